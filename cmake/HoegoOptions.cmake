@@ -1,0 +1,16 @@
+# One interface target carries the project's compiler settings; every Hoego target links it.
+add_library(hoego_options INTERFACE)
+target_compile_options(hoego_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+if(HOEGO_WERROR)
+    target_compile_options(hoego_options INTERFACE -Werror)
+endif()
+target_compile_definitions(hoego_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+if(HOEGO_SANITIZE)
+    target_compile_options(hoego_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(hoego_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,44 @@
+#include "entities.h"
+
+#include <array>
+#include <utility>
+
+namespace hoego {
+namespace {
+
+constexpr std::array kKindKeys{std::pair{GoalKind::Check, "check"}, std::pair{GoalKind::Count, "count"},
+                               std::pair{GoalKind::Milestones, "milestones"}};
+constexpr std::array kStatusKeys{std::pair{GoalStatus::Open, "open"}, std::pair{GoalStatus::Done, "done"},
+                                 std::pair{GoalStatus::Dropped, "dropped"},
+                                 std::pair{GoalStatus::CarriedOver, "carried"}};
+
+template<typename Enum, typename Table>
+QString keyOf(const Table &table, Enum value)
+{
+    for (const auto &[candidate, key] : table) {
+        if (candidate == value)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+template<typename Enum, typename Table>
+bool valueOf(const Table &table, const QString &key, Enum *value)
+{
+    for (const auto &[candidate, candidateKey] : table) {
+        if (key == QLatin1String(candidateKey)) {
+            *value = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+QString goalKindKey(GoalKind kind) { return keyOf(kKindKeys, kind); }
+bool goalKindFromKey(const QString &key, GoalKind *kind) { return valueOf(kKindKeys, key, kind); }
+QString goalStatusKey(GoalStatus status) { return keyOf(kStatusKeys, status); }
+bool goalStatusFromKey(const QString &key, GoalStatus *status) { return valueOf(kStatusKeys, key, status); }
+
+} // namespace hoego

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "ids.h"
+#include "partialdate.h"
+
+#include <QColor>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QList>
+
+// Plain value types of Hoego's domain. They carry data between storage, services and the UI; rules live in
+// core/validation and the repositories.
+namespace hoego {
+
+struct Year
+{
+    Id id = 0;
+    int number = 0;
+    QString title;
+    QString summary;
+    QString closingNote;
+};
+
+// A year with the counts the timeline and the year list show, read in one query.
+struct YearOverview
+{
+    Year year;
+    int eventCount = 0;
+    int sectionCount = 0;
+    int lessonCount = 0;
+    int unfinishedCount = 0;
+    int goalCount = 0;
+    int goalsDone = 0;
+    int goalsDropped = 0;
+};
+
+struct Area
+{
+    Id id = 0;
+    QString name;
+    QColor color;
+    int position = 0;
+};
+
+struct Event
+{
+    Id id = 0;
+    Id yearId = 0;
+    QString title;
+    PartialDate date;
+    Id areaId = 0;
+    QString notes;
+    QStringList tags;
+    int position = 0;
+};
+
+struct Section
+{
+    Id id = 0;
+    Id yearId = 0;
+    QString heading;
+    QString body;
+    int position = 0;
+};
+
+struct Lesson
+{
+    Id id = 0;
+    Id yearId = 0;
+    QString text;
+    Id eventId = 0;
+    Id sectionId = 0;
+    int position = 0;
+};
+
+struct UnfinishedItem
+{
+    Id id = 0;
+    Id yearId = 0;
+    QString text;
+    Id goalId = 0;
+    int position = 0;
+};
+
+enum class GoalKind { Check, Count, Milestones };
+enum class GoalStatus { Open, Done, Dropped, CarriedOver };
+
+QString goalKindKey(GoalKind kind);
+bool goalKindFromKey(const QString &key, GoalKind *kind);
+QString goalStatusKey(GoalStatus status);
+bool goalStatusFromKey(const QString &key, GoalStatus *status);
+
+struct Milestone
+{
+    Id id = 0;
+    Id goalId = 0;
+    QString title;
+    bool done = false;
+    QDate doneOn;
+    int position = 0;
+};
+
+struct EvidenceLink
+{
+    Id id = 0;
+    Id goalId = 0;
+    QString label;
+    QUrl url;
+    int position = 0;
+};
+
+struct Goal
+{
+    Id id = 0;
+    Id yearId = 0;
+    QString title;
+    Id areaId = 0;
+    QString notes;
+    GoalKind kind = GoalKind::Check;
+    int target = 0;  // count goals only
+    int current = 0; // count goals only
+    GoalStatus status = GoalStatus::Open;
+    QDate doneOn;         // set exactly when status is Done
+    QString dropReason;   // set when status is Dropped
+    Id carriedFromId = 0; // the goal of an earlier year this one continues
+    int position = 0;
+    QList<Milestone> milestones;
+    QList<EvidenceLink> links;
+};
+
+} // namespace hoego

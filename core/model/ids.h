@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace hoego {
+// Row ids as SQLite hands them out; 0 means "not stored yet" or "no link".
+using Id = qint64;
+} // namespace hoego

@@ -1,0 +1,100 @@
+#include "arearepository.h"
+
+#include "ordering.h"
+#include "sql.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+
+namespace hoego {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::AreaRepository", text); }
+
+Result<QString> checkedColor(const QColor &color)
+{
+    if (!color.isValid())
+        return Error::invalid(tr("The area's colour is not valid."));
+    return color.name(QColor::HexRgb);
+}
+
+Error conflictOr(const Error &error, const QString &name)
+{
+    if (error.code == Error::Code::Conflict)
+        return Error{Error::Code::Conflict, tr("An area named \"%1\" already exists.").arg(name)};
+    return error;
+}
+
+} // namespace
+
+Result<QList<Area>> AreaRepository::all() const
+{
+    auto query = sql::exec(m_connection, QStringLiteral("SELECT id, name, color, position FROM area ORDER BY position, id"));
+    if (!query.ok())
+        return query.error();
+    QList<Area> areas;
+    while (query.value().next()) {
+        Area area;
+        area.id = query.value().value(0).toLongLong();
+        area.name = query.value().value(1).toString();
+        area.color = QColor::fromString(query.value().value(2).toString());
+        area.position = query.value().value(3).toInt();
+        areas << area;
+    }
+    return areas;
+}
+
+Result<Id> AreaRepository::create(const QString &name, const QColor &color)
+{
+    auto checkedName = validation::title(name, tr("The area's name"));
+    if (!checkedName.ok())
+        return checkedName.error();
+    auto colorName = checkedColor(color);
+    if (!colorName.ok())
+        return colorName.error();
+    return sql::inTransaction(m_connection, [&]() -> Result<Id> {
+        auto position = sql::single(m_connection, QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM area"),
+                                    {}, tr("The areas"));
+        if (!position.ok())
+            return position.error();
+        auto inserted = sql::exec(m_connection, QStringLiteral("INSERT INTO area (name, color, position) VALUES (?, ?, ?)"),
+                                  {*checkedName, *colorName, position.value().value(0)});
+        if (!inserted.ok())
+            return conflictOr(inserted.error(), *checkedName);
+        return inserted.value().lastInsertId().toLongLong();
+    });
+}
+
+Status AreaRepository::rename(Id id, const QString &name)
+{
+    auto checkedName = validation::title(name, tr("The area's name"));
+    if (!checkedName.ok())
+        return checkedName.error();
+    auto updated = sql::exec(m_connection, QStringLiteral("UPDATE area SET name = ? WHERE id = ?"), {*checkedName, id});
+    if (!updated.ok())
+        return conflictOr(updated.error(), *checkedName);
+    return sql::expectOneRow(updated, tr("The area"));
+}
+
+Status AreaRepository::setColor(Id id, const QColor &color)
+{
+    auto colorName = checkedColor(color);
+    if (!colorName.ok())
+        return colorName.error();
+    return sql::expectOneRow(
+        sql::exec(m_connection, QStringLiteral("UPDATE area SET color = ? WHERE id = ?"), {*colorName, id}),
+        tr("The area"));
+}
+
+Status AreaRepository::move(Id id, int newIndex)
+{
+    return ordering::move(m_connection, {"area", nullptr}, id, newIndex);
+}
+
+Status AreaRepository::remove(Id id)
+{
+    return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM area WHERE id = ?"), {id}),
+                             tr("The area"));
+}
+
+} // namespace hoego

@@ -1,0 +1,251 @@
+#include "database.h"
+
+#include "schema.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QStandardPaths>
+
+#include <atomic>
+
+namespace hoego {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::Database", text); }
+
+QString uniqueConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("hoego-%1").arg(++counter);
+}
+
+// Looks at the file before SQLite does, so an empty or foreign file is refused without being touched.
+Status checkFileHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+    if (file.size() == 0)
+        return Error{Error::Code::Corrupt, tr("%1 is an empty file, not a Hoego database.").arg(path)};
+    const QByteArray header = file.read(16);
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return Error{Error::Code::Corrupt, tr("%1 is not a SQLite database (it may be damaged).").arg(path)};
+    if (file.size() < 512)
+        return Error{Error::Code::Corrupt, tr("%1 is truncated.").arg(path)};
+    return {};
+}
+
+// Creates an empty file readable by the owner only; SQLite gives its -wal and -shm files the same mode.
+Status createPrivateFile(const QString &path)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error{Error::Code::Io, tr("Cannot create the folder for %1.").arg(path)};
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error{Error::Code::Io, tr("Cannot create %1: %2").arg(path, file.errorString())};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+QString connectOptions(bool readOnly)
+{
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    return options;
+}
+
+Status applyConnectionPragmas(const QString &connection, bool readOnly)
+{
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (readOnly) {
+        pragmas << QStringLiteral("PRAGMA query_only = ON");
+    } else {
+        // WAL with FULL sync: a committed edit survives a crash of the process or of the machine.
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    for (const QString &pragma : pragmas) {
+        if (auto done = sql::exec(connection, pragma); !done.ok())
+            return done.error();
+    }
+    return {};
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    std::unique_ptr<Database> database(new Database);
+    if (Status opened = database->openConnection(path, options); !opened.ok())
+        return opened.error();
+    if (Status healthy = database->checkHealthAndVersion(); !healthy.ok())
+        return healthy.error();
+    if (Status configured = database->configure(); !configured.ok())
+        return configured.error();
+    if (Status migrated = database->migrate(); !migrated.ok())
+        return migrated.error();
+    return database;
+}
+
+Database::~Database()
+{
+    closeConnection(m_connection);
+}
+
+Status Database::openConnection(const QString &path, const Options &options)
+{
+    m_path = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(m_path);
+    if (!info.exists()) {
+        if (!options.create)
+            return Error{Error::Code::NotFound, tr("%1 does not exist.").arg(m_path)};
+        if (Status created = createPrivateFile(m_path); !created.ok())
+            return created;
+    } else if (Status header = checkFileHeader(m_path); !header.ok()) {
+        return header;
+    }
+
+    const QFileInfo folder(info.absolutePath());
+    if (options.readOnly) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("Opened read-only on request.");
+    } else if (!QFileInfo(m_path).isWritable()) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("The file is read-only.");
+    } else if (!folder.isWritable()) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("The folder %1 is read-only.").arg(folder.absoluteFilePath());
+    }
+
+    if (options.lock && !m_readOnly) {
+        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+        m_lock->setStaleLockTime(0);
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            m_lock.reset();
+            return Error{Error::Code::Locked,
+                         tr("%1 is already open in another Hoego (process %2). Close it there first.")
+                             .arg(m_path)
+                             .arg(pid)};
+        }
+    }
+
+    m_connection = options.connectionName.isEmpty() ? uniqueConnectionName() : options.connectionName;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(connectOptions(m_readOnly));
+    if (!db.open())
+        return sql::toError(db.lastError(), tr("Cannot open %1").arg(m_path));
+    return {};
+}
+
+Status Database::checkHealthAndVersion()
+{
+    auto version = sql::single(m_connection, QStringLiteral("PRAGMA user_version"), {}, QStringLiteral("version"));
+    if (!version.ok())
+        return Error{Error::Code::Corrupt, tr("%1 cannot be read: %2").arg(m_path, version.error().message)};
+    m_version = version.value().value(0).toInt();
+    if (m_version > schema::kCurrentVersion)
+        return Error{Error::Code::NewerVersion,
+                     tr("%1 was written by a newer Hoego (database version %2; this Hoego knows up to version %3). "
+                        "It was not changed; open it with a newer Hoego.")
+                         .arg(m_path)
+                         .arg(m_version)
+                         .arg(schema::kCurrentVersion)};
+
+    auto check = sql::single(m_connection, QStringLiteral("PRAGMA quick_check"), {}, QStringLiteral("check"));
+    if (!check.ok())
+        return Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(m_path, check.error().message)};
+    const QString verdict = check.value().value(0).toString();
+    if (verdict != QLatin1String("ok"))
+        return Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(m_path, verdict)};
+
+    if (m_version == 0) {
+        auto tables = sql::single(m_connection, QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
+                                  QStringLiteral("schema"));
+        if (!tables.ok())
+            return tables;
+        if (tables.value().value(0).toInt() > 0)
+            return Error{Error::Code::Corrupt,
+                         tr("%1 is a SQLite database of another program, not a Hoego database.").arg(m_path)};
+        if (m_readOnly)
+            return Error{Error::Code::ReadOnly, tr("%1 is empty and read-only, so Hoego cannot set it up.")
+                                                    .arg(m_path)};
+    }
+    return {};
+}
+
+Status Database::configure()
+{
+    return applyConnectionPragmas(m_connection, m_readOnly);
+}
+
+Status Database::migrate()
+{
+    if (m_version == schema::kCurrentVersion)
+        return {};
+    if (m_readOnly)
+        return Error{Error::Code::ReadOnly,
+                     tr("%1 uses an older format (version %2) and is read-only, so it cannot be upgraded.")
+                         .arg(m_path)
+                         .arg(m_version)};
+    for (int step = m_version + 1; step <= schema::kCurrentVersion; ++step) {
+        Status applied = sql::inTransaction(m_connection, [&]() -> Status {
+            for (const QString &statement : schema::migrationStep(step)) {
+                if (auto done = sql::exec(m_connection, statement); !done.ok())
+                    return Error{Error::Code::Storage, tr("Upgrading the database to version %1 failed: %2")
+                                                           .arg(step)
+                                                           .arg(done.error().message)};
+            }
+            return sql::exec(m_connection, QStringLiteral("PRAGMA user_version = %1").arg(step));
+        });
+        if (!applied.ok())
+            return applied;
+        m_version = step;
+    }
+    return {};
+}
+
+Result<QString> Database::openWorkerConnection() const
+{
+    const QString name = uniqueConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(connectOptions(m_readOnly));
+    if (!db.open()) {
+        Error error = sql::toError(db.lastError(), tr("Cannot open %1").arg(m_path));
+        closeConnection(name);
+        return error;
+    }
+    if (Status configured = applyConnectionPragmas(name, m_readOnly); !configured.ok()) {
+        closeConnection(name);
+        return configured.error();
+    }
+    return name;
+}
+
+void Database::closeConnection(const QString &name)
+{
+    if (name.isEmpty() || !QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/hoego.sqlite");
+}
+
+} // namespace hoego

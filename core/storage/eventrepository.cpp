@@ -1,0 +1,207 @@
+#include "eventrepository.h"
+
+#include "ordering.h"
+#include "sql.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+
+namespace hoego {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::EventRepository", text); }
+
+constexpr ordering::Scope kScope{"event", "year_id"};
+constexpr int kMaxTagLength = 100;
+const QChar kTagSeparator(0x1f);
+
+const QString kSelect = QStringLiteral(
+    "SELECT e.id, e.year_id, e.title, e.month, e.day, e.area_id, e.notes, e.position, y.number,"
+    " (SELECT group_concat(tag, char(31)) FROM event_tag WHERE event_id = e.id)"
+    " FROM event e JOIN year y ON y.id = e.year_id");
+const QString kOrder = QStringLiteral(" ORDER BY e.month IS NOT NULL, e.month, e.day IS NOT NULL, e.day, e.position, e.id");
+
+Event readEvent(const QSqlQuery &query)
+{
+    Event event;
+    event.id = query.value(0).toLongLong();
+    event.yearId = query.value(1).toLongLong();
+    event.title = query.value(2).toString();
+    const int year = query.value(8).toInt();
+    const int month = query.value(3).toInt();
+    const int day = query.value(4).toInt();
+    event.date = day > 0 ? PartialDate::ofDay(year, month, day)
+                         : (month > 0 ? PartialDate::ofMonth(year, month) : PartialDate::ofYear(year));
+    event.areaId = query.value(5).toLongLong();
+    event.notes = query.value(6).toString();
+    event.position = query.value(7).toInt();
+    const QString tags = query.value(9).toString();
+    if (!tags.isEmpty())
+        event.tags = tags.split(kTagSeparator);
+    return event;
+}
+
+QVariant nullableNumber(int value) { return value > 0 ? QVariant(value) : QVariant(QMetaType::fromType<int>()); }
+
+} // namespace
+
+Result<QStringList> EventRepository::normalizedTags(const QStringList &tags)
+{
+    QStringList result;
+    for (QString tag : tags) {
+        tag = tag.trimmed();
+        while (tag.startsWith(QLatin1Char('#')))
+            tag.remove(0, 1);
+        if (tag.isEmpty())
+            continue;
+        auto checked = validation::title(tag, tr("A tag"));
+        if (!checked.ok())
+            return checked.error();
+        if (tag.size() > kMaxTagLength)
+            return Error::invalid(tr("The tag \"%1...\" is too long.").arg(tag.left(20)));
+        if (!result.contains(tag))
+            result << tag;
+    }
+    return result;
+}
+
+Result<QList<Event>> EventRepository::forYear(Id yearId) const
+{
+    auto query = sql::exec(m_connection, kSelect + QStringLiteral(" WHERE e.year_id = ?") + kOrder, {yearId});
+    if (!query.ok())
+        return query.error();
+    QList<Event> events;
+    while (query.value().next())
+        events << readEvent(query.value());
+    return events;
+}
+
+Result<Event> EventRepository::get(Id id) const
+{
+    auto query = sql::single(m_connection, kSelect + QStringLiteral(" WHERE e.id = ?"), {id}, tr("The event"));
+    if (!query.ok())
+        return query.error();
+    return readEvent(query.value());
+}
+
+Result<QStringList> EventRepository::tagsOfYear(Id yearId) const
+{
+    auto query = sql::exec(m_connection,
+                           QStringLiteral("SELECT DISTINCT t.tag FROM event_tag t JOIN event e ON e.id = t.event_id "
+                                          "WHERE e.year_id = ? ORDER BY t.tag"),
+                           {yearId});
+    if (!query.ok())
+        return query.error();
+    QStringList tags;
+    while (query.value().next())
+        tags << query.value().value(0).toString();
+    return tags;
+}
+
+Result<Event> EventRepository::validated(const Event &event) const
+{
+    Event clean = event;
+    auto title = validation::title(event.title, tr("The event's title"));
+    if (!title.ok())
+        return title.error();
+    clean.title = *title;
+    auto notes = validation::body(event.notes, tr("The event's notes"));
+    if (!notes.ok())
+        return notes.error();
+    clean.notes = *notes;
+    if (Status date = validation::date(event.date); !date.ok())
+        return date.error();
+    auto tags = normalizedTags(event.tags);
+    if (!tags.ok())
+        return tags.error();
+    clean.tags = *tags;
+    auto year = sql::single(m_connection, QStringLiteral("SELECT number FROM year WHERE id = ?"), {event.yearId},
+                            tr("The event's year"));
+    if (!year.ok())
+        return year.error();
+    const int yearNumber = year.value().value(0).toInt();
+    if (event.date.year() != yearNumber)
+        return Error::invalid(tr("The date %1 is not in %2.").arg(event.date.toIsoString()).arg(yearNumber));
+    return clean;
+}
+
+Status EventRepository::writeTags(Id eventId, const QStringList &tags)
+{
+    if (auto cleared = sql::exec(m_connection, QStringLiteral("DELETE FROM event_tag WHERE event_id = ?"), {eventId});
+        !cleared.ok())
+        return cleared;
+    for (const QString &tag : tags) {
+        if (auto added = sql::exec(m_connection, QStringLiteral("INSERT INTO event_tag (event_id, tag) VALUES (?, ?)"),
+                                   {eventId, tag});
+            !added.ok())
+            return added;
+    }
+    return {};
+}
+
+Result<Id> EventRepository::insert(const Event &event, bool keepId)
+{
+    auto clean = validated(event);
+    if (!clean.ok())
+        return clean.error();
+    const Event &e = clean.value();
+    return sql::inTransaction(m_connection, [&]() -> Result<Id> {
+        int position = e.position;
+        if (!keepId) {
+            auto next = ordering::nextPosition(m_connection, kScope, e.yearId);
+            if (!next.ok())
+                return next.error();
+            position = *next;
+        }
+        auto inserted = sql::exec(
+            m_connection,
+            QStringLiteral("INSERT INTO event (id, year_id, title, precision, month, day, area_id, notes, position) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {sql::nullableId(keepId ? e.id : 0), e.yearId, e.title, PartialDate::precisionKey(e.date.precision()),
+             nullableNumber(e.date.month()), nullableNumber(e.date.day()), sql::nullableId(e.areaId), e.notes,
+             position});
+        if (!inserted.ok())
+            return inserted.error();
+        const Id id = inserted.value().lastInsertId().toLongLong();
+        if (Status tags = writeTags(id, e.tags); !tags.ok())
+            return tags.error();
+        return id;
+    });
+}
+
+Result<Id> EventRepository::create(const Event &event) { return insert(event, false); }
+
+Status EventRepository::restore(const Event &event)
+{
+    if (event.id <= 0)
+        return Error::invalid(tr("Only a stored event can be restored."));
+    return insert(event, true);
+}
+
+Status EventRepository::update(const Event &event)
+{
+    auto clean = validated(event);
+    if (!clean.ok())
+        return clean.error();
+    const Event &e = clean.value();
+    return sql::inTransaction(m_connection, [&]() -> Status {
+        auto updated = sql::exec(m_connection,
+                                 QStringLiteral("UPDATE event SET title = ?, precision = ?, month = ?, day = ?, "
+                                                "area_id = ?, notes = ? WHERE id = ? AND year_id = ?"),
+                                 {e.title, PartialDate::precisionKey(e.date.precision()), nullableNumber(e.date.month()),
+                                  nullableNumber(e.date.day()), sql::nullableId(e.areaId), e.notes, e.id, e.yearId});
+        if (Status one = sql::expectOneRow(updated, tr("The event")); !one.ok())
+            return one;
+        return writeTags(e.id, e.tags);
+    });
+}
+
+Status EventRepository::remove(Id id)
+{
+    return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM event WHERE id = ?"), {id}),
+                             tr("The event"));
+}
+
+Status EventRepository::move(Id id, int newIndex) { return ordering::move(m_connection, kScope, id, newIndex); }
+
+} // namespace hoego

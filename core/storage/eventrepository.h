@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/entities.h"
+#include "result.h"
+
+#include <QList>
+
+namespace hoego {
+
+// Events of a year: what happened, dated as precisely as known, with an area, notes and tags.
+class EventRepository
+{
+public:
+    explicit EventRepository(QString connection) : m_connection(std::move(connection)) {}
+
+    // Ordered by date (year-only first, then month-only before the days of that month) and position.
+    Result<QList<Event>> forYear(Id yearId) const;
+    Result<Event> get(Id id) const;
+    Result<QStringList> tagsOfYear(Id yearId) const;
+
+    // Validates and stores a new event; the date's year must be the event's year. Returns the new id.
+    Result<Id> create(const Event &event);
+    // Puts back a deleted event under its old id (undo of a delete).
+    Status restore(const Event &event);
+    // Rewrites title, date, area, notes and tags of an existing event.
+    Status update(const Event &event);
+    Status remove(Id id);
+    Status move(Id id, int newIndex);
+
+    // Trims tags, drops a leading '#', removes duplicates and empties.
+    static Result<QStringList> normalizedTags(const QStringList &tags);
+
+private:
+    Result<Event> validated(const Event &event) const;
+    Status writeTags(Id eventId, const QStringList &tags);
+    Result<Id> insert(const Event &event, bool keepId);
+
+    QString m_connection;
+};
+
+} // namespace hoego

@@ -1,0 +1,418 @@
+#include "goalrepository.h"
+
+#include "ordering.h"
+#include "sql.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace hoego {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::GoalRepository", text); }
+
+constexpr ordering::Scope kGoalScope{"goal", "year_id"};
+constexpr ordering::Scope kMilestoneScope{"milestone", "goal_id"};
+constexpr ordering::Scope kLinkScope{"goal_link", "goal_id"};
+
+const QString kSelect = QStringLiteral("SELECT id, year_id, title, area_id, notes, kind, target, current, status, "
+                                       "done_on, drop_reason, carried_from_id, position FROM goal");
+
+QDate orToday(QDate day) { return day.isValid() ? day : QDate::currentDate(); }
+
+QVariant dateValue(QDate day)
+{
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+Goal readGoal(const QSqlQuery &query)
+{
+    Goal goal;
+    goal.id = query.value(0).toLongLong();
+    goal.yearId = query.value(1).toLongLong();
+    goal.title = query.value(2).toString();
+    goal.areaId = query.value(3).toLongLong();
+    goal.notes = query.value(4).toString();
+    goalKindFromKey(query.value(5).toString(), &goal.kind);
+    goal.target = query.value(6).toInt();
+    goal.current = query.value(7).toInt();
+    goalStatusFromKey(query.value(8).toString(), &goal.status);
+    goal.doneOn = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+    goal.dropReason = query.value(10).toString();
+    goal.carriedFromId = query.value(11).toLongLong();
+    goal.position = query.value(12).toInt();
+    return goal;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace
+
+Status GoalRepository::loadChildren(QList<Goal> &goals) const
+{
+    if (goals.isEmpty())
+        return {};
+    QHash<Id, qsizetype> indexById;
+    QVariantList ids;
+    for (qsizetype i = 0; i < goals.size(); ++i) {
+        indexById.insert(goals[i].id, i);
+        ids << goals[i].id;
+    }
+    auto milestones = sql::exec(m_connection,
+                                QStringLiteral("SELECT id, goal_id, title, done, done_on, position FROM milestone "
+                                               "WHERE goal_id IN (%1) ORDER BY position, id")
+                                    .arg(placeholders(ids.size())),
+                                ids);
+    if (!milestones.ok())
+        return milestones;
+    while (milestones.value().next()) {
+        const QSqlQuery &q = milestones.value();
+        Milestone milestone{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                            q.value(3).toBool(), QDate::fromString(q.value(4).toString(), Qt::ISODate),
+                            q.value(5).toInt()};
+        goals[indexById.value(milestone.goalId)].milestones << milestone;
+    }
+    auto links = sql::exec(m_connection,
+                           QStringLiteral("SELECT id, goal_id, label, url, position FROM goal_link "
+                                          "WHERE goal_id IN (%1) ORDER BY position, id")
+                               .arg(placeholders(ids.size())),
+                           ids);
+    if (!links.ok())
+        return links;
+    while (links.value().next()) {
+        const QSqlQuery &q = links.value();
+        EvidenceLink link{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                          QUrl(q.value(3).toString()), q.value(4).toInt()};
+        goals[indexById.value(link.goalId)].links << link;
+    }
+    return {};
+}
+
+Result<QList<Goal>> GoalRepository::forYear(Id yearId) const
+{
+    auto query = sql::exec(m_connection, kSelect + QStringLiteral(" WHERE year_id = ? ORDER BY position, id"), {yearId});
+    if (!query.ok())
+        return query.error();
+    QList<Goal> goals;
+    while (query.value().next())
+        goals << readGoal(query.value());
+    if (Status loaded = loadChildren(goals); !loaded.ok())
+        return loaded.error();
+    return goals;
+}
+
+Result<Goal> GoalRepository::get(Id id) const
+{
+    auto query = sql::single(m_connection, kSelect + QStringLiteral(" WHERE id = ?"), {id}, tr("The goal"));
+    if (!query.ok())
+        return query.error();
+    QList<Goal> goals{readGoal(query.value())};
+    if (Status loaded = loadChildren(goals); !loaded.ok())
+        return loaded.error();
+    return goals.first();
+}
+
+Result<Goal> GoalRepository::validated(const Goal &goal) const
+{
+    Goal clean = goal;
+    auto title = validation::title(goal.title, tr("The goal's title"));
+    if (!title.ok())
+        return title.error();
+    clean.title = *title;
+    auto notes = validation::body(goal.notes, tr("The goal's notes"));
+    if (!notes.ok())
+        return notes.error();
+    clean.notes = *notes;
+    if (goal.kind == GoalKind::Count) {
+        if (goal.target < 1)
+            return Error::invalid(tr("A counted goal needs a target of at least 1."));
+        if (Status count = validation::count(goal.current, tr("The count")); !count.ok())
+            return count.error();
+        if (Status target = validation::count(goal.target, tr("The target")); !target.ok())
+            return target.error();
+    } else {
+        clean.target = 0;
+        clean.current = 0;
+    }
+    if (goal.status == GoalStatus::Done && !goal.doneOn.isValid())
+        clean.doneOn = QDate::currentDate();
+    if (goal.status != GoalStatus::Done)
+        clean.doneOn = QDate();
+    for (Milestone &milestone : clean.milestones) {
+        auto milestoneTitle = validation::title(milestone.title, tr("A milestone's title"));
+        if (!milestoneTitle.ok())
+            return milestoneTitle.error();
+        milestone.title = *milestoneTitle;
+        if (milestone.done && !milestone.doneOn.isValid())
+            milestone.doneOn = QDate::currentDate();
+        if (!milestone.done)
+            milestone.doneOn = QDate();
+    }
+    for (EvidenceLink &link : clean.links) {
+        auto label = validation::line(link.label, tr("A link's label"));
+        if (!label.ok())
+            return label.error();
+        auto url = validation::url(link.url.toString());
+        if (!url.ok())
+            return url.error();
+        link.label = *label;
+        link.url = *url;
+    }
+    return clean;
+}
+
+Result<Id> GoalRepository::insert(const Goal &goal, bool keepIds)
+{
+    auto clean = validated(goal);
+    if (!clean.ok())
+        return clean.error();
+    const Goal &g = clean.value();
+    return sql::inTransaction(m_connection, [&]() -> Result<Id> {
+        int position = g.position;
+        if (!keepIds) {
+            auto next = ordering::nextPosition(m_connection, kGoalScope, g.yearId);
+            if (!next.ok())
+                return next.error();
+            position = *next;
+        }
+        auto inserted = sql::exec(
+            m_connection,
+            QStringLiteral("INSERT INTO goal (id, year_id, title, area_id, notes, kind, target, current, status, "
+                           "done_on, drop_reason, carried_from_id, position) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            {sql::nullableId(keepIds ? g.id : 0), g.yearId, g.title, sql::nullableId(g.areaId), g.notes,
+             goalKindKey(g.kind), g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()),
+             g.current, goalStatusKey(g.status), dateValue(g.doneOn), g.dropReason, sql::nullableId(g.carriedFromId),
+             position});
+        if (!inserted.ok())
+            return inserted.error();
+        const Id goalId = inserted.value().lastInsertId().toLongLong();
+        for (qsizetype i = 0; i < g.milestones.size(); ++i) {
+            const Milestone &m = g.milestones[i];
+            auto added = sql::exec(m_connection,
+                                   QStringLiteral("INSERT INTO milestone (id, goal_id, title, done, done_on, position) "
+                                                  "VALUES (?, ?, ?, ?, ?, ?)"),
+                                   {sql::nullableId(keepIds ? m.id : 0), goalId, m.title, m.done ? 1 : 0,
+                                    dateValue(m.doneOn), keepIds ? m.position : int(i)});
+            if (!added.ok())
+                return added.error();
+        }
+        for (qsizetype i = 0; i < g.links.size(); ++i) {
+            const EvidenceLink &l = g.links[i];
+            auto added = sql::exec(m_connection,
+                                   QStringLiteral("INSERT INTO goal_link (id, goal_id, label, url, position) "
+                                                  "VALUES (?, ?, ?, ?, ?)"),
+                                   {sql::nullableId(keepIds ? l.id : 0), goalId, l.label,
+                                    l.url.toString(QUrl::FullyEncoded), keepIds ? l.position : int(i)});
+            if (!added.ok())
+                return added.error();
+        }
+        return goalId;
+    });
+}
+
+Result<Id> GoalRepository::create(const Goal &goal) { return insert(goal, false); }
+
+Status GoalRepository::restore(const Goal &goal)
+{
+    if (goal.id <= 0)
+        return Error::invalid(tr("Only a stored goal can be restored."));
+    return insert(goal, true);
+}
+
+Status GoalRepository::update(const Goal &goal)
+{
+    auto clean = validated(goal);
+    if (!clean.ok())
+        return clean.error();
+    const Goal &g = clean.value();
+    return sql::inTransaction(m_connection, [&]() -> Status {
+        auto updated = sql::exec(
+            m_connection,
+            QStringLiteral("UPDATE goal SET title = ?, area_id = ?, notes = ?, kind = ?, target = ?, current = ? "
+                           "WHERE id = ?"),
+            {g.title, sql::nullableId(g.areaId), g.notes, goalKindKey(g.kind),
+             g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()), g.current, g.id});
+        if (Status one = sql::expectOneRow(updated, tr("The goal")); !one.ok())
+            return one;
+        if (g.kind == GoalKind::Count)
+            return setCount(g.id, g.current);
+        if (g.kind == GoalKind::Milestones)
+            return syncMilestoneStatus(g.id, QDate());
+        return {};
+    });
+}
+
+Status GoalRepository::remove(Id id)
+{
+    return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM goal WHERE id = ?"), {id}),
+                             tr("The goal"));
+}
+
+Status GoalRepository::move(Id id, int newIndex) { return ordering::move(m_connection, kGoalScope, id, newIndex); }
+
+Status GoalRepository::setStatus(Id id, GoalStatus status, QDate doneOn, const QString &dropReason)
+{
+    return sql::expectOneRow(
+        sql::exec(m_connection, QStringLiteral("UPDATE goal SET status = ?, done_on = ?, drop_reason = ? WHERE id = ?"),
+                  {goalStatusKey(status), dateValue(status == GoalStatus::Done ? orToday(doneOn) : QDate()),
+                   dropReason, id}),
+        tr("The goal"));
+}
+
+Status GoalRepository::check(Id id, QDate day) { return setStatus(id, GoalStatus::Done, day, QString()); }
+
+Status GoalRepository::uncheck(Id id) { return setStatus(id, GoalStatus::Open, QDate(), QString()); }
+
+Status GoalRepository::reopen(Id id) { return uncheck(id); }
+
+Status GoalRepository::drop(Id id, const QString &reason)
+{
+    auto checked = validation::line(reason, tr("The reason"));
+    if (!checked.ok())
+        return checked.error();
+    return setStatus(id, GoalStatus::Dropped, QDate(), *checked);
+}
+
+Status GoalRepository::setCount(Id id, int current, QDate day)
+{
+    if (Status valid = validation::count(current, tr("The count")); !valid.ok())
+        return valid;
+    return sql::inTransaction(m_connection, [&]() -> Status {
+        auto goal = sql::single(m_connection, QStringLiteral("SELECT kind, target, status FROM goal WHERE id = ?"),
+                                {id}, tr("The goal"));
+        if (!goal.ok())
+            return goal;
+        if (goal.value().value(0).toString() != goalKindKey(GoalKind::Count))
+            return Error::invalid(tr("Only a counted goal has a count."));
+        const int target = goal.value().value(1).toInt();
+        const QString status = goal.value().value(2).toString();
+        if (auto updated = sql::exec(m_connection, QStringLiteral("UPDATE goal SET current = ? WHERE id = ?"), {current, id});
+            !updated.ok())
+            return updated;
+        if (current >= target && status == goalStatusKey(GoalStatus::Open))
+            return setStatus(id, GoalStatus::Done, day, QString());
+        if (current < target && status == goalStatusKey(GoalStatus::Done))
+            return setStatus(id, GoalStatus::Open, QDate(), QString());
+        return {};
+    });
+}
+
+Status GoalRepository::syncMilestoneStatus(Id goalId, QDate day)
+{
+    auto counts = sql::single(m_connection,
+                              QStringLiteral("SELECT g.kind, g.status, count(m.id), coalesce(sum(m.done), 0) FROM goal g "
+                                             "LEFT JOIN milestone m ON m.goal_id = g.id WHERE g.id = ? GROUP BY g.id"),
+                              {goalId}, tr("The goal"));
+    if (!counts.ok())
+        return counts;
+    if (counts.value().value(0).toString() != goalKindKey(GoalKind::Milestones))
+        return {};
+    const QString status = counts.value().value(1).toString();
+    const int total = counts.value().value(2).toInt();
+    const int done = counts.value().value(3).toInt();
+    const bool complete = total > 0 && done == total;
+    if (complete && status == goalStatusKey(GoalStatus::Open))
+        return setStatus(goalId, GoalStatus::Done, day, QString());
+    if (!complete && status == goalStatusKey(GoalStatus::Done))
+        return setStatus(goalId, GoalStatus::Open, QDate(), QString());
+    return {};
+}
+
+Result<Id> GoalRepository::addMilestone(Id goalId, const QString &title)
+{
+    auto checked = validation::title(title, tr("A milestone's title"));
+    if (!checked.ok())
+        return checked.error();
+    return sql::inTransaction(m_connection, [&]() -> Result<Id> {
+        auto position = ordering::nextPosition(m_connection, kMilestoneScope, goalId);
+        if (!position.ok())
+            return position.error();
+        auto inserted = sql::exec(m_connection,
+                                  QStringLiteral("INSERT INTO milestone (goal_id, title, position) VALUES (?, ?, ?)"),
+                                  {goalId, *checked, *position});
+        if (!inserted.ok())
+            return inserted.error();
+        if (Status synced = syncMilestoneStatus(goalId, QDate()); !synced.ok())
+            return synced.error();
+        return inserted.value().lastInsertId().toLongLong();
+    });
+}
+
+Status GoalRepository::renameMilestone(Id milestoneId, const QString &title)
+{
+    auto checked = validation::title(title, tr("A milestone's title"));
+    if (!checked.ok())
+        return checked.error();
+    return sql::expectOneRow(
+        sql::exec(m_connection, QStringLiteral("UPDATE milestone SET title = ? WHERE id = ?"), {*checked, milestoneId}),
+        tr("The milestone"));
+}
+
+Status GoalRepository::setMilestoneDone(Id milestoneId, bool done, QDate day)
+{
+    return sql::inTransaction(m_connection, [&]() -> Status {
+        auto owner = sql::single(m_connection, QStringLiteral("SELECT goal_id FROM milestone WHERE id = ?"),
+                                 {milestoneId}, tr("The milestone"));
+        if (!owner.ok())
+            return owner;
+        auto updated = sql::exec(m_connection, QStringLiteral("UPDATE milestone SET done = ?, done_on = ? WHERE id = ?"),
+                                 {done ? 1 : 0, dateValue(done ? orToday(day) : QDate()), milestoneId});
+        if (!updated.ok())
+            return updated;
+        return syncMilestoneStatus(owner.value().value(0).toLongLong(), day);
+    });
+}
+
+Status GoalRepository::removeMilestone(Id milestoneId)
+{
+    return sql::inTransaction(m_connection, [&]() -> Status {
+        auto owner = sql::single(m_connection, QStringLiteral("SELECT goal_id FROM milestone WHERE id = ?"),
+                                 {milestoneId}, tr("The milestone"));
+        if (!owner.ok())
+            return owner;
+        if (auto removed = sql::exec(m_connection, QStringLiteral("DELETE FROM milestone WHERE id = ?"), {milestoneId});
+            !removed.ok())
+            return removed;
+        return syncMilestoneStatus(owner.value().value(0).toLongLong(), QDate());
+    });
+}
+
+Status GoalRepository::moveMilestone(Id milestoneId, int newIndex)
+{
+    return ordering::move(m_connection, kMilestoneScope, milestoneId, newIndex);
+}
+
+Result<Id> GoalRepository::addLink(Id goalId, const QString &label, const QString &url)
+{
+    auto checkedLabel = validation::line(label, tr("A link's label"));
+    if (!checkedLabel.ok())
+        return checkedLabel.error();
+    auto checkedUrl = validation::url(url);
+    if (!checkedUrl.ok())
+        return checkedUrl.error();
+    return sql::inTransaction(m_connection, [&]() -> Result<Id> {
+        auto position = ordering::nextPosition(m_connection, kLinkScope, goalId);
+        if (!position.ok())
+            return position.error();
+        auto inserted = sql::exec(m_connection,
+                                  QStringLiteral("INSERT INTO goal_link (goal_id, label, url, position) VALUES (?, ?, ?, ?)"),
+                                  {goalId, *checkedLabel, checkedUrl->toString(QUrl::FullyEncoded), *position});
+        if (!inserted.ok())
+            return inserted.error();
+        return inserted.value().lastInsertId().toLongLong();
+    });
+}
+
+Status GoalRepository::removeLink(Id linkId)
+{
+    return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM goal_link WHERE id = ?"), {linkId}),
+                             tr("The link"));
+}
+
+} // namespace hoego

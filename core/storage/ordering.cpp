@@ -1,0 +1,56 @@
+#include "ordering.h"
+
+#include "sql.h"
+
+#include <QCoreApplication>
+
+namespace hoego::ordering {
+
+Result<int> nextPosition(const QString &connection, Scope scope, Id parentId)
+{
+    auto query = sql::single(connection,
+                             QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM %1 WHERE %2 = ?")
+                                 .arg(QLatin1String(scope.table), QLatin1String(scope.parentColumn)),
+                             {parentId}, QLatin1String(scope.table));
+    if (!query.ok())
+        return query.error();
+    return query.value().value(0).toInt();
+}
+
+Status move(const QString &connection, Scope scope, Id itemId, int newIndex)
+{
+    const QString table = QLatin1String(scope.table);
+    const QString missing = QCoreApplication::translate("hoego::ordering", "The item");
+    return sql::inTransaction(connection, [&]() -> Status {
+        QString siblingsQuery = QStringLiteral("SELECT id FROM %1 ORDER BY position, id").arg(table);
+        QVariantList values;
+        if (scope.parentColumn) {
+            const QString parent = QLatin1String(scope.parentColumn);
+            auto owner = sql::single(connection, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(parent, table),
+                                     {itemId}, missing);
+            if (!owner.ok())
+                return owner;
+            siblingsQuery = QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY position, id").arg(table, parent);
+            values << owner.value().value(0);
+        }
+        auto siblings = sql::exec(connection, siblingsQuery, values);
+        if (!siblings.ok())
+            return siblings;
+        QList<Id> ids;
+        while (siblings.value().next())
+            ids << siblings.value().value(0).toLongLong();
+        if (!ids.removeOne(itemId))
+            return Error::notFound(QCoreApplication::translate("hoego::ordering", "%1 was not found.").arg(missing));
+        ids.insert(qBound(0, newIndex, int(ids.size())), itemId);
+        for (int index = 0; index < ids.size(); ++index) {
+            auto updated = sql::exec(connection,
+                                     QStringLiteral("UPDATE %1 SET position = ? WHERE id = ? AND position <> ?").arg(table),
+                                     {index, ids[index], index});
+            if (!updated.ok())
+                return updated;
+        }
+        return {};
+    });
+}
+
+} // namespace hoego::ordering

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "arearepository.h"
+#include "eventrepository.h"
+#include "goalrepository.h"
+#include "lessonrepository.h"
+#include "sectionrepository.h"
+#include "yearrepository.h"
+
+namespace hoego {
+
+// All repositories over one connection; cheap to build (each holds only the connection name).
+struct Repositories
+{
+    explicit Repositories(const QString &connection)
+        : years(connection), areas(connection), events(connection), sections(connection), lessons(connection),
+          unfinished(connection), goals(connection)
+    {
+    }
+
+    YearRepository years;
+    AreaRepository areas;
+    EventRepository events;
+    SectionRepository sections;
+    LessonRepository lessons;
+    UnfinishedRepository unfinished;
+    GoalRepository goals;
+};
+
+} // namespace hoego

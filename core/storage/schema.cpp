@@ -1,0 +1,192 @@
+#include "schema.h"
+
+namespace hoego::schema {
+namespace {
+
+// Timestamps are UTC ISO-8601 with milliseconds, written by SQLite itself so every path agrees.
+#define HOEGO_NOW "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))"
+#define HOEGO_TIMESTAMPS                                                                                            \
+    "created_at TEXT NOT NULL DEFAULT " HOEGO_NOW ", updated_at TEXT NOT NULL DEFAULT " HOEGO_NOW
+
+QString touchTrigger(const char *table)
+{
+    return QStringLiteral("CREATE TRIGGER %1_touch AFTER UPDATE ON %1 WHEN NEW.updated_at IS OLD.updated_at "
+                          "BEGIN UPDATE %1 SET updated_at = " HOEGO_NOW " WHERE id = NEW.id; END")
+        .arg(QLatin1String(table));
+}
+
+QStringList version1()
+{
+    QStringList statements = {
+        QStringLiteral("CREATE TABLE area ("
+                       "id INTEGER PRIMARY KEY,"
+                       "name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),"
+                       "color TEXT NOT NULL DEFAULT '#808080' CHECK (color GLOB "
+                       "'#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'),"
+                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ")"),
+        QStringLiteral("CREATE TABLE year ("
+                       "id INTEGER PRIMARY KEY,"
+                       "number INTEGER NOT NULL UNIQUE CHECK (number BETWEEN 1900 AND 2200),"
+                       "title TEXT NOT NULL DEFAULT '',"
+                       "summary TEXT NOT NULL DEFAULT '',"
+                       "closing_note TEXT NOT NULL DEFAULT ''," HOEGO_TIMESTAMPS ")"),
+        QStringLiteral("CREATE TABLE event ("
+                       "id INTEGER PRIMARY KEY,"
+                       "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
+                       "title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+                       "precision TEXT NOT NULL CHECK (precision IN ('year', 'month', 'day')),"
+                       "month INTEGER CHECK (month BETWEEN 1 AND 12),"
+                       "day INTEGER CHECK (day BETWEEN 1 AND 31),"
+                       "area_id INTEGER REFERENCES area(id) ON DELETE SET NULL,"
+                       "notes TEXT NOT NULL DEFAULT '',"
+                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ","
+                       "CHECK ((precision = 'year' AND month IS NULL AND day IS NULL)"
+                       " OR (precision = 'month' AND month IS NOT NULL AND day IS NULL)"
+                       " OR (precision = 'day' AND month IS NOT NULL AND day IS NOT NULL)))"),
+        QStringLiteral("CREATE INDEX event_by_year ON event (year_id, month, day, position)"),
+        QStringLiteral("CREATE TABLE event_tag ("
+                       "event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,"
+                       "tag TEXT NOT NULL CHECK (length(trim(tag)) > 0),"
+                       "PRIMARY KEY (event_id, tag)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX event_tag_by_tag ON event_tag (tag)"),
+        QStringLiteral("CREATE TABLE section ("
+                       "id INTEGER PRIMARY KEY,"
+                       "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
+                       "heading TEXT NOT NULL CHECK (length(trim(heading)) > 0),"
+                       "body TEXT NOT NULL DEFAULT '',"
+                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ")"),
+        QStringLiteral("CREATE INDEX section_by_year ON section (year_id, position)"),
+        QStringLiteral("CREATE TABLE goal ("
+                       "id INTEGER PRIMARY KEY,"
+                       "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
+                       "title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+                       "area_id INTEGER REFERENCES area(id) ON DELETE SET NULL,"
+                       "notes TEXT NOT NULL DEFAULT '',"
+                       "kind TEXT NOT NULL DEFAULT 'check' CHECK (kind IN ('check', 'count', 'milestones')),"
+                       "target INTEGER CHECK (target IS NULL OR target > 0),"
+                       "current INTEGER NOT NULL DEFAULT 0 CHECK (current >= 0),"
+                       "status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped', 'carried')),"
+                       "done_on TEXT CHECK (done_on IS NULL OR date(done_on, '+0 days') = done_on),"
+                       "drop_reason TEXT NOT NULL DEFAULT '',"
+                       "carried_from_id INTEGER REFERENCES goal(id) ON DELETE SET NULL,"
+                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ","
+                       "CHECK ((status = 'done') = (done_on IS NOT NULL)),"
+                       "CHECK (kind <> 'count' OR target IS NOT NULL),"
+                       "CHECK (carried_from_id IS NULL OR carried_from_id <> id))"),
+        QStringLiteral("CREATE INDEX goal_by_year ON goal (year_id, position)"),
+        QStringLiteral("CREATE INDEX goal_by_origin ON goal (carried_from_id)"),
+        QStringLiteral("CREATE TABLE milestone ("
+                       "id INTEGER PRIMARY KEY,"
+                       "goal_id INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,"
+                       "title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+                       "done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),"
+                       "done_on TEXT CHECK (done_on IS NULL OR date(done_on, '+0 days') = done_on),"
+                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ","
+                       "CHECK ((done = 1) = (done_on IS NOT NULL)))"),
+        QStringLiteral("CREATE INDEX milestone_by_goal ON milestone (goal_id, position)"),
+        QStringLiteral("CREATE TABLE goal_link ("
+                       "id INTEGER PRIMARY KEY,"
+                       "goal_id INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,"
+                       "label TEXT NOT NULL DEFAULT '',"
+                       "url TEXT NOT NULL CHECK (url GLOB 'http://*' OR url GLOB 'https://*' OR url GLOB 'mailto:*'"
+                       " OR url GLOB 'file:*'),"
+                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ")"),
+        QStringLiteral("CREATE INDEX goal_link_by_goal ON goal_link (goal_id, position)"),
+        QStringLiteral("CREATE TABLE lesson ("
+                       "id INTEGER PRIMARY KEY,"
+                       "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
+                       "text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+                       "event_id INTEGER REFERENCES event(id) ON DELETE SET NULL,"
+                       "section_id INTEGER REFERENCES section(id) ON DELETE SET NULL,"
+                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ")"),
+        QStringLiteral("CREATE INDEX lesson_by_year ON lesson (year_id, position)"),
+        QStringLiteral("CREATE TABLE unfinished ("
+                       "id INTEGER PRIMARY KEY,"
+                       "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
+                       "text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+                       "goal_id INTEGER REFERENCES goal(id) ON DELETE SET NULL,"
+                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ")"),
+        QStringLiteral("CREATE INDEX unfinished_by_year ON unfinished (year_id, position)"),
+        QStringLiteral("INSERT INTO area (name, color, position) VALUES "
+                       "('Life', '#E07A5F', 0), ('Work', '#3D5A80', 1), ('Study', '#81B29A', 2),"
+                       "('Tech', '#6D597A', 3), ('Health', '#F2CC8F', 4), ('People', '#E56B6F', 5)"),
+    };
+    for (const char *table : {"area", "year", "event", "section", "goal", "milestone", "goal_link", "lesson",
+                              "unfinished"})
+        statements << touchTrigger(table);
+    return statements;
+}
+
+// Version 2 adds full-text search. The index is a trigram FTS5 table so Korean words are found inside longer
+// words (particles stay attached to Korean words, so token-based search would miss them). The rowid packs the
+// kind and the row id so triggers update one index row by key instead of scanning.
+struct Indexed
+{
+    const char *table;
+    int kindCode;
+    const char *kind;
+    const char *title;
+    const char *body;
+    const char *watched;
+};
+
+constexpr Indexed kIndexed[] = {
+    {"event", 1, "event", "title", "notes", "title, notes"},
+    {"section", 2, "section", "heading", "body", "heading, body"},
+    {"lesson", 3, "lesson", "text", "''", "text"},
+    {"unfinished", 4, "unfinished", "text", "''", "text"},
+    {"goal", 5, "goal", "title", "notes", "title, notes"},
+};
+
+QString indexedValues(const Indexed &entry, const QString &row)
+{
+    const auto column = [&](const char *name) {
+        return qstrcmp(name, "''") == 0 ? QStringLiteral("''") : row + QLatin1Char('.') + QLatin1String(name);
+    };
+    return QStringLiteral("%1.id * 8 + %2, '%3', %1.id, %1.year_id, %4, %5")
+        .arg(row)
+        .arg(entry.kindCode)
+        .arg(QLatin1String(entry.kind), column(entry.title), column(entry.body));
+}
+
+QStringList version2()
+{
+    QStringList statements = {
+        QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5("
+                       "kind UNINDEXED, ref_id UNINDEXED, year_id UNINDEXED, title, body, tokenize = 'trigram')"),
+    };
+    const QString insertInto = QStringLiteral("INSERT INTO search_index (rowid, kind, ref_id, year_id, title, body) ");
+    for (const auto &entry : kIndexed) {
+        const QString table = QLatin1String(entry.table);
+        const QString insertRow = insertInto + QStringLiteral("VALUES (") + indexedValues(entry, QStringLiteral("NEW"))
+            + QLatin1Char(')');
+        const QString deleteRow =
+            QStringLiteral("DELETE FROM search_index WHERE rowid = OLD.id * 8 + %1").arg(entry.kindCode);
+        statements << QStringLiteral("CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2; END")
+                          .arg(table, insertRow)
+                   << QStringLiteral("CREATE TRIGGER %1_search_update AFTER UPDATE OF %2 ON %1 BEGIN %3; %4; END")
+                          .arg(table, QLatin1String(entry.watched), deleteRow, insertRow)
+                   << QStringLiteral("CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN %2; END")
+                          .arg(table, deleteRow)
+                   // Rows written before search existed are indexed once here.
+                   << insertInto + QStringLiteral("SELECT ") + indexedValues(entry, QStringLiteral("t"))
+                          + QStringLiteral(" FROM %1 AS t").arg(table);
+    }
+    return statements;
+}
+
+} // namespace
+
+QStringList migrationStep(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    default:
+        return {};
+    }
+}
+
+} // namespace hoego::schema

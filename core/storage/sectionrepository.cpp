@@ -1,0 +1,111 @@
+#include "sectionrepository.h"
+
+#include "ordering.h"
+#include "sql.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+
+namespace hoego {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::SectionRepository", text); }
+
+constexpr ordering::Scope kScope{"section", "year_id"};
+const QString kSelect = QStringLiteral("SELECT id, year_id, heading, body, position FROM section");
+
+Section readSection(const QSqlQuery &query)
+{
+    Section section;
+    section.id = query.value(0).toLongLong();
+    section.yearId = query.value(1).toLongLong();
+    section.heading = query.value(2).toString();
+    section.body = query.value(3).toString();
+    section.position = query.value(4).toInt();
+    return section;
+}
+
+} // namespace
+
+Result<QList<Section>> SectionRepository::forYear(Id yearId) const
+{
+    auto query = sql::exec(m_connection, kSelect + QStringLiteral(" WHERE year_id = ? ORDER BY position, id"), {yearId});
+    if (!query.ok())
+        return query.error();
+    QList<Section> sections;
+    while (query.value().next())
+        sections << readSection(query.value());
+    return sections;
+}
+
+Result<Section> SectionRepository::get(Id id) const
+{
+    auto query = sql::single(m_connection, kSelect + QStringLiteral(" WHERE id = ?"), {id}, tr("The section"));
+    if (!query.ok())
+        return query.error();
+    return readSection(query.value());
+}
+
+Result<Id> SectionRepository::create(Id yearId, const QString &heading, const QString &body)
+{
+    auto checkedHeading = validation::title(heading, tr("The section's heading"));
+    if (!checkedHeading.ok())
+        return checkedHeading.error();
+    auto checkedBody = validation::body(body, tr("The section's text"));
+    if (!checkedBody.ok())
+        return checkedBody.error();
+    return sql::inTransaction(m_connection, [&]() -> Result<Id> {
+        auto position = ordering::nextPosition(m_connection, kScope, yearId);
+        if (!position.ok())
+            return position.error();
+        auto inserted = sql::exec(m_connection,
+                                  QStringLiteral("INSERT INTO section (year_id, heading, body, position) VALUES (?, ?, ?, ?)"),
+                                  {yearId, *checkedHeading, *checkedBody, *position});
+        if (!inserted.ok())
+            return inserted.error();
+        return inserted.value().lastInsertId().toLongLong();
+    });
+}
+
+Status SectionRepository::restore(const Section &section)
+{
+    auto checkedHeading = validation::title(section.heading, tr("The section's heading"));
+    if (!checkedHeading.ok())
+        return checkedHeading.error();
+    auto checkedBody = validation::body(section.body, tr("The section's text"));
+    if (!checkedBody.ok())
+        return checkedBody.error();
+    return sql::exec(m_connection,
+                     QStringLiteral("INSERT INTO section (id, year_id, heading, body, position) VALUES (?, ?, ?, ?, ?)"),
+                     {section.id, section.yearId, *checkedHeading, *checkedBody, section.position});
+}
+
+Status SectionRepository::setHeading(Id id, const QString &heading)
+{
+    auto checked = validation::title(heading, tr("The section's heading"));
+    if (!checked.ok())
+        return checked.error();
+    return sql::expectOneRow(
+        sql::exec(m_connection, QStringLiteral("UPDATE section SET heading = ? WHERE id = ?"), {*checked, id}),
+        tr("The section"));
+}
+
+Status SectionRepository::setBody(Id id, const QString &body)
+{
+    auto checked = validation::body(body, tr("The section's text"));
+    if (!checked.ok())
+        return checked.error();
+    return sql::expectOneRow(
+        sql::exec(m_connection, QStringLiteral("UPDATE section SET body = ? WHERE id = ?"), {*checked, id}),
+        tr("The section"));
+}
+
+Status SectionRepository::remove(Id id)
+{
+    return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM section WHERE id = ?"), {id}),
+                             tr("The section"));
+}
+
+Status SectionRepository::move(Id id, int newIndex) { return ordering::move(m_connection, kScope, id, newIndex); }
+
+} // namespace hoego

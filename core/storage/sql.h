@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/ids.h"
+#include "result.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+// Small helpers every repository uses: run a prepared statement with bound values and turn SQLite's errors
+// into Hoego errors; run a block in one transaction.
+namespace hoego::sql {
+
+Error toError(const QSqlError &error, const QString &context);
+
+// Prepares `statement`, binds `values` positionally and executes it. Never builds SQL from user text.
+Result<QSqlQuery> exec(const QString &connection, const QString &statement, const QVariantList &values = {});
+
+// Like exec, then steps to the first row; NotFound (with `what` in the message) when there is none.
+Result<QSqlQuery> single(const QString &connection, const QString &statement, const QVariantList &values,
+                         const QString &what);
+
+// Updates that must touch exactly one row report NotFound otherwise.
+Status expectOneRow(const Result<QSqlQuery> &result, const QString &what);
+
+QVariant nullableId(Id id);
+QVariant nullableText(const QString &text);
+
+// A savepoint: nests inside an open transaction, starts one otherwise. Rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(const QString &connection);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Status &started() const { return m_started; }
+    Status commit();
+
+private:
+    QString m_connection;
+    QString m_name;
+    Status m_started;
+    bool m_open = false;
+};
+
+// Runs `body` (returning a Result or Status) inside one transaction; commits when it succeeds.
+template<typename Body>
+auto inTransaction(const QString &connection, Body &&body) -> decltype(body())
+{
+    Transaction transaction(connection);
+    if (!transaction.started().ok())
+        return transaction.started().error();
+    auto result = body();
+    if (!result.ok())
+        return result;
+    if (Status committed = transaction.commit(); !committed.ok())
+        return committed.error();
+    return result;
+}
+
+} // namespace hoego::sql

@@ -1,0 +1,152 @@
+#include "textitems.h"
+
+#include "ordering.h"
+#include "sql.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+
+namespace hoego::textitems {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::textitems", text); }
+
+QString itemName(const Spec &spec) { return QCoreApplication::translate("hoego::textitems", spec.itemName); }
+
+QString secondColumn(const Spec &spec)
+{
+    return spec.secondLink ? QLatin1String(spec.secondLink) : QStringLiteral("NULL");
+}
+
+QString selectFrom(const Spec &spec)
+{
+    return QStringLiteral("SELECT id, year_id, text, %1, %2, position FROM %3")
+        .arg(QLatin1String(spec.firstLink), secondColumn(spec), QLatin1String(spec.table));
+}
+
+Row readRow(const QSqlQuery &query)
+{
+    Row row;
+    row.id = query.value(0).toLongLong();
+    row.yearId = query.value(1).toLongLong();
+    row.text = query.value(2).toString();
+    row.firstLink = query.value(3).toLongLong();
+    row.secondLink = query.value(4).toLongLong();
+    row.position = query.value(5).toInt();
+    return row;
+}
+
+Result<QString> checkedText(const Spec &spec, const QString &text)
+{
+    // Items are short but may hold a sentence or two; the title rule (single line, 500 characters) is too tight.
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Error::invalid(tr("%1 cannot be empty.").arg(itemName(spec)));
+    return validation::body(trimmed, itemName(spec));
+}
+
+Result<Id> insert(const QString &connection, const Spec &spec, const Row &row, bool keepId)
+{
+    auto text = checkedText(spec, row.text);
+    if (!text.ok())
+        return text.error();
+    const ordering::Scope scope{spec.table, "year_id"};
+    return sql::inTransaction(connection, [&]() -> Result<Id> {
+        int position = row.position;
+        if (!keepId) {
+            auto next = ordering::nextPosition(connection, scope, row.yearId);
+            if (!next.ok())
+                return next.error();
+            position = *next;
+        }
+        QString columns = QStringLiteral("id, year_id, text, position, ") + QLatin1String(spec.firstLink);
+        QString marks = QStringLiteral("?, ?, ?, ?, ?");
+        QVariantList values{sql::nullableId(keepId ? row.id : 0), row.yearId, *text, position,
+                            sql::nullableId(row.firstLink)};
+        if (spec.secondLink) {
+            columns += QStringLiteral(", ") + QLatin1String(spec.secondLink);
+            marks += QStringLiteral(", ?");
+            values << sql::nullableId(row.secondLink);
+        }
+        auto inserted = sql::exec(
+            connection, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(QLatin1String(spec.table), columns, marks),
+            values);
+        if (!inserted.ok())
+            return inserted.error();
+        return inserted.value().lastInsertId().toLongLong();
+    });
+}
+
+} // namespace
+
+Result<QList<Row>> forYear(const QString &connection, const Spec &spec, Id yearId)
+{
+    auto query = sql::exec(connection, selectFrom(spec) + QStringLiteral(" WHERE year_id = ? ORDER BY position, id"),
+                           {yearId});
+    if (!query.ok())
+        return query.error();
+    QList<Row> rows;
+    while (query.value().next())
+        rows << readRow(query.value());
+    return rows;
+}
+
+Result<Row> get(const QString &connection, const Spec &spec, Id id)
+{
+    auto query = sql::single(connection, selectFrom(spec) + QStringLiteral(" WHERE id = ?"), {id}, itemName(spec));
+    if (!query.ok())
+        return query.error();
+    return readRow(query.value());
+}
+
+Result<Id> create(const QString &connection, const Spec &spec, const Row &row)
+{
+    return insert(connection, spec, row, false);
+}
+
+Status restore(const QString &connection, const Spec &spec, const Row &row)
+{
+    if (row.id <= 0)
+        return Error::invalid(tr("Only a stored item can be restored."));
+    return insert(connection, spec, row, true);
+}
+
+Status setText(const QString &connection, const Spec &spec, Id id, const QString &text)
+{
+    auto checked = checkedText(spec, text);
+    if (!checked.ok())
+        return checked.error();
+    return sql::expectOneRow(
+        sql::exec(connection, QStringLiteral("UPDATE %1 SET text = ? WHERE id = ?").arg(QLatin1String(spec.table)),
+                  {*checked, id}),
+        itemName(spec));
+}
+
+Status setLinks(const QString &connection, const Spec &spec, Id id, Id firstLink, Id secondLink)
+{
+    QString assignments = QLatin1String(spec.firstLink) + QStringLiteral(" = ?");
+    QVariantList values{sql::nullableId(firstLink)};
+    if (spec.secondLink) {
+        assignments += QStringLiteral(", ") + QLatin1String(spec.secondLink) + QStringLiteral(" = ?");
+        values << sql::nullableId(secondLink);
+    }
+    values << id;
+    return sql::expectOneRow(
+        sql::exec(connection,
+                  QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QLatin1String(spec.table), assignments), values),
+        itemName(spec));
+}
+
+Status remove(const QString &connection, const Spec &spec, Id id)
+{
+    return sql::expectOneRow(
+        sql::exec(connection, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(spec.table)), {id}),
+        itemName(spec));
+}
+
+Status move(const QString &connection, const Spec &spec, Id id, int newIndex)
+{
+    return ordering::move(connection, {spec.table, "year_id"}, id, newIndex);
+}
+
+} // namespace hoego::textitems

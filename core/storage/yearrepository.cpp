@@ -1,0 +1,151 @@
+#include "yearrepository.h"
+
+#include "sql.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+
+namespace hoego {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::YearRepository", text); }
+
+const QString kYearColumns = QStringLiteral("y.id, y.number, y.title, y.summary, y.closing_note");
+
+Year readYear(const QSqlQuery &query)
+{
+    Year year;
+    year.id = query.value(0).toLongLong();
+    year.number = query.value(1).toInt();
+    year.title = query.value(2).toString();
+    year.summary = query.value(3).toString();
+    year.closingNote = query.value(4).toString();
+    return year;
+}
+
+// Counts come from correlated subqueries on indexed year_id columns: one pass, no full load of the items.
+const QString kOverviewSelect = QStringLiteral(
+    "SELECT y.id, y.number, y.title, y.summary, y.closing_note,"
+    " (SELECT count(*) FROM event WHERE year_id = y.id),"
+    " (SELECT count(*) FROM section WHERE year_id = y.id),"
+    " (SELECT count(*) FROM lesson WHERE year_id = y.id),"
+    " (SELECT count(*) FROM unfinished WHERE year_id = y.id),"
+    " (SELECT count(*) FROM goal WHERE year_id = y.id),"
+    " (SELECT count(*) FROM goal WHERE year_id = y.id AND status = 'done'),"
+    " (SELECT count(*) FROM goal WHERE year_id = y.id AND status = 'dropped')"
+    " FROM year y");
+
+YearOverview readOverview(const QSqlQuery &query)
+{
+    YearOverview overview;
+    overview.year = readYear(query);
+    overview.eventCount = query.value(5).toInt();
+    overview.sectionCount = query.value(6).toInt();
+    overview.lessonCount = query.value(7).toInt();
+    overview.unfinishedCount = query.value(8).toInt();
+    overview.goalCount = query.value(9).toInt();
+    overview.goalsDone = query.value(10).toInt();
+    overview.goalsDropped = query.value(11).toInt();
+    return overview;
+}
+
+} // namespace
+
+Result<Id> YearRepository::create(int number, const QString &title, const QString &summary)
+{
+    auto checkedNumber = validation::yearNumber(number);
+    if (!checkedNumber.ok())
+        return checkedNumber.error();
+    auto checkedTitle = validation::line(title, tr("The year's title"));
+    if (!checkedTitle.ok())
+        return checkedTitle.error();
+    auto checkedSummary = validation::line(summary, tr("The year's summary"));
+    if (!checkedSummary.ok())
+        return checkedSummary.error();
+    auto inserted = sql::exec(m_connection, QStringLiteral("INSERT INTO year (number, title, summary) VALUES (?, ?, ?)"),
+                              {number, *checkedTitle, *checkedSummary});
+    if (!inserted.ok()) {
+        if (inserted.error().code == Error::Code::Conflict)
+            return Error{Error::Code::Conflict, tr("The year %1 already exists.").arg(number)};
+        return inserted.error();
+    }
+    return inserted.value().lastInsertId().toLongLong();
+}
+
+Result<Year> YearRepository::get(Id id) const
+{
+    auto query = sql::single(m_connection, QStringLiteral("SELECT %1 FROM year y WHERE y.id = ?").arg(kYearColumns),
+                             {id}, tr("The year"));
+    if (!query.ok())
+        return query.error();
+    return readYear(query.value());
+}
+
+Result<Year> YearRepository::byNumber(int number) const
+{
+    auto query = sql::single(m_connection,
+                             QStringLiteral("SELECT %1 FROM year y WHERE y.number = ?").arg(kYearColumns), {number},
+                             tr("The year %1").arg(number));
+    if (!query.ok())
+        return query.error();
+    return readYear(query.value());
+}
+
+Result<QList<YearOverview>> YearRepository::overviews() const
+{
+    auto query = sql::exec(m_connection, kOverviewSelect + QStringLiteral(" ORDER BY y.number"));
+    if (!query.ok())
+        return query.error();
+    QList<YearOverview> result;
+    while (query.value().next())
+        result << readOverview(query.value());
+    return result;
+}
+
+Result<YearOverview> YearRepository::overview(Id id) const
+{
+    auto query = sql::single(m_connection, kOverviewSelect + QStringLiteral(" WHERE y.id = ?"), {id}, tr("The year"));
+    if (!query.ok())
+        return query.error();
+    return readOverview(query.value());
+}
+
+Status YearRepository::setText(Id id, const char *column, const QString &value)
+{
+    return sql::expectOneRow(
+        sql::exec(m_connection, QStringLiteral("UPDATE year SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
+                  {value, id}),
+        tr("The year"));
+}
+
+Status YearRepository::setTitle(Id id, const QString &title)
+{
+    auto checked = validation::line(title, tr("The year's title"));
+    if (!checked.ok())
+        return checked.error();
+    return setText(id, "title", *checked);
+}
+
+Status YearRepository::setSummary(Id id, const QString &summary)
+{
+    auto checked = validation::line(summary, tr("The year's summary"));
+    if (!checked.ok())
+        return checked.error();
+    return setText(id, "summary", *checked);
+}
+
+Status YearRepository::setClosingNote(Id id, const QString &note)
+{
+    auto checked = validation::body(note, tr("The closing note"));
+    if (!checked.ok())
+        return checked.error();
+    return setText(id, "closing_note", *checked);
+}
+
+Status YearRepository::remove(Id id)
+{
+    return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM year WHERE id = ?"), {id}),
+                             tr("The year"));
+}
+
+} // namespace hoego

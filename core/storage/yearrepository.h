@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/entities.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+namespace hoego {
+
+// Years of the retrospective: the year number is unique and in 1900..2200.
+class YearRepository
+{
+public:
+    explicit YearRepository(QString connection) : m_connection(std::move(connection)) {}
+
+    Result<Id> create(int number, const QString &title = {}, const QString &summary = {});
+    Result<Year> get(Id id) const;
+    Result<Year> byNumber(int number) const;
+    // Every year with its counts, oldest first, in one query (the timeline and year list read this).
+    Result<QList<YearOverview>> overviews() const;
+    Result<YearOverview> overview(Id id) const;
+
+    Status setTitle(Id id, const QString &title);
+    Status setSummary(Id id, const QString &summary);
+    Status setClosingNote(Id id, const QString &note);
+    Status remove(Id id);
+
+private:
+    Status setText(Id id, const char *column, const QString &value);
+    QString m_connection;
+};
+
+} // namespace hoego

@@ -1,0 +1,172 @@
+#include "storage/database.h"
+#include "storage/schema.h"
+#include "storage/sql.h"
+#include "tempdatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hoego;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Writes a database the way an older Hoego left it: the schema steps up to `version` only.
+void writeOldDatabase(const QString &path, int version, const QStringList &extraStatements)
+{
+    const QString name = QStringLiteral("old-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(sql::exec(name, QStringLiteral("PRAGMA foreign_keys = ON")).ok());
+        for (int step = 1; step <= version; ++step) {
+            for (const QString &statement : schema::migrationStep(step))
+                QVERIFY2(sql::exec(name, statement).ok(), qPrintable(statement));
+        }
+        for (const QString &statement : extraStatements)
+            QVERIFY2(sql::exec(name, statement).ok(), qPrintable(statement));
+        QVERIFY(sql::exec(name, QStringLiteral("PRAGMA user_version = %1").arg(version)).ok());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsANewDatabaseAtTheCurrentVersionWithDefaultAreas()
+    {
+        test::TempDatabase db;
+        QVERIFY(db.isOpen());
+        QCOMPARE(db.database().schemaVersion(), schema::kCurrentVersion);
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version")).toInt(), schema::kCurrentVersion);
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        auto areas = db.repos().areas.all();
+        QVERIFY(areas.ok());
+        QCOMPARE(areas->size(), 6);
+        QCOMPARE(areas->first().name, QStringLiteral("Life"));
+    }
+
+    void createsTheFileReadableByTheOwnerOnly()
+    {
+        test::TempDatabase db;
+        const QFile::Permissions permissions = QFile::permissions(db.path());
+        QVERIFY(permissions & QFile::ReadOwner);
+        QVERIFY(!(permissions & (QFile::ReadGroup | QFile::ReadOther)));
+    }
+
+    void upgradesEachEarlierVersionAndKeepsItsRows()
+    {
+        for (int version = 1; version < schema::kCurrentVersion; ++version) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+            writeOldDatabase(path, version,
+                             {QStringLiteral("INSERT INTO year (id, number, title) VALUES (1, 2019, '대학원 생활')"),
+                              QStringLiteral("INSERT INTO event (year_id, title, precision) VALUES (1, '대학원 졸업했다', 'year')")});
+            auto opened = Database::open(path);
+            QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+            QCOMPARE(opened.value()->schemaVersion(), schema::kCurrentVersion);
+            Repositories repos(opened.value()->connectionName());
+            QCOMPARE(repos.years.byNumber(2019)->title, QStringLiteral("대학원 생활"));
+            // Rows written before the search index existed are found after the upgrade.
+            auto count = sql::single(opened.value()->connectionName(),
+                                     QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH '졸업했'"),
+                                     {}, QStringLiteral("index"));
+            QVERIFY(count.ok());
+            QCOMPARE(count.value().value(0).toInt(), 1);
+        }
+    }
+
+    void refusesANewerVersionWithoutTouchingIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        writeOldDatabase(path, schema::kCurrentVersion, {});
+        {
+            const QString name = QStringLiteral("bump");
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(sql::exec(name, QStringLiteral("PRAGMA user_version = 99")).ok());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+        const QByteArray before = fileHash(path);
+
+        auto opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Error::Code::NewerVersion);
+        QVERIFY(opened.error().message.contains(QStringLiteral("99")));
+        QVERIFY(opened.error().message.contains(QString::number(schema::kCurrentVersion)));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesFilesThatAreNotHoegoDatabases_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("empty file") << QByteArray();
+        QTest::newRow("text") << QByteArray("# 2023년 회고\n\n- 졸업\n");
+        QTest::newRow("garbage") << QByteArray(4096, '\x5a');
+        QTest::newRow("truncated header") << QByteArray("SQLite format 3\0\x10\x00", 18);
+    }
+
+    void refusesFilesThatAreNotHoegoDatabases()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const QByteArray before = fileHash(path);
+
+        auto opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Error::Code::Corrupt);
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(QFile::exists(path));
+    }
+
+    void refusesASecondWriterOnTheSameFile()
+    {
+        test::TempDatabase db;
+        auto second = Database::open(db.path());
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, Error::Code::Locked);
+    }
+
+    void opensReadOnlyOnRequest()
+    {
+        test::TempDatabase db;
+        auto created = db.repos().years.create(2023);
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        db.close();
+        Database::Options options;
+        options.readOnly = true;
+        auto opened = Database::open(db.path(), options);
+        QVERIFY(opened.ok());
+        Repositories repos(opened.value()->connectionName());
+        QCOMPARE(repos.years.create(2024).error().code, Error::Code::ReadOnly);
+        QCOMPARE(repos.years.overviews()->size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

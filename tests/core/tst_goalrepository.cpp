@@ -1,0 +1,122 @@
+#include "tempdatabase.h"
+
+#include <QTest>
+
+using namespace hoego;
+
+namespace {
+
+Goal goalIn(Id yearId, const QString &title, GoalKind kind = GoalKind::Check)
+{
+    Goal goal;
+    goal.yearId = yearId;
+    goal.title = title;
+    goal.kind = kind;
+    return goal;
+}
+
+} // namespace
+
+class TestGoalRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void checkingAGoalRecordsTheDateAndUncheckingClearsIt()
+    {
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2025);
+        const Id id = *db.repos().goals.create(goalIn(year, QStringLiteral("LLM 공부하고 블로그 쓰기")));
+        QVERIFY(db.repos().goals.check(id, QDate(2025, 4, 2)).ok());
+        QVERIFY(db.reopen());
+        QCOMPARE(db.repos().goals.get(id)->status, GoalStatus::Done);
+        QCOMPARE(db.repos().goals.get(id)->doneOn, QDate(2025, 4, 2));
+        QVERIFY(db.repos().goals.uncheck(id).ok());
+        QVERIFY(db.reopen());
+        QCOMPARE(db.repos().goals.get(id)->status, GoalStatus::Open);
+        QVERIFY(!db.repos().goals.get(id)->doneOn.isValid());
+        QCOMPARE(db.repos().goals.check(9999).error().code, Error::Code::NotFound);
+    }
+
+    void reachingTheTargetCompletesACountGoal()
+    {
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2025);
+        Goal posts = goalIn(year, QStringLiteral("블로그 글 12편"), GoalKind::Count);
+        posts.target = 12;
+        posts.current = 7;
+        const Id id = *db.repos().goals.create(posts);
+        QCOMPARE(db.repos().goals.get(id)->current, 7);
+        QVERIFY(db.repos().goals.setCount(id, 12, QDate(2025, 11, 1)).ok());
+        QCOMPARE(db.repos().goals.get(id)->status, GoalStatus::Done);
+        QCOMPARE(db.repos().goals.get(id)->doneOn, QDate(2025, 11, 1));
+        QVERIFY(db.repos().goals.setCount(id, 11).ok());
+        QCOMPARE(db.repos().goals.get(id)->status, GoalStatus::Open);
+        QCOMPARE(db.repos().goals.setCount(id, -1).error().code, Error::Code::InvalidInput);
+        QCOMPARE(db.repos().goals.get(id)->current, 11);
+        Goal noTarget = goalIn(year, QStringLiteral("x"), GoalKind::Count);
+        QCOMPARE(db.repos().goals.create(noTarget).error().code, Error::Code::InvalidInput);
+    }
+
+    void checkingOffTheLastMilestoneCompletesTheGoalAndUncheckingReopensIt()
+    {
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2025);
+        Goal book = goalIn(year, QStringLiteral("책 출간"), GoalKind::Milestones);
+        book.milestones = {{0, 0, QStringLiteral("목차"), false, {}, 0}, {0, 0, QStringLiteral("초고"), false, {}, 1}};
+        const Id id = *db.repos().goals.create(book);
+        const auto milestones = db.repos().goals.get(id)->milestones;
+        QCOMPARE(milestones.size(), 2);
+        QVERIFY(db.repos().goals.setMilestoneDone(milestones[0].id, true).ok());
+        QCOMPARE(db.repos().goals.get(id)->status, GoalStatus::Open);
+        QVERIFY(db.repos().goals.setMilestoneDone(milestones[1].id, true, QDate(2025, 9, 9)).ok());
+        QCOMPARE(db.repos().goals.get(id)->status, GoalStatus::Done);
+        QCOMPARE(db.repos().goals.get(id)->doneOn, QDate(2025, 9, 9));
+        QVERIFY(db.repos().goals.setMilestoneDone(milestones[0].id, false).ok());
+        QCOMPARE(db.repos().goals.get(id)->status, GoalStatus::Open);
+        // A new, unchecked milestone keeps the goal open; removing it again completes nothing by itself.
+        const Id third = *db.repos().goals.addMilestone(id, QStringLiteral("출간"));
+        QVERIFY(db.repos().goals.moveMilestone(third, 0).ok());
+        QCOMPARE(db.repos().goals.get(id)->milestones.first().title, QStringLiteral("출간"));
+    }
+
+    void evidenceLinksAcceptOnlySafeSchemes()
+    {
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2025);
+        const Id id = *db.repos().goals.create(goalIn(year, QStringLiteral("발표하기")));
+        QVERIFY(db.repos().goals.addLink(id, QStringLiteral("슬라이드"), QStringLiteral("https://example.org/talk.pdf")).ok());
+        QCOMPARE(db.repos().goals.addLink(id, QStringLiteral("bad"), QStringLiteral("javascript:alert(1)")).error().code,
+                 Error::Code::InvalidInput);
+        QVERIFY(db.reopen());
+        const Goal goal = *db.repos().goals.get(id);
+        QCOMPARE(goal.links.size(), 1);
+        QCOMPARE(goal.links.first().label, QStringLiteral("슬라이드"));
+        QCOMPARE(goal.links.first().url, QUrl(QStringLiteral("https://example.org/talk.pdf")));
+    }
+
+    void droppingKeepsTheReasonAndRemovingThenRestoringKeepsEverything()
+    {
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2025);
+        Goal goal = goalIn(year, QStringLiteral("논문 쓰기"), GoalKind::Milestones);
+        goal.milestones = {{0, 0, QStringLiteral("주제"), true, QDate(2025, 2, 1), 0}};
+        goal.links = {{0, 0, QStringLiteral("초안"), QUrl(QStringLiteral("https://example.org/draft")), 0}};
+        const Id id = *db.repos().goals.create(goal);
+        QVERIFY(db.repos().goals.drop(id, QStringLiteral("우선순위가 바뀜")).ok());
+        const Goal before = *db.repos().goals.get(id);
+        QCOMPARE(before.status, GoalStatus::Dropped);
+        QCOMPARE(before.dropReason, QStringLiteral("우선순위가 바뀜"));
+        QVERIFY(db.repos().goals.remove(id).ok());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM milestone")).toInt(), 0);
+        QVERIFY(db.repos().goals.restore(before).ok());
+        const Goal after = *db.repos().goals.get(id);
+        QCOMPARE(after.milestones.size(), 1);
+        QCOMPARE(after.milestones.first().doneOn, QDate(2025, 2, 1));
+        QCOMPARE(after.links.size(), 1);
+        QCOMPARE(after.status, GoalStatus::Dropped);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGoalRepository)
+#include "tst_goalrepository.moc"

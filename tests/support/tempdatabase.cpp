@@ -1,0 +1,42 @@
+#include "tempdatabase.h"
+
+#include "storage/sql.h"
+
+namespace hoego::test {
+
+TempDatabase::TempDatabase() { reopen(); }
+
+TempDatabase::~TempDatabase() { close(); }
+
+QString TempDatabase::path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+
+void TempDatabase::close()
+{
+    m_repositories.reset();
+    m_database.reset();
+}
+
+bool TempDatabase::reopen()
+{
+    close();
+    auto opened = Database::open(path());
+    if (!opened.ok()) {
+        m_lastError = opened.error().message;
+        return false;
+    }
+    m_database = std::move(opened).value();
+    m_repositories = std::make_unique<Repositories>(m_database->connectionName());
+    return true;
+}
+
+Status TempDatabase::rawExec(const QString &statement) { return sql::exec(connection(), statement); }
+
+QVariant TempDatabase::scalar(const QString &statement)
+{
+    auto query = sql::exec(connection(), statement);
+    if (!query.ok() || !query.value().next())
+        return {};
+    return query.value().value(0);
+}
+
+} // namespace hoego::test

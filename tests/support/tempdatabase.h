@@ -1,0 +1,42 @@
+#pragma once
+
+#include "storage/database.h"
+#include "storage/repositories.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace hoego::test {
+
+// A real Hoego database file in a temporary folder, removed with the fixture. reopen() closes and opens
+// the file again, to check that what was written is really on disk.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    ~TempDatabase();
+
+    bool isOpen() const { return m_database != nullptr; }
+    QString path() const;
+    QString folder() const { return m_dir.path(); }
+    const QString &connection() const { return m_database->connectionName(); }
+    Database &database() { return *m_database; }
+    Repositories &repos() { return *m_repositories; }
+    // Closes and reopens; returns false (with the message in lastError) when the reopen fails.
+    bool reopen();
+    void close();
+    QString lastError() const { return m_lastError; }
+
+    // Runs one SQL statement directly, bypassing the repositories: for tests of the schema's own guards.
+    Status rawExec(const QString &statement);
+    QVariant scalar(const QString &statement);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Repositories> m_repositories;
+    QString m_lastError;
+};
+
+} // namespace hoego::test

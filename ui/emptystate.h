@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QWidget>
+
+namespace hoego {
+
+// What a new, empty database shows: a short invitation and the first actions to take.
+class EmptyState final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EmptyState(QWidget *parent = nullptr);
+
+signals:
+    void addYearRequested();
+    void loadSampleRequested();
+};
+
+} // namespace hoego

@@ -1,0 +1,87 @@
+#include "yearlistmodel.h"
+
+#include "storage/yearrepository.h"
+
+#include <algorithm>
+
+namespace hoego {
+
+YearListModel::YearListModel(const YearRepository &years, QObject *parent)
+    : QAbstractTableModel(parent), m_years(years)
+{
+}
+
+QString YearListModel::reload()
+{
+    auto overviews = m_years.overviews();
+    if (!overviews.ok())
+        return overviews.error().message;
+    beginResetModel();
+    m_rows = std::move(overviews).value();
+    std::reverse(m_rows.begin(), m_rows.end());
+    endResetModel();
+    return {};
+}
+
+QModelIndex YearListModel::indexOfYear(Id yearId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].year.id == yearId)
+            return index(row, NumberColumn);
+    }
+    return {};
+}
+
+int YearListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int YearListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant YearListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const YearOverview &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return row.year.number;
+        case TitleColumn:
+            return row.year.title.isEmpty() ? row.year.summary : row.year.title;
+        case EventsColumn:
+            return tr("%n event(s)", "", row.eventCount);
+        case GoalsColumn:
+            return tr("%1 of %n goal(s) done", "", row.goalCount).arg(row.goalsDone);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return row.year.summary;
+    case YearIdRole:
+        return row.year.id;
+    case YearNumberRole:
+        return row.year.number;
+    default:
+        return {};
+    }
+}
+
+QVariant YearListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NumberColumn:
+        return tr("Year");
+    case TitleColumn:
+        return tr("Title");
+    case EventsColumn:
+        return tr("Events");
+    case GoalsColumn:
+        return tr("Goals");
+    default:
+        return {};
+    }
+}
+
+} // namespace hoego
