@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace hoego {
 namespace {
 
@@ -192,28 +194,35 @@ Result<Id> GoalRepository::insert(const Goal &goal, bool keepIds)
         if (!inserted.ok())
             return inserted.error();
         const Id goalId = inserted.value().lastInsertId().toLongLong();
-        for (qsizetype i = 0; i < g.milestones.size(); ++i) {
-            const Milestone &m = g.milestones[i];
-            auto added = sql::exec(m_connection,
-                                   QStringLiteral("INSERT INTO milestone (id, goal_id, title, done, done_on, position) "
-                                                  "VALUES (?, ?, ?, ?, ?, ?)"),
-                                   {sql::nullableId(keepIds ? m.id : 0), goalId, m.title, m.done ? 1 : 0,
-                                    dateValue(m.doneOn), keepIds ? m.position : int(i)});
-            if (!added.ok())
-                return added.error();
-        }
-        for (qsizetype i = 0; i < g.links.size(); ++i) {
-            const EvidenceLink &l = g.links[i];
-            auto added = sql::exec(m_connection,
-                                   QStringLiteral("INSERT INTO goal_link (id, goal_id, label, url, position) "
-                                                  "VALUES (?, ?, ?, ?, ?)"),
-                                   {sql::nullableId(keepIds ? l.id : 0), goalId, l.label,
-                                    l.url.toString(QUrl::FullyEncoded), keepIds ? l.position : int(i)});
-            if (!added.ok())
-                return added.error();
-        }
+        if (Status children = insertChildren(goalId, g, keepIds); !children.ok())
+            return children.error();
         return goalId;
     });
+}
+
+Status GoalRepository::insertChildren(Id goalId, const Goal &g, bool keepIds)
+{
+    for (qsizetype i = 0; i < g.milestones.size(); ++i) {
+        const Milestone &m = g.milestones[i];
+        auto added = sql::exec(m_connection,
+                               QStringLiteral("INSERT INTO milestone (id, goal_id, title, done, done_on, position) "
+                                              "VALUES (?, ?, ?, ?, ?, ?)"),
+                               {sql::nullableId(keepIds ? m.id : 0), goalId, m.title, m.done ? 1 : 0,
+                                dateValue(m.doneOn), keepIds ? m.position : int(i)});
+        if (!added.ok())
+            return added;
+    }
+    for (qsizetype i = 0; i < g.links.size(); ++i) {
+        const EvidenceLink &l = g.links[i];
+        auto added = sql::exec(m_connection,
+                               QStringLiteral("INSERT INTO goal_link (id, goal_id, label, url, position) "
+                                              "VALUES (?, ?, ?, ?, ?)"),
+                               {sql::nullableId(keepIds ? l.id : 0), goalId, l.label,
+                                l.url.toString(QUrl::FullyEncoded), keepIds ? l.position : int(i)});
+        if (!added.ok())
+            return added;
+    }
+    return {};
 }
 
 Result<Id> GoalRepository::create(const Goal &goal) { return insert(goal, false); }
@@ -413,6 +422,170 @@ Status GoalRepository::removeLink(Id linkId)
 {
     return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM goal_link WHERE id = ?"), {linkId}),
                              tr("The link"));
+}
+
+Status GoalRepository::revert(const Goal &snapshot)
+{
+    auto clean = validated(snapshot);
+    if (!clean.ok())
+        return clean.error();
+    const Goal &g = clean.value();
+    return sql::inTransaction(m_connection, [&]() -> Status {
+        auto updated = sql::exec(
+            m_connection,
+            QStringLiteral("UPDATE goal SET title = ?, area_id = ?, notes = ?, kind = ?, target = ?, current = ?, "
+                           "status = ?, done_on = ?, drop_reason = ?, carried_from_id = ?, position = ? WHERE id = ?"),
+            {g.title, sql::nullableId(g.areaId), g.notes, goalKindKey(g.kind),
+             g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()), g.current,
+             goalStatusKey(g.status), dateValue(g.status == GoalStatus::Done ? g.doneOn : QDate()), g.dropReason,
+             sql::nullableId(g.carriedFromId), g.position, g.id});
+        if (Status one = sql::expectOneRow(updated, tr("The goal")); !one.ok())
+            return one;
+        for (const char *table : {"milestone", "goal_link"}) {
+            auto removed = sql::exec(m_connection,
+                                     QStringLiteral("DELETE FROM %1 WHERE goal_id = ?").arg(QLatin1String(table)), {g.id});
+            if (!removed.ok())
+                return removed;
+        }
+        return insertChildren(g.id, g, true);
+    });
+}
+
+Result<CarryResult> GoalRepository::carryOver(Id goalId, int toYearNumber)
+{
+    auto source = get(goalId);
+    if (!source.ok())
+        return source.error();
+    const Goal &goal = source.value();
+    if (goal.status == GoalStatus::Done)
+        return Error::invalid(tr("A goal that is done is not carried over."));
+    if (goal.status == GoalStatus::CarriedOver)
+        return Error::invalid(tr("This goal was already carried over."));
+    if (goal.status == GoalStatus::Dropped)
+        return Error::invalid(tr("Reopen a dropped goal before carrying it over."));
+    auto checkedNumber = validation::yearNumber(toYearNumber);
+    if (!checkedNumber.ok())
+        return checkedNumber.error();
+    auto fromYear = sql::single(m_connection, QStringLiteral("SELECT number FROM year WHERE id = ?"), {goal.yearId},
+                                tr("The goal's year"));
+    if (!fromYear.ok())
+        return fromYear.error();
+    const int fromNumber = fromYear.value().value(0).toInt();
+    if (toYearNumber <= fromNumber)
+        return Error::invalid(tr("A goal of %1 can only be carried into a later year, not into %2.")
+                                  .arg(fromNumber)
+                                  .arg(toYearNumber));
+
+    return sql::inTransaction(m_connection, [&]() -> Result<CarryResult> {
+        CarryResult result;
+        auto existing = sql::exec(m_connection, QStringLiteral("SELECT id FROM year WHERE number = ?"), {toYearNumber});
+        if (!existing.ok())
+            return existing.error();
+        if (existing.value().next()) {
+            result.yearId = existing.value().value(0).toLongLong();
+        } else {
+            auto created = sql::exec(m_connection, QStringLiteral("INSERT INTO year (number) VALUES (?)"), {toYearNumber});
+            if (!created.ok())
+                return created.error();
+            result.yearId = created.value().lastInsertId().toLongLong();
+            result.yearCreated = true;
+        }
+        Goal next;
+        next.yearId = result.yearId;
+        next.title = goal.title;
+        next.areaId = goal.areaId;
+        next.notes = goal.notes;
+        next.kind = goal.kind;
+        next.target = goal.target;
+        next.carriedFromId = goal.id;
+        for (const Milestone &milestone : goal.milestones) {
+            if (!milestone.done)
+                next.milestones << Milestone{0, 0, milestone.title, false, {}, 0};
+        }
+        auto created = insert(next, false);
+        if (!created.ok())
+            return created.error();
+        result.goalId = *created;
+        if (Status marked = setStatus(goal.id, GoalStatus::CarriedOver, QDate(), QString()); !marked.ok())
+            return marked.error();
+        return result;
+    });
+}
+
+Status GoalRepository::undoCarry(Id carriedGoalId)
+{
+    return sql::inTransaction(m_connection, [&]() -> Status {
+        auto origin = sql::single(m_connection, QStringLiteral("SELECT carried_from_id FROM goal WHERE id = ?"),
+                                  {carriedGoalId}, tr("The carried goal"));
+        if (!origin.ok())
+            return origin;
+        const Id originId = origin.value().value(0).toLongLong();
+        if (originId == 0)
+            return Error::invalid(tr("This goal was not carried over from an earlier year."));
+        if (Status removed = remove(carriedGoalId); !removed.ok())
+            return removed;
+        return setStatus(originId, GoalStatus::Open, QDate(), QString());
+    });
+}
+
+namespace {
+
+// Walks carried_from links upwards from every starting goal; the depth bound guards against a cycle that a
+// broken file could contain.
+const QString kChainWith = QStringLiteral(
+    "WITH RECURSIVE chain(start, origin, depth) AS ("
+    " SELECT id, carried_from_id, 0 FROM goal WHERE %1"
+    " UNION ALL"
+    " SELECT c.start, g.carried_from_id, c.depth + 1 FROM chain c JOIN goal g ON g.id = c.origin"
+    " WHERE c.depth < 1000) ");
+
+} // namespace
+
+Result<int> GoalRepository::carriedYears(Id goalId) const
+{
+    auto query = sql::single(m_connection,
+                             kChainWith.arg(QStringLiteral("id = ?"))
+                                 + QStringLiteral("SELECT max(depth), count(*) FROM chain"),
+                             {goalId}, tr("The goal"));
+    if (!query.ok())
+        return query.error();
+    if (query.value().value(1).toInt() == 0)
+        return Error::notFound(tr("The goal was not found."));
+    return query.value().value(0).toInt();
+}
+
+Result<QHash<Id, int>> GoalRepository::carriedYearsForYear(Id yearId) const
+{
+    auto query = sql::exec(m_connection,
+                           kChainWith.arg(QStringLiteral("year_id = ? AND carried_from_id IS NOT NULL"))
+                               + QStringLiteral("SELECT start, max(depth) FROM chain GROUP BY start"),
+                           {yearId});
+    if (!query.ok())
+        return query.error();
+    QHash<Id, int> years;
+    while (query.value().next())
+        years.insert(query.value().value(0).toLongLong(), query.value().value(1).toInt());
+    return years;
+}
+
+Result<QList<CarriedGoal>> GoalRepository::goalsCarriedRepeatedly(int minYears) const
+{
+    auto query = sql::exec(m_connection,
+                           kChainWith.arg(QStringLiteral("carried_from_id IS NOT NULL AND status <> 'carried'"))
+                               + QStringLiteral("SELECT c.start, max(c.depth) AS years, y.number FROM chain c "
+                                                "JOIN goal g ON g.id = c.start JOIN year y ON y.id = g.year_id "
+                                                "GROUP BY c.start HAVING years >= ? ORDER BY y.number DESC, g.position"),
+                           {std::max(1, minYears)});
+    if (!query.ok())
+        return query.error();
+    QList<CarriedGoal> result;
+    while (query.value().next()) {
+        auto goal = get(query.value().value(0).toLongLong());
+        if (!goal.ok())
+            return goal.error();
+        result << CarriedGoal{goal.value(), query.value().value(2).toInt(), query.value().value(1).toInt()};
+    }
+    return result;
 }
 
 } // namespace hoego

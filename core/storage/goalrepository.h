@@ -4,9 +4,26 @@
 #include "result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace hoego {
+
+// What carrying a goal over created: the new goal, and its year (created when it did not exist yet).
+struct CarryResult
+{
+    Id goalId = 0;
+    Id yearId = 0;
+    bool yearCreated = false;
+};
+
+// A goal at the live end of a carry chain, with how many years it has been carried.
+struct CarriedGoal
+{
+    Goal goal;
+    int yearNumber = 0;
+    int carriedYears = 0;
+};
 
 // Goals of a year with their milestones and evidence links. Completion rules live here so every caller
 // (board, command line, importers) agrees: reaching a count's target or checking the last milestone completes
@@ -46,9 +63,27 @@ public:
     Result<Id> addLink(Id goalId, const QString &label, const QString &url);
     Status removeLink(Id linkId);
 
+    // Puts a goal back exactly as the snapshot shows it (columns, milestones and links under their ids): the undo
+    // of any edit of one goal. Other goals and rows pointing at it are left alone.
+    Status revert(const Goal &snapshot);
+
+    // Continues an open goal in a later year (created when missing): a new linked goal with the same title,
+    // area, notes, kind and target and the milestones not yet done; the original is marked carried. One
+    // transaction. A count starts again from zero in the new year.
+    Result<CarryResult> carryOver(Id goalId, int toYearNumber);
+    // Undoes carryOver: removes the carried goal and reopens the goal it came from.
+    Status undoCarry(Id carriedGoalId);
+    // How many years the goal has been carried: the length of its carried_from chain (0 for a new goal).
+    Result<int> carriedYears(Id goalId) const;
+    // carriedYears for every goal of a year, in one query; goals never carried are left out.
+    Result<QHash<Id, int>> carriedYearsForYear(Id yearId) const;
+    // Goals carried at least `minYears` times and not carried further, latest year first.
+    Result<QList<CarriedGoal>> goalsCarriedRepeatedly(int minYears) const;
+
 private:
     Result<Goal> validated(const Goal &goal) const;
     Result<Id> insert(const Goal &goal, bool keepIds);
+    Status insertChildren(Id goalId, const Goal &goal, bool keepIds);
     Status loadChildren(QList<Goal> &goals) const;
     Status setStatus(Id id, GoalStatus status, QDate doneOn, const QString &dropReason);
     // Brings the status of a milestone goal in line with its milestones.

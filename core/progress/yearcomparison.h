@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/entities.h"
+
+#include <QList>
+
+// One row per year for the across-years charts: how many goals were done and how much happened.
+namespace hoego::progress {
+
+struct YearComparison
+{
+    int yearNumber = 0;
+    int goalsDone = 0;
+    int goalsCounted = 0; // goals minus dropped ones
+    double rate = 0.0;    // goalsDone / goalsCounted, 0 when the year has no counted goals
+    int events = 0;
+};
+
+// Oldest year first, whatever the input order.
+QList<YearComparison> acrossYears(const QList<YearOverview> &years);
+
+} // namespace hoego::progress
