@@ -1,6 +1,8 @@
 #include "cli/command.h"
 #include "cli/commandline.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -26,10 +28,20 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(HOEGO_VERSION));
 }
 
+// The interface language (--lang, else Preferences, else the system locale) and the database (--db, else
+// Preferences, else the default path). Both need describeApplication() first: QSettings uses its names.
+QString applySettings(const hoego::cli::Invocation &invocation)
+{
+    const hoego::AppSettings settings;
+    hoego::i18n::applyStartupLanguage(invocation.language, settings.language());
+    return invocation.databasePath.isEmpty() ? settings.effectiveDatabasePath() : invocation.databasePath;
+}
+
 int runTerminal(int argc, char **argv, const hoego::cli::Invocation &invocation)
 {
     QCoreApplication app(argc, argv);
     describeApplication();
+    const QString path = applySettings(invocation);
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!invocation.error.isEmpty()) {
@@ -44,7 +56,6 @@ int runTerminal(int argc, char **argv, const hoego::cli::Invocation &invocation)
         out << "hoego " << QCoreApplication::applicationVersion() << Qt::endl;
         return hoego::cli::Success;
     }
-    const QString path = invocation.databasePath.isEmpty() ? hoego::Database::defaultPath() : invocation.databasePath;
     hoego::cli::Context context{path, invocation.commandArguments, out, err};
     return hoego::cli::findCommand(invocation.command)->run(context);
 }
@@ -55,8 +66,8 @@ int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Hoego"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.hoego.Hoego"));
+    const QString path = applySettings(invocation);
 
-    const QString path = invocation.databasePath.isEmpty() ? hoego::Database::defaultPath() : invocation.databasePath;
     auto database = hoego::Database::open(path);
     if (!database.ok()) {
         QMessageBox::critical(nullptr, QObject::tr("Hoego cannot open the database"), database.error().message);

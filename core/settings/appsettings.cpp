@@ -1,0 +1,162 @@
+#include "appsettings.h"
+
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace hoego {
+namespace {
+
+const QString kLanguage = QStringLiteral("interface/language");
+const QString kTheme = QStringLiteral("interface/theme");
+const QString kWeekStart = QStringLiteral("interface/weekStart");
+const QString kDatabasePath = QStringLiteral("database/path");
+const QString kBackupsToKeep = QStringLiteral("database/backupsToKeep");
+const QString kRecentDatabases = QStringLiteral("database/recent");
+
+QString normalizedPath(const QString &path)
+{
+    return path.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace
+
+AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
+
+AppSettings::AppSettings(const QString &iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::language() const
+{
+    const QString code = m_settings->value(kLanguage).toString();
+    return code == QLatin1String("ko") || code == QLatin1String("en") ? code : QString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    if (code == QLatin1String("ko") || code == QLatin1String("en"))
+        m_settings->setValue(kLanguage, code);
+    else
+        m_settings->remove(kLanguage);
+}
+
+QString AppSettings::databasePath() const { return m_settings->value(kDatabasePath).toString(); }
+
+void AppSettings::setDatabasePath(const QString &path)
+{
+    if (path.isEmpty())
+        m_settings->remove(kDatabasePath);
+    else
+        m_settings->setValue(kDatabasePath, normalizedPath(path));
+}
+
+QString AppSettings::effectiveDatabasePath() const
+{
+    const QString chosen = databasePath();
+    return chosen.isEmpty() ? Database::defaultPath() : chosen;
+}
+
+int AppSettings::backupsToKeep() const
+{
+    bool ok = false;
+    const int count = m_settings->value(kBackupsToKeep, kDefaultBackupsToKeep).toInt(&ok);
+    return ok ? std::clamp(count, kMinBackupsToKeep, kMaxBackupsToKeep) : kDefaultBackupsToKeep;
+}
+
+void AppSettings::setBackupsToKeep(int count)
+{
+    m_settings->setValue(kBackupsToKeep, std::clamp(count, kMinBackupsToKeep, kMaxBackupsToKeep));
+}
+
+QString AppSettings::themeKey(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+AppSettings::Theme AppSettings::theme() const
+{
+    const QString key = m_settings->value(kTheme).toString();
+    for (Theme theme : {Theme::Light, Theme::Dark}) {
+        if (key == themeKey(theme))
+            return theme;
+    }
+    return Theme::System;
+}
+
+void AppSettings::setTheme(Theme theme) { m_settings->setValue(kTheme, themeKey(theme)); }
+
+bool AppSettings::hasWeekStart() const
+{
+    bool ok = false;
+    const int day = m_settings->value(kWeekStart).toInt(&ok);
+    return ok && day >= Qt::Monday && day <= Qt::Sunday;
+}
+
+Qt::DayOfWeek AppSettings::weekStart() const
+{
+    if (!hasWeekStart())
+        return QLocale().firstDayOfWeek();
+    return static_cast<Qt::DayOfWeek>(m_settings->value(kWeekStart).toInt());
+}
+
+void AppSettings::setWeekStart(Qt::DayOfWeek day) { m_settings->setValue(kWeekStart, static_cast<int>(day)); }
+
+void AppSettings::clearWeekStart() { m_settings->remove(kWeekStart); }
+
+QStringList AppSettings::recentDatabases() const
+{
+    QStringList paths;
+    for (const QString &path : m_settings->value(kRecentDatabases).toStringList()) {
+        const QString normalized = normalizedPath(path);
+        if (!normalized.isEmpty() && !paths.contains(normalized))
+            paths << normalized;
+    }
+    return paths.mid(0, kMaxRecentDatabases);
+}
+
+void AppSettings::addRecentDatabase(const QString &path)
+{
+    const QString normalized = normalizedPath(path);
+    if (normalized.isEmpty())
+        return;
+    QStringList paths = recentDatabases();
+    paths.removeAll(normalized);
+    paths.prepend(normalized);
+    m_settings->setValue(kRecentDatabases, paths.mid(0, kMaxRecentDatabases));
+}
+
+void AppSettings::removeRecentDatabase(const QString &path)
+{
+    QStringList paths = recentDatabases();
+    paths.removeAll(normalizedPath(path));
+    m_settings->setValue(kRecentDatabases, paths);
+}
+
+void AppSettings::clearRecentDatabases() { m_settings->remove(kRecentDatabases); }
+
+bool AppSettings::sync()
+{
+    m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
+}
+
+QString AppSettings::fileName() const { return m_settings->fileName(); }
+
+} // namespace hoego

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <Qt>
+
+#include <memory>
+
+class QSettings;
+
+namespace hoego {
+
+// Hoego's preferences, stored with QSettings (~/.config/Hoego/hoego.conf). Every getter checks what it reads,
+// so a hand-edited or stale file falls back to the default instead of misbehaving.
+class AppSettings
+{
+public:
+    enum class Theme { System, Light, Dark };
+
+    static constexpr int kDefaultBackupsToKeep = 10;
+    static constexpr int kMinBackupsToKeep = 1;
+    static constexpr int kMaxBackupsToKeep = 100;
+    static constexpr int kMaxRecentDatabases = 8;
+
+    // The user's settings (organisation and application names come from QCoreApplication).
+    AppSettings();
+    // Settings in an INI file of one's own: for tests and for --settings style overrides.
+    explicit AppSettings(const QString &iniFile);
+    ~AppSettings();
+    AppSettings(const AppSettings &) = delete;
+    AppSettings &operator=(const AppSettings &) = delete;
+
+    // "ko", "en", or empty for the system language.
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    // The database opened at start-up; empty for Database::defaultPath().
+    QString databasePath() const;
+    void setDatabasePath(const QString &path);
+    // databasePath(), or Database::defaultPath() when none was chosen.
+    QString effectiveDatabasePath() const;
+
+    int backupsToKeep() const;
+    void setBackupsToKeep(int count); // clamped to [kMinBackupsToKeep, kMaxBackupsToKeep]
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+    static QString themeKey(Theme theme);
+
+    // The first day of a week in calendars and weekly views; the locale's when never chosen.
+    Qt::DayOfWeek weekStart() const;
+    void setWeekStart(Qt::DayOfWeek day);
+    bool hasWeekStart() const;
+    void clearWeekStart();
+
+    // Most recent first, absolute paths, no duplicates, at most kMaxRecentDatabases.
+    QStringList recentDatabases() const;
+    void addRecentDatabase(const QString &path);
+    void removeRecentDatabase(const QString &path);
+    void clearRecentDatabases();
+
+    // Writes pending changes to disk; returns false when the file cannot be written.
+    bool sync();
+    QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace hoego
