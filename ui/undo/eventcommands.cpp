@@ -1,0 +1,85 @@
+#include "eventcommands.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+
+namespace hoego {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::EventCommands", text); }
+
+// Long titles would make the Edit menu unreadable.
+QString shortTitle(const QString &title)
+{
+    constexpr int kLimit = 30;
+    return title.size() > kLimit ? title.left(kLimit - 1) + QChar(0x2026) : title;
+}
+
+} // namespace
+
+AddEventCommand::AddEventCommand(const EventRepository &events, const Event &event, QUndoCommand *parent)
+    : StoredCommand(tr("Add Event \u201c%1\u201d").arg(shortTitle(event.title.trimmed())), parent),
+      m_events(events), m_event(event)
+{
+}
+
+Status AddEventCommand::apply()
+{
+    if (m_event.id > 0) // a redo: the same row under the same id, so later commands still find it
+        return m_events.restore(m_event);
+    auto created = m_events.create(m_event);
+    if (!created.ok())
+        return created.error();
+    // Keep the stored form (trimmed title, normalised tags, position) for later restores.
+    auto stored = m_events.get(*created);
+    if (!stored.ok())
+        return stored.error();
+    m_event = *stored;
+    return {};
+}
+
+Status AddEventCommand::revert() { return m_events.remove(m_event.id); }
+
+EditEventCommand::EditEventCommand(const EventRepository &events, const Event &before, const Event &after,
+                                   QUndoCommand *parent)
+    : StoredCommand(tr("Edit Event \u201c%1\u201d").arg(shortTitle(after.title.trimmed())), parent),
+      m_events(events), m_before(before), m_after(after)
+{
+}
+
+Status EditEventCommand::apply() { return m_events.update(m_after); }
+
+Status EditEventCommand::revert() { return m_events.update(m_before); }
+
+DeleteEventCommand::DeleteEventCommand(const EventRepository &events, const Event &event, QUndoCommand *parent)
+    : StoredCommand(tr("Delete Event \u201c%1\u201d").arg(shortTitle(event.title)), parent), m_events(events),
+      m_event(event)
+{
+}
+
+Status DeleteEventCommand::apply() { return m_events.remove(m_event.id); }
+
+Status DeleteEventCommand::revert() { return m_events.restore(m_event); }
+
+MoveEventToMonthCommand::MoveEventToMonthCommand(const EventRepository &events, const Event &event, int month,
+                                                 QUndoCommand *parent)
+    : StoredCommand(tr("Move Event to %1").arg(QLocale().standaloneMonthName(month)), parent), m_events(events),
+      m_before(event), m_after(event)
+{
+    m_after.date = movedToMonth(event.date, month);
+}
+
+PartialDate MoveEventToMonthCommand::movedToMonth(const PartialDate &date, int month)
+{
+    if (date.precision() != PartialDate::Precision::Day)
+        return PartialDate::ofMonth(date.year(), month);
+    const int lastDay = QDate(date.year(), month, 1).daysInMonth();
+    return PartialDate::ofDay(date.year(), month, std::min(date.day(), lastDay));
+}
+
+Status MoveEventToMonthCommand::apply() { return m_events.update(m_after); }
+
+Status MoveEventToMonthCommand::revert() { return m_events.update(m_before); }
+
+} // namespace hoego

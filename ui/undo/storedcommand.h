@@ -1,0 +1,59 @@
+#pragma once
+
+#include "result.h"
+
+#include <QObject>
+#include <QUndoCommand>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace hoego {
+
+// Where failed writes of undo commands are announced. A write can fail on redo, undo or the first push (disk
+// full, read-only file, a row removed meanwhile); the window shows the message without blocking.
+class CommandFailures final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static CommandFailures *instance();
+
+signals:
+    // `action` is the command's text ("Add Event"), `message` the core's explanation.
+    void failed(const QString &action, const QString &message);
+
+private:
+    CommandFailures() = default;
+};
+
+// An undoable edit that writes through a core repository. Subclasses implement apply() (do and redo) and
+// revert() (undo); each returns the core's Status. When a write fails the command marks itself obsolete, so
+// QUndoStack drops it instead of keeping an entry whose undo would replay a write that never happened.
+class StoredCommand : public QUndoCommand
+{
+public:
+    explicit StoredCommand(const QString &text, QUndoCommand *parent = nullptr);
+
+    void redo() final;
+    void undo() final;
+
+    // The outcome of the latest redo or undo; shared so it outlives the command when the stack deletes it.
+    std::shared_ptr<const Status> lastStatus() const { return m_lastStatus; }
+
+protected:
+    virtual Status apply() = 0;
+    virtual Status revert() = 0;
+
+private:
+    void record(Status status);
+
+    std::shared_ptr<Status> m_lastStatus = std::make_shared<Status>();
+};
+
+// Pushes `command` and returns whether its first write succeeded (the stack then owns or has deleted it).
+// Callers use the result to keep a dialog open or restore a field; the failure is also announced.
+Status pushStored(QUndoStack *stack, StoredCommand *command);
+
+} // namespace hoego

@@ -1,0 +1,64 @@
+#include "yearcommands.h"
+
+#include <QCoreApplication>
+
+namespace hoego {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::YearCommands", text); }
+
+QString textFor(EditYearFieldCommand::Field field)
+{
+    switch (field) {
+    case EditYearFieldCommand::Field::Title:
+        return tr("Edit Year Title");
+    case EditYearFieldCommand::Field::Summary:
+        return tr("Edit Year Summary");
+    case EditYearFieldCommand::Field::ClosingNote:
+        break;
+    }
+    return tr("Edit Closing Note");
+}
+
+constexpr int kClosingNoteMergeId = 0x7965; // any id unique among Hoego's commands
+
+} // namespace
+
+EditYearFieldCommand::EditYearFieldCommand(const YearRepository &years, Id yearId, Field field, const QString &before,
+                                           const QString &after, QUndoCommand *parent)
+    : StoredCommand(textFor(field), parent), m_years(years), m_yearId(yearId), m_field(field), m_before(before),
+      m_after(after)
+{
+}
+
+int EditYearFieldCommand::id() const { return m_field == Field::ClosingNote ? kClosingNoteMergeId : -1; }
+
+bool EditYearFieldCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const EditYearFieldCommand *>(other);
+    if (!next || next->m_yearId != m_yearId || next->m_field != m_field)
+        return false;
+    m_after = next->m_after;
+    // Typed back to where it started: nothing is left to undo.
+    setObsolete(m_after == m_before);
+    return true;
+}
+
+Status EditYearFieldCommand::apply() { return write(m_after); }
+
+Status EditYearFieldCommand::revert() { return write(m_before); }
+
+Status EditYearFieldCommand::write(const QString &value)
+{
+    switch (m_field) {
+    case Field::Title:
+        return m_years.setTitle(m_yearId, value);
+    case Field::Summary:
+        return m_years.setSummary(m_yearId, value);
+    case Field::ClosingNote:
+        break;
+    }
+    return m_years.setClosingNote(m_yearId, value);
+}
+
+} // namespace hoego
