@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "backup.h"
 #include "schema.h"
 #include "sql.h"
 
@@ -10,6 +11,9 @@
 #include <QLockFile>
 #include <QSqlDatabase>
 #include <QStandardPaths>
+#include <QUrl>
+
+#include <algorithm>
 
 #include <atomic>
 
@@ -24,22 +28,6 @@ QString uniqueConnectionName()
     return QStringLiteral("hoego-%1").arg(++counter);
 }
 
-// Looks at the file before SQLite does, so an empty or foreign file is refused without being touched.
-Status checkFileHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
-    if (file.size() == 0)
-        return Error{Error::Code::Corrupt, tr("%1 is an empty file, not a Hoego database.").arg(path)};
-    const QByteArray header = file.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16))
-        return Error{Error::Code::Corrupt, tr("%1 is not a SQLite database (it may be damaged).").arg(path)};
-    if (file.size() < 512)
-        return Error{Error::Code::Corrupt, tr("%1 is truncated.").arg(path)};
-    return {};
-}
-
 // Creates an empty file readable by the owner only; SQLite gives its -wal and -shm files the same mode.
 Status createPrivateFile(const QString &path)
 {
@@ -52,12 +40,26 @@ Status createPrivateFile(const QString &path)
     return {};
 }
 
-QString connectOptions(bool readOnly)
+QString connectOptions(bool readOnly, bool immutable = false)
 {
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable)
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
     return options;
+}
+
+// SQLite's URI form of a path, so query parameters such as immutable=1 can be given.
+QString immutableUri(const QString &path)
+{
+    return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?mode=ro&immutable=1");
+}
+
+bool walHasContent(const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return wal.exists() && wal.size() > 0;
 }
 
 Status applyConnectionPragmas(const QString &connection, bool readOnly)
@@ -81,10 +83,9 @@ Status applyConnectionPragmas(const QString &connection, bool readOnly)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
     std::unique_ptr<Database> database(new Database);
+    database->m_backupsToKeep = options.backupsToKeep;
     if (Status opened = database->openConnection(path, options); !opened.ok())
         return opened.error();
-    if (Status healthy = database->checkHealthAndVersion(); !healthy.ok())
-        return healthy.error();
     if (Status configured = database->configure(); !configured.ok())
         return configured.error();
     if (Status migrated = database->migrate(); !migrated.ok())
@@ -110,17 +111,16 @@ Status Database::openConnection(const QString &path, const Options &options)
         return header;
     }
 
-    const QFileInfo folder(info.absolutePath());
-    if (options.readOnly) {
-        m_readOnly = true;
-        m_readOnlyReason = tr("Opened read-only on request.");
-    } else if (!QFileInfo(m_path).isWritable()) {
-        m_readOnly = true;
-        m_readOnlyReason = tr("The file is read-only.");
-    } else if (!folder.isWritable()) {
-        m_readOnly = true;
-        m_readOnlyReason = tr("The folder %1 is read-only.").arg(folder.absoluteFilePath());
-    }
+    AccessFacts facts;
+    facts.readOnlyRequested = options.readOnly;
+    facts.fileWritable = QFileInfo(m_path).isWritable();
+    facts.folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    facts.walHasContent = walHasContent(m_path);
+    facts.shmExists = QFileInfo::exists(m_path + QStringLiteral("-shm"));
+    const Access access = decideAccess(m_path, facts);
+    m_readOnly = access.readOnly;
+    m_immutable = access.immutable;
+    m_readOnlyReason = access.reason;
 
     if (options.lock && !m_readOnly) {
         m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
@@ -138,48 +138,123 @@ Status Database::openConnection(const QString &path, const Options &options)
         }
     }
 
+    // The health check reads through a separate read-only connection: a damaged file is refused before any
+    // connection that could write to it (a checkpoint on close, a journal rollback) has touched it.
+    if (Status healthy = checkHealthAndVersion(m_immutable); !healthy.ok())
+        return healthy;
+
     m_connection = options.connectionName.isEmpty() ? uniqueConnectionName() : options.connectionName;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(connectOptions(m_readOnly));
+    db.setDatabaseName(m_immutable ? immutableUri(m_path) : m_path);
+    db.setConnectOptions(connectOptions(m_readOnly, m_immutable));
     if (!db.open())
         return sql::toError(db.lastError(), tr("Cannot open %1").arg(m_path));
     return {};
 }
 
-Status Database::checkHealthAndVersion()
+Database::Access Database::decideAccess(const QString &path, const AccessFacts &facts)
 {
-    auto version = sql::single(m_connection, QStringLiteral("PRAGMA user_version"), {}, QStringLiteral("version"));
+    Access access;
+    const QString folder = QFileInfo(path).absolutePath();
+    if (facts.readOnlyRequested) {
+        access.readOnly = true;
+        access.reason = tr("Opened read-only on request.");
+    } else if (!facts.fileWritable) {
+        access.readOnly = true;
+        access.reason = tr("The file %1 is read-only.").arg(path);
+    } else if (!facts.folderWritable) {
+        access.readOnly = true;
+        access.reason = tr("The folder %1 is read-only.").arg(folder);
+    }
+    // SQLite needs a shared-memory file beside a write-ahead-logged database even to read it. When the folder
+    // cannot take one, read the main file as it is; a log with pages in it must not be skipped, so then SQLite
+    // is left to read it normally (and reports an error if it cannot).
+    access.immutable = access.readOnly && !facts.folderWritable && !facts.shmExists && !facts.walHasContent;
+    return access;
+}
+
+Status Database::checkFileHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+    if (file.size() == 0)
+        return Error{Error::Code::Corrupt, tr("%1 is an empty file, not a Hoego database.").arg(path)};
+    const QByteArray header = file.read(100);
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return Error{Error::Code::Corrupt, tr("%1 is not a SQLite database (it may be damaged).").arg(path)};
+    // The page size is stored big-endian at offset 16 (1 means 65536); a file shorter than one page is cut off.
+    const qint64 pageSize = header.size() >= 18
+        ? ((quint8(header[16]) << 8) | quint8(header[17])) : 0;
+    const qint64 minimum = pageSize == 1 ? 65536 : std::max<qint64>(pageSize, 512);
+    if (header.size() < 100 || file.size() < minimum)
+        return Error{Error::Code::Corrupt, tr("%1 is truncated (it may be damaged).").arg(path)};
+    return {};
+}
+
+Result<QString> Database::openReadOnlyConnection(const QString &path, bool immutable)
+{
+    const QString name = uniqueConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(immutable ? immutableUri(path) : path);
+        db.setConnectOptions(connectOptions(true, immutable));
+        if (!db.open()) {
+            Error error = sql::toError(db.lastError(), tr("Cannot open %1").arg(path));
+            error.code = Error::Code::Corrupt;
+            db = QSqlDatabase();
+            closeConnection(name);
+            return error;
+        }
+    }
+    return name;
+}
+
+Result<int> Database::checkHealth(const QString &connection, const QString &path)
+{
+    auto version = sql::single(connection, QStringLiteral("PRAGMA user_version"), {}, QStringLiteral("version"));
     if (!version.ok())
-        return Error{Error::Code::Corrupt, tr("%1 cannot be read: %2").arg(m_path, version.error().message)};
-    m_version = version.value().value(0).toInt();
-    if (m_version > schema::kCurrentVersion)
+        return Error{Error::Code::Corrupt, tr("%1 cannot be read: %2").arg(path, version.error().message)};
+    const int number = version.value().value(0).toInt();
+    if (number > schema::kCurrentVersion)
         return Error{Error::Code::NewerVersion,
                      tr("%1 was written by a newer Hoego (database version %2; this Hoego knows up to version %3). "
                         "It was not changed; open it with a newer Hoego.")
-                         .arg(m_path)
-                         .arg(m_version)
+                         .arg(path)
+                         .arg(number)
                          .arg(schema::kCurrentVersion)};
 
-    auto check = sql::single(m_connection, QStringLiteral("PRAGMA quick_check"), {}, QStringLiteral("check"));
+    auto check = sql::single(connection, QStringLiteral("PRAGMA quick_check"), {}, QStringLiteral("check"));
     if (!check.ok())
-        return Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(m_path, check.error().message)};
+        return Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(path, check.error().message)};
     const QString verdict = check.value().value(0).toString();
     if (verdict != QLatin1String("ok"))
-        return Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(m_path, verdict)};
+        return Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(path, verdict)};
 
-    if (m_version == 0) {
-        auto tables = sql::single(m_connection, QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
+    if (number == 0) {
+        auto tables = sql::single(connection, QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
                                   QStringLiteral("schema"));
         if (!tables.ok())
-            return tables;
+            return Error{Error::Code::Corrupt, tr("%1 cannot be read: %2").arg(path, tables.error().message)};
         if (tables.value().value(0).toInt() > 0)
             return Error{Error::Code::Corrupt,
-                         tr("%1 is a SQLite database of another program, not a Hoego database.").arg(m_path)};
-        if (m_readOnly)
-            return Error{Error::Code::ReadOnly, tr("%1 is empty and read-only, so Hoego cannot set it up.")
-                                                    .arg(m_path)};
+                         tr("%1 is a SQLite database of another program, not a Hoego database.").arg(path)};
     }
+    return number;
+}
+
+Status Database::checkHealthAndVersion(bool immutable)
+{
+    auto probe = openReadOnlyConnection(m_path, immutable);
+    if (!probe.ok())
+        return probe.error();
+    auto version = checkHealth(probe.value(), m_path);
+    closeConnection(probe.value());
+    if (!version.ok())
+        return version.error();
+    m_version = version.value();
+    if (m_version == 0 && m_readOnly)
+        return Error{Error::Code::ReadOnly, tr("%1 is empty and read-only, so Hoego cannot set it up.").arg(m_path)};
     return {};
 }
 
@@ -197,6 +272,12 @@ Status Database::migrate()
                      tr("%1 uses an older format (version %2) and is read-only, so it cannot be upgraded.")
                          .arg(m_path)
                          .arg(m_version)};
+    // An upgrade rewrites the schema: keep a copy of the file as it was. A failed copy is reported, not fatal.
+    if (m_version > 0) {
+        if (auto saved = backup::create(m_connection, m_path, m_backupsToKeep); !saved.ok())
+            m_warnings << tr("Hoego could not back up the database before upgrading it: %1")
+                              .arg(saved.error().message);
+    }
     for (int step = m_version + 1; step <= schema::kCurrentVersion; ++step) {
         Status applied = sql::inTransaction(m_connection, [&]() -> Status {
             for (const QString &statement : schema::migrationStep(step)) {
@@ -218,8 +299,8 @@ Result<QString> Database::openWorkerConnection() const
 {
     const QString name = uniqueConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(connectOptions(m_readOnly));
+    db.setDatabaseName(m_immutable ? immutableUri(m_path) : m_path);
+    db.setConnectOptions(connectOptions(m_readOnly, m_immutable));
     if (!db.open()) {
         Error error = sql::toError(db.lastError(), tr("Cannot open %1").arg(m_path));
         closeConnection(name);

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -21,7 +22,27 @@ public:
         bool create = true;           // create the file (and its folder) when missing
         bool lock = true;             // take the single-writer lock file
         QString connectionName;       // empty: a unique name is chosen
+        int backupsToKeep = 10;       // backups kept when one is written before an upgrade
     };
+
+    // What the file system allows, and the way Hoego opens the file because of it.
+    struct AccessFacts
+    {
+        bool readOnlyRequested = false;
+        bool fileWritable = true;
+        bool folderWritable = true;
+        bool walHasContent = false; // a -wal file beside the database holds committed pages
+        bool shmExists = false;
+    };
+    struct Access
+    {
+        bool readOnly = false;
+        // Read without SQLite's shared-memory file: for a read-only folder where it cannot be created. Safe only
+        // when no write-ahead log holds pages that would be ignored.
+        bool immutable = false;
+        QString reason; // why read-only, for the banner
+    };
+    static Access decideAccess(const QString &path, const AccessFacts &facts);
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options()); }
@@ -41,13 +62,25 @@ public:
     Result<QString> openWorkerConnection() const;
     static void closeConnection(const QString &name);
 
+    // Problems that did not stop the open but the user should hear about (a backup before an upgrade failed).
+    const QStringList &warnings() const { return m_warnings; }
+
     // The default location: QStandardPaths::AppDataLocation/hoego.sqlite.
     static QString defaultPath();
+
+    // Looks at the first bytes of `path` without SQLite: refuses an empty, foreign or truncated file (Corrupt).
+    static Status checkFileHeader(const QString &path);
+    // Opens `path` for reading only; nothing is written to it. `immutable` also skips SQLite's lock and
+    // shared-memory files (for files nobody else writes, such as backups, or a read-only folder).
+    static Result<QString> openReadOnlyConnection(const QString &path, bool immutable);
+    // Checks the database open on `connection` (file `path`, for messages): readable, quick_check passes, a
+    // Hoego schema no newer than this build. Returns its schema version (0: empty file).
+    static Result<int> checkHealth(const QString &connection, const QString &path);
 
 private:
     Database() = default;
     Status openConnection(const QString &path, const Options &options);
-    Status checkHealthAndVersion();
+    Status checkHealthAndVersion(bool immutable);
     Status configure();
     Status migrate();
 
@@ -56,6 +89,9 @@ private:
     QString m_readOnlyReason;
     bool m_readOnly = false;
     int m_version = 0;
+    int m_backupsToKeep = 10;
+    bool m_immutable = false;
+    QStringList m_warnings;
     std::unique_ptr<QLockFile> m_lock;
 };
 

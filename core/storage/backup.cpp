@@ -1,0 +1,349 @@
+#include "backup.h"
+
+#include "database.h"
+#include "schema.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <functional>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace hoego::backup {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::backup", text); }
+
+const QString kTimestampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString stemOf(const QString &databasePath) { return QFileInfo(databasePath).completeBaseName(); }
+
+QRegularExpression namePattern(const QString &databasePath)
+{
+    return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(stemOf(databasePath))
+                              + QStringLiteral("-(\\d{8}-\\d{6}-\\d{3})\\.sqlite$"));
+}
+
+QDateTime timestampOf(const QString &fileName, const QRegularExpression &pattern)
+{
+    const QRegularExpressionMatch match = pattern.match(fileName);
+    if (!match.hasMatch())
+        return {};
+    QDateTime when = QDateTime::fromString(match.captured(1), kTimestampFormat);
+    when.setTimeSpec(Qt::UTC);
+    return when;
+}
+
+QString systemError() { return QString::fromLocal8Bit(std::strerror(errno)); }
+
+// Flushes a file (or a folder, so a rename in it is durable) to the disk.
+Status syncToDisk(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return Error{Error::Code::Io, tr("Cannot open %1 to flush it: %2").arg(path, systemError())};
+    const int synced = ::fsync(fd);
+    const QString reason = synced == 0 ? QString() : systemError();
+    ::close(fd);
+    if (synced != 0)
+        return Error{Error::Code::Io, tr("Cannot flush %1 to the disk: %2").arg(path, reason)};
+    return {};
+}
+
+// Renames over an existing file in one step (POSIX rename), then makes the rename durable.
+Status replaceFile(const QString &from, const QString &to)
+{
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return Error{Error::Code::Io, tr("Cannot move %1 to %2: %3").arg(from, to, systemError())};
+    return syncToDisk(QFileInfo(to).absolutePath());
+}
+
+Status makeFolder(const QString &folder)
+{
+    if (QFileInfo(folder).isDir())
+        return {};
+    if (!QDir().mkpath(folder))
+        return Error{Error::Code::Io, tr("Cannot create the backup folder %1.").arg(folder)};
+    QFile::setPermissions(folder, kOwnerOnly | QFileDevice::ExeOwner);
+    return {};
+}
+
+Status createEmptyPrivateFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error{Error::Code::Io, tr("Cannot create %1: %2").arg(path, file.errorString())};
+    if (!file.setPermissions(kOwnerOnly))
+        return Error{Error::Code::Io, tr("Cannot make %1 private: %2").arg(path, file.errorString())};
+    return {};
+}
+
+// A byte-for-byte copy (with its write-ahead log) of a file SQLite cannot read, so restoring over it loses
+// nothing the user might still want to rescue.
+Result<QString> saveDamagedCopy(const QString &databasePath, const QDateTime &now)
+{
+    const QString folder = folderFor(databasePath);
+    if (Status made = makeFolder(folder); !made.ok())
+        return made.error();
+    const QString target = QDir(folder).filePath(stemOf(databasePath) + QLatin1Char('-')
+                                                 + now.toString(kTimestampFormat) + QStringLiteral("-damaged.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        if (!QFileInfo::exists(databasePath + suffix))
+            continue;
+        if (!QFile::copy(databasePath + suffix, target + suffix))
+            return Error{Error::Code::Io, tr("Cannot copy %1 to %2.").arg(databasePath + suffix, target + suffix)};
+        QFile::setPermissions(target + suffix, kOwnerOnly);
+        if (Status synced = syncToDisk(target + suffix); !synced.ok())
+            return synced.error();
+    }
+    return target;
+}
+
+// Saves the database that is about to be replaced: a consistent backup when it is healthy (then its log is
+// emptied into it, so removing the log loses nothing), a raw copy when it is not.
+Result<QString> saveCurrent(const QString &databasePath, int keep, const QDateTime &now)
+{
+    if (!QFileInfo::exists(databasePath))
+        return QString();
+    bool healthy = Database::checkFileHeader(databasePath).ok();
+    if (healthy) {
+        auto probe = Database::openReadOnlyConnection(databasePath, false);
+        healthy = probe.ok() && Database::checkHealth(probe.value(), databasePath).ok();
+        if (probe.ok())
+            Database::closeConnection(probe.value());
+    }
+    if (!healthy)
+        return saveDamagedCopy(databasePath, now);
+
+    // A plain connection, not Database::open: the file is about to be replaced, so it is not upgraded first.
+    const QString connection = QStringLiteral("hoego-restore-save");
+    Result<QString> saved = QString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            saved = sql::toError(db.lastError(), tr("Cannot open %1").arg(databasePath));
+        } else {
+            saved = create(connection, databasePath, keep, now);
+            if (saved.ok()) {
+                auto checkpoint = sql::exec(connection, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                if (!checkpoint.ok())
+                    saved = checkpoint.error();
+            }
+        }
+    }
+    Database::closeConnection(connection);
+    return saved;
+}
+
+} // namespace
+
+QString folderFor(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+QString fileNameFor(const QString &databasePath, const QDateTime &when)
+{
+    return stemOf(databasePath) + QLatin1Char('-') + when.toUTC().toString(kTimestampFormat)
+        + QStringLiteral(".sqlite");
+}
+
+Status writeCopy(const QString &connection, const QString &target)
+{
+    if (QFileInfo::exists(target))
+        return Error{Error::Code::Io, tr("The backup %1 already exists.").arg(target)};
+    if (Status made = makeFolder(QFileInfo(target).absolutePath()); !made.ok())
+        return made;
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial); // left over from an interrupted backup
+    // VACUUM INTO accepts an empty file, so it is created first with the owner-only mode it keeps.
+    if (Status created = createEmptyPrivateFile(partial); !created.ok())
+        return created;
+    auto written = sql::exec(connection, QStringLiteral("VACUUM INTO ?"), {partial});
+    Status done = written.ok() ? syncToDisk(partial) : Status(written.error());
+    if (done.ok())
+        done = replaceFile(partial, target);
+    if (!done.ok()) {
+        QFile::remove(partial);
+        return Error{done.error().code == Error::Code::Io ? Error::Code::Io : Error::Code::Storage,
+                     tr("The backup %1 could not be written: %2").arg(target, done.error().message)};
+    }
+    return {};
+}
+
+Result<QString> create(const QString &connection, const QString &databasePath, int keep, const QDateTime &now)
+{
+    QDateTime when = now.toUTC();
+    QString target = QDir(folderFor(databasePath)).filePath(fileNameFor(databasePath, when));
+    // Two backups in the same millisecond (a restore right after a start-up backup) get distinct names.
+    while (QFileInfo::exists(target)) {
+        when = when.addMSecs(1);
+        target = QDir(folderFor(databasePath)).filePath(fileNameFor(databasePath, when));
+    }
+    if (Status written = writeCopy(connection, target); !written.ok())
+        return written.error();
+    if (Status pruned = prune(databasePath, keep); !pruned.ok())
+        return Error{pruned.error().code,
+                     tr("The backup %1 was written, but older backups could not be removed: %2")
+                         .arg(target, pruned.error().message)};
+    return target;
+}
+
+Result<std::optional<QString>> createIfDue(const QString &connection, const QString &databasePath, int keep,
+                                           const QDateTime &now)
+{
+    const QList<QString> existing = list(databasePath);
+    if (!existing.isEmpty()) {
+        const QDateTime newest = timestampOf(QFileInfo(existing.first()).fileName(), namePattern(databasePath));
+        if (newest.toLocalTime().date() == now.toLocalTime().date())
+            return std::optional<QString>();
+    }
+    auto created = create(connection, databasePath, keep, now);
+    if (!created.ok())
+        return created.error();
+    return std::optional<QString>(created.value());
+}
+
+QList<QString> list(const QString &databasePath)
+{
+    const QDir folder(folderFor(databasePath));
+    const QRegularExpression pattern = namePattern(databasePath);
+    QList<QString> names;
+    for (const QString &name : folder.entryList(QDir::Files, QDir::Name)) {
+        if (pattern.match(name).hasMatch())
+            names << name;
+    }
+    // The timestamp has a fixed width, so name order is time order.
+    std::sort(names.begin(), names.end(), std::greater<>());
+    QList<QString> paths;
+    for (const QString &name : names)
+        paths << folder.filePath(name);
+    return paths;
+}
+
+Status prune(const QString &databasePath, int keep)
+{
+    const QList<QString> backups = list(databasePath);
+    for (qsizetype i = std::max(keep, 1); i < backups.size(); ++i) {
+        if (!QFile::remove(backups[i]))
+            return Error{Error::Code::Io, tr("Cannot remove the old backup %1.").arg(backups[i])};
+    }
+    return {};
+}
+
+Summary inspect(const QString &path)
+{
+    Summary summary;
+    summary.path = QFileInfo(path).absoluteFilePath();
+    summary.size = QFileInfo(path).size();
+    summary.createdAt = timestampOf(QFileInfo(path).fileName(),
+                                    QRegularExpression(QStringLiteral("-(\\d{8}-\\d{6}-\\d{3})\\.sqlite$")));
+    if (Status header = Database::checkFileHeader(path); !header.ok()) {
+        summary.problem = header.error().message;
+        return summary;
+    }
+    // Backups are written once and never changed, so they are read as immutable: no lock or side files.
+    auto connection = Database::openReadOnlyConnection(path, true);
+    if (!connection.ok()) {
+        summary.problem = connection.error().message;
+        return summary;
+    }
+    auto version = Database::checkHealth(connection.value(), path);
+    if (!version.ok()) {
+        summary.problem = version.error().message;
+    } else if (version.value() == 0) {
+        summary.problem = tr("%1 is an empty database.").arg(path);
+    } else {
+        auto counts = sql::single(connection.value(),
+                                  QStringLiteral("SELECT (SELECT count(*) FROM year), (SELECT count(*) FROM event),"
+                                                 " (SELECT count(*) FROM goal)"),
+                                  {}, QStringLiteral("counts"));
+        if (!counts.ok()) {
+            summary.problem = counts.error().message;
+        } else {
+            summary.readable = true;
+            summary.schemaVersion = version.value();
+            summary.years = counts.value().value(0).toInt();
+            summary.events = counts.value().value(1).toInt();
+            summary.goals = counts.value().value(2).toInt();
+        }
+    }
+    Database::closeConnection(connection.value());
+    return summary;
+}
+
+Result<QString> restore(const QString &databasePath, const QString &backupPath, int keep)
+{
+    const QString database = QFileInfo(databasePath).absoluteFilePath();
+    const QString source = QFileInfo(backupPath).absoluteFilePath();
+    if (database == source)
+        return Error::invalid(tr("The backup and the database are the same file."));
+    if (!QFileInfo::exists(source))
+        return Error::notFound(tr("The backup %1 does not exist.").arg(source));
+
+    QLockFile lock(database + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!QFileInfo(database).absoluteDir().exists())
+        return Error::notFound(tr("The folder of %1 does not exist.").arg(database));
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock.getLockInfo(&pid, &host, &app);
+        return Error{Error::Code::Locked, tr("%1 is open in another Hoego (process %2). Close it there, then restore.")
+                                              .arg(database)
+                                              .arg(pid)};
+    }
+
+    const Summary checked = inspect(source);
+    if (!checked.readable)
+        return Error{Error::Code::Corrupt, tr("The backup cannot be restored: %1").arg(checked.problem)};
+
+    auto saved = saveCurrent(database, keep, QDateTime::currentDateTimeUtc());
+    if (!saved.ok())
+        return Error{saved.error().code,
+                     tr("The current database could not be saved first, so nothing was restored: %1")
+                         .arg(saved.error().message)};
+
+    // Copy beside the database (same file system, so the final rename is atomic), flush, then swap.
+    const QString incoming = database + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    if (!QFile::copy(source, incoming))
+        return Error{Error::Code::Io, tr("Cannot copy the backup %1 beside the database.").arg(source)};
+    QFile::setPermissions(incoming, kOwnerOnly);
+    if (Status synced = syncToDisk(incoming); !synced.ok()) {
+        QFile::remove(incoming);
+        return synced.error();
+    }
+    // The old log and shared memory belong to the old file: SQLite would apply them to the restored one.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(database + suffix) && !QFile::remove(database + suffix)) {
+            QFile::remove(incoming);
+            return Error{Error::Code::Io, tr("Cannot remove %1; nothing was restored.").arg(database + suffix)};
+        }
+    }
+    if (Status replaced = replaceFile(incoming, database); !replaced.ok()) {
+        QFile::remove(incoming);
+        return replaced.error();
+    }
+    return saved.value();
+}
+
+} // namespace hoego::backup

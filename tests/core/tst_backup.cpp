@@ -1,0 +1,326 @@
+#include "storage/backup.h"
+#include "storage/database.h"
+#include "storage/schema.h"
+#include "storage/sql.h"
+#include "tempdatabase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hoego;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Readable and writable by the owner, nothing for the group or others (0600).
+bool isPrivate(const QString &path)
+{
+    const QFile::Permissions permissions = QFile::permissions(path);
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+        | QFile::WriteOther | QFile::ExeOther;
+    return permissions.testFlag(QFile::ReadOwner) && permissions.testFlag(QFile::WriteOwner)
+        && !permissions.testFlag(QFile::ExeOwner) && !(permissions & others);
+}
+
+QDateTime utc(const QString &iso) { return QDateTime::fromString(iso, Qt::ISODate).toUTC(); }
+
+Id addEvent(test::TempDatabase &db, Id year, int yearNumber, const QString &title)
+{
+    Event event;
+    event.yearId = year;
+    event.title = title;
+    event.date = PartialDate::ofYear(yearNumber);
+    auto created = db.repos().events.create(event);
+    return created.ok() ? created.value() : 0;
+}
+
+QStringList yearTitlesIn(const QString &path)
+{
+    Database::Options options;
+    options.readOnly = true;
+    auto opened = Database::open(path, options);
+    if (!opened.ok())
+        return {QStringLiteral("error: ") + opened.error().message};
+    QStringList numbers;
+    for (const YearOverview &overview : *Repositories(opened.value()->connectionName()).years.overviews())
+        numbers << QString::number(overview.year.number);
+    return numbers;
+}
+
+// A database of an older schema version, as an older Hoego left it.
+void writeDatabaseOfVersion(const QString &path, int version, const QStringList &rows)
+{
+    const QString name = QStringLiteral("older-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (int step = 1; step <= version; ++step) {
+            for (const QString &statement : schema::migrationStep(step))
+                QVERIFY(sql::exec(name, statement).ok());
+        }
+        for (const QString &statement : rows)
+            QVERIFY(sql::exec(name, statement).ok());
+        QVERIFY(sql::exec(name, QStringLiteral("PRAGMA user_version = %1").arg(version)).ok());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void backupIsAPrivateConsistentCopyBesideTheDatabase()
+    {
+        // Given a database with a year, an event and a goal
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2023, QStringLiteral("대학원 마지막 해"));
+        QVERIFY(addEvent(db, year, 2023, QStringLiteral("졸업 논문 제출")) > 0);
+        Goal goal;
+        goal.yearId = year;
+        goal.title = QStringLiteral("논문 두 편 읽기");
+        QVERIFY(db.repos().goals.create(goal).ok());
+
+        // When a backup is taken
+        auto written = backup::create(db.connection(), db.path(), 10, utc(QStringLiteral("2023-12-31T15:00:00Z")));
+
+        // Then it sits in backups/ beside the file, named by its time, readable by the owner only, with the data
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+        QCOMPARE(written.value(), QDir(db.folder()).filePath(QStringLiteral("backups/test-20231231-150000-000.sqlite")));
+        QVERIFY(isPrivate(written.value()));
+        QVERIFY(!QFile::exists(written.value() + QStringLiteral(".partial")));
+        const backup::Summary summary = backup::inspect(written.value());
+        QVERIFY2(summary.readable, qPrintable(summary.problem));
+        QCOMPARE(summary.createdAt, utc(QStringLiteral("2023-12-31T15:00:00Z")));
+        QCOMPARE(summary.years, 1);
+        QCOMPARE(summary.events, 1);
+        QCOMPARE(summary.goals, 1);
+        QCOMPARE(summary.schemaVersion, schema::kCurrentVersion);
+    }
+
+    void keepsOnlyTheNewestBackups()
+    {
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        QDateTime when = utc(QStringLiteral("2024-01-01T09:00:00Z"));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(backup::create(db.connection(), db.path(), 3, when.addDays(i)).ok());
+
+        const QList<QString> kept = backup::list(db.path());
+        QCOMPARE(kept.size(), 3);
+        QVERIFY(kept.first().endsWith(QStringLiteral("test-20240105-090000-000.sqlite")));
+        QVERIFY(kept.last().endsWith(QStringLiteral("test-20240103-090000-000.sqlite")));
+    }
+
+    void pruningLeavesFilesThatAreNotHoegoBackupsAlone()
+    {
+        test::TempDatabase db;
+        QVERIFY(QDir().mkpath(backup::folderFor(db.path())));
+        const QString mine = QDir(backup::folderFor(db.path())).filePath(QStringLiteral("my notes.txt"));
+        QFile file(mine);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(backup::create(db.connection(), db.path(), 1, utc(QStringLiteral("2024-01-01T09:00:00Z")).addSecs(i))
+                        .ok());
+        QCOMPARE(backup::list(db.path()).size(), 1);
+        QVERIFY(QFile::exists(mine));
+    }
+
+    void startUpBackupIsTakenAtMostOncePerDay()
+    {
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        const QDateTime morning = utc(QStringLiteral("2024-03-01T00:30:00Z")); // 09:30 in Seoul (TZ of the tests)
+
+        auto first = backup::createIfDue(db.connection(), db.path(), 10, morning);
+        QVERIFY(first.ok());
+        QVERIFY(first.value().has_value());
+        auto sameDay = backup::createIfDue(db.connection(), db.path(), 10, morning.addSecs(10 * 3600));
+        QVERIFY(sameDay.ok());
+        QVERIFY(!sameDay.value().has_value());
+        auto nextDay = backup::createIfDue(db.connection(), db.path(), 10, morning.addDays(1));
+        QVERIFY(nextDay.ok());
+        QVERIFY(nextDay.value().has_value());
+        QCOMPARE(backup::list(db.path()).size(), 2);
+    }
+
+    void failedBackupReportsAnErrorAndTheDatabaseStaysUsable()
+    {
+        // Given a file where the backup folder should be
+        test::TempDatabase db;
+        QFile blocker(backup::folderFor(db.path()));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+
+        // When a backup is attempted, it fails with a message
+        auto written = backup::create(db.connection(), db.path(), 10);
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().code, Error::Code::Io);
+        QVERIFY(written.error().message.contains(QStringLiteral("backup")));
+
+        // Then the user goes on writing
+        QVERIFY(db.repos().years.create(2025).ok());
+        QVERIFY(db.reopen());
+        QCOMPARE(db.repos().years.overviews()->size(), 1);
+    }
+
+    void upgradingAnOlderDatabaseFirstBacksItUp()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        writeDatabaseOfVersion(path, 1, {QStringLiteral("INSERT INTO year (number, title) VALUES (2019, '석사 1년차')")});
+
+        auto opened = Database::open(path);
+        QVERIFY(opened.ok());
+        QVERIFY(opened.value()->warnings().isEmpty());
+
+        const QList<QString> backups = backup::list(path);
+        QCOMPARE(backups.size(), 1);
+        const backup::Summary summary = backup::inspect(backups.first());
+        QVERIFY2(summary.readable, qPrintable(summary.problem));
+        QCOMPARE(summary.schemaVersion, 1);
+        QCOMPARE(summary.years, 1);
+    }
+
+    void aFailedBackupBeforeAnUpgradeIsAWarningNotABlock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        writeDatabaseOfVersion(path, 1, {QStringLiteral("INSERT INTO year (number) VALUES (2019)")});
+        QFile blocker(backup::folderFor(path));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+
+        auto opened = Database::open(path);
+        QVERIFY(opened.ok());
+        QCOMPARE(opened.value()->schemaVersion(), schema::kCurrentVersion);
+        QCOMPARE(opened.value()->warnings().size(), 1);
+        QVERIFY(opened.value()->warnings().first().contains(QStringLiteral("back up")));
+    }
+
+    void inspectingABackupDoesNotChangeIt()
+    {
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        auto written = backup::create(db.connection(), db.path(), 10);
+        QVERIFY(written.ok());
+        const QByteArray before = fileHash(written.value());
+        QCOMPARE(backup::inspect(written.value()).years, 1);
+        QCOMPARE(fileHash(written.value()), before);
+        QVERIFY(!QFile::exists(written.value() + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(written.value() + QStringLiteral("-shm")));
+    }
+
+    void inspectingADamagedBackupNamesTheProblem()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hoego-20240101-000000-000.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(2048, '\x42'));
+        file.close();
+        const backup::Summary summary = backup::inspect(path);
+        QVERIFY(!summary.readable);
+        QVERIFY(!summary.problem.isEmpty());
+    }
+
+    void restoreBringsBackTheBackupAndKeepsTheReplacedFile()
+    {
+        // Given a backup with 2023, and 2024 added afterwards
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        auto written = backup::create(db.connection(), db.path(), 10, utc(QStringLiteral("2024-01-01T00:00:00Z")));
+        QVERIFY(written.ok());
+        QVERIFY(db.repos().years.create(2024).ok());
+        db.close();
+
+        // When the backup is restored
+        auto restored = backup::restore(db.path(), written.value());
+
+        // Then the database holds what the backup held, and the replaced state is saved as a new backup
+        QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message));
+        QCOMPARE(yearTitlesIn(db.path()), QStringList{QStringLiteral("2023")});
+        QCOMPARE(yearTitlesIn(restored.value()), (QStringList{QStringLiteral("2023"), QStringLiteral("2024")}));
+        QVERIFY(isPrivate(db.path()));
+        QVERIFY(!QFile::exists(db.path() + QStringLiteral(".restoring")));
+        QVERIFY(db.reopen());
+        QVERIFY(db.repos().years.create(2025).ok());
+    }
+
+    void restoreIsRefusedWhileAnotherHoegoHasTheDatabaseOpen()
+    {
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        auto written = backup::create(db.connection(), db.path(), 10);
+        QVERIFY(written.ok());
+        QVERIFY(db.repos().years.create(2024).ok());
+
+        auto restored = backup::restore(db.path(), written.value());
+        QVERIFY(!restored.ok());
+        QCOMPARE(restored.error().code, Error::Code::Locked);
+        QCOMPARE(db.repos().years.overviews()->size(), 2);
+        QCOMPARE(backup::list(db.path()).size(), 1);
+    }
+
+    void restoreRefusesADamagedBackupAndChangesNothing()
+    {
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        db.close();
+        const QByteArray before = fileHash(db.path());
+        const QString damaged = QDir(db.folder()).filePath(QStringLiteral("damaged.sqlite"));
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("SQLite format 3\0", 16) + QByteArray(8000, '\x07'));
+        file.close();
+
+        auto restored = backup::restore(db.path(), damaged);
+        QVERIFY(!restored.ok());
+        QCOMPARE(restored.error().code, Error::Code::Corrupt);
+        QCOMPARE(fileHash(db.path()), before);
+    }
+
+    void restoreOverADamagedDatabaseKeepsAByteCopyOfIt()
+    {
+        // Given a good backup and a database that was damaged afterwards
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        auto written = backup::create(db.connection(), db.path(), 10);
+        QVERIFY(written.ok());
+        db.close();
+        QFile file(db.path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(100);
+        file.write(QByteArray(3000, '\xff'));
+        file.close();
+        const QByteArray damagedBytes = fileHash(db.path());
+
+        // When the backup is restored over it
+        auto restored = backup::restore(db.path(), written.value());
+
+        // Then the damaged bytes are kept aside, untouched, and the database works again
+        QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message));
+        QVERIFY(restored.value().endsWith(QStringLiteral("-damaged.sqlite")));
+        QCOMPARE(fileHash(restored.value()), damagedBytes);
+        QCOMPARE(yearTitlesIn(db.path()), QStringList{QStringLiteral("2023")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"
