@@ -1,0 +1,329 @@
+#include "importbatch.h"
+
+#include "storage/repositories.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace hoego {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::ImportBatch", text); }
+
+constexpr qint64 kProgressEvery = 250;
+
+// Writes one batch; lives only for the duration of writeImportBatch, inside its transaction.
+class BatchWriter
+{
+public:
+    BatchWriter(const QString &connection, const ImportBatch &batch, const ImportOptions &options)
+        : m_connection(connection), m_repos(connection), m_batch(batch), m_options(options)
+    {
+    }
+
+    Result<ImportResult> run()
+    {
+        for (const YearData &year : m_batch.years)
+            m_total += year.events.size() + year.sections.size() + year.lessons.size() + year.unfinished.size()
+                + year.goals.size();
+        QList<const YearData *> years;
+        for (const YearData &year : m_batch.years)
+            years << &year;
+        std::sort(years.begin(), years.end(),
+                  [](const YearData *a, const YearData *b) { return a->year.number < b->year.number; });
+
+        auto hadYears = m_repos.years.overviews();
+        if (!hadYears.ok())
+            return hadYears.error();
+        if (Status areas = mapAreas(hadYears->isEmpty()); !areas.ok())
+            return areas.error();
+        for (const YearData *year : years) {
+            if (Status written = writeYear(*year); !written.ok())
+                return written.error();
+        }
+        for (const YearData *year : years) {
+            if (Status written = writeMainItems(*year); !written.ok())
+                return written.error();
+        }
+        // Lessons and unfinished items link to events, sections and goals of any year: written last.
+        for (const YearData *year : years) {
+            if (Status written = writeLinkedItems(*year); !written.ok())
+                return written.error();
+        }
+        if (Status carried = resolveCarriedGoals(); !carried.ok())
+            return carried.error();
+        if (m_options.progress && !m_options.progress(m_total, m_total))
+            return cancelled();
+        return m_result;
+    }
+
+private:
+    Error cancelled() const { return Error::invalid(tr("The import was cancelled; nothing was written.")); }
+
+    Error located(ImportBatch::Kind kind, Id localId, const Error &error) const
+    {
+        // Origins are "file:line" or "file: JSON path", set by the reader.
+        QString where = m_batch.origin(kind, localId);
+        if (where.isEmpty())
+            where = m_batch.fileName;
+        if (where.isEmpty())
+            return error;
+        return Error{error.code, QStringLiteral("%1: %2").arg(where, error.message)};
+    }
+
+    Status step()
+    {
+        ++m_done;
+        if (m_options.progress && m_done % kProgressEvery == 0 && !m_options.progress(m_done, m_total))
+            return cancelled();
+        return {};
+    }
+
+    Status mapAreas(bool emptyDatabase)
+    {
+        auto existing = m_repos.areas.all();
+        if (!existing.ok())
+            return existing.error();
+        QHash<QString, Id> byName;
+        for (const Area &area : existing.value())
+            byName.insert(area.name.trimmed().toCaseFolded(), area.id);
+        for (const Area &area : m_batch.areas) {
+            const QString key = area.name.trimmed().toCaseFolded();
+            Id id = byName.value(key);
+            if (id == 0) {
+                auto created = m_repos.areas.create(area.name, area.color.isValid() ? area.color : QColor(0x80, 0x80, 0x80));
+                if (!created.ok())
+                    return Error{created.error().code, QStringLiteral("%1: %2").arg(m_batch.fileName,
+                                                                                    created.error().message)};
+                id = *created;
+                byName.insert(key, id);
+                ++m_result.areas;
+            }
+            m_areaIds.insert(area.id, id);
+        }
+        // A backup restored into a new database looks like the original: its areas first, with their colours.
+        if (m_batch.wholeDatabase && emptyDatabase) {
+            for (qsizetype i = 0; i < m_batch.areas.size(); ++i) {
+                const Id id = m_areaIds.value(m_batch.areas[i].id);
+                if (m_batch.areas[i].color.isValid()) {
+                    if (Status colored = m_repos.areas.setColor(id, m_batch.areas[i].color); !colored.ok())
+                        return colored;
+                }
+                if (Status moved = m_repos.areas.move(id, int(i)); !moved.ok())
+                    return moved;
+            }
+        }
+        return {};
+    }
+
+    Status writeYear(const YearData &data)
+    {
+        const Year &year = data.year;
+        auto existing = m_repos.years.byNumber(year.number);
+        if (existing.ok()) {
+            if (!m_options.mergeIntoExisting)
+                return located(ImportBatch::Kind::Year, year.id,
+                               Error{Error::Code::Conflict,
+                                     tr("The year %1 already exists in the database. Choose to merge into it, or "
+                                        "remove it first.")
+                                         .arg(year.number)});
+            const Year &old = existing.value();
+            m_yearIds.insert(year.number, old.id);
+            m_result.yearsMerged << year.number;
+            // Merging keeps what the user wrote; only empty fields are filled in.
+            if (old.title.isEmpty() && !year.title.isEmpty()) {
+                if (Status set = m_repos.years.setTitle(old.id, year.title); !set.ok())
+                    return located(ImportBatch::Kind::Year, year.id, set.error());
+            }
+            if (old.summary.isEmpty() && !year.summary.isEmpty()) {
+                if (Status set = m_repos.years.setSummary(old.id, year.summary); !set.ok())
+                    return located(ImportBatch::Kind::Year, year.id, set.error());
+            }
+            if (old.closingNote.isEmpty() && !year.closingNote.isEmpty()) {
+                if (Status set = m_repos.years.setClosingNote(old.id, year.closingNote); !set.ok())
+                    return located(ImportBatch::Kind::Year, year.id, set.error());
+            }
+            return {};
+        }
+        if (existing.error().code != Error::Code::NotFound)
+            return existing.error();
+        auto created = m_repos.years.create(year.number, year.title, year.summary);
+        if (!created.ok())
+            return located(ImportBatch::Kind::Year, year.id, created.error());
+        if (!year.closingNote.isEmpty()) {
+            if (Status set = m_repos.years.setClosingNote(*created, year.closingNote); !set.ok())
+                return located(ImportBatch::Kind::Year, year.id, set.error());
+        }
+        m_yearIds.insert(year.number, *created);
+        m_result.yearsCreated << year.number;
+        return {};
+    }
+
+    Status writeMainItems(const YearData &data)
+    {
+        const Id yearId = m_yearIds.value(data.year.number);
+        for (const Event &source : data.events) {
+            Event event = source;
+            event.id = 0;
+            event.yearId = yearId;
+            event.areaId = m_areaIds.value(source.areaId);
+            auto created = m_repos.events.create(event);
+            if (!created.ok())
+                return located(ImportBatch::Kind::Event, source.id, created.error());
+            m_eventIds.insert(source.id, *created);
+            ++m_result.events;
+            if (Status stepped = step(); !stepped.ok())
+                return stepped;
+        }
+        for (const Section &section : data.sections) {
+            auto created = m_repos.sections.create(yearId, section.heading, section.body);
+            if (!created.ok())
+                return located(ImportBatch::Kind::Section, section.id, created.error());
+            m_sectionIds.insert(section.id, *created);
+            ++m_result.sections;
+            if (Status stepped = step(); !stepped.ok())
+                return stepped;
+        }
+        for (const Goal &source : data.goals) {
+            Goal goal = source;
+            goal.id = 0;
+            goal.yearId = yearId;
+            goal.areaId = m_areaIds.value(source.areaId);
+            goal.carriedFromId = m_goalIds.value(source.carriedFromId);
+            for (Milestone &milestone : goal.milestones)
+                milestone.id = 0;
+            for (EvidenceLink &link : goal.links)
+                link.id = 0;
+            auto created = m_repos.goals.create(goal);
+            if (!created.ok())
+                return located(ImportBatch::Kind::Goal, source.id, created.error());
+            m_goalIds.insert(source.id, *created);
+            if (source.carriedFromId != 0 && goal.carriedFromId == 0)
+                m_pendingCarried.append({*created, source.carriedFromId});
+            ++m_result.goals;
+            m_result.milestones += int(goal.milestones.size());
+            m_result.links += int(goal.links.size());
+            if (Status stepped = step(); !stepped.ok())
+                return stepped;
+        }
+        return {};
+    }
+
+    Status writeLinkedItems(const YearData &data)
+    {
+        const Id yearId = m_yearIds.value(data.year.number);
+        for (const Lesson &source : data.lessons) {
+            Lesson lesson = source;
+            lesson.id = 0;
+            lesson.yearId = yearId;
+            lesson.eventId = m_eventIds.value(source.eventId);
+            lesson.sectionId = m_sectionIds.value(source.sectionId);
+            auto created = m_repos.lessons.create(lesson);
+            if (!created.ok())
+                return located(ImportBatch::Kind::Lesson, source.id, created.error());
+            ++m_result.lessons;
+            if (Status stepped = step(); !stepped.ok())
+                return stepped;
+        }
+        for (const UnfinishedItem &source : data.unfinished) {
+            UnfinishedItem item = source;
+            item.id = 0;
+            item.yearId = yearId;
+            item.goalId = m_goalIds.value(source.goalId);
+            auto created = m_repos.unfinished.create(item);
+            if (!created.ok())
+                return located(ImportBatch::Kind::Unfinished, source.id, created.error());
+            ++m_result.unfinished;
+            if (Status stepped = step(); !stepped.ok())
+                return stepped;
+        }
+        return {};
+    }
+
+    // A goal carried from a goal that comes later in the file (rare) gets its link once both exist. The
+    // repositories have no call to change a goal's origin after creation, so it is set here.
+    Status resolveCarriedGoals()
+    {
+        for (const auto &[goalId, localOrigin] : std::as_const(m_pendingCarried)) {
+            const Id origin = m_goalIds.value(localOrigin);
+            if (origin == 0 || origin == goalId)
+                continue;
+            auto updated = sql::exec(m_connection, QStringLiteral("UPDATE goal SET carried_from_id = ? WHERE id = ?"),
+                                     {origin, goalId});
+            if (!updated.ok())
+                return updated.error();
+        }
+        return {};
+    }
+
+    QString m_connection;
+    Repositories m_repos;
+    const ImportBatch &m_batch;
+    const ImportOptions &m_options;
+    ImportResult m_result;
+    QHash<Id, Id> m_areaIds;
+    QHash<int, Id> m_yearIds; // by year number
+    QHash<Id, Id> m_eventIds;
+    QHash<Id, Id> m_sectionIds;
+    QHash<Id, Id> m_goalIds;
+    QList<std::pair<Id, Id>> m_pendingCarried;
+    qint64 m_total = 0;
+    qint64 m_done = 0;
+};
+
+// A plain BEGIN/ROLLBACK transaction. sql::Transaction's savepoint rolls back the rows but then releases
+// (commits) an empty transaction, which still rewrites pages; a failed import must leave the file
+// byte-for-byte as it was, so the import owns a real transaction. The repositories' savepoints nest in it.
+class ImportTransaction
+{
+public:
+    explicit ImportTransaction(const QString &connection) : m_connection(connection)
+    {
+        auto begun = sql::exec(m_connection, QStringLiteral("BEGIN IMMEDIATE"));
+        m_started = begun;
+        m_open = begun.ok();
+    }
+    ~ImportTransaction()
+    {
+        if (m_open)
+            (void)sql::exec(m_connection, QStringLiteral("ROLLBACK"));
+    }
+    ImportTransaction(const ImportTransaction &) = delete;
+    ImportTransaction &operator=(const ImportTransaction &) = delete;
+
+    const Status &started() const { return m_started; }
+    Status commit()
+    {
+        auto committed = sql::exec(m_connection, QStringLiteral("COMMIT"));
+        if (committed.ok())
+            m_open = false;
+        return committed;
+    }
+
+private:
+    QString m_connection;
+    Status m_started;
+    bool m_open = false;
+};
+
+} // namespace
+
+Result<ImportResult> writeImportBatch(const QString &connection, const ImportBatch &batch, const ImportOptions &options)
+{
+    ImportTransaction transaction(connection);
+    if (!transaction.started().ok())
+        return transaction.started().error();
+    auto result = BatchWriter(connection, batch, options).run();
+    if (!result.ok())
+        return result;
+    // A dry run goes through every check the real import does, then rolls back with the transaction.
+    if (options.dryRun)
+        return result;
+    if (Status committed = transaction.commit(); !committed.ok())
+        return committed.error();
+    return result;
+}
+
+} // namespace hoego

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "importresult.h"
+#include "yeardata.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace hoego {
+
+// Content read from a file, ready to be written. Every id in it (of areas, events, sections, goals) is a key
+// local to the file: links between items (a lesson's event, an unfinished item's goal, a goal carried from
+// another) use these keys, and the writer maps them to fresh database ids. Areas are matched by name.
+struct ImportBatch
+{
+    enum class Kind { Year, Event, Section, Lesson, Unfinished, Goal };
+
+    QString fileName;      // for messages
+    QList<Area> areas;     // areas the items refer to (by local id), in the file's order
+    QList<YearData> years; // any order; written oldest first
+    bool wholeDatabase = false; // a full backup: area colours and order are adopted into an empty database
+
+    // Where each item came from ("file:line" or a JSON path), so a validation error can point at it.
+    void setOrigin(Kind kind, Id localId, const QString &origin) { m_origins.insert(key(kind, localId), origin); }
+    QString origin(Kind kind, Id localId) const { return m_origins.value(key(kind, localId)); }
+
+private:
+    static QString key(Kind kind, Id id) { return QString::number(int(kind)) + QLatin1Char(':') + QString::number(id); }
+    QHash<QString, QString> m_origins;
+};
+
+// Writes the batch in one transaction: on any error nothing is written and the error names the item's origin.
+// A year that already exists is refused unless options.mergeIntoExisting.
+Result<ImportResult> writeImportBatch(const QString &connection, const ImportBatch &batch,
+                                      const ImportOptions &options = {});
+
+} // namespace hoego

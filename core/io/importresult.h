@@ -1,0 +1,43 @@
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace hoego {
+
+// What an import added (or, for a dry run, would add), counted per kind.
+struct ImportResult
+{
+    QList<int> yearsCreated; // year numbers that did not exist before
+    QList<int> yearsMerged;  // existing year numbers the import added to
+    int areas = 0;
+    int events = 0;
+    int sections = 0;
+    int lessons = 0;
+    int unfinished = 0;
+    int goals = 0;
+    int milestones = 0;
+    int links = 0;
+
+    int itemCount() const { return events + sections + lessons + unfinished + goals; }
+    // One line per kind with a non-zero count ("events: 12"), in a fixed order, for the CLI and dialogs.
+    QStringList countLines() const;
+};
+
+// Choices that apply to every importer.
+struct ImportOptions
+{
+    bool dryRun = false;            // validate and count, then roll back: nothing is written
+    bool mergeIntoExisting = false; // add to years that already exist instead of refusing
+    // Called now and then with work done and total; returning false cancels the import (nothing is written).
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+// An error in an input file, naming where it is: "notes/2023.md:12: reason". Line 0 leaves the line out.
+Error importError(const QString &file, int line, const QString &reason);
+
+} // namespace hoego

@@ -1,0 +1,145 @@
+#include "jsonformat.h"
+
+#include "io/yeardata.h"
+#include "storage/repositories.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace hoego::jsonformat {
+namespace {
+
+QJsonValue idOrNull(Id id, const QSet<Id> &known) { return id != 0 && known.contains(id) ? QJsonValue(id) : QJsonValue(); }
+
+QJsonValue areaName(Id areaId, const QHash<Id, Area> &areas)
+{
+    return areas.contains(areaId) ? QJsonValue(areas.value(areaId).name) : QJsonValue();
+}
+
+QJsonValue dateOrNull(QDate date) { return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(); }
+
+struct KnownIds
+{
+    QSet<Id> events, sections, goals;
+};
+
+QJsonObject goalObject(const Goal &goal, const QHash<Id, Area> &areas, const KnownIds &known)
+{
+    QJsonArray milestones;
+    for (const Milestone &m : goal.milestones)
+        milestones.append(QJsonObject{{QStringLiteral("title"), m.title},
+                                      {QStringLiteral("done"), m.done},
+                                      {QStringLiteral("done_on"), dateOrNull(m.doneOn)}});
+    QJsonArray links;
+    for (const EvidenceLink &l : goal.links)
+        links.append(QJsonObject{{QStringLiteral("label"), l.label},
+                                 {QStringLiteral("url"), l.url.toString(QUrl::FullyEncoded)}});
+    QJsonObject object{{QStringLiteral("id"), goal.id},
+                       {QStringLiteral("title"), goal.title},
+                       {QStringLiteral("area"), areaName(goal.areaId, areas)},
+                       {QStringLiteral("notes"), goal.notes},
+                       {QStringLiteral("kind"), goalKindKey(goal.kind)},
+                       {QStringLiteral("status"), goalStatusKey(goal.status)},
+                       {QStringLiteral("done_on"), dateOrNull(goal.doneOn)},
+                       {QStringLiteral("drop_reason"), goal.dropReason},
+                       {QStringLiteral("carried_from"), idOrNull(goal.carriedFromId, known.goals)},
+                       {QStringLiteral("milestones"), milestones},
+                       {QStringLiteral("links"), links}};
+    if (goal.kind == GoalKind::Count) {
+        object.insert(QStringLiteral("target"), goal.target);
+        object.insert(QStringLiteral("current"), goal.current);
+    }
+    return object;
+}
+
+QJsonObject yearObject(const YearData &data, const QHash<Id, Area> &areas, const KnownIds &known)
+{
+    QJsonArray events;
+    for (const Event &e : data.events)
+        events.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                  {QStringLiteral("title"), e.title},
+                                  {QStringLiteral("date"), e.date.toIsoString()},
+                                  {QStringLiteral("area"), areaName(e.areaId, areas)},
+                                  {QStringLiteral("notes"), e.notes},
+                                  {QStringLiteral("tags"), QJsonArray::fromStringList(e.tags)}});
+    QJsonArray sections;
+    for (const Section &s : data.sections)
+        sections.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                    {QStringLiteral("heading"), s.heading},
+                                    {QStringLiteral("body"), s.body}});
+    QJsonArray lessons;
+    for (const Lesson &l : data.lessons)
+        lessons.append(QJsonObject{{QStringLiteral("text"), l.text},
+                                   {QStringLiteral("event"), idOrNull(l.eventId, known.events)},
+                                   {QStringLiteral("section"), idOrNull(l.sectionId, known.sections)}});
+    QJsonArray unfinished;
+    for (const UnfinishedItem &u : data.unfinished)
+        unfinished.append(QJsonObject{{QStringLiteral("text"), u.text},
+                                      {QStringLiteral("goal"), idOrNull(u.goalId, known.goals)}});
+    QJsonArray goals;
+    for (const Goal &g : data.goals)
+        goals.append(goalObject(g, areas, known));
+    return QJsonObject{{QStringLiteral("number"), data.year.number},
+                       {QStringLiteral("title"), data.year.title},
+                       {QStringLiteral("summary"), data.year.summary},
+                       {QStringLiteral("closing_note"), data.year.closingNote},
+                       {QStringLiteral("events"), events},
+                       {QStringLiteral("sections"), sections},
+                       {QStringLiteral("lessons"), lessons},
+                       {QStringLiteral("unfinished"), unfinished},
+                       {QStringLiteral("goals"), goals}};
+}
+
+} // namespace
+
+Result<QByteArray> exportJson(const Repositories &repos, std::optional<Id> yearId)
+{
+    QList<YearData> years;
+    if (yearId) {
+        auto one = loadYearData(repos, *yearId);
+        if (!one.ok())
+            return one.error();
+        years << std::move(one).value();
+    } else {
+        auto all = loadAllYears(repos);
+        if (!all.ok())
+            return all.error();
+        years = std::move(all).value();
+    }
+    auto areaList = repos.areas.all();
+    if (!areaList.ok())
+        return areaList.error();
+    QHash<Id, Area> areas;
+    QJsonArray areaArray;
+    for (const Area &area : areaList.value()) {
+        areas.insert(area.id, area);
+        areaArray.append(QJsonObject{{QStringLiteral("name"), area.name},
+                                     {QStringLiteral("color"), area.color.name(QColor::HexRgb)}});
+    }
+    // Links to items outside the exported years (a one-year export) are left out rather than left dangling.
+    KnownIds known;
+    for (const YearData &year : years) {
+        for (const Event &e : year.events)
+            known.events.insert(e.id);
+        for (const Section &s : year.sections)
+            known.sections.insert(s.id);
+        for (const Goal &g : year.goals)
+            known.goals.insert(g.id);
+    }
+    QJsonArray yearArray;
+    for (const YearData &year : years)
+        yearArray.append(yearObject(year, areas, known));
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("hoego")},
+                           {QStringLiteral("version"), kVersion},
+                           {QStringLiteral("scope"), yearId ? QStringLiteral("year") : QStringLiteral("database")},
+                           {QStringLiteral("exported_at"),
+                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("areas"), areaArray},
+                           {QStringLiteral("years"), yearArray}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace hoego::jsonformat

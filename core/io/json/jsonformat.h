@@ -1,0 +1,30 @@
+#pragma once
+
+#include "io/importbatch.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace hoego {
+
+struct Repositories;
+
+// Hoego's own exchange format: {"format": "hoego", "version": 1, ...}, described in docs/FORMATS.md. Ids in
+// the file are keys for the links between items (lessons to events and sections, unfinished items and
+// carried goals to goals); areas are referred to by name.
+namespace jsonformat {
+
+constexpr int kVersion = 1;
+
+// The whole database, or only the year with id `yearId`. Indented UTF-8 JSON.
+Result<QByteArray> exportJson(const Repositories &repos, std::optional<Id> yearId = std::nullopt);
+
+// Reads a file written by exportJson. Every error names the file and the place (line for syntax errors, the
+// JSON path such as years[0].events[3].date otherwise).
+Result<ImportBatch> parseJson(const QByteArray &data, const QString &fileName);
+
+} // namespace jsonformat
+} // namespace hoego

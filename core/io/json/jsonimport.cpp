@@ -1,0 +1,454 @@
+#include "jsonformat.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace hoego::jsonformat {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::jsonformat", text); }
+
+int lineAt(const QByteArray &data, qsizetype offset)
+{
+    return int(data.left(qBound<qsizetype>(0, offset, data.size())).count('\n')) + 1;
+}
+
+// Reads the document into an ImportBatch, checking every type; errors name the JSON path.
+class Reader
+{
+public:
+    explicit Reader(QString fileName) : m_fileName(std::move(fileName)) {}
+
+    Result<ImportBatch> read(const QJsonObject &root)
+    {
+        if (root.value(QStringLiteral("format")).toString() != QLatin1String("hoego"))
+            return fail(QString(), tr("this is not a Hoego export (\"format\" is not \"hoego\")."));
+        const QJsonValue version = root.value(QStringLiteral("version"));
+        if (!version.isDouble())
+            return fail(QStringLiteral("version"), tr("the format version is missing."));
+        if (version.toInt() > kVersion)
+            return fail(QStringLiteral("version"),
+                        tr("the file uses format version %1; this Hoego reads up to version %2. Use a newer Hoego.")
+                            .arg(version.toInt())
+                            .arg(kVersion));
+        m_batch.fileName = m_fileName;
+        m_batch.wholeDatabase = root.value(QStringLiteral("scope")).toString() == QLatin1String("database");
+        QJsonArray areas;
+        if (!array(root, QStringLiteral("areas"), QString(), &areas, false))
+            return m_error;
+        for (qsizetype i = 0; i < areas.size(); ++i) {
+            const QString path = QStringLiteral("areas[%1]").arg(i);
+            QJsonObject object;
+            Area area;
+            if (!objectAt(areas, i, path, &object) || !text(object, QStringLiteral("name"), path, &area.name, true))
+                return m_error;
+            QString color;
+            if (!text(object, QStringLiteral("color"), path, &color, false))
+                return m_error;
+            area.color = QColor::fromString(color);
+            addArea(area.name, area.color);
+        }
+        QJsonArray years;
+        if (!array(root, QStringLiteral("years"), QString(), &years, true))
+            return m_error;
+        QSet<int> numbers;
+        for (qsizetype i = 0; i < years.size(); ++i) {
+            const QString path = QStringLiteral("years[%1]").arg(i);
+            QJsonObject object;
+            if (!objectAt(years, i, path, &object))
+                return m_error;
+            YearData year;
+            if (!readYear(object, path, &year))
+                return m_error;
+            if (numbers.contains(year.year.number))
+                return fail(path, tr("the year %1 appears twice.").arg(year.year.number));
+            numbers.insert(year.year.number);
+            m_batch.years << year;
+        }
+        if (!checkLinks())
+            return m_error;
+        return m_batch;
+    }
+
+private:
+    Error fail(const QString &path, const QString &reason)
+    {
+        m_error = importError(m_fileName, 0, path.isEmpty() ? reason : QStringLiteral("%1: %2").arg(path, reason));
+        return m_error;
+    }
+
+    bool array(const QJsonObject &object, const QString &key, const QString &parent, QJsonArray *out, bool required)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() && !required)
+            return true;
+        if (!value.isArray()) {
+            fail(join(parent, key), tr("expected a list."));
+            return false;
+        }
+        *out = value.toArray();
+        return true;
+    }
+
+    bool objectAt(const QJsonArray &array, qsizetype index, const QString &path, QJsonObject *out)
+    {
+        if (!array.at(index).isObject()) {
+            fail(path, tr("expected an object."));
+            return false;
+        }
+        *out = array.at(index).toObject();
+        return true;
+    }
+
+    bool text(const QJsonObject &object, const QString &key, const QString &parent, QString *out, bool required)
+    {
+        const QJsonValue value = object.value(key);
+        if ((value.isUndefined() || value.isNull()) && !required)
+            return true;
+        if (!value.isString()) {
+            fail(join(parent, key), required ? tr("expected a text (required).") : tr("expected a text."));
+            return false;
+        }
+        *out = value.toString();
+        return true;
+    }
+
+    bool integer(const QJsonObject &object, const QString &key, const QString &parent, qint64 *out, bool required)
+    {
+        const QJsonValue value = object.value(key);
+        if ((value.isUndefined() || value.isNull()) && !required)
+            return true;
+        const double number = value.toDouble(-1.5);
+        if (!value.isDouble() || number != double(qint64(number))) {
+            fail(join(parent, key), tr("expected a whole number."));
+            return false;
+        }
+        *out = qint64(number);
+        return true;
+    }
+
+    bool date(const QJsonObject &object, const QString &key, const QString &parent, QDate *out)
+    {
+        QString value;
+        if (!text(object, key, parent, &value, false))
+            return false;
+        if (value.isEmpty())
+            return true;
+        *out = QDate::fromString(value, Qt::ISODate);
+        if (!out->isValid()) {
+            fail(join(parent, key), tr("\"%1\" is not a date (YYYY-MM-DD).").arg(value));
+            return false;
+        }
+        return true;
+    }
+
+    // The local id of an item; items without one get a fresh key no file id can collide with.
+    bool localId(const QJsonObject &object, const QString &path, QSet<Id> *seen, Id *out)
+    {
+        qint64 id = 0;
+        if (!integer(object, QStringLiteral("id"), path, &id, false))
+            return false;
+        if (id == 0) {
+            *out = --m_syntheticId;
+            return true;
+        }
+        if (id < 0 || seen->contains(id)) {
+            fail(join(path, QStringLiteral("id")), tr("the id %1 is used twice or is negative.").arg(id));
+            return false;
+        }
+        seen->insert(id);
+        *out = id;
+        return true;
+    }
+
+    bool area(const QJsonObject &object, const QString &path, Id *out)
+    {
+        QString name;
+        if (!text(object, QStringLiteral("area"), path, &name, false))
+            return false;
+        *out = name.trimmed().isEmpty() ? 0 : addArea(name, QColor());
+        return true;
+    }
+
+    Id addArea(const QString &name, const QColor &color)
+    {
+        const QString key = name.trimmed().toCaseFolded();
+        if (m_areaIds.contains(key))
+            return m_areaIds.value(key);
+        Area area;
+        area.id = m_areaIds.size() + 1;
+        area.name = name.trimmed();
+        area.color = color;
+        m_areaIds.insert(key, area.id);
+        m_batch.areas << area;
+        return area.id;
+    }
+
+    bool readYear(const QJsonObject &object, const QString &path, YearData *year)
+    {
+        qint64 number = 0;
+        if (!integer(object, QStringLiteral("number"), path, &number, true))
+            return false;
+        year->year.id = number;
+        year->year.number = int(number);
+        m_batch.setOrigin(ImportBatch::Kind::Year, number, located(path));
+        if (!text(object, QStringLiteral("title"), path, &year->year.title, false)
+            || !text(object, QStringLiteral("summary"), path, &year->year.summary, false)
+            || !text(object, QStringLiteral("closing_note"), path, &year->year.closingNote, false))
+            return false;
+        return readEvents(object, path, year) && readSections(object, path, year) && readGoals(object, path, year)
+            && readLessons(object, path, year) && readUnfinished(object, path, year);
+    }
+
+    bool readEvents(const QJsonObject &parent, const QString &parentPath, YearData *year)
+    {
+        QJsonArray items;
+        if (!array(parent, QStringLiteral("events"), parentPath, &items, false))
+            return false;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("%1.events[%2]").arg(parentPath).arg(i);
+            QJsonObject object;
+            Event event;
+            QString dateText;
+            if (!objectAt(items, i, path, &object) || !localId(object, path, &m_eventIds, &event.id)
+                || !text(object, QStringLiteral("title"), path, &event.title, true)
+                || !text(object, QStringLiteral("date"), path, &dateText, false)
+                || !area(object, path, &event.areaId)
+                || !text(object, QStringLiteral("notes"), path, &event.notes, false))
+                return false;
+            event.date = dateText.isEmpty() ? PartialDate::ofYear(year->year.number) : PartialDate::fromIsoString(dateText);
+            if (!event.date.isValid()) {
+                fail(path + QStringLiteral(".date"), tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD).").arg(dateText));
+                return false;
+            }
+            QJsonArray tags;
+            if (!array(object, QStringLiteral("tags"), path, &tags, false))
+                return false;
+            for (qsizetype t = 0; t < tags.size(); ++t) {
+                if (!tags.at(t).isString()) {
+                    fail(QStringLiteral("%1.tags[%2]").arg(path).arg(t), tr("expected a text."));
+                    return false;
+                }
+                event.tags << tags.at(t).toString();
+            }
+            m_batch.setOrigin(ImportBatch::Kind::Event, event.id, located(path));
+            year->events << event;
+        }
+        return true;
+    }
+
+    bool readSections(const QJsonObject &parent, const QString &parentPath, YearData *year)
+    {
+        QJsonArray items;
+        if (!array(parent, QStringLiteral("sections"), parentPath, &items, false))
+            return false;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("%1.sections[%2]").arg(parentPath).arg(i);
+            QJsonObject object;
+            Section section;
+            if (!objectAt(items, i, path, &object) || !localId(object, path, &m_sectionIds, &section.id)
+                || !text(object, QStringLiteral("heading"), path, &section.heading, true)
+                || !text(object, QStringLiteral("body"), path, &section.body, false))
+                return false;
+            m_batch.setOrigin(ImportBatch::Kind::Section, section.id, located(path));
+            year->sections << section;
+        }
+        return true;
+    }
+
+    bool readGoals(const QJsonObject &parent, const QString &parentPath, YearData *year)
+    {
+        QJsonArray items;
+        if (!array(parent, QStringLiteral("goals"), parentPath, &items, false))
+            return false;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("%1.goals[%2]").arg(parentPath).arg(i);
+            QJsonObject object;
+            Goal goal;
+            QString kind = QStringLiteral("check");
+            QString status = QStringLiteral("open");
+            qint64 target = 0;
+            qint64 current = 0;
+            qint64 carried = 0;
+            if (!objectAt(items, i, path, &object) || !localId(object, path, &m_goalIds, &goal.id)
+                || !text(object, QStringLiteral("title"), path, &goal.title, true) || !area(object, path, &goal.areaId)
+                || !text(object, QStringLiteral("notes"), path, &goal.notes, false)
+                || !text(object, QStringLiteral("kind"), path, &kind, false)
+                || !text(object, QStringLiteral("status"), path, &status, false)
+                || !integer(object, QStringLiteral("target"), path, &target, false)
+                || !integer(object, QStringLiteral("current"), path, &current, false)
+                || !date(object, QStringLiteral("done_on"), path, &goal.doneOn)
+                || !text(object, QStringLiteral("drop_reason"), path, &goal.dropReason, false)
+                || !integer(object, QStringLiteral("carried_from"), path, &carried, false))
+                return false;
+            if (!goalKindFromKey(kind, &goal.kind)) {
+                fail(path + QStringLiteral(".kind"), tr("unknown goal kind \"%1\".").arg(kind));
+                return false;
+            }
+            if (!goalStatusFromKey(status, &goal.status)) {
+                fail(path + QStringLiteral(".status"), tr("unknown goal status \"%1\".").arg(status));
+                return false;
+            }
+            if (target > 1'000'000 || current > 1'000'000 || target < 0 || current < 0) {
+                fail(path, tr("the count or target is out of range."));
+                return false;
+            }
+            goal.target = int(target);
+            goal.current = int(current);
+            goal.carriedFromId = carried;
+            if (!readMilestones(object, path, &goal) || !readLinks(object, path, &goal))
+                return false;
+            m_batch.setOrigin(ImportBatch::Kind::Goal, goal.id, located(path));
+            m_goalCarriedPaths.insert(goal.id, path);
+            year->goals << goal;
+        }
+        return true;
+    }
+
+    bool readMilestones(const QJsonObject &parent, const QString &parentPath, Goal *goal)
+    {
+        QJsonArray items;
+        if (!array(parent, QStringLiteral("milestones"), parentPath, &items, false))
+            return false;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("%1.milestones[%2]").arg(parentPath).arg(i);
+            QJsonObject object;
+            Milestone milestone;
+            if (!objectAt(items, i, path, &object) || !text(object, QStringLiteral("title"), path, &milestone.title, true)
+                || !date(object, QStringLiteral("done_on"), path, &milestone.doneOn))
+                return false;
+            const QJsonValue done = object.value(QStringLiteral("done"));
+            if (!done.isUndefined() && !done.isBool()) {
+                fail(path + QStringLiteral(".done"), tr("expected true or false."));
+                return false;
+            }
+            milestone.done = done.toBool();
+            goal->milestones << milestone;
+        }
+        return true;
+    }
+
+    bool readLinks(const QJsonObject &parent, const QString &parentPath, Goal *goal)
+    {
+        QJsonArray items;
+        if (!array(parent, QStringLiteral("links"), parentPath, &items, false))
+            return false;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("%1.links[%2]").arg(parentPath).arg(i);
+            QJsonObject object;
+            EvidenceLink link;
+            QString url;
+            if (!objectAt(items, i, path, &object) || !text(object, QStringLiteral("label"), path, &link.label, false)
+                || !text(object, QStringLiteral("url"), path, &url, true))
+                return false;
+            link.url = QUrl(url);
+            goal->links << link;
+        }
+        return true;
+    }
+
+    bool readLessons(const QJsonObject &parent, const QString &parentPath, YearData *year)
+    {
+        QJsonArray items;
+        if (!array(parent, QStringLiteral("lessons"), parentPath, &items, false))
+            return false;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("%1.lessons[%2]").arg(parentPath).arg(i);
+            QJsonObject object;
+            Lesson lesson;
+            lesson.id = --m_syntheticId;
+            if (!objectAt(items, i, path, &object) || !text(object, QStringLiteral("text"), path, &lesson.text, true)
+                || !integer(object, QStringLiteral("event"), path, &lesson.eventId, false)
+                || !integer(object, QStringLiteral("section"), path, &lesson.sectionId, false))
+                return false;
+            m_batch.setOrigin(ImportBatch::Kind::Lesson, lesson.id, located(path));
+            m_links << PendingLink{path + QStringLiteral(".event"), lesson.eventId, &m_eventIds};
+            m_links << PendingLink{path + QStringLiteral(".section"), lesson.sectionId, &m_sectionIds};
+            year->lessons << lesson;
+        }
+        return true;
+    }
+
+    bool readUnfinished(const QJsonObject &parent, const QString &parentPath, YearData *year)
+    {
+        QJsonArray items;
+        if (!array(parent, QStringLiteral("unfinished"), parentPath, &items, false))
+            return false;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("%1.unfinished[%2]").arg(parentPath).arg(i);
+            QJsonObject object;
+            UnfinishedItem item;
+            item.id = --m_syntheticId;
+            if (!objectAt(items, i, path, &object) || !text(object, QStringLiteral("text"), path, &item.text, true)
+                || !integer(object, QStringLiteral("goal"), path, &item.goalId, false))
+                return false;
+            m_batch.setOrigin(ImportBatch::Kind::Unfinished, item.id, located(path));
+            m_links << PendingLink{path + QStringLiteral(".goal"), item.goalId, &m_goalIds};
+            year->unfinished << item;
+        }
+        return true;
+    }
+
+    // Links are checked once every item is read, since they may point forward in the file.
+    bool checkLinks()
+    {
+        for (const PendingLink &link : std::as_const(m_links)) {
+            if (link.target != 0 && !link.known->contains(link.target)) {
+                fail(link.path, tr("refers to id %1, which is not in the file.").arg(link.target));
+                return false;
+            }
+        }
+        for (const YearData &year : std::as_const(m_batch.years)) {
+            for (const Goal &goal : year.goals) {
+                if (goal.carriedFromId != 0 && !m_goalIds.contains(goal.carriedFromId)) {
+                    fail(m_goalCarriedPaths.value(goal.id) + QStringLiteral(".carried_from"),
+                         tr("refers to id %1, which is not in the file.").arg(goal.carriedFromId));
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    QString located(const QString &path) const { return QStringLiteral("%1: %2").arg(m_fileName, path); }
+
+    static QString join(const QString &parent, const QString &key)
+    {
+        return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
+    }
+
+    struct PendingLink
+    {
+        QString path;
+        Id target;
+        const QSet<Id> *known;
+    };
+
+    QString m_fileName;
+    ImportBatch m_batch;
+    Error m_error;
+    QHash<QString, Id> m_areaIds;
+    QSet<Id> m_eventIds, m_sectionIds, m_goalIds;
+    QHash<Id, QString> m_goalCarriedPaths;
+    QList<PendingLink> m_links;
+    Id m_syntheticId = 0;
+};
+
+} // namespace
+
+Result<ImportBatch> parseJson(const QByteArray &data, const QString &fileName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return importError(fileName, lineAt(data, parseError.offset),
+                           tr("not valid JSON: %1.").arg(parseError.errorString()));
+    if (!document.isObject())
+        return importError(fileName, 1, tr("expected a JSON object at the top."));
+    return Reader(fileName).read(document.object());
+}
+
+} // namespace hoego::jsonformat

@@ -1,0 +1,53 @@
+#include "sample.h"
+
+#include "io/json/jsonformat.h"
+#include "storage/repositories.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+// Q_INIT_RESOURCE must be used outside a namespace. The resource lives in the static core library, whose
+// initialiser the linker could otherwise drop.
+static void initSampleResource() { Q_INIT_RESOURCE(hoego_sample); }
+
+namespace hoego {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::Sample", text); }
+
+const QString kSamplePath = QStringLiteral(":/sample/sample.json");
+
+} // namespace
+
+QByteArray sampleJson()
+{
+    initSampleResource();
+    QFile file(kSamplePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+Status loadSample(const QString &connection)
+{
+    const QByteArray json = sampleJson();
+    if (json.isEmpty())
+        return Error{Error::Code::Io, tr("The built-in sample is missing from this build of Hoego.")};
+    auto batch = jsonformat::parseJson(json, kSamplePath);
+    if (!batch.ok())
+        return batch.error();
+    const Repositories repos(connection);
+    for (const YearData &year : batch->years) {
+        auto existing = repos.years.byNumber(year.year.number);
+        if (existing.ok())
+            return Error{Error::Code::Conflict,
+                         tr("The sample contains the year %1, which already exists in this database. Nothing was "
+                            "changed; open the sample in a new, empty database.")
+                             .arg(year.year.number)};
+        if (existing.error().code != Error::Code::NotFound)
+            return existing.error();
+    }
+    return writeImportBatch(connection, *batch);
+}
+
+} // namespace hoego

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace hoego {
+
+// Loads the built-in sample retrospective (a resource in Hoego's JSON format: the year 2025 with a short 2024
+// and the goals set for 2026) in one transaction. Refuses, writing nothing, when one of its years exists.
+Status loadSample(const QString &connection);
+
+// The sample's JSON text, for tests and previews.
+QByteArray sampleJson();
+
+} // namespace hoego

@@ -1,0 +1,46 @@
+#include "textfile.h"
+
+#include "importresult.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringDecoder>
+
+namespace hoego {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::textfile", text); }
+
+} // namespace
+
+Result<QByteArray> readInputFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+    return file.readAll();
+}
+
+Result<QString> decodeUtf8(const QByteArray &data, const QString &fileName)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(data);
+    if (decoder.hasError()) {
+        // Find the first bad line by decoding line by line; only on the error path, so the cost does not matter.
+        int line = 1;
+        for (const QByteArray &bytes : data.split('\n')) {
+            QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString decoded = lineDecoder.decode(bytes); // decoding is lazy: converting runs it
+            Q_UNUSED(decoded)
+            if (lineDecoder.hasError())
+                break;
+            ++line;
+        }
+        return importError(fileName, line, tr("the text is not valid UTF-8."));
+    }
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    return text;
+}
+
+} // namespace hoego

@@ -1,0 +1,209 @@
+#include "iotestsupport.h"
+
+#include "io/json/jsonformat.h"
+#include "io/sample.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace hoego;
+
+class TestJsonFormat : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The sample plus the corners it does not reach: a custom area, a year-precision event, a lesson linked
+    // to a section, a goal carried from a later position in the list.
+    static void fillRichDatabase(test::TempDatabase &db)
+    {
+        QVERIFY(loadSample(db.connection()).ok());
+        const Id area = *db.repos().areas.create(QStringLiteral("가족"), QColor(0x12, 0x34, 0x56));
+        const Id year = *db.repos().years.create(2019, QStringLiteral("Old year"), QStringLiteral("한 줄"));
+        QVERIFY(db.repos().years.setClosingNote(year, QStringLiteral("끝.\n\n두 번째 문단")).ok());
+        Event event;
+        event.yearId = year;
+        event.title = QStringLiteral("할머니 팔순");
+        event.date = PartialDate::ofYear(2019);
+        event.areaId = area;
+        event.tags = {QStringLiteral("가족"), QStringLiteral("party time")};
+        QVERIFY(db.repos().events.create(event).ok());
+        const Id section = *db.repos().sections.create(year, QStringLiteral("Notes"), QStringLiteral("*hi*"));
+        Lesson lesson;
+        lesson.yearId = year;
+        lesson.text = QStringLiteral("Call more often");
+        lesson.sectionId = section;
+        QVERIFY(db.repos().lessons.create(lesson).ok());
+    }
+
+private slots:
+    void exportThenImportIntoAnEmptyDatabaseGivesIdenticalContent()
+    {
+        // Given a database with the sample and extra data
+        test::TempDatabase source;
+        fillRichDatabase(source);
+        // When it is exported to JSON and imported into a new database
+        auto json = jsonformat::exportJson(source.repos());
+        QVERIFY(json.ok());
+        test::TempDatabase target;
+        auto batch = jsonformat::parseJson(*json, QStringLiteral("backup.json"));
+        QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : batch.error().message));
+        auto written = writeImportBatch(target.connection(), *batch);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QVERIFY(target.reopen());
+        // Then every entity, field, order and link is the same
+        QCOMPARE(test::contentFingerprint(target.repos()), test::contentFingerprint(source.repos()));
+        QCOMPARE(written->yearsCreated, (QList<int>{2019, 2024, 2025, 2026}));
+        QCOMPARE(written->areas, 1);
+        // And exporting again gives the same years (ids differ, the text they refer to does not)
+        auto again = jsonformat::exportJson(target.repos());
+        QVERIFY(again.ok());
+        const auto years = [](const QByteArray &bytes) {
+            return QJsonDocument::fromJson(bytes).object().value(QStringLiteral("years")).toArray().size();
+        };
+        QCOMPARE(years(*again), years(*json));
+    }
+
+    void carriedGoalsAndUnfinishedLinksSurviveTheRoundTrip()
+    {
+        test::TempDatabase source;
+        QVERIFY(loadSample(source.connection()).ok());
+        test::TempDatabase target;
+        auto batch = jsonformat::parseJson(*jsonformat::exportJson(source.repos()), QStringLiteral("x.json"));
+        QVERIFY(writeImportBatch(target.connection(), *batch).ok());
+        const Id year2026 = target.repos().years.byNumber(2026)->id;
+        const Goal blog = target.repos().goals.forYear(year2026)->at(1);
+        QCOMPARE(blog.title, QStringLiteral("블로그 글 12편 쓰기"));
+        QVERIFY(blog.carriedFromId != 0);
+        const Goal origin = *target.repos().goals.get(blog.carriedFromId);
+        QCOMPARE(origin.status, GoalStatus::CarriedOver);
+        QCOMPARE(target.repos().years.get(origin.yearId)->number, 2025);
+        const UnfinishedItem first = target.repos().unfinished.forYear(origin.yearId)->first();
+        QCOMPARE(first.goalId, origin.id);
+    }
+
+    void exportingOneYearLeavesOtherYearsOut()
+    {
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        const Id year = db.repos().years.byNumber(2025)->id;
+        auto json = jsonformat::exportJson(db.repos(), year);
+        QVERIFY(json.ok());
+        const QJsonObject root = QJsonDocument::fromJson(*json).object();
+        QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("hoego"));
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(root.value(QStringLiteral("scope")).toString(), QStringLiteral("year"));
+        const QJsonArray years = root.value(QStringLiteral("years")).toArray();
+        QCOMPARE(years.size(), 1);
+        QCOMPARE(years.first().toObject().value(QStringLiteral("number")).toInt(), 2025);
+        // The 2025 goal carried from 2024 keeps no dangling link, and the file imports on its own.
+        test::TempDatabase target;
+        auto batch = jsonformat::parseJson(*json, QStringLiteral("2025.json"));
+        QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : batch.error().message));
+        QVERIFY(writeImportBatch(target.connection(), *batch).ok());
+        QCOMPARE(target.repos().events.forYear(target.repos().years.byNumber(2025)->id)->size(), 12);
+    }
+
+    void malformedJsonNamesFileAndLineAndWritesNothing()
+    {
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        const QByteArray before = test::databaseFileHash(db);
+        const QByteArray broken = "{\n  \"format\": \"hoego\",\n  \"version\": 1,\n  \"years\": [ {\"number\": 2030,, } ]\n}";
+        auto batch = jsonformat::parseJson(broken, QStringLiteral("broken.json"));
+        QVERIFY(!batch.ok());
+        QVERIFY2(batch.error().message.startsWith(QStringLiteral("broken.json:4: ")), qPrintable(batch.error().message));
+        QCOMPARE(test::databaseFileHash(db), before);
+    }
+
+    void invalidUtf8IsRefused()
+    {
+        QByteArray bytes = "{\"format\": \"hoego\", \"version\": 1, \"years\": [{\"number\": 2030, \"title\": \"";
+        bytes += "\xff\xfe";
+        bytes += "\"}]}";
+        auto batch = jsonformat::parseJson(bytes, QStringLiteral("bad.json"));
+        QVERIFY(!batch.ok());
+        QVERIFY(batch.error().message.startsWith(QStringLiteral("bad.json:1: ")));
+    }
+
+    void aValidationErrorPointsAtTheItemAndRollsBackEverything()
+    {
+        // Given a file whose second year has an event dated in another year
+        test::TempDatabase db;
+        const QByteArray before = test::databaseFileHash(db);
+        const QByteArray json = R"({"format": "hoego", "version": 1, "areas": [], "years": [
+            {"number": 2020, "events": [{"id": 1, "title": "fine", "date": "2020-01-02"}]},
+            {"number": 2021, "events": [{"id": 2, "title": "wrong", "date": "2022-01-02"}]}]})";
+        // When it is imported
+        auto batch = jsonformat::parseJson(json, QStringLiteral("years.json"));
+        QVERIFY(batch.ok());
+        auto written = writeImportBatch(db.connection(), *batch);
+        // Then the error names the item and the database file is unchanged (2020 was rolled back too)
+        QVERIFY(!written.ok());
+        QVERIFY2(written.error().message.contains(QStringLiteral("years.json: years[1].events[0]")),
+                 qPrintable(written.error().message));
+        QCOMPARE(test::databaseFileHash(db), before);
+        QVERIFY(!db.repos().years.byNumber(2020).ok());
+    }
+
+    void anExistingYearIsRefusedUnlessMergeIsChosen()
+    {
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2020, QStringLiteral("Mine"));
+        const QByteArray json = R"({"format": "hoego", "version": 1, "years": [
+            {"number": 2020, "title": "Theirs", "summary": "From the file", "events": [{"title": "Imported"}]}]})";
+        auto batch = jsonformat::parseJson(json, QStringLiteral("y.json"));
+        QVERIFY(batch.ok());
+        const QByteArray before = test::databaseFileHash(db);
+        auto refused = writeImportBatch(db.connection(), *batch);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::Conflict);
+        QVERIFY(refused.error().message.contains(QStringLiteral("2020")));
+        QCOMPARE(test::databaseFileHash(db), before);
+
+        ImportOptions merge;
+        merge.mergeIntoExisting = true;
+        auto merged = writeImportBatch(db.connection(), *batch, merge);
+        QVERIFY(merged.ok());
+        QCOMPARE(merged->yearsMerged, QList<int>{2020});
+        QCOMPARE(db.repos().years.get(year)->title, QStringLiteral("Mine")); // the user's own text is kept
+        QCOMPARE(db.repos().years.get(year)->summary, QStringLiteral("From the file"));
+        QCOMPARE(db.repos().events.forYear(year)->size(), 1);
+    }
+
+    void aDryRunCountsButWritesNothing()
+    {
+        test::TempDatabase source;
+        QVERIFY(loadSample(source.connection()).ok());
+        auto batch = jsonformat::parseJson(*jsonformat::exportJson(source.repos()), QStringLiteral("s.json"));
+        test::TempDatabase db;
+        const QByteArray before = test::databaseFileHash(db);
+        ImportOptions options;
+        options.dryRun = true;
+        auto result = writeImportBatch(db.connection(), *batch, options);
+        QVERIFY(result.ok());
+        QCOMPARE(result->events, 16);
+        QCOMPARE(result->goals, 15);
+        QCOMPARE(test::databaseFileHash(db), before);
+        QVERIFY(db.repos().years.overviews()->isEmpty());
+    }
+
+    void filesOfANewerFormatOrOtherProgramsAreRefused()
+    {
+        auto newer = jsonformat::parseJson(R"({"format": "hoego", "version": 2, "years": []})", QStringLiteral("n.json"));
+        QVERIFY(!newer.ok());
+        QVERIFY(newer.error().message.contains(QStringLiteral("version 2")));
+        auto other = jsonformat::parseJson(R"({"name": "something else"})", QStringLiteral("o.json"));
+        QVERIFY(!other.ok());
+        auto dangling = jsonformat::parseJson(
+            R"({"format": "hoego", "version": 1, "years": [{"number": 2020, "lessons": [{"text": "x", "event": 9}]}]})",
+            QStringLiteral("d.json"));
+        QVERIFY(!dangling.ok());
+        QVERIFY(dangling.error().message.contains(QStringLiteral("years[0].lessons[0].event")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonFormat)
+#include "tst_jsonformat.moc"
