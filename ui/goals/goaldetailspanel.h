@@ -1,0 +1,85 @@
+#pragma once
+
+#include "goalcommandsink.h"
+#include "model/entities.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+class QSpinBox;
+class QUndoCommand;
+class QUndoStack;
+
+namespace hoego {
+
+// The selected goal in detail: its count (+1/-1 and direct entry), its milestones as an ordered checklist, its
+// evidence links, and the status actions (edit, drop with a reason, reopen, delete). Every change is pushed
+// as a command on the undo stack.
+class GoalDetailsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, QWidget *parent = nullptr);
+
+    void setGoal(const std::optional<Goal> &goal, const QList<Area> &areas);
+    void setReadOnly(bool readOnly);
+
+private:
+    void push(QUndoCommand *command);
+    void updateEnabled();
+    void stepCount(int delta);
+    void commitCount();
+    void milestoneChanged(QListWidgetItem *item);
+    void addMilestone();
+    void removeMilestone();
+    void addLink();
+    void removeLink();
+    void openLink();
+    void editGoal();
+    void dropGoal();
+    void reopenGoal();
+    void deleteGoal();
+
+    GoalCommandEnv m_env;
+    QUndoStack *m_undo = nullptr;
+    std::optional<Goal> m_goal;
+    QList<Area> m_areas;
+    bool m_readOnly = false;
+
+    QLabel *m_placeholder = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_meta = nullptr;
+    QLabel *m_notes = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_drop = nullptr;
+    QPushButton *m_reopen = nullptr;
+    QPushButton *m_delete = nullptr;
+    QGroupBox *m_countBox = nullptr;
+    QPushButton *m_minus = nullptr;
+    QSpinBox *m_count = nullptr;
+    QPushButton *m_plus = nullptr;
+    QLabel *m_target = nullptr;
+    QGroupBox *m_milestonesBox = nullptr;
+    QListWidget *m_milestones = nullptr;
+    QLineEdit *m_newMilestone = nullptr;
+    QPushButton *m_addMilestone = nullptr;
+    QPushButton *m_removeMilestone = nullptr;
+    QGroupBox *m_linksBox = nullptr;
+    QListWidget *m_links = nullptr;
+    QLineEdit *m_linkLabel = nullptr;
+    QLineEdit *m_linkUrl = nullptr;
+    QPushButton *m_addLink = nullptr;
+    QPushButton *m_removeLink = nullptr;
+    QPushButton *m_openLink = nullptr;
+};
+
+} // namespace hoego

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace hoego {
+
+struct PastedGoal
+{
+    QString title;
+    bool done = false;
+};
+
+// Turns pasted text into goals, one per non-empty line. List markers ("-", "*", "•", "1.") and Markdown task
+// boxes are stripped; "[x]" marks a goal that is already done.
+QList<PastedGoal> parsePastedGoals(const QString &text);
+
+} // namespace hoego

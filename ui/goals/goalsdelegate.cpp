@@ -1,0 +1,202 @@
+#include "goalsdelegate.h"
+
+#include "goalsmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace hoego {
+namespace {
+
+constexpr int kPadding = 8;
+
+bool isDark(const QPalette &palette) { return palette.color(QPalette::Window).lightness() < 128; }
+
+// Status colours keep their meaning in both palettes; only their strength changes.
+QColor statusColor(GoalStatus status, const QPalette &palette)
+{
+    switch (status) {
+    case GoalStatus::Done:
+        return QColor(0x2E, 0x9E, 0x6A);
+    case GoalStatus::Dropped:
+        return palette.color(QPalette::Disabled, QPalette::Text);
+    case GoalStatus::CarriedOver:
+        return QColor(0xC7, 0x7D, 0x1A);
+    case GoalStatus::Open:
+        break;
+    }
+    return palette.color(QPalette::Highlight);
+}
+
+// A rounded chip with text; returns its width.
+int drawChip(QPainter *painter, const QRect &area, const QString &text, const QColor &color, const QFont &font,
+             const QPalette &palette, Qt::Alignment alignment)
+{
+    QFont chipFont = font;
+    chipFont.setPointSizeF(font.pointSizeF() * 0.86);
+    const QFontMetrics metrics(chipFont);
+    const int width = metrics.horizontalAdvance(text) + 2 * kPadding;
+    const int height = metrics.height() + 4;
+    const int x = alignment & Qt::AlignRight ? area.right() - width : area.left();
+    const QRect chip(x, area.center().y() - height / 2, width, height);
+    QColor fill = color;
+    fill.setAlpha(isDark(palette) ? 90 : 40);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(chip, height / 2.0, height / 2.0);
+    painter->setFont(chipFont);
+    painter->setPen(isDark(palette) ? color.lighter(150) : color.darker(135));
+    painter->drawText(chip, Qt::AlignCenter, text);
+    return width;
+}
+
+// Draws the selection/hover background the style would, without the text, so custom content sits on top.
+void drawBackground(QPainter *painter, const QStyleOptionViewItem &option)
+{
+    QStyleOptionViewItem background = option;
+    background.text.clear();
+    background.icon = QIcon();
+    background.features &= ~QStyleOptionViewItem::HasDisplay;
+    background.features &= ~QStyleOptionViewItem::HasDecoration;
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+}
+
+} // namespace
+
+void GoalsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    switch (index.column()) {
+    case GoalsModel::TitleColumn:
+        paintTitle(painter, option, index);
+        return;
+    case GoalsModel::AreaColumn:
+        paintArea(painter, option, index);
+        return;
+    case GoalsModel::ProgressColumn:
+        paintProgress(painter, option, index);
+        return;
+    case GoalsModel::StatusColumn:
+        paintStatus(painter, option, index);
+        return;
+    default:
+        QStyledItemDelegate::paint(painter, option, index);
+    }
+}
+
+QSize GoalsDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(qMax(size.height(), option.fontMetrics.height() + 18));
+    if (index.column() == GoalsModel::ProgressColumn)
+        size.setWidth(qMax(size.width(), 150));
+    if (index.column() == GoalsModel::StatusColumn)
+        size.setWidth(size.width() + 3 * kPadding);
+    return size;
+}
+
+void GoalsDelegate::paintTitle(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString title = opt.text;
+    drawBackground(painter, opt);
+
+    painter->save();
+    const auto status = GoalStatus(index.data(GoalsModel::StatusRole).toInt());
+    const bool selected = opt.state & QStyle::State_Selected;
+    QRect text = opt.rect.adjusted(kPadding, 0, -kPadding, 0);
+    const QString badge = index.data(GoalsModel::CarriedBadgeRole).toString();
+    if (!badge.isEmpty()) {
+        const int width = drawChip(painter, text, badge, QColor(0xC7, 0x7D, 0x1A), opt.font, opt.palette,
+                                   Qt::AlignRight);
+        text.setRight(text.right() - width - kPadding);
+    }
+    QFont font = opt.font;
+    font.setStrikeOut(status == GoalStatus::Dropped);
+    painter->setFont(font);
+    QColor color = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    if (status == GoalStatus::Dropped || status == GoalStatus::CarriedOver)
+        color = opt.palette.color(QPalette::Disabled, QPalette::Text);
+    painter->setPen(color);
+    painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
+                      QFontMetrics(font).elidedText(title, Qt::ElideRight, text.width()));
+    painter->restore();
+}
+
+void GoalsDelegate::paintArea(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString name = index.data(Qt::DisplayRole).toString();
+    drawBackground(painter, opt);
+    if (name.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor color = index.data(GoalsModel::AreaColorRole).value<QColor>();
+    const int dot = 10;
+    const QRect rect = opt.rect.adjusted(kPadding, 0, -kPadding, 0);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color.isValid() ? color : opt.palette.color(QPalette::Mid));
+    painter->drawEllipse(QRect(rect.left(), rect.center().y() - dot / 2, dot, dot));
+    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    const QRect text = rect.adjusted(dot + 6, 0, 0, 0);
+    painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
+                      opt.fontMetrics.elidedText(name, Qt::ElideRight, text.width()));
+    painter->restore();
+}
+
+void GoalsDelegate::paintProgress(QPainter *painter, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    drawBackground(painter, opt);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const auto status = GoalStatus(index.data(GoalsModel::StatusRole).toInt());
+    const double fraction = index.data(GoalsModel::FractionRole).toDouble();
+    const QString label = index.data(GoalsModel::ProgressTextRole).toString();
+    const QRect rect = opt.rect.adjusted(kPadding, 0, -kPadding, 0);
+    const int labelWidth = opt.fontMetrics.horizontalAdvance(QStringLiteral("100/100")) + 4;
+    const int barHeight = 8;
+    const QRectF bar(rect.left(), rect.center().y() - barHeight / 2.0, qMax(10, rect.width() - labelWidth - kPadding),
+                     barHeight);
+    QColor track = opt.palette.color(QPalette::Mid);
+    track.setAlpha(isDark(opt.palette) ? 120 : 70);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(track);
+    painter->drawRoundedRect(bar, barHeight / 2.0, barHeight / 2.0);
+    if (fraction > 0) {
+        QRectF filled = bar;
+        filled.setWidth(qMax(double(barHeight), bar.width() * fraction));
+        QColor fill = statusColor(status, opt.palette);
+        if (status == GoalStatus::Open)
+            fill = opt.palette.color(QPalette::Highlight);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(filled, barHeight / 2.0, barHeight / 2.0);
+    }
+    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(QRect(int(bar.right()) + kPadding, rect.top(), labelWidth, rect.height()),
+                      Qt::AlignVCenter | Qt::AlignRight, label);
+    painter->restore();
+}
+
+void GoalsDelegate::paintStatus(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    drawBackground(painter, opt);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const auto status = GoalStatus(index.data(GoalsModel::StatusRole).toInt());
+    drawChip(painter, opt.rect.adjusted(kPadding, 0, -kPadding, 0), text, statusColor(status, opt.palette), opt.font,
+             opt.palette, Qt::AlignLeft);
+    painter->restore();
+}
+
+} // namespace hoego

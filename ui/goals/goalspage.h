@@ -1,0 +1,89 @@
+#pragma once
+
+#include "goalcommandsink.h"
+#include "model/entities.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTreeView;
+class QTreeWidget;
+class QUndoCommand;
+class QUndoStack;
+
+namespace hoego {
+
+struct CloseYearPlan;
+class GoalDetailsPanel;
+class GoalsFilterModel;
+class GoalsModel;
+
+// The goals board of one year: the goals with checkbox, title, area, progress and status; a details panel for
+// the selected goal; adding (Ctrl+G, or pasting lines), filtering, sorting, drag to reorder; closing the year.
+// Every change is stored at once through an undoable command; changed() follows every stored change.
+class GoalsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent = nullptr);
+    ~GoalsPage() override;
+
+    void setYear(Id yearId);
+    Id yearId() const { return m_yearId; }
+    void setReadOnly(bool readOnly);
+    // Selects the goal when it belongs to the shown year (clearing filters that hide it); kind is "goal".
+    bool showItem(const QString &kind, Id id);
+
+    // Adds one goal per pasted line as one undo step; returns how many lines became goals.
+    int pasteGoals(const QString &text);
+    void addGoal();
+    void closeYear();
+
+signals:
+    void changed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void reload();
+    void reloadCarried();
+    void showError(const QString &message);
+    void applied();
+    void applyCloseYear(const CloseYearPlan &plan);
+    void updateDetails();
+    void updateEnabled();
+    void updateFilters();
+    void toggleCurrent();
+    Id currentGoalId() const;
+    void push(QUndoCommand *command);
+
+    Repositories &m_repos;
+    QUndoStack *m_undo = nullptr;
+    GoalCommandSink *m_sink = nullptr;
+    Id m_yearId = 0;
+    bool m_readOnly = false;
+    QList<Area> m_areas;
+
+    GoalsModel *m_model = nullptr;
+    GoalsFilterModel *m_proxy = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_add = nullptr;
+    QComboBox *m_areaFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_sort = nullptr;
+    QPushButton *m_carriedToggle = nullptr;
+    QPushButton *m_closeYear = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTreeView *m_view = nullptr;
+    QTreeWidget *m_carried = nullptr;
+    GoalDetailsPanel *m_details = nullptr;
+};
+
+} // namespace hoego

@@ -1,0 +1,69 @@
+#include "areabarchart.h"
+
+#include "charttheme.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QValueAxis>
+
+namespace hoego {
+
+AreaBarChart::AreaBarChart(QWidget *parent) : QChartView(new QChart, parent)
+{
+    setObjectName(QStringLiteral("progressByArea"));
+    setAccessibleName(tr("Progress by area"));
+    charts::prepareView(this);
+    setAreas({}, {});
+}
+
+void AreaBarChart::setAreas(const QList<progress::AreaProgress> &progress, const QList<Area> &areas)
+{
+    const QPalette pal = palette();
+    QChart *bars = chart();
+    bars->removeAllSeries();
+    for (QAbstractAxis *axis : bars->axes())
+        bars->removeAxis(axis);
+    charts::applyPalette(bars, pal);
+    bars->setTitle(tr("Progress by area"));
+    bars->legend()->hide();
+
+    // Stacked with one set per area, each holding only its own row: that gives every bar its area's colour.
+    auto *series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.6);
+    QStringList categories;
+    const qsizetype count = progress.size();
+    for (qsizetype i = count - 1; i >= 0; --i) { // first area on top
+        const progress::AreaProgress &entry = progress[i];
+        QString name = tr("No area");
+        QColor color = charts::accent(pal);
+        for (const Area &area : areas) {
+            if (area.id == entry.areaId) {
+                name = area.name;
+                color = area.color;
+            }
+        }
+        categories << tr("%1  %2/%3").arg(name).arg(entry.summary.done).arg(entry.summary.total);
+        auto *set = new QBarSet(name);
+        for (qsizetype row = 0; row < count; ++row)
+            *set << (row == categories.size() - 1 ? qRound(entry.summary.average * 100) : 0);
+        set->setColor(color);
+        set->setBorderColor(color);
+        series->append(set);
+    }
+    bars->addSeries(series);
+    auto *names = new QBarCategoryAxis;
+    names->append(categories.isEmpty() ? QStringList{tr("No goals")} : categories);
+    bars->addAxis(names, Qt::AlignLeft);
+    series->attachAxis(names);
+    auto *percent = new QValueAxis;
+    percent->setRange(0, 100);
+    percent->setTickCount(6);
+    percent->setLabelFormat(QStringLiteral("%d%%"));
+    bars->addAxis(percent, Qt::AlignBottom);
+    series->attachAxis(percent);
+    charts::styleAxes(bars, pal);
+}
+
+} // namespace hoego

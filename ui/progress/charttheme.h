@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+class QChart;
+class QChartView;
+
+// Charts follow the application palette: the Qt Charts theme is chosen by the window's lightness, and
+// backgrounds, text, axes and accents are taken from the palette so light and dark look native.
+namespace hoego::charts {
+
+bool isDark(const QPalette &palette);
+// Theme, background, title, legend and fonts; call before adding series (a theme resets series colours).
+void applyPalette(QChart *chart, const QPalette &palette);
+// Axis labels, lines and grid; call after the axes are attached.
+void styleAxes(QChart *chart, const QPalette &palette);
+// Antialiasing, no frame, the palette's base behind the chart.
+void prepareView(QChartView *view);
+
+QColor accent(const QPalette &palette);
+QColor doneColor(const QPalette &palette);
+QColor trackColor(const QPalette &palette);
+QColor textColor(const QPalette &palette);
+
+} // namespace hoego::charts

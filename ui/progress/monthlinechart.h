@@ -1,0 +1,20 @@
+#pragma once
+
+#include "progress/monthlyprogress.h"
+
+#include <QChartView>
+
+namespace hoego {
+
+// Goals done by the end of each month (a cumulative line) against the even pace that finishes them all by
+// December (dashed).
+class MonthLineChart final : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit MonthLineChart(QWidget *parent = nullptr);
+    void setMonths(const QList<progress::MonthPoint> &months, int total);
+};
+
+} // namespace hoego

@@ -1,0 +1,196 @@
+#include "progresspage.h"
+
+#include "areabarchart.h"
+#include "charttheme.h"
+#include "monthlinechart.h"
+#include "progress/monthlyprogress.h"
+#include "progress/yearcomparison.h"
+#include "progress/yearprogress.h"
+#include "ringchart.h"
+#include "storage/repositories.h"
+#include "yearbarchart.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QSvgGenerator>
+#include <QVBoxLayout>
+
+namespace hoego {
+
+ProgressPage::ProgressPage(Repositories &repos, QWidget *parent) : QWidget(parent), m_repos(repos)
+{
+    setObjectName(QStringLiteral("progressPage"));
+    setAccessibleName(tr("Progress"));
+
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("progressHeading"));
+    m_heading->setAccessibleName(tr("Year"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_save = new QPushButton(tr("Save as…"), this);
+    m_save->setObjectName(QStringLiteral("saveChartsButton"));
+    m_save->setAccessibleName(tr("Save the charts as an image"));
+    m_save->setToolTip(tr("Save these charts as PNG or SVG"));
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_heading);
+    header->addStretch();
+    header->addWidget(m_save);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("progressErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    m_charts = new QWidget(this);
+    m_charts->setObjectName(QStringLiteral("progressCharts"));
+    m_charts->setAutoFillBackground(true);
+    m_charts->setBackgroundRole(QPalette::Base);
+    m_ring = new RingChart(m_charts);
+    m_areas = new AreaBarChart(m_charts);
+    m_months = new MonthLineChart(m_charts);
+    m_rates = new YearBarChart(tr("Goals done per year"), m_charts);
+    m_rates->setObjectName(QStringLiteral("completionRateByYear"));
+    m_events = new YearBarChart(tr("Events per year"), m_charts);
+    m_events->setObjectName(QStringLiteral("eventsByYear"));
+    auto *acrossYears = new QLabel(tr("Across years"), m_charts);
+    QFont sectionFont = acrossYears->font();
+    sectionFont.setBold(true);
+    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.15);
+    acrossYears->setFont(sectionFont);
+
+    auto *grid = new QGridLayout(m_charts);
+    grid->setSpacing(10);
+    grid->addWidget(m_ring, 0, 0);
+    grid->addWidget(m_areas, 0, 1);
+    grid->addWidget(m_months, 1, 0, 1, 2);
+    grid->addWidget(acrossYears, 2, 0, 1, 2);
+    auto *yearsRow = new QHBoxLayout;
+    yearsRow->addWidget(m_rates);
+    yearsRow->addWidget(m_events);
+    grid->addLayout(yearsRow, 3, 0, 1, 2);
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 3);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_charts);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_error);
+    layout->addWidget(scroll, 1);
+
+    connect(m_save, &QPushButton::clicked, this, &ProgressPage::saveAs);
+    refresh();
+}
+
+void ProgressPage::setYear(Id yearId)
+{
+    m_yearId = yearId;
+    refresh();
+}
+
+void ProgressPage::refresh()
+{
+    QList<Goal> goals;
+    QList<Area> areas;
+    QList<YearOverview> years;
+    int yearNumber = 0;
+    QString error;
+    if (auto overviews = m_repos.years.overviews(); overviews.ok())
+        years = overviews.value();
+    else
+        error = overviews.error().message;
+    if (auto all = m_repos.areas.all(); all.ok())
+        areas = all.value();
+    else
+        error = all.error().message;
+    if (m_yearId != 0) {
+        if (auto loaded = m_repos.goals.forYear(m_yearId); loaded.ok())
+            goals = loaded.value();
+        else
+            error = loaded.error().message;
+        for (const YearOverview &overview : std::as_const(years)) {
+            if (overview.year.id == m_yearId)
+                yearNumber = overview.year.number;
+        }
+    }
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+    m_heading->setText(yearNumber ? tr("Progress of %1").arg(yearNumber) : tr("Progress"));
+
+    const progress::Summary summary = progress::summarize(goals);
+    m_ring->setSummary(summary);
+    m_areas->setAreas(progress::byArea(goals), areas);
+    m_months->setMonths(progress::completionsByMonth(goals, yearNumber), summary.total);
+
+    QList<int> numbers;
+    QList<int> rates;
+    QList<int> events;
+    for (const progress::YearComparison &row : progress::acrossYears(years)) {
+        numbers << row.yearNumber;
+        rates << qRound(row.rate * 100);
+        events << row.events;
+    }
+    const QPalette pal = palette();
+    m_rates->setYears(numbers, rates, true, charts::doneColor(pal));
+    m_events->setYears(numbers, events, false, charts::accent(pal));
+}
+
+void ProgressPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+}
+
+QString ProgressPage::saveTo(const QString &path)
+{
+    const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    if (svg) {
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(m_charts->size());
+        generator.setViewBox(m_charts->rect());
+        generator.setTitle(m_heading->text());
+        generator.setDescription(tr("Hoego progress charts"));
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return tr("Could not write %1.").arg(QFileInfo(path).fileName());
+        m_charts->render(&painter);
+        painter.end();
+        if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
+            return tr("Could not write %1.").arg(QFileInfo(path).fileName());
+        return {};
+    }
+    const QImage image = m_charts->grab().toImage();
+    if (!image.save(path, "PNG"))
+        return tr("Could not write %1.").arg(QFileInfo(path).fileName());
+    return {};
+}
+
+void ProgressPage::saveAs()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString suggested = folder + QLatin1Char('/') + m_heading->text() + QStringLiteral(".png");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Charts"), suggested,
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    const QString error = saveTo(path);
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+}
+
+} // namespace hoego
