@@ -1,0 +1,209 @@
+#include "markdownexport.h"
+
+#include "io/reportwords.h"
+#include "progress/goalprogress.h"
+#include "progress/yearprogress.h"
+
+#include <QMap>
+
+namespace hoego {
+namespace {
+
+using i18n::Language;
+namespace words = reportwords;
+
+// Front matter values are double-quoted YAML strings.
+QString yamlQuoted(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+// Continuation lines of a list item: indented so Markdown keeps them inside the item.
+QString indented(const QString &text, int spaces = 2)
+{
+    const QString pad(spaces, QLatin1Char(' '));
+    QStringList lines = text.trimmed().split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = line.trimmed().isEmpty() ? QString() : pad + line;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString oneLine(const QString &text) { return text.simplified(); }
+
+QString tagText(const QStringList &tags)
+{
+    QStringList out;
+    for (QString tag : tags)
+        out << QLatin1Char('#') + tag.replace(QLatin1Char(' '), QLatin1Char('_'));
+    return out.join(QLatin1Char(' '));
+}
+
+class Writer
+{
+public:
+    Writer(const YearReport &report, const ReportOptions &options)
+        : m_report(report), m_options(options), m_language(options.language)
+    {
+    }
+
+    QString write()
+    {
+        const Year &year = m_report.data.year;
+        const QString title = year.title.isEmpty()
+            ? words::documentTitle(year.number, m_language)
+            : QStringLiteral("%1 — %2").arg(words::documentTitle(year.number, m_language), oneLine(year.title));
+        if (m_options.frontMatter)
+            writeFrontMatter(title);
+        m_out << QStringLiteral("# ") + title << QString();
+        if (!year.summary.isEmpty())
+            m_out << QStringLiteral("> ") + oneLine(year.summary) << QString();
+        writeEvents();
+        for (const Section &section : m_report.data.sections)
+            m_out << QStringLiteral("## ") + oneLine(section.heading) << QString() << section.body.trimmed() << QString();
+        writeList(words::lessonsHeading(m_language), m_report.data.lessons);
+        writeList(words::unfinishedHeading(m_language), m_report.data.unfinished);
+        writeGoals(words::goalsOfYearHeading(year.number, m_language), m_report.data.goals);
+        writeGoals(words::nextYearGoalsHeading(m_report.nextYearNumber, m_language), m_report.nextYearGoals);
+        if (!year.closingNote.trimmed().isEmpty())
+            m_out << QStringLiteral("## ") + words::closingHeading(m_language) << QString() << year.closingNote.trimmed()
+                  << QString();
+        while (!m_out.isEmpty() && m_out.last().isEmpty())
+            m_out.removeLast();
+        return m_out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    }
+
+private:
+    void writeFrontMatter(const QString &title)
+    {
+        const int number = m_report.data.year.number;
+        const QStringList tags{m_language == Language::Korean ? QStringLiteral("회고") : QStringLiteral("year-in-review"),
+                         QString::number(number)};
+        m_out << QStringLiteral("---") << QStringLiteral("title: ") + yamlQuoted(title)
+              << QStringLiteral("date: %1-12-31").arg(number);
+        QStringList quoted;
+        for (const QString &tag : tags)
+            quoted << yamlQuoted(tag);
+        m_out << QStringLiteral("tags: [%1]").arg(quoted.join(QStringLiteral(", ")));
+        if (!m_report.data.year.summary.isEmpty())
+            m_out << QStringLiteral("description: ") + yamlQuoted(oneLine(m_report.data.year.summary));
+        m_out << QStringLiteral("---") << QString();
+    }
+
+    QString eventLine(const Event &event) const
+    {
+        QString line = QStringLiteral("- ");
+        const QString date = words::dateText(event.date, m_language);
+        if (!date.isEmpty())
+            line += QStringLiteral("**%1** ").arg(date);
+        line += oneLine(event.title);
+        if (!event.tags.isEmpty())
+            line += QLatin1Char(' ') + tagText(event.tags);
+        if (!event.notes.trimmed().isEmpty())
+            line += QLatin1Char('\n') + indented(event.notes);
+        return line;
+    }
+
+    void writeEvents()
+    {
+        const QList<Event> &events = m_report.data.events;
+        if (events.isEmpty())
+            return;
+        m_out << QStringLiteral("## ") + words::eventsHeading(m_language) << QString();
+        // Groups keep the events' own order (by date); the group order is the areas' or the months'.
+        QMap<int, QList<const Event *>> groups;
+        for (const Event &event : events)
+            groups[groupKey(event)] << &event;
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+            m_out << QStringLiteral("### ") + groupHeading(it.key()) << QString();
+            for (const Event *event : it.value())
+                m_out << eventLine(*event);
+            m_out << QString();
+        }
+    }
+
+    int groupKey(const Event &event) const
+    {
+        if (m_options.grouping == ReportOptions::Grouping::ByMonth)
+            return event.date.month(); // 0: known only to the year, shown first
+        for (qsizetype i = 0; i < m_report.areas.size(); ++i) {
+            if (m_report.areas[i].id == event.areaId)
+                return int(i);
+        }
+        return int(m_report.areas.size()); // no area: last
+    }
+
+    QString groupHeading(int key) const
+    {
+        if (m_options.grouping == ReportOptions::Grouping::ByMonth)
+            return key == 0 ? words::wholeYearHeading(m_language) : words::monthName(key, m_language);
+        return key < m_report.areas.size() ? oneLine(m_report.areas[key].name) : words::noAreaHeading(m_language);
+    }
+
+    template<typename Item>
+    void writeList(const QString &heading, const QList<Item> &items)
+    {
+        if (items.isEmpty())
+            return;
+        m_out << QStringLiteral("## ") + heading << QString();
+        for (const Item &item : items)
+            m_out << QStringLiteral("- ") + oneLine(item.text);
+        m_out << QString();
+    }
+
+    QString goalLine(const Goal &goal) const
+    {
+        const bool dropped = goal.status == GoalStatus::Dropped;
+        QString line = goal.status == GoalStatus::Done ? QStringLiteral("- [x] ") : QStringLiteral("- [ ] ");
+        line += dropped ? QStringLiteral("~~%1~~").arg(oneLine(goal.title)) : oneLine(goal.title);
+        if (goal.kind == GoalKind::Count || (goal.kind == GoalKind::Milestones && !goal.milestones.isEmpty()))
+            line += QStringLiteral(" — ") + progress::label(goal);
+        if (goal.status == GoalStatus::Done && goal.doneOn.isValid())
+            line += QStringLiteral(" (%1 %2)").arg(words::doneWord(m_language), goal.doneOn.toString(Qt::ISODate));
+        else if (dropped)
+            line += goal.dropReason.isEmpty() ? QStringLiteral(" (%1)").arg(words::droppedWord(m_language))
+                                              : QStringLiteral(" (%1: %2)").arg(words::droppedWord(m_language),
+                                                                                 oneLine(goal.dropReason));
+        else if (goal.status == GoalStatus::CarriedOver)
+            line += QStringLiteral(" (%1)").arg(words::carriedWord(m_language));
+        for (const Milestone &milestone : goal.milestones) {
+            line += QStringLiteral("\n  - [%1] %2").arg(milestone.done ? QStringLiteral("x") : QStringLiteral(" "),
+                                                        oneLine(milestone.title));
+            if (milestone.done && milestone.doneOn.isValid())
+                line += QStringLiteral(" (%1)").arg(milestone.doneOn.toString(Qt::ISODate));
+        }
+        for (const EvidenceLink &link : goal.links) {
+            const QString label = link.label.isEmpty() ? link.url.toDisplayString() : oneLine(link.label);
+            line += QStringLiteral("\n  - [%1](%2)").arg(label, link.url.toString(QUrl::FullyEncoded));
+        }
+        if (!goal.notes.trimmed().isEmpty())
+            line += QStringLiteral("\n\n") + indented(goal.notes);
+        return line;
+    }
+
+    void writeGoals(const QString &heading, const QList<Goal> &goals)
+    {
+        if (goals.isEmpty())
+            return;
+        m_out << QStringLiteral("## ") + heading << QString();
+        const progress::Summary summary = progress::summarize(goals);
+        m_out << QStringLiteral("*%1*").arg(words::progressLine(summary.done, summary.total,
+                                                                 qRound(summary.rate * 100), m_language))
+              << QString();
+        for (const Goal &goal : goals)
+            m_out << goalLine(goal);
+        m_out << QString();
+    }
+
+    const YearReport &m_report;
+    const ReportOptions &m_options;
+    Language m_language;
+    QStringList m_out;
+};
+
+} // namespace
+
+QString exportMarkdown(const YearReport &report, const ReportOptions &options) { return Writer(report, options).write(); }
+
+} // namespace hoego

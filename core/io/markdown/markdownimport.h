@@ -1,0 +1,60 @@
+#pragma once
+
+#include "i18n/language.h"
+#include "io/importbatch.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace hoego {
+
+// One heading of a retrospective post and what its content becomes.
+struct MarkdownPart
+{
+    enum class Kind {
+        Section,     // the heading and its text become a section (the default)
+        Events,      // list items become events (### subheadings naming an area set the area)
+        TechEvents,  // list items become events in the Tech area
+        Lessons,     // list items become lessons
+        Unfinished,  // list items become unfinished items
+        Goals,       // task list items become goals of goalYear
+        ClosingNote, // the text becomes the year's closing note
+        Skip,        // left out
+    };
+
+    QString heading;
+    int line = 0;      // 1-based line of the heading
+    Kind detected = Kind::Section;
+    Kind kind = Kind::Section; // what will be written; starts as `detected`, the preview may change it
+    int goalYear = 0;  // for Goals: the year the heading names, or the next year
+    QString body;      // the raw Markdown under the heading
+    int bodyLine = 0;  // 1-based line where the body starts
+};
+
+// A parsed Markdown retrospective, before anything is written: the import preview shows and edits it.
+struct MarkdownDocument
+{
+    QString fileName;
+    int year = 0;
+    QString title;
+    QString summary;
+    QString intro; // text between the title and the first heading (other than the summary quote)
+    int introLine = 0;
+    i18n::Language language = i18n::Language::Korean; // of the post, for the words Hoego adds
+    QList<MarkdownPart> parts;
+};
+
+// Reads a post. The year comes from `givenYear` when non-zero, else from the title ("2023년 회고",
+// "My 2023 in review") or the front matter; a post without one is refused, naming the file and line.
+Result<MarkdownDocument> parseMarkdownRetrospective(const QString &text, const QString &fileName, int givenYear = 0);
+
+// Turns the parts into content to write, by each part's `kind`. `knownAreas` are the database's area names:
+// a ### subheading under events that names one sets the events' area.
+ImportBatch markdownBatch(const MarkdownDocument &document, const QStringList &knownAreas);
+
+// What a heading's wording says its list holds (Section when it says nothing), and for goals which year.
+MarkdownPart::Kind detectPartKind(const QString &heading);
+int goalYearOf(const QString &heading, int documentYear);
+
+} // namespace hoego

@@ -1,0 +1,143 @@
+#include "reportwords.h"
+
+namespace hoego::reportwords {
+namespace {
+
+bool ko(Language language) { return language == Language::Korean; }
+
+const char *const kEnglishMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                      "July",    "August",   "September", "October", "November", "December"};
+
+} // namespace
+
+QString documentTitle(int year, Language language)
+{
+    return ko(language) ? QStringLiteral("%1년 회고").arg(year) : QStringLiteral("My %1 in review").arg(year);
+}
+
+QString eventsHeading(Language language)
+{
+    return ko(language) ? QStringLiteral("올해 있었던 일") : QStringLiteral("What happened");
+}
+
+QString lessonsHeading(Language language)
+{
+    return ko(language) ? QStringLiteral("배운 것") : QStringLiteral("What I learned");
+}
+
+QString unfinishedHeading(Language language)
+{
+    return ko(language) ? QStringLiteral("못다 한 것") : QStringLiteral("Left unfinished");
+}
+
+QString goalsOfYearHeading(int year, Language language)
+{
+    return ko(language) ? QStringLiteral("%1년 목표").arg(year) : QStringLiteral("Goals for %1").arg(year);
+}
+
+QString nextYearGoalsHeading(int year, Language language)
+{
+    return ko(language) ? QStringLiteral("내년 목표 (%1)").arg(year)
+                        : QStringLiteral("Goals for next year (%1)").arg(year);
+}
+
+QString closingHeading(Language language)
+{
+    return ko(language) ? QStringLiteral("맺으며") : QStringLiteral("Closing note");
+}
+
+QString introductionHeading(Language language)
+{
+    return ko(language) ? QStringLiteral("들어가며") : QStringLiteral("Introduction");
+}
+
+QString noAreaHeading(Language language) { return ko(language) ? QStringLiteral("기타") : QStringLiteral("Other"); }
+
+QString wholeYearHeading(Language language)
+{
+    return ko(language) ? QStringLiteral("한 해 동안") : QStringLiteral("All year");
+}
+
+QString progressLabel(Language language) { return ko(language) ? QStringLiteral("진행률") : QStringLiteral("Progress"); }
+
+QString progressLine(int done, int total, int percent, Language language)
+{
+    return ko(language) ? QStringLiteral("%1: %2개 중 %3개 완료 (%4%)").arg(progressLabel(language)).arg(total).arg(done).arg(percent)
+                        : QStringLiteral("%1: %2 of %3 done (%4%)").arg(progressLabel(language)).arg(done).arg(total).arg(percent);
+}
+
+QString doneWord(Language language) { return ko(language) ? QStringLiteral("완료") : QStringLiteral("done"); }
+QString droppedWord(Language language) { return ko(language) ? QStringLiteral("그만둠") : QStringLiteral("dropped"); }
+QString carriedWord(Language language) { return ko(language) ? QStringLiteral("이월") : QStringLiteral("carried over"); }
+QString linksWord(Language language) { return ko(language) ? QStringLiteral("근거") : QStringLiteral("Evidence"); }
+
+QString monthName(int month, Language language)
+{
+    if (month < 1 || month > 12)
+        return {};
+    return ko(language) ? QStringLiteral("%1월").arg(month) : QString::fromLatin1(kEnglishMonths[month - 1]);
+}
+
+QString dateText(const PartialDate &date, Language language)
+{
+    switch (date.precision()) {
+    case PartialDate::Precision::Year:
+        return {};
+    case PartialDate::Precision::Month:
+        return monthName(date.month(), language);
+    case PartialDate::Precision::Day:
+        return ko(language) ? QStringLiteral("%1월 %2일").arg(date.month()).arg(date.day())
+                            : QStringLiteral("%1 %2").arg(monthName(date.month(), language)).arg(date.day());
+    }
+    return {};
+}
+
+QStringList eventWords()
+{
+    return {QStringLiteral("있었던 일"), QStringLiteral("사건"), QStringLiteral("한 일"), QStringLiteral("하이라이트"),
+            QStringLiteral("타임라인"), QStringLiteral("주요 일"), QStringLiteral("what happened"),
+            QStringLiteral("events"), QStringLiteral("highlights"), QStringLiteral("timeline")};
+}
+
+QStringList techWords()
+{
+    return {QStringLiteral("기술"), QStringLiteral("트렌드"), QStringLiteral("tech"), QStringLiteral("trend")};
+}
+
+QStringList lessonWords()
+{
+    return {QStringLiteral("배운"), QStringLiteral("교훈"), QStringLiteral("깨달"), QStringLiteral("lesson"),
+            QStringLiteral("learned"), QStringLiteral("learnt"), QStringLiteral("takeaway")};
+}
+
+QStringList unfinishedWords()
+{
+    return {QStringLiteral("못다"), QStringLiteral("못 한"), QStringLiteral("못한"), QStringLiteral("하지 못"),
+            QStringLiteral("미완"), QStringLiteral("아쉬운"), QStringLiteral("unfinished"), QStringLiteral("undone"),
+            QStringLiteral("didn't"), QStringLiteral("did not"), QStringLiteral("not done"),
+            QStringLiteral("incomplete")};
+}
+
+QStringList goalWords()
+{
+    return {QStringLiteral("목표"), QStringLiteral("다짐"), QStringLiteral("goal"), QStringLiteral("resolution")};
+}
+
+QStringList closingWords()
+{
+    return {QStringLiteral("맺으며"), QStringLiteral("마치며"), QStringLiteral("closing"),
+            QStringLiteral("final thoughts")};
+}
+
+QStringList nextYearWords()
+{
+    return {QStringLiteral("내년"), QStringLiteral("새해"), QStringLiteral("다음 해"), QStringLiteral("next year"),
+            QStringLiteral("coming year"), QStringLiteral("year ahead")};
+}
+
+QStringList thisYearWords()
+{
+    return {QStringLiteral("올해"), QStringLiteral("this year")};
+}
+
+} // namespace hoego::reportwords

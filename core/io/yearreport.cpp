@@ -1,0 +1,33 @@
+#include "yearreport.h"
+
+#include "storage/repositories.h"
+
+namespace hoego {
+
+Result<YearReport> loadYearReport(const Repositories &repos, Id yearId)
+{
+    YearReport report;
+    auto data = loadYearData(repos, yearId);
+    if (!data.ok())
+        return data.error();
+    report.data = std::move(data).value();
+    report.nextYearNumber = report.data.year.number + 1;
+    auto next = repos.years.byNumber(report.nextYearNumber);
+    if (next.ok()) {
+        auto goals = repos.goals.forYear(next->id);
+        if (!goals.ok())
+            return goals.error();
+        report.nextYearGoals = *goals;
+    } else if (next.error().code != Error::Code::NotFound) {
+        return next.error();
+    }
+    auto areas = repos.areas.all();
+    if (!areas.ok())
+        return areas.error();
+    report.areas = *areas;
+    for (const Area &area : report.areas)
+        report.areaById.insert(area.id, area);
+    return report;
+}
+
+} // namespace hoego

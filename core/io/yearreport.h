@@ -1,0 +1,32 @@
+#pragma once
+
+#include "i18n/language.h"
+#include "yeardata.h"
+
+#include <QHash>
+#include <QList>
+
+namespace hoego {
+
+// What a published year summary shows: the year, the goals set for the next year and the areas' names.
+struct YearReport
+{
+    YearData data;
+    int nextYearNumber = 0;
+    QList<Goal> nextYearGoals; // empty when the next year is not in the database
+    QList<Area> areas;         // in the user's order
+    QHash<Id, Area> areaById;
+};
+
+Result<YearReport> loadYearReport(const Repositories &repos, Id yearId);
+
+// Choices shared by the Markdown, HTML and PDF exports.
+struct ReportOptions
+{
+    enum class Grouping { ByArea, ByMonth };
+    i18n::Language language = i18n::Language::Korean; // of the headings and dates, not of the user's text
+    Grouping grouping = Grouping::ByArea;
+    bool frontMatter = true; // Markdown only: title, date and tags for static site generators
+};
+
+} // namespace hoego

@@ -1,0 +1,253 @@
+#include "iotestsupport.h"
+
+#include "io/markdown/markdownexport.h"
+#include "io/markdown/markdownimport.h"
+#include "io/sample.h"
+#include "io/textfile.h"
+
+#include <QTest>
+
+using namespace hoego;
+
+namespace {
+
+QStringList areaNames(const Repositories &repos)
+{
+    QStringList names;
+    const QList<Area> areas = repos.areas.all().value();
+    for (const Area &area : areas)
+        names << area.name;
+    return names;
+}
+
+QString sample2025Markdown(test::TempDatabase &db, const ReportOptions &options)
+{
+    if (!loadSample(db.connection()).ok())
+        return {};
+    const Id year = db.repos().years.byNumber(2025)->id;
+    return exportMarkdown(*loadYearReport(db.repos(), year), options);
+}
+
+Result<ImportResult> importText(test::TempDatabase &db, const QString &text, int year = 0,
+                                const QString &fileName = QStringLiteral("post.md"))
+{
+    auto document = parseMarkdownRetrospective(text, fileName, year);
+    if (!document.ok())
+        return document.error();
+    return writeImportBatch(db.connection(), markdownBatch(*document, areaNames(db.repos())));
+}
+
+// What Markdown keeps of a year: every item with its text, date, done state and progress (not ids or links
+// between items, which Markdown cannot carry).
+QStringList markdownContent(const Repositories &repos, int number)
+{
+    QStringList out;
+    auto year = repos.years.byNumber(number);
+    if (!year.ok())
+        return {QStringLiteral("no year %1").arg(number)};
+    const YearData data = *loadYearData(repos, year->id);
+    const auto areas = *loadAreasById(repos);
+    out << QStringLiteral("year|%1|%2|%3").arg(data.year.title, data.year.summary, data.year.closingNote);
+    for (const Event &e : data.events)
+        out << QStringLiteral("event|%1|%2|%3|%4").arg(e.title, e.date.toIsoString(), e.notes, e.tags.join(QLatin1Char(',')));
+    for (const Section &s : data.sections)
+        out << QStringLiteral("section|%1|%2").arg(s.heading, s.body);
+    for (const Lesson &l : data.lessons)
+        out << QStringLiteral("lesson|%1").arg(l.text);
+    for (const UnfinishedItem &u : data.unfinished)
+        out << QStringLiteral("unfinished|%1").arg(u.text);
+    for (const Goal &g : data.goals) {
+        out << QStringLiteral("goal|%1|%2|%3|%4/%5|%6|%7")
+                   .arg(g.title, goalStatusKey(g.status), goalKindKey(g.kind))
+                   .arg(g.current)
+                   .arg(g.target)
+                   .arg(g.doneOn.toString(Qt::ISODate), g.dropReason);
+        for (const Milestone &m : g.milestones)
+            out << QStringLiteral("  milestone|%1|%2").arg(m.title).arg(m.done);
+        for (const EvidenceLink &link : g.links)
+            out << QStringLiteral("  link|%1|%2").arg(link.label, link.url.toString());
+    }
+    return out;
+}
+
+} // namespace
+
+class TestMarkdown : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exportIsABlogPostWithKoreanHeadingsFrontMatterAndTaskLists()
+    {
+        test::TempDatabase db;
+        const QString md = sample2025Markdown(db, ReportOptions{});
+        QVERIFY(md.startsWith(QStringLiteral("---\ntitle: \"2025년 회고 — 졸업, 이사, 그리고 처음 맡은 팀\"\n")));
+        QVERIFY(md.contains(QStringLiteral("\n# 2025년 회고 — 졸업, 이사, 그리고 처음 맡은 팀\n")));
+        QVERIFY(md.contains(QStringLiteral("\n> 학생에서 팀 리드로.")));
+        for (const QString &heading : {QStringLiteral("## 올해 있었던 일"), QStringLiteral("### Work"),
+                                       QStringLiteral("## 회사"), QStringLiteral("## 배운 것"),
+                                       QStringLiteral("## 못다 한 것"), QStringLiteral("## 2025년 목표"),
+                                       QStringLiteral("## 내년 목표 (2026)"), QStringLiteral("## 맺으며")})
+            QVERIFY2(md.contains(QLatin1Char('\n') + heading + QLatin1Char('\n')), qPrintable(heading));
+        QVERIFY(md.contains(QStringLiteral("- **2월 21일** 대학원 졸업 (석사) #대학원 #졸업\n")));
+        QVERIFY(md.contains(QStringLiteral("- [ ] 블로그 글 12편 쓰기 — 7/12\n  - [RAG 평가 지표 정리](https://blog.example.kr/posts/rag-eval-metrics)")));
+        QVERIFY(md.contains(QStringLiteral("- [x] 하프 마라톤 1시간 55분 안에 완주 (완료 2026-04-05)")));
+        QVERIFY(md.contains(QStringLiteral("- [ ] ~~일본어 JLPT N3~~ (그만둠: 책 마감과 겹쳐서")));
+        QVERIFY(md.contains(QStringLiteral("  - [x] 1-4장 초고 (2026-02-27)")));
+    }
+
+    void englishHeadingsAndMonthGroupingAreChosenByOptions()
+    {
+        test::TempDatabase db;
+        ReportOptions options;
+        options.language = i18n::Language::English;
+        options.grouping = ReportOptions::Grouping::ByMonth;
+        options.frontMatter = false;
+        const QString md = sample2025Markdown(db, options);
+        QVERIFY(md.startsWith(QStringLiteral("# My 2025 in review — ")));
+        QVERIFY(md.contains(QStringLiteral("\n## What happened\n")));
+        QVERIFY(md.contains(QStringLiteral("\n### All year\n")));
+        QVERIFY(md.contains(QStringLiteral("\n### March\n\n- **March** 판교로 이사")));
+        QVERIFY(md.contains(QStringLiteral("\n## Goals for next year (2026)\n")));
+        QVERIFY(md.contains(QStringLiteral("(done 2026-04-05)")));
+    }
+
+    void exportThenImportKeepsEveryItemAndDoneState_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<int>("grouping");
+        QTest::newRow("korean by area") << int(i18n::Language::Korean) << int(ReportOptions::Grouping::ByArea);
+        QTest::newRow("english by month") << int(i18n::Language::English) << int(ReportOptions::Grouping::ByMonth);
+    }
+
+    void exportThenImportKeepsEveryItemAndDoneState()
+    {
+        QFETCH(int, language);
+        QFETCH(int, grouping);
+        // Given the sample's 2025 exported as Markdown
+        test::TempDatabase source;
+        ReportOptions options;
+        options.language = i18n::Language(language);
+        options.grouping = ReportOptions::Grouping(grouping);
+        const QString md = sample2025Markdown(source, options);
+        // When it is imported into an empty database
+        test::TempDatabase target;
+        auto imported = importText(target, md);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        QVERIFY(target.reopen());
+        // Then 2025 and the goals of 2026 hold the same items
+        QCOMPARE(imported->events, 12);
+        QCOMPARE(markdownContent(target.repos(), 2025), markdownContent(source.repos(), 2025));
+        const QStringList nextGoals = markdownContent(source.repos(), 2026).mid(1);
+        QCOMPARE(markdownContent(target.repos(), 2026).mid(1), nextGoals);
+    }
+
+    void aKoreanPostBecomesEventsLessonsUnfinishedGoalsAndSections()
+    {
+        const QString post = QStringLiteral(
+            "# 2023년 회고\n\n올해는 이직의 해였다.\n\n"
+            "## 올해 있었던 일\n- 3월: 이직\n- 2023-07-14 제주 여행 #여행\n- 블로그 시작\n  매주 한 편씩.\n\n"
+            "## 배운 것\n1. 건강이 먼저다\n2. 기록하자\n\n"
+            "## 아쉬운 점\n- 영어 공부\n\n"
+            "## 2024년 목표\n- [ ] 책 12권 읽기 (3/12)\n- [x] 운동\n\n"
+            "## 읽은 책\n- 책 A\n- 책 B\n");
+        test::TempDatabase db;
+        auto imported = importText(db, post);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        const Id year = db.repos().years.byNumber(2023)->id;
+        QCOMPARE(db.repos().years.get(year)->title, QString());
+        const QList<Event> events = *db.repos().events.forYear(year);
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events[0].title, QStringLiteral("블로그 시작"));
+        QCOMPARE(events[0].notes, QStringLiteral("매주 한 편씩."));
+        QCOMPARE(events[1].date, PartialDate::ofMonth(2023, 3));
+        QCOMPARE(events[1].title, QStringLiteral("이직"));
+        QCOMPARE(events[2].date, PartialDate::ofDay(2023, 7, 14));
+        QCOMPARE(events[2].tags, QStringList{QStringLiteral("여행")});
+        QCOMPARE(db.repos().lessons.forYear(year)->size(), 2);
+        QCOMPARE(db.repos().unfinished.forYear(year)->first().text, QStringLiteral("영어 공부"));
+        const QList<Section> sections = *db.repos().sections.forYear(year);
+        QCOMPARE(sections.size(), 2);
+        QCOMPARE(sections[0].heading, QStringLiteral("들어가며"));
+        QCOMPARE(sections[1].heading, QStringLiteral("읽은 책"));
+        QCOMPARE(sections[1].body, QStringLiteral("- 책 A\n- 책 B"));
+        const QList<Goal> goals = *db.repos().goals.forYear(db.repos().years.byNumber(2024)->id);
+        QCOMPARE(goals.size(), 2);
+        QCOMPARE(goals[0].kind, GoalKind::Count);
+        QCOMPARE(goals[0].current, 3);
+        QCOMPARE(goals[0].target, 12);
+        QCOMPARE(goals[1].status, GoalStatus::Done);
+    }
+
+    void anEnglishPostPutsTechTrendsInTheTechArea()
+    {
+        const QString post = QStringLiteral(
+            "# My 2022 in review: the year of shipping\n\n> Shipped more than I planned.\n\n"
+            "## What happened\n- **June 3** Moved to Busan\n\n"
+            "## Tech trends I noticed\n- Diffusion models everywhere\n\n"
+            "## What I learned\n- Write things down\n\n"
+            "## Goals for next year\n- [ ] Run a marathon\n\n## Final thoughts\nThanks for reading.\n");
+        test::TempDatabase db;
+        auto imported = importText(db, post);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        const Year year = *db.repos().years.byNumber(2022);
+        QCOMPARE(year.title, QStringLiteral("the year of shipping"));
+        QCOMPARE(year.summary, QStringLiteral("Shipped more than I planned."));
+        QCOMPARE(year.closingNote, QStringLiteral("Thanks for reading."));
+        const QList<Event> events = *db.repos().events.forYear(year.id);
+        QCOMPARE(events.size(), 2);
+        const auto areas = *loadAreasById(db.repos());
+        QCOMPARE(areas.value(events[0].areaId).name, QStringLiteral("Tech"));
+        QCOMPARE(events[1].date, PartialDate::ofDay(2022, 6, 3));
+        QCOMPARE(db.repos().goals.forYear(db.repos().years.byNumber(2023)->id)->first().title,
+                 QStringLiteral("Run a marathon"));
+    }
+
+    void theKindOfAHeadingCanBeChangedBeforeWriting()
+    {
+        auto document = parseMarkdownRetrospective(QStringLiteral("# 2021 회고\n## 여행\n- 부산\n- 강릉\n"),
+                                                   QStringLiteral("p.md"));
+        QVERIFY(document.ok());
+        QCOMPARE(document->parts.first().detected, MarkdownPart::Kind::Section);
+        document.value().parts.first().kind = MarkdownPart::Kind::Events;
+        test::TempDatabase db;
+        QVERIFY(writeImportBatch(db.connection(), markdownBatch(*document, {})).ok());
+        QCOMPARE(db.repos().events.forYear(db.repos().years.byNumber(2021)->id)->size(), 2);
+    }
+
+    void aPostWithoutAYearIsRefusedUnlessTheYearIsGiven()
+    {
+        const QString post = QStringLiteral("# 회고\n\n## 배운 것\n- 하나\n");
+        auto refused = parseMarkdownRetrospective(post, QStringLiteral("notes/retro.md"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("notes/retro.md:1: ")), qPrintable(refused.error().message));
+        auto given = parseMarkdownRetrospective(post, QStringLiteral("notes/retro.md"), 2019);
+        QVERIFY(given.ok());
+        QCOMPARE(given->year, 2019);
+        QCOMPARE(given->parts.first().detected, MarkdownPart::Kind::Lessons);
+    }
+
+    void invalidUtf8NamesTheLine()
+    {
+        const QByteArray bytes = "# 2020\n\n## \xea\xb0\x80\n- ok\n- bad \xc3\x28 byte\n";
+        auto text = decodeUtf8(bytes, QStringLiteral("post.md"));
+        QVERIFY(!text.ok());
+        QVERIFY2(text.error().message.startsWith(QStringLiteral("post.md:5: ")), qPrintable(text.error().message));
+    }
+
+    void anExistingYearIsRefusedAndNothingIsWritten()
+    {
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2024).ok());
+        const QByteArray before = test::databaseFileHash(db);
+        // The post's own year is new, but its goals are for 2024, which exists
+        auto imported = importText(db, QStringLiteral("# 2023년 회고\n## 있었던 일\n- 이사\n## 2024년 목표\n- [ ] 운동\n"));
+        QVERIFY(!imported.ok());
+        QVERIFY(imported.error().message.contains(QStringLiteral("2024")));
+        QCOMPARE(test::databaseFileHash(db), before);
+        QVERIFY(!db.repos().years.byNumber(2023).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMarkdown)
+#include "tst_markdown.moc"
