@@ -18,6 +18,19 @@ bool hasControlCharacter(const QString &text, bool allowLineBreaks)
     return false;
 }
 
+// A surrogate without its partner (from a broken paste or file) cannot be stored as UTF-8.
+bool hasBrokenCharacter(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
 Result<QString> checkLine(const QString &text, const QString &what, bool required)
 {
     const QString trimmed = text.trimmed();
@@ -30,6 +43,8 @@ Result<QString> checkLine(const QString &text, const QString &what, bool require
                                   .arg(kMaxTitleLength));
     if (hasControlCharacter(trimmed, false))
         return Error::invalid(tr("%1 contains a line break or control character.").arg(what));
+    if (hasBrokenCharacter(trimmed))
+        return Error::invalid(tr("%1 contains an invalid character.").arg(what));
     return trimmed;
 }
 
@@ -46,6 +61,8 @@ Result<QString> body(const QString &text, const QString &what)
             tr("%1 is too long (%2 characters; at most %3).").arg(what).arg(text.size()).arg(kMaxTextLength));
     if (hasControlCharacter(text, true))
         return Error::invalid(tr("%1 contains a control character.").arg(what));
+    if (hasBrokenCharacter(text))
+        return Error::invalid(tr("%1 contains an invalid character.").arg(what));
     QString normalized = text;
     normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     return normalized;
