@@ -1,0 +1,11 @@
+#pragma once
+
+#include "io/yearreport.h"
+
+namespace hoego {
+
+// A year summary as one self-contained HTML page: inline styles, the goals' progress as inline SVG (a ring
+// and a bar per goal), readable on a phone. Every piece of user text is escaped.
+QString exportHtml(const YearReport &report, const ReportOptions &options);
+
+} // namespace hoego

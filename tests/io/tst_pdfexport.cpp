@@ -1,0 +1,85 @@
+#include "iotestsupport.h"
+
+#include "io/pdf/pdfexport.h"
+#include "io/sample.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace hoego;
+
+namespace {
+
+QString runTool(const QString &tool, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestPdfExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void thePdfHasTheKoreanTitlePageNumbersAndEmbeddedFonts()
+    {
+        // Given the sample
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        const Id year = db.repos().years.byNumber(2025)->id;
+        // When 2025 is written as a PDF
+        const QString path = qEnvironmentVariableIsSet("HOEGO_KEEP_PDF") ? qEnvironmentVariable("HOEGO_KEEP_PDF") : db.folder() + QStringLiteral("/2025.pdf");
+        const Status written = exportPdf(*loadYearReport(db.repos(), year), ReportOptions{}, path);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QVERIFY(test::readFile(path).startsWith("%PDF-"));
+        // Then its text (as a reader extracts it) holds the Korean title and the page numbers
+        const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("2025년 회고")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("졸업, 이사, 그리고 처음 맡은 팀")));
+        QVERIFY(text.contains(QStringLiteral("블로그 글 12편 쓰기")));
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("\\b1\\s*/\\s*\\d+\\b"))));
+        // And the Korean font travels inside the file
+        const QString fonts = runTool(QStringLiteral("pdffonts"), {path});
+        QVERIFY2(fonts.contains(QStringLiteral("NotoSansCJK")), qPrintable(fonts));
+        const QStringList fontLines = fonts.split(QLatin1Char('\n')).filter(QStringLiteral("NotoSansCJK"));
+        for (const QString &line : fontLines)
+            QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line));
+        // And the A4 page size
+        const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+        QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
+    }
+
+    void theProgressChartShowsTheShareDone()
+    {
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        const YearReport report = *loadYearReport(db.repos(), db.repos().years.byNumber(2025)->id);
+        const QImage chart = progressChartImage(report.nextYearGoals, report, i18n::Language::Korean, QSize(900, 280));
+        QCOMPARE(chart.size(), QSize(900, 280));
+        // The ring's filled arc is drawn in the "done" green somewhere at the top of the ring.
+        bool green = false;
+        for (int x = 0; x < 280 && !green; ++x) {
+            for (int y = 0; y < 60 && !green; ++y)
+                green = chart.pixelColor(x, y) == QColor(0x81, 0xb2, 0x9a);
+        }
+        QVERIFY(green);
+    }
+
+    void anUnwritablePathIsReported()
+    {
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        const YearReport report = *loadYearReport(db.repos(), db.repos().years.byNumber(2025)->id);
+        const Status written = exportPdf(report, ReportOptions{}, QStringLiteral("/nonexistent-folder/x.pdf"));
+        QVERIFY(!written.ok());
+    }
+};
+
+QTEST_MAIN(TestPdfExport)
+#include "tst_pdfexport.moc"
