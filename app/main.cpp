@@ -1,15 +1,21 @@
 #include "cli/command.h"
 #include "cli/commandline.h"
+#include "cli/fontsupport.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "perf.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -37,9 +43,49 @@ QString applySettings(const hoego::cli::Invocation &invocation)
     return invocation.databasePath.isEmpty() ? settings.effectiveDatabasePath() : invocation.databasePath;
 }
 
+// Logs the "first paint" milestone once the main window has painted for the first time (its data is loaded in
+// its constructor, so that paint shows the year). With HOEGO_EXIT_AFTER_FIRST_PAINT=1 the app quits right
+// after, so the benchmark can time start-up from outside.
+class FirstPaintProbe final : public QObject
+{
+public:
+    explicit FirstPaintProbe(QWidget *window) : QObject(window), m_window(window) { qApp->installEventFilter(this); }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType() && m_window
+            && static_cast<QWidget *>(watched)->window() == m_window) {
+            qApp->removeEventFilter(this);
+            // Queued: the rest of this paint pass (the children) finishes first.
+            QTimer::singleShot(0, this, &FirstPaintProbe::painted);
+        }
+        return false;
+    }
+
+private:
+    void painted()
+    {
+        hoego::perf::milestone("first paint");
+        if (qEnvironmentVariableIntValue("HOEGO_EXIT_AFTER_FIRST_PAINT") == 1) {
+            qCDebug(hoegoPerf).noquote() << "peak memory" << hoego::perf::peakMemoryKiB() << "KiB";
+            QCoreApplication::quit();
+        }
+    }
+
+    QPointer<QWidget> m_window;
+};
+
 int runTerminal(int argc, char **argv, const hoego::cli::Invocation &invocation)
 {
-    QCoreApplication app(argc, argv);
+    // A command that lays out text (PDF export) needs fonts, so a QGuiApplication; others start faster without.
+    const hoego::cli::Command *command = hoego::cli::findCommand(invocation.command);
+    std::unique_ptr<QCoreApplication> app;
+    if (command && command->needsFonts) {
+        hoego::cli::preferOffscreenPlatformWithoutDisplay();
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     describeApplication();
     const QString path = applySettings(invocation);
     QTextStream out(stdout);
@@ -63,6 +109,7 @@ int runTerminal(int argc, char **argv, const hoego::cli::Invocation &invocation)
 int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
 {
     QApplication app(argc, argv);
+    hoego::perf::milestone("application created");
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Hoego"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.hoego.Hoego"));
@@ -73,8 +120,12 @@ int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
         QMessageBox::critical(nullptr, QObject::tr("Hoego cannot open the database"), database.error().message);
         return hoego::cli::CannotOpenDatabase;
     }
+    hoego::perf::milestone("database open");
     hoego::MainWindow window(*database.value());
+    hoego::perf::milestone("main window built");
+    new FirstPaintProbe(&window);
     window.show();
+    hoego::perf::milestone("main window shown");
     return app.exec();
 }
 
@@ -82,6 +133,7 @@ int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
 
 int main(int argc, char **argv)
 {
+    hoego::perf::milestone("main");
     const hoego::cli::Invocation invocation = hoego::cli::parseInvocation(argumentsOf(argc, argv));
     const bool terminal = !invocation.command.isEmpty() || invocation.help || invocation.version
         || !invocation.error.isEmpty();

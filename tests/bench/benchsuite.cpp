@@ -1,0 +1,264 @@
+#include "benchsuite.h"
+
+#include "perf.h"
+#include "search/searchservice.h"
+#include "startupprobe.h"
+#include "storage/database.h"
+#include "storage/repositories.h"
+#include "storage/sql.h"
+#include "yearpage.h"
+
+#include <QProcess>
+
+#include <optional>
+
+namespace hoego::bench {
+namespace {
+
+constexpr double kYearSwitchTarget = 16;
+constexpr double kSearchTarget = 20;
+constexpr double kGoalCheckTarget = 5;
+constexpr double kMemoryTargetMiB = 100;
+
+struct Query
+{
+    const char *label;
+    const char *text;
+};
+
+// The four kinds of query, plus a common two-syllable word (many hits) and a short word with none.
+constexpr Query kQueries[] = {
+    {"search: two-syllable Korean (졸업)", "졸업"},
+    {"search: two-syllable Korean, common (회의)", "회의"},
+    {"search: longer Korean (데이터베이스)", "데이터베이스"},
+    {"search: English (kubernetes)", "kubernetes"},
+    {"search: no match (블록체인)", "블록체인"},
+    {"search: no match, two syllables (양자)", "양자"},
+    {"search: two words (졸업 논문)", "졸업 논문"},
+};
+
+Database::Options unlocked()
+{
+    Database::Options options;
+    options.lock = false;
+    options.create = false;
+    return options;
+}
+
+// The newest year and the one before it (the same year when there is only one).
+std::optional<std::pair<Id, Id>> twoYears(Repositories &repos)
+{
+    auto overviews = repos.years.overviews();
+    if (!overviews.ok() || overviews->isEmpty())
+        return std::nullopt;
+    const Id newest = overviews->last().year.id;
+    const Id before = overviews->size() > 1 ? (*overviews)[overviews->size() - 2].year.id : newest;
+    return std::make_pair(newest, before);
+}
+
+// An open check goal of the year, or 0.
+Id checkGoal(Repositories &repos, Id yearId)
+{
+    auto goals = repos.goals.forYear(yearId);
+    if (!goals.ok())
+        return 0;
+    for (const Goal &goal : *goals)
+        if (goal.kind == GoalKind::Check && goal.status == GoalStatus::Open)
+            return goal.id;
+    return 0;
+}
+
+QList<Measurement> measureGoalCheck(const QString &label, const QString &connection, Repositories &repos, Id yearId,
+                                    int repeats)
+{
+    QList<Measurement> rows;
+    const Id goalId = checkGoal(repos, yearId);
+    if (goalId == 0) {
+        Measurement missing = namedRow(label, QStringLiteral("goal check (durable write + reload)"));
+        missing.note = QStringLiteral("no open check goal");
+        return {missing};
+    }
+    bool checked = false;
+    // Toggles so every run is a real write; the goal ends as it started when the run count is even.
+    auto toggle = [&]() -> QString {
+        const Status written = checked ? repos.goals.uncheck(goalId) : repos.goals.check(goalId);
+        if (!written.ok())
+            return written.error().message;
+        checked = !checked;
+        auto reread = repos.goals.get(goalId);
+        return reread.ok() ? QString() : reread.error().message;
+    };
+    rows << timeRepeated(label, QStringLiteral("goal check (durable write + reload)"), repeats, kGoalCheckTarget,
+                         toggle);
+    // The price of fsync: the same write with synchronous=NORMAL (durable against a crash of the app, not of
+    // the machine). For comparison only; the app keeps FULL.
+    if (sql::exec(connection, QStringLiteral("PRAGMA synchronous = NORMAL")).ok()) {
+        Measurement normal =
+            timeRepeated(label, QStringLiteral("goal check, synchronous=NORMAL (comparison)"), repeats, 0, toggle);
+        rows << normal;
+        (void)sql::exec(connection, QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    if (checked)
+        (void)repos.goals.uncheck(goalId);
+    return rows;
+}
+
+} // namespace
+
+QList<Measurement> measureDatabase(const QString &label, const QString &path, const SuiteOptions &options)
+{
+    QList<Measurement> rows;
+    const int repeats = options.repeats;
+    rows << timeRepeated(label, QStringLiteral("open database (as the app does)"), repeats, 0, [&]() -> QString {
+        auto opened = Database::open(path, [] {
+            Database::Options o;
+            o.create = false;
+            return o;
+        }());
+        return opened.ok() ? QString() : opened.error().message;
+    });
+
+    auto database = Database::open(path, unlocked());
+    if (!database.ok()) {
+        Measurement failed = namedRow(label, QStringLiteral("open database"));
+        failed.note = database.error().message;
+        return rows << failed;
+    }
+    const QString connection = database.value()->connectionName();
+    Repositories repos(connection);
+
+    rows << timeRepeated(label, QStringLiteral("PRAGMA quick_check"), std::min(repeats, 5), 0, [&]() -> QString {
+        auto check = sql::single(connection, QStringLiteral("PRAGMA quick_check"), {}, QStringLiteral("check"));
+        return check.ok() ? QString() : check.error().message;
+    });
+    rows << timeRepeated(label, QStringLiteral("year overviews (all years, with counts)"), repeats, 0, [&]() -> QString {
+        auto overviews = repos.years.overviews();
+        return overviews.ok() ? QString() : overviews.error().message;
+    });
+
+    const auto years = twoYears(repos);
+    if (!years) {
+        Measurement empty = namedRow(label, QStringLiteral("year page"));
+        empty.note = QStringLiteral("the database has no year");
+        return rows << empty;
+    }
+    const auto [newest, before] = *years;
+    // Where a page load's time goes, one repository read at a time.
+    const QList<std::pair<QString, std::function<Status()>>> parts{
+        {QStringLiteral("events"), [&]() -> Status { return repos.events.forYear(newest); }},
+        {QStringLiteral("sections"), [&]() -> Status { return repos.sections.forYear(newest); }},
+        {QStringLiteral("lessons"), [&]() -> Status { return repos.lessons.forYear(newest); }},
+        {QStringLiteral("goals"), [&]() -> Status { return repos.goals.forYear(newest); }},
+    };
+    for (const auto &[part, read] : parts) {
+        rows << timeRepeated(label, QStringLiteral("  read a year's %1").arg(part), repeats, 0, [&]() -> QString {
+            const Status status = read();
+            return status.ok() ? QString() : status.error().message;
+        });
+    }
+    YearPageLoader loader(connection);
+    Measurement load = timeRepeated(label, QStringLiteral("load a year's page (%1)").arg(YearPageLoader::description()),
+                                    repeats, kYearSwitchTarget, [&] { return loader.load(newest); });
+    load.note = QStringLiteral("%1 rows").arg(loader.rowCount());
+    rows << load;
+    bool onNewest = true;
+    Measurement switching =
+        timeRepeated(label, QStringLiteral("switch between two years"), repeats, kYearSwitchTarget, [&] {
+            onNewest = !onNewest;
+            return loader.load(onNewest ? newest : before);
+        });
+    if (newest == before)
+        switching.note = QStringLiteral("one year only: reloads it");
+    rows << switching;
+
+    SearchService search(connection);
+    for (const Query &query : kQueries) {
+        qsizetype hits = 0;
+        Measurement row = timeRepeated(label, QString::fromUtf8(query.label), repeats, kSearchTarget, [&]() -> QString {
+            auto found = search.search(QString::fromUtf8(query.text));
+            if (!found.ok())
+                return found.error().message;
+            hits = found->size();
+            return {};
+        });
+        if (row.note.isEmpty())
+            row.note = QStringLiteral("%1 hits").arg(hits);
+        rows << row;
+    }
+
+    rows << measureGoalCheck(label, connection, repos, newest, repeats);
+    return rows;
+}
+
+QList<Measurement> measureStartup(const QString &label, const QString &path, const SuiteOptions &options)
+{
+    if (options.hoegoExecutable.isEmpty())
+        return {};
+    const int runs = std::min(options.repeats, 9);
+    Measurement wall = namedRow(label, QStringLiteral("start-up to first paint (wall, from exec)"));
+    QMap<QString, Measurement> milestones;
+    QString error;
+    for (int i = 0; i < runs + 1 && error.isEmpty(); ++i) {
+        const StartupRun run = runStartup(options.hoegoExecutable, path);
+        if (!run.error.isEmpty()) {
+            error = run.error;
+            break;
+        }
+        if (i == 0)
+            continue; // warm-up: page cache and font cache
+        wall.samples << run.wallMs;
+        for (auto it = run.milestones.cbegin(); it != run.milestones.cend(); ++it) {
+            Measurement &row = milestones[it.key()];
+            row.database = label;
+            row.name = QStringLiteral("start-up milestone: %1").arg(it.key());
+            row.samples << it.value();
+        }
+    }
+    if (!error.isEmpty()) {
+        wall.samples.clear();
+        wall.note = error;
+        return {wall};
+    }
+    QList<Measurement> rows = milestones.values();
+    std::sort(rows.begin(), rows.end(), [](const Measurement &a, const Measurement &b) { return a.median() < b.median(); });
+    return rows << wall;
+}
+
+Measurement measurePeakMemory(const QString &label, const QString &path, const QString &benchExecutable)
+{
+    Measurement row = namedRow(label, QStringLiteral("peak memory, open on the newest year"));
+    row.unit = QStringLiteral("MiB");
+    row.target = kMemoryTargetMiB;
+    QProcess probe;
+    probe.start(benchExecutable, {QStringLiteral("--memory-probe"), path});
+    if (!probe.waitForFinished(120000) || probe.exitCode() != 0) {
+        row.note = QStringLiteral("memory probe failed: %1").arg(QString::fromUtf8(probe.readAllStandardError()));
+        return row;
+    }
+    row.samples << QString::fromUtf8(probe.readAllStandardOutput()).trimmed().toDouble() / 1024.0;
+    row.note = QStringLiteral("VmHWM of a process with the page loaded and one search");
+    return row;
+}
+
+int runMemoryProbe(const QString &path)
+{
+    auto database = Database::open(path, unlocked());
+    if (!database.ok()) {
+        qWarning("%s", qPrintable(database.error().message));
+        return 1;
+    }
+    Repositories repos(database.value()->connectionName());
+    const auto years = twoYears(repos);
+    if (years) {
+        YearPageLoader loader(database.value()->connectionName());
+        if (const QString failed = loader.load(years->first); !failed.isEmpty()) {
+            qWarning("%s", qPrintable(failed));
+            return 1;
+        }
+        (void)SearchService(database.value()->connectionName()).search(QStringLiteral("졸업"));
+    }
+    printf("%lld\n", static_cast<long long>(perf::peakMemoryKiB()));
+    return 0;
+}
+
+} // namespace hoego::bench
