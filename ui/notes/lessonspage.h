@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/ids.h"
+
+#include <QWidget>
+
+class QSplitter;
+class QUndoStack;
+
+namespace hoego {
+
+class InlineMessage;
+class NoteListPanel;
+struct Repositories;
+
+// The "Lessons" and "Unfinished" lists of one year side by side.
+class LessonsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    LessonsPage(Repositories &repos, QUndoStack *undo, QWidget *parent = nullptr);
+    ~LessonsPage() override;
+
+    void setYear(Id yearId);
+    Id yearId() const { return m_yearId; }
+    void setReadOnly(bool readOnly);
+    // Selects the item; kind is "lesson" or "unfinished". False when it is not in the shown year.
+    bool showItem(const QString &kind, Id id);
+
+    NoteListPanel *lessons() const { return m_lessons; }
+    NoteListPanel *unfinished() const { return m_unfinished; }
+
+signals:
+    // After every change that reached the database.
+    void changed();
+
+private:
+    QUndoStack *m_undo;
+    InlineMessage *m_message;
+    NoteListPanel *m_lessons;
+    NoteListPanel *m_unfinished;
+    QSplitter *m_splitter;
+    Id m_yearId = 0;
+};
+
+} // namespace hoego

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "notestore.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QUndoStack;
+
+namespace hoego {
+
+class NotesModel;
+
+// One titled list of a year's lessons or unfinished items: edit in place, reorder, delete, link, and an entry
+// line at the bottom that adds what is typed (or every line of what is pasted).
+class NoteListPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Texts
+    {
+        QString title;
+        QString entryPlaceholder;
+        QString emptyHint;
+        QString objectPrefix; // "lesson" or "unfinished": objectNames are <prefix>List, <prefix>Entry...
+    };
+
+    NoteListPanel(const NoteStore &store, QUndoStack *undo, const Texts &texts, QWidget *parent = nullptr);
+    ~NoteListPanel() override;
+
+    NotesModel *model() const { return m_model; }
+    QListView *view() const { return m_view; }
+    // Loads the year's items and link targets; returns the error message on failure.
+    QString setYear(Id yearId);
+    void setReadOnly(bool readOnly);
+    bool showItem(Id id);
+    // Adds one item per pasted line in one undo step; returns how many were added.
+    int addLines(const QString &text);
+
+signals:
+    void changed();
+    void errorOccurred(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void addFromEntry();
+    void removeCurrent();
+    void moveCurrent(int delta);
+    void requestTextEdit(Id id, const QString &text);
+    void requestMove(Id id, int newIndex);
+    void linkCurrentTo(int comboIndex);
+    void updateLinkRow();
+    void updateEmptyHint();
+    NoteItem currentItem() const;
+
+    NoteStore m_store;
+    QUndoStack *m_undo;
+    NotesModel *m_model;
+    QListView *m_view;
+    QLabel *m_emptyHint;
+    QComboBox *m_linkCombo;
+    QLabel *m_linkLabel;
+    QLineEdit *m_entry;
+    bool m_readOnly = false;
+    bool m_updatingLinkRow = false;
+};
+
+} // namespace hoego

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "noteitem.h"
+
+#include <QAbstractListModel>
+
+namespace hoego {
+
+// The lessons or unfinished items of one year, in the user's order. Edits made in a view (rename, drag) are
+// not written here: the model asks for them through signals, the page turns them into undo commands, and the
+// commands report what was stored through the apply* functions. So every change is undoable and the rows
+// always mirror the database.
+class NotesModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, FirstLinkRole, SecondLinkRole, LinkLabelRole };
+
+    explicit NotesModel(NoteKind kind, QObject *parent = nullptr);
+
+    NoteKind kind() const { return m_kind; }
+    Id yearId() const { return m_yearId; }
+    void setItems(Id yearId, const QList<NoteItem> &items);
+    void setLinkTargets(const QList<LinkTarget> &targets);
+    const QList<LinkTarget> &linkTargets() const { return m_targets; }
+    void setEditable(bool editable);
+
+    QModelIndex indexOfItem(Id id) const;
+    NoteItem itemAt(int row) const;
+    QString linkLabel(const NoteItem &item) const;
+
+    // Called by the undo commands after a successful write; changes of another year are ignored.
+    void applyInserted(const NoteItem &item);
+    void applyUpdated(const NoteItem &item);
+    void applyRemoved(Id id);
+    void applyMoved(Id id, int newIndex);
+    void reportError(const QString &message);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
+                  int destinationChild) override;
+
+signals:
+    void textEditRequested(Id id, const QString &text);
+    void moveRequested(Id id, int newIndex);
+    // After every change that reached the database.
+    void changed();
+    void errorOccurred(const QString &message);
+
+private:
+    int rowOf(Id id) const;
+
+    NoteKind m_kind;
+    Id m_yearId = 0;
+    bool m_editable = true;
+    QList<NoteItem> m_items;
+    QList<LinkTarget> m_targets;
+};
+
+} // namespace hoego

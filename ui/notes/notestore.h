@@ -1,0 +1,35 @@
+#pragma once
+
+#include "noteitem.h"
+#include "result.h"
+#include "storage/repositories.h"
+
+namespace hoego {
+
+// Lessons and unfinished items through their core repositories behind one small interface, so one model,
+// one set of undo commands and one panel serve both lists. A cheap value: repositories hold only the connection name, so undo commands keep
+// their own copy.
+class NoteStore
+{
+public:
+    NoteStore(const Repositories &repositories, NoteKind kind) : m_repositories(repositories), m_kind(kind) {}
+
+    NoteKind kind() const { return m_kind; }
+
+    Result<QList<NoteItem>> forYear(Id yearId) const;
+    Result<NoteItem> get(Id id) const;
+    Result<Id> create(Id yearId, const QString &text);
+    Status restore(const NoteItem &item);
+    Status setText(Id id, const QString &text);
+    Status setLinks(Id id, Id firstLink, Id secondLink);
+    Status remove(Id id);
+    Status move(Id id, int newIndex);
+    // What items of this kind may link to in the year: events and sections for lessons, goals otherwise.
+    Result<QList<LinkTarget>> linkTargets(Id yearId) const;
+
+private:
+    Repositories m_repositories;
+    NoteKind m_kind;
+};
+
+} // namespace hoego

@@ -1,0 +1,182 @@
+#include "sectioncommands.h"
+
+#include "sectionsmodel.h"
+
+#include <QCoreApplication>
+
+namespace hoego {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::SectionCommand", text); }
+
+// Long headings would make the Edit menu unreadable.
+QString shortHeading(const QString &heading)
+{
+    constexpr int kLimit = 30;
+    const QString trimmed = heading.trimmed();
+    return trimmed.size() > kLimit ? trimmed.left(kLimit - 1) + QChar(0x2026) : trimmed;
+}
+
+} // namespace
+
+SectionCommand::SectionCommand(const QString &text, const SectionRepository &sections, SectionsModel *model,
+                               QUndoCommand *parent)
+    : StoredCommand(text, parent), m_sections(sections), m_model(model)
+{
+}
+
+Status SectionCommand::reported(const Status &status)
+{
+    if (!status.ok() && m_model)
+        m_model->reportError(status.error().message);
+    return status;
+}
+
+Status SectionCommand::applyStored(Id id)
+{
+    auto stored = m_sections.get(id);
+    if (!stored.ok())
+        return reported(stored);
+    if (m_model)
+        m_model->applyUpdated(stored.value());
+    return {};
+}
+
+AddSectionCommand::AddSectionCommand(const SectionRepository &sections, SectionsModel *model, Id yearId,
+                                     const QString &heading, QUndoCommand *parent)
+    : SectionCommand(tr("Add Section"), sections, model, parent)
+{
+    m_section.yearId = yearId;
+    m_section.heading = heading;
+}
+
+Status AddSectionCommand::apply()
+{
+    if (m_section.id > 0) {
+        // A redo: the same row under the same id, so later commands (body edits) still find it.
+        if (Status restored = m_sections.restore(m_section); !restored.ok())
+            return reported(restored);
+    } else {
+        auto created = m_sections.create(m_section.yearId, m_section.heading);
+        if (!created.ok())
+            return reported(created);
+        auto stored = m_sections.get(created.value());
+        if (!stored.ok())
+            return reported(stored);
+        m_section = stored.value();
+    }
+    if (m_model)
+        m_model->applyInserted(m_section);
+    return {};
+}
+
+Status AddSectionCommand::revert()
+{
+    // Later commands were undone first, so the stored row is the one this command made; keep it for redo.
+    auto current = m_sections.get(m_section.id);
+    if (!current.ok())
+        return reported(current);
+    m_section = current.value();
+    if (Status removed = m_sections.remove(m_section.id); !removed.ok())
+        return reported(removed);
+    if (m_model)
+        m_model->applyRemoved(m_section.id);
+    return {};
+}
+
+RenameSectionCommand::RenameSectionCommand(const SectionRepository &sections, SectionsModel *model, Id id,
+                                           const QString &oldHeading, const QString &newHeading, QUndoCommand *parent)
+    : SectionCommand(tr("Rename Section \u201c%1\u201d").arg(shortHeading(newHeading)), sections, model, parent),
+      m_id(id), m_oldHeading(oldHeading), m_newHeading(newHeading)
+{
+}
+
+Status RenameSectionCommand::apply() { return write(m_newHeading); }
+
+Status RenameSectionCommand::revert() { return write(m_oldHeading); }
+
+Status RenameSectionCommand::write(const QString &heading)
+{
+    if (Status written = m_sections.setHeading(m_id, heading); !written.ok())
+        return reported(written);
+    return applyStored(m_id);
+}
+
+EditSectionBodyCommand::EditSectionBodyCommand(const SectionRepository &sections, SectionsModel *model, Id id,
+                                               const QString &oldBody, const QString &newBody, QUndoCommand *parent)
+    : SectionCommand(tr("Edit Section Text"), sections, model, parent), m_id(id), m_oldBody(oldBody),
+      m_newBody(newBody)
+{
+}
+
+Status EditSectionBodyCommand::apply() { return write(m_newBody); }
+
+Status EditSectionBodyCommand::revert() { return write(m_oldBody); }
+
+Status EditSectionBodyCommand::write(const QString &body)
+{
+    if (Status written = m_sections.setBody(m_id, body); !written.ok())
+        return reported(written);
+    return applyStored(m_id);
+}
+
+bool EditSectionBodyCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const EditSectionBodyCommand *>(other);
+    if (next->m_id != m_id)
+        return false;
+    m_newBody = next->m_newBody;
+    // Typing that ends where it began leaves nothing to undo.
+    setObsolete(m_newBody == m_oldBody);
+    return true;
+}
+
+RemoveSectionCommand::RemoveSectionCommand(const SectionRepository &sections, SectionsModel *model,
+                                           const Section &section, QUndoCommand *parent)
+    : SectionCommand(tr("Delete Section \u201c%1\u201d").arg(shortHeading(section.heading)), sections, model, parent),
+      m_section(section)
+{
+}
+
+Status RemoveSectionCommand::apply()
+{
+    auto current = m_sections.get(m_section.id);
+    if (!current.ok())
+        return reported(current);
+    m_section = current.value();
+    if (Status removed = m_sections.remove(m_section.id); !removed.ok())
+        return reported(removed);
+    if (m_model)
+        m_model->applyRemoved(m_section.id);
+    return {};
+}
+
+Status RemoveSectionCommand::revert()
+{
+    if (Status restored = m_sections.restore(m_section); !restored.ok())
+        return reported(restored);
+    if (m_model)
+        m_model->applyInserted(m_section);
+    return {};
+}
+
+MoveSectionCommand::MoveSectionCommand(const SectionRepository &sections, SectionsModel *model, Id id, int fromIndex,
+                                       int toIndex, QUndoCommand *parent)
+    : SectionCommand(tr("Move Section"), sections, model, parent), m_id(id), m_fromIndex(fromIndex), m_toIndex(toIndex)
+{
+}
+
+Status MoveSectionCommand::apply() { return moveTo(m_toIndex); }
+
+Status MoveSectionCommand::revert() { return moveTo(m_fromIndex); }
+
+Status MoveSectionCommand::moveTo(int index)
+{
+    if (Status moved = m_sections.move(m_id, index); !moved.ok())
+        return reported(moved);
+    if (m_model)
+        m_model->applyMoved(m_id, index);
+    return {};
+}
+
+} // namespace hoego

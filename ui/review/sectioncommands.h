@@ -1,0 +1,119 @@
+#pragma once
+
+#include "model/entities.h"
+#include "storage/sectionrepository.h"
+#include "undo/storedcommand.h"
+
+#include <QPointer>
+
+namespace hoego {
+
+class SectionsModel;
+
+// Undoable edits of a year's sections. Each keeps its own copy of the repository (only a connection name);
+// after a successful write it tells the model what is stored now. A failed write is dropped and announced by
+// StoredCommand, and also shown on the page through the model.
+class SectionCommand : public StoredCommand
+{
+public:
+    SectionCommand(const QString &text, const SectionRepository &sections, SectionsModel *model,
+                   QUndoCommand *parent);
+
+protected:
+    Status reported(const Status &status);
+    // Reads the stored section back into the model.
+    Status applyStored(Id id);
+
+    SectionRepository m_sections;
+    QPointer<SectionsModel> m_model;
+};
+
+class AddSectionCommand final : public SectionCommand
+{
+public:
+    AddSectionCommand(const SectionRepository &sections, SectionsModel *model, Id yearId, const QString &heading,
+                      QUndoCommand *parent = nullptr);
+    Id sectionId() const { return m_section.id; }
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    Section m_section;
+};
+
+class RenameSectionCommand final : public SectionCommand
+{
+public:
+    RenameSectionCommand(const SectionRepository &sections, SectionsModel *model, Id id, const QString &oldHeading,
+                         const QString &newHeading, QUndoCommand *parent = nullptr);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    Status write(const QString &heading);
+
+    Id m_id;
+    QString m_oldHeading;
+    QString m_newHeading;
+};
+
+// Typing in one section's body: consecutive saves of the same section merge into one undo step.
+class EditSectionBodyCommand final : public SectionCommand
+{
+public:
+    enum { MergeId = 0x5EC7 };
+
+    EditSectionBodyCommand(const SectionRepository &sections, SectionsModel *model, Id id, const QString &oldBody,
+                           const QString &newBody, QUndoCommand *parent = nullptr);
+    int id() const override { return MergeId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    Status write(const QString &body);
+
+    Id m_id;
+    QString m_oldBody;
+    QString m_newBody;
+};
+
+class RemoveSectionCommand final : public SectionCommand
+{
+public:
+    RemoveSectionCommand(const SectionRepository &sections, SectionsModel *model, const Section &section,
+                         QUndoCommand *parent = nullptr);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    Section m_section;
+};
+
+class MoveSectionCommand final : public SectionCommand
+{
+public:
+    MoveSectionCommand(const SectionRepository &sections, SectionsModel *model, Id id, int fromIndex, int toIndex,
+                       QUndoCommand *parent = nullptr);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    Status moveTo(int index);
+
+    Id m_id;
+    int m_fromIndex;
+    int m_toIndex;
+};
+
+} // namespace hoego

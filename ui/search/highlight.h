@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+#include <QStringList>
+
+namespace hoego {
+
+// Escapes `text` as HTML and wraps every case-insensitive occurrence of a term in bold, with `background`
+// behind it when valid. Overlapping terms mark the longest match at each place.
+QString highlightedHtml(const QString &text, const QStringList &terms, const QColor &background = {});
+
+} // namespace hoego
