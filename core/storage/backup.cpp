@@ -346,4 +346,29 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath, 
     return saved.value();
 }
 
+Result<QString> restoreAsCopy(const QString &backupPath, const QString &databasePath, const QDateTime &now)
+{
+    const Summary checked = inspect(backupPath);
+    if (!checked.readable)
+        return Error{Error::Code::Corrupt, tr("The backup cannot be opened: %1").arg(checked.problem)};
+    const QDir folder = QFileInfo(databasePath).absoluteDir();
+    const QString target = folder.filePath(stemOf(databasePath) + QStringLiteral("-restored-")
+                                           + now.toUTC().toString(kTimestampFormat) + QStringLiteral(".sqlite"));
+    if (QFileInfo::exists(target))
+        return Error{Error::Code::Conflict, tr("%1 already exists.").arg(target)};
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (!QFile::copy(checked.path, partial))
+        return Error{Error::Code::Io, tr("Cannot copy the backup %1 to %2.").arg(checked.path, target)};
+    QFile::setPermissions(partial, kOwnerOnly);
+    Status done = syncToDisk(partial);
+    if (done.ok())
+        done = replaceFile(partial, target);
+    if (!done.ok()) {
+        QFile::remove(partial);
+        return done.error();
+    }
+    return target;
+}
+
 } // namespace hoego::backup

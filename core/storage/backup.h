@@ -64,4 +64,9 @@ Summary inspect(const QString &path);
 // Returns the path where the previous database was saved (empty when there was none).
 Result<QString> restore(const QString &databasePath, const QString &backupPath, int keep = kDefaultKeep);
 
+// Opens a backup in place of a database Hoego cannot open, without touching that file: checks the backup and
+// copies it to a new file beside the database ("<stem>-restored-<time>.sqlite"). Returns the new file's path.
+Result<QString> restoreAsCopy(const QString &backupPath, const QString &databasePath,
+                              const QDateTime &now = QDateTime::currentDateTimeUtc());
+
 } // namespace hoego::backup

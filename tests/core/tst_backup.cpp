@@ -320,6 +320,25 @@ private slots:
         QCOMPARE(fileHash(restored.value()), damagedBytes);
         QCOMPARE(yearTitlesIn(db.path()), QStringList{QStringLiteral("2023")});
     }
+
+    void openingABackupInsteadOfADamagedFileCopiesItBesideAndLeavesTheDamagedFileAlone()
+    {
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        auto written = backup::create(db.connection(), db.path(), 10);
+        QVERIFY(written.ok());
+        db.close();
+        QVERIFY(QFile::resize(db.path(), 1000));
+        const QByteArray damaged = fileHash(db.path());
+
+        auto copy = backup::restoreAsCopy(written.value(), db.path(), utc(QStringLiteral("2024-05-01T01:02:03Z")));
+
+        QVERIFY2(copy.ok(), copy.ok() ? "" : qPrintable(copy.error().message));
+        QCOMPARE(copy.value(), QDir(db.folder()).filePath(QStringLiteral("test-restored-20240501-010203-000.sqlite")));
+        QVERIFY(isPrivate(copy.value()));
+        QCOMPARE(yearTitlesIn(copy.value()), QStringList{QStringLiteral("2023")});
+        QCOMPARE(fileHash(db.path()), damaged);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBackup)
