@@ -56,6 +56,7 @@ private slots:
         lesson.text = QStringLiteral("졸업 후에도 공부는 계속된다");
         m_lesson = m_db.repos().lessons.create(lesson).value();
         QVERIFY(m_db.repos().sections.create(m_year2024, QStringLiteral("기술"), QStringLiteral("<b>태그</b>는 글자 그대로")).ok());
+        QVERIFY(m_db.repos().sections.create(m_year2023, QStringLiteral("배움"), QStringLiteral("## 배운 점\n- **꾸준함**이 답")).ok());
     }
 
     void highlightingEscapesHtmlAndMarksEveryMatch()
@@ -159,6 +160,15 @@ private slots:
         QCOMPARE(dialog.model()->hitCount(), 1);
         const QString snippet = dialog.model()->index(1, 0).data(SearchResultsModel::SnippetRole).toString();
         QVERIFY(highlightedHtml(snippet, dialog.model()->terms()).contains(QStringLiteral("&lt;b&gt;<b>태그</b>&lt;/b&gt;")));
+    }
+
+    void sectionSnippetsAreShownWithoutMarkdownMarks()
+    {
+        SearchDialog dialog(m_db.connection());
+        dialog.search(QStringLiteral("꾸준함"));
+        QCOMPARE(dialog.model()->hitCount(), 1);
+        QCOMPARE(dialog.model()->index(1, 0).data(SearchResultsModel::SnippetRole).toString(),
+                 QStringLiteral("배운 점 꾸준함이 답"));
     }
 };
 

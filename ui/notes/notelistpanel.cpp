@@ -3,6 +3,7 @@
 #include "notecommands.h"
 #include "notesmodel.h"
 #include "pastedlines.h"
+#include "review/twolinedelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -56,6 +57,7 @@ NoteListPanel::NoteListPanel(const NoteStore &store, QUndoStack *undo, const Tex
     m_view->setObjectName(texts.objectPrefix + QStringLiteral("List"));
     m_view->setAccessibleName(texts.title);
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new TwoLineDelegate(NotesModel::LinkLabelRole, QStringLiteral("\u21B3 "), m_view));
     m_view->setWordWrap(true);
     m_view->setUniformItemSizes(false);
     m_view->setResizeMode(QListView::Adjust);

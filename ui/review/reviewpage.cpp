@@ -4,6 +4,7 @@
 #include "sectioncommands.h"
 #include "sectionsmodel.h"
 #include "storage/repositories.h"
+#include "twolinedelegate.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -115,6 +116,8 @@ QWidget *ReviewPage::createListPane()
     m_list->setObjectName(QStringLiteral("sectionList"));
     m_list->setAccessibleName(tr("Sections"));
     m_list->setModel(m_model);
+    m_list->setItemDelegate(new TwoLineDelegate(SectionsModel::SummaryRole, QString(), m_list));
+    m_list->setResizeMode(QListView::Adjust);
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setSpacing(2);

@@ -1,8 +1,27 @@
 #include "sectionsmodel.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace hoego {
+namespace {
+
+// The first line with words in it, without Markdown's heading, quote and list marks.
+QString summaryOf(const QString &body)
+{
+    static const QRegularExpression marks(QStringLiteral("^(#{1,6}|>|[-*+]|\\d+\\.)\\s+|\\*\\*|__|`"));
+    for (const QStringView line : QStringView(body).split(QLatin1Char('\n'))) {
+        QString text = line.trimmed().toString();
+        text.remove(marks);
+        text = text.trimmed();
+        if (!text.isEmpty())
+            return text;
+    }
+    return {};
+}
+
+} // namespace
 
 SectionsModel::SectionsModel(QObject *parent) : QAbstractListModel(parent) {}
 
@@ -114,6 +133,8 @@ QVariant SectionsModel::data(const QModelIndex &index, int role) const
         return section.id;
     case BodyRole:
         return section.body;
+    case SummaryRole:
+        return summaryOf(section.body);
     default:
         return {};
     }

@@ -13,7 +13,7 @@ class SectionsModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, BodyRole };
+    enum Role { IdRole = Qt::UserRole + 1, BodyRole, SummaryRole };
 
     explicit SectionsModel(QObject *parent = nullptr);
 

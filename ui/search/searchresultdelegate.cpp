@@ -75,10 +75,13 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         QFont font = option.font;
         font.setBold(true);
         painter->setFont(font);
-        painter->setPen(option.palette.color(QPalette::WindowText));
+        // Headers are disabled rows (so the keyboard skips them); draw them in the active colours regardless.
+        painter->setPen(mix(option.palette.color(QPalette::Active, QPalette::Text),
+                            option.palette.color(QPalette::Active, QPalette::Base), 0.2));
         const QRect textRect = option.rect.adjusted(kPadding, kPadding, -kPadding, -2);
         painter->drawText(textRect, Qt::AlignLeft | Qt::AlignBottom, index.data().toString());
-        painter->setPen(mix(option.palette.color(QPalette::Base), option.palette.color(QPalette::WindowText), 0.25));
+        painter->setPen(mix(option.palette.color(QPalette::Active, QPalette::Base),
+                            option.palette.color(QPalette::Active, QPalette::Text), 0.2));
         painter->drawLine(option.rect.left() + kPadding, option.rect.bottom(), option.rect.right() - kPadding,
                           option.rect.bottom());
         painter->restore();

@@ -1,5 +1,7 @@
 #include "searchresultsmodel.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace hoego {
@@ -16,6 +18,15 @@ int kindRank(const QString &kind)
 {
     const qsizetype rank = kindOrder().indexOf(kind);
     return rank < 0 ? int(kindOrder().size()) : int(rank);
+}
+
+// Section bodies are Markdown; a snippet reads better without the marks ("# ", "**", "> ", "- ").
+QString withoutMarkdown(const QString &text)
+{
+    static const QRegularExpression marks(QStringLiteral("(^|\\s)(#{1,6}|>|[-*+]|\\d+\\.)\\s+|\\*\\*|__|`"));
+    QString plain = text;
+    plain.replace(marks, QStringLiteral("\\1"));
+    return plain.simplified();
 }
 
 } // namespace
@@ -67,7 +78,10 @@ void SearchResultsModel::setResults(const QList<SearchHit> &hits, const QStringL
             header.hit.kind = hit.kind;
             m_rows << header;
         }
-        m_rows << Row{false, {}, hit};
+        Row row{false, {}, hit};
+        if (hit.kind == QLatin1String("section"))
+            row.hit.snippet = withoutMarkdown(hit.snippet);
+        m_rows << row;
     }
     endResetModel();
 }
