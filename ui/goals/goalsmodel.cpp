@@ -94,6 +94,14 @@ QString GoalsModel::statusText(GoalStatus status)
     return {};
 }
 
+QString GoalsModel::carriedText(int years)
+{
+    if (years <= 0)
+        return {};
+    // Spelled out rather than %n so the English reads right even before a translation is loaded.
+    return years == 1 ? tr("carried 1 year") : tr("carried %1 years").arg(years);
+}
+
 int GoalsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_goals.size()); }
 
 int GoalsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -119,7 +127,7 @@ QVariant GoalsModel::data(const QModelIndex &index, int role) const
     case CarriedYearsRole:
         return carried;
     case CarriedBadgeRole:
-        return carried > 0 ? tr("carried %n year(s)", nullptr, carried) : QString();
+        return carriedText(carried);
     case AreaIdRole:
         return goal.areaId;
     case AreaColorRole:

@@ -38,6 +38,8 @@ public:
     int rowOfGoal(Id goalId) const;
     const Goal *goalAt(int row) const;
     static QString statusText(GoalStatus status);
+    // "carried 1 year", "carried 2 years"; empty for 0.
+    static QString carriedText(int years);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -85,8 +85,8 @@ GoalsPage::GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     m_carriedToggle = named(new QPushButton(tr("Carried Again and Again"), this), QStringLiteral("carriedToggle"),
                             tr("Show goals that keep being carried"));
     m_carriedToggle->setCheckable(true);
-    m_carriedToggle->setToolTip(tr("Goals carried over %n year(s) or more, across all years", nullptr,
-                                   kRepeatedlyCarriedYears));
+    m_carriedToggle->setToolTip(
+        tr("Goals carried over %1 or more years, across all years").arg(kRepeatedlyCarriedYears));
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_add);
     tools->addSpacing(12);
@@ -308,12 +308,12 @@ void GoalsPage::reloadCarried()
     }
     for (const CarriedGoal &entry : carried.value()) {
         auto *item = new QTreeWidgetItem(m_carried, {QString::number(entry.yearNumber), entry.goal.title,
-                                                     tr("carried %n year(s)", nullptr, entry.carriedYears)});
+                                                     GoalsModel::carriedText(entry.carriedYears)});
         item->setData(0, Qt::UserRole, entry.goal.id);
     }
     if (carried->isEmpty())
-        new QTreeWidgetItem(m_carried, {QString(), tr("No goal has been carried %n year(s) or more.", nullptr,
-                                                      kRepeatedlyCarriedYears)});
+        new QTreeWidgetItem(m_carried, {QString(), tr("No goal has been carried %1 or more years.")
+                                                      .arg(kRepeatedlyCarriedYears)});
 }
 
 void GoalsPage::showError(const QString &message)
@@ -430,7 +430,7 @@ int GoalsPage::pasteGoals(const QString &text)
     const QList<PastedGoal> pasted = parsePastedGoals(text);
     if (pasted.isEmpty())
         return 0;
-    m_undo->beginMacro(tr("Paste %n Goal(s)", nullptr, int(pasted.size())));
+    m_undo->beginMacro(pasted.size() == 1 ? tr("Paste Goal") : tr("Paste %1 Goals").arg(pasted.size()));
     for (const PastedGoal &line : pasted) {
         Goal goal;
         goal.yearId = m_yearId;
