@@ -27,18 +27,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is an empty file, not a Hoego database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a SQLite database (it may be damaged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is truncated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create the folder for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,6 +46,69 @@
         <source>Edit Closing Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no year found in the title (&quot;%1&quot;). Give the year, e.g. with --year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs fonts, which need the graphical application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sample is missing from this build of Hoego.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample contains the year %1, which already exists in this database. Nothing was changed; open the sample in a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::AboutDialog</name>
+    <message>
+        <source>About Hoego</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look back on your year and set goals for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::AddEventCommand</name>
@@ -67,13 +118,63 @@
     </message>
 </context>
 <context>
-    <name>hoego::AddNoteCommand</name>
+    <name>hoego::AddGoalCommand</name>
+    <message>
+        <source>Add Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::AddLessonCommand</name>
     <message>
         <source>Add Lesson</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hoego::AddLinkCommand</name>
+    <message>
+        <source>Add Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::AddMilestoneCommand</name>
+    <message>
+        <source>Add Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::AddSectionCommand</name>
+    <message>
+        <source>Add Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::AddUnfinishedCommand</name>
     <message>
         <source>Add Unfinished Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::AreaBarChart</name>
+    <message>
+        <source>Progress by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -93,6 +194,186 @@
     </message>
 </context>
 <context>
+    <name>hoego::BatchWriter</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 already exists in the database. Choose to merge into it, or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::CarryGoalCommand</name>
+    <message>
+        <source>Carry Goal to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::CheckGoalCommand</name>
+    <message>
+        <source>Check Off Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncheck Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::CloseYearDialog</name>
+    <message>
+        <source>Close the Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carry it to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry to the next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for dropping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? (kept with the goal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson from this year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something left unfinished…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add unfinished item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added lessons and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every goal of this year is done or decided. Add lessons or unfinished items, then finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::Database</name>
     <message>
         <source>%1 does not exist.</source>
@@ -100,10 +381,6 @@
     </message>
     <message>
         <source>Opened read-only on request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -146,11 +423,65 @@
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file %1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Hoego database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database (it may be damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated (it may be damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego could not back up the database before upgrading it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::DeleteEventCommand</name>
     <message>
         <source>Delete Event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::DropGoalCommand</name>
+    <message>
+        <source>Drop Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::DropGoalDialog</name>
+    <message>
+        <source>Drop Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are you dropping “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. priorities changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -162,13 +493,16 @@
     </message>
 </context>
 <context>
-    <name>hoego::EditNoteTextCommand</name>
+    <name>hoego::EditGoalCommand</name>
     <message>
-        <source>Edit Lesson</source>
+        <source>Edit Goal</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hoego::EditSectionBodyCommand</name>
     <message>
-        <source>Edit Unfinished Item</source>
+        <source>Edit Section Text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -188,6 +522,140 @@
     </message>
     <message>
         <source>Open the Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::EventDetails</name>
+    <message>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an event on the timeline to read its notes here. Double-click a month or press **Ctrl+E** to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*No notes.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::EventEditor</name>
+    <message>
+        <source>Edit Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How precisely the date is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sometime in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. 이직, ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes in Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no day %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -223,6 +691,268 @@
     </message>
     <message>
         <source>Only a stored event can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::EventTimelineView</name>
+    <message>
+        <source>Whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet. Press Ctrl+E or double-click a month to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events of area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events with tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an event to the selected month (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoego::GoalDetailsPanel</name>
+    <message>
+        <source>Check off once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count toward a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a goal to see its steps, count and links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (the post, the slides…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::GoalEditorDialog</name>
+    <message>
+        <source>New Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Study LLMs and blog about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check off once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count toward a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Milestones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Goal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,6 +1044,222 @@
     </message>
 </context>
 <context>
+    <name>hoego::GoalsModel</name>
+    <message>
+        <source>Open</source>
+        <comment>goal status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>goal status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <comment>goal status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <comment>goal status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>carried %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::GoalsPage</name>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the Year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk through the goals not done: carry them over, drop them or leave them open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal (Ctrl+G). Pasting several lines adds one goal per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried Again and Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show goals that keep being carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Goals carried over %n year(s) or more, across all years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals that keep being carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done · %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>carried %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No goal has been carried %n year(s) or more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::ImportResult</name>
     <message>
         <source>years created</source>
@@ -372,17 +1318,40 @@
     </message>
 </context>
 <context>
+    <name>hoego::LessonsPage</name>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a lesson and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did this year teach you? Type below, or paste a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an unfinished item and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is left for next year? Type below, or paste a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons and unfinished items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::LinkNoteCommand</name>
     <message>
         <source>Remove Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link Lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link Unfinished Item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -428,6 +1397,153 @@
         <source>Hoego</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in All Years…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hoego</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Hoego</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego — a yearly retrospective (회고) and next year&apos;s goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Hoego</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with its events, sections, lessons, unfinished items and goals? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::MonthLineChart</name>
+    <message>
+        <source>Completions over the months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::MoveEventToMonthCommand</name>
@@ -437,13 +1553,110 @@
     </message>
 </context>
 <context>
-    <name>hoego::MoveNoteCommand</name>
+    <name>hoego::MoveGoalCommand</name>
+    <message>
+        <source>Move Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::MoveSectionCommand</name>
+    <message>
+        <source>Move Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::NoteCommand</name>
+    <message>
+        <source>Add Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Unfinished Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Unfinished Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Unfinished Item</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Move Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move Unfinished Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Unfinished Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::NoteListPanel</name>
+    <message>
+        <source>Linked to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste as Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Lesson(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Unfinished Item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this year to link to yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -474,13 +1687,478 @@
     </message>
 </context>
 <context>
-    <name>hoego::RemoveNoteCommand</name>
+    <name>hoego::OverviewPage</name>
     <message>
-        <source>Delete Lesson</source>
+        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete Unfinished Item</source>
+        <source>Title of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the year a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the year in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the year&apos;s goals done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words to close the year: what it meant, what you take with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No goals set for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n goal(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoego::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies after you restart Hoego.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to another Hoego database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty database in a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this database file to another folder, for example a synced one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>theme</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <comment>theme</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <comment>theme</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Database To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the charts as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these charts as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals done per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego progress charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::RemoveGoalCommand</name>
+    <message>
+        <source>Delete Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::RemoveLinkCommand</name>
+    <message>
+        <source>Remove Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::RemoveMilestoneCommand</name>
+    <message>
+        <source>Remove Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::RemoveSectionCommand</name>
+    <message>
+        <source>Delete Section “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::RenameSectionCommand</name>
+    <message>
+        <source>Rename Section “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ReopenGoalCommand</name>
+    <message>
+        <source>Reopen Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Section (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year has no sections yet.
+Add one with + or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section text (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in Markdown: # headings, **bold**, - lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::RingChart</name>
+    <message>
+        <source>Goals done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals done of all goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::SearchDialog</name>
+    <message>
+        <source>Search All Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search events, sections, lessons and goals of every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word to search every year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoego::SearchResultsModel</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <comment>year · kind (count)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,6 +2174,31 @@
     </message>
     <message>
         <source>The section&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::SetCountCommand</name>
+    <message>
+        <source>Change Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::SetMilestoneDoneCommand</name>
+    <message>
+        <source>Check Off Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncheck Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::YearBarChart</name>
+    <message>
+        <source>No years</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,6 +2234,37 @@
     </message>
 </context>
 <context>
+    <name>hoego::YearPage</name>
+    <message>
+        <source>Year page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons &amp;&amp; Unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::YearRepository</name>
     <message>
         <source>The year&apos;s title</source>
@@ -554,6 +2288,181 @@
     </message>
     <message>
         <source>The closing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::YearTimeline</name>
+    <message>
+        <source>Timeline of years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year, oldest first; choose one to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 (after the last year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 (before the first year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other Year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::YearTimelineDelegate</name>
+    <message>
+        <source>99 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoego::YearTimelineModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n goal(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoego::backup</name>
+    <message>
+        <source>Cannot open %1 to flush it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to the disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but older backups could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the old backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Hoego (process %2). Close it there, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database could not be saved first, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 beside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::bigrams</name>
+    <message>
+        <source>The database driver is not SQLite; search cannot be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open; search cannot be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -632,6 +2541,112 @@ Commands:
     </message>
     <message>
         <source>hoego search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; usage: backup [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the backup file to restore; usage: restore BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was before is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database (default: the backups folder beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with BACKUP after saving the current one as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::jsonformat</name>
+    <message>
+        <source>not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::jsonformat::Reader</name>
+    <message>
+        <source>this is not a Hoego export (&quot;format&quot; is not &quot;hoego&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format version is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file uses format version %1; this Hoego reads up to version %2. Use a newer Hoego.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a text (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice or is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown goal kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown goal status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the count or target is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to id %1, which is not in the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -744,6 +2759,10 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains an invalid character.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,180 @@
+#include "i18n/collation.h"
+#include "i18n/contextfallbacktranslator.h"
+#include "i18n/dates.h"
+#include "i18n/language.h"
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hoego;
+using namespace hoego::i18n;
+
+// Choosing the interface language, loading its translations, and text that follows the language: dates,
+// numbers and sort order.
+class TestLanguages : public QObject
+{
+    Q_OBJECT
+
+    const QLocale korean{QLocale::Korean, QLocale::SouthKorea};
+    const QLocale english{QLocale::English, QLocale::UnitedStates};
+
+private slots:
+    void cleanup() { applyLanguage(Language::English); }
+
+    void theCommandLineBeatsThePreferenceWhichBeatsTheSystem()
+    {
+        QCOMPARE(chooseLanguage(QStringLiteral("ko"), QStringLiteral("en"), english), Language::Korean);
+        QCOMPARE(chooseLanguage(QString(), QStringLiteral("en"), korean), Language::English);
+        QCOMPARE(chooseLanguage(QString(), QString(), korean), Language::Korean);
+        QCOMPARE(chooseLanguage(QString(), QString(), QLocale(QLocale::German, QLocale::Germany)), Language::English);
+        QCOMPARE(chooseLanguage(QString(), QString(), QLocale::c()), Language::English);
+    }
+
+    void unknownCodesAreSkippedNotFatal()
+    {
+        QCOMPARE(chooseLanguage(QStringLiteral("xx"), QStringLiteral("ko"), english), Language::Korean);
+        QCOMPARE(chooseLanguage(QStringLiteral("xx"), QStringLiteral("zz"), korean), Language::Korean);
+    }
+
+    void localeStyleCodesAreUnderstood()
+    {
+        QCOMPARE(languageFromCode(QStringLiteral("ko_KR.UTF-8")), Language::Korean);
+        QCOMPARE(languageFromCode(QStringLiteral("KO-kr")), Language::Korean);
+        QCOMPARE(languageFromCode(QStringLiteral("en_GB")), Language::English);
+        QCOMPARE(languageFromCode(QStringLiteral("korean")), std::nullopt);
+        QCOMPARE(languageFromCode(QString()), std::nullopt);
+    }
+
+    void anEnglishSystemLocaleKeepsItsRegionalFormats()
+    {
+        const QLocale british(QLocale::English, QLocale::UnitedKingdom);
+        QCOMPARE(localeFor(Language::English, british), british);
+        QCOMPARE(localeFor(Language::English, QLocale(QLocale::German, QLocale::Germany)).language(), QLocale::English);
+        QCOMPARE(localeFor(Language::Korean, english).language(), QLocale::Korean);
+    }
+
+    void monthsReadNaturallyInEachLanguage()
+    {
+        QCOMPARE(monthYearText(2024, 3, korean), QStringLiteral("2024년 3월"));
+        QCOMPARE(monthYearText(2024, 3, english), QStringLiteral("March 2024"));
+        QCOMPARE(monthName(3, korean), QStringLiteral("3월"));
+        QCOMPARE(monthName(3, english), QStringLiteral("March"));
+        QCOMPARE(dayText(QDate(2024, 3, 5), korean), QStringLiteral("2024년 3월 5일"));
+        QCOMPARE(dayText(QDate(2024, 3, 5), english), QStringLiteral("March 5, 2024"));
+    }
+
+    void partialDatesShowOnlyWhatIsKnown()
+    {
+        QCOMPARE(partialDateText(PartialDate::ofYear(2023), korean), QStringLiteral("2023"));
+        QCOMPARE(partialDateText(PartialDate::ofMonth(2023, 11), korean), QStringLiteral("2023년 11월"));
+        QCOMPARE(partialDateText(PartialDate::ofDay(2023, 11, 2), english), QStringLiteral("November 2, 2023"));
+        QCOMPARE(partialDateText(PartialDate::ofDay(2023, 2, 30), english), QString());
+    }
+
+    void koreanTextSortsInDictionaryOrderAndNumbersByValue()
+    {
+        QStringList words{QStringLiteral("하늘"), QStringLiteral("가방"), QStringLiteral("나무"), QStringLiteral("다리")};
+        sortTexts(words, korean);
+        QCOMPARE(words, QStringList({QStringLiteral("가방"), QStringLiteral("나무"), QStringLiteral("다리"),
+                                     QStringLiteral("하늘")}));
+
+        QStringList goals{QStringLiteral("목표 10"), QStringLiteral("목표 2"), QStringLiteral("목표 1")};
+        sortTexts(goals, korean);
+        QCOMPARE(goals, QStringList({QStringLiteral("목표 1"), QStringLiteral("목표 2"), QStringLiteral("목표 10")}));
+    }
+
+    void englishSortIgnoresCase()
+    {
+        struct Item
+        {
+            QString title;
+        };
+        QList<Item> items{{QStringLiteral("banana")}, {QStringLiteral("Apple")}, {QStringLiteral("cherry")}};
+        sortByText(items, [](const Item &item) { return item.title; }, english);
+        QCOMPARE(items[0].title, QStringLiteral("Apple"));
+        QCOMPARE(items[1].title, QStringLiteral("banana"));
+        QCOMPARE(items[2].title, QStringLiteral("cherry"));
+    }
+
+    void applyingKoreanLoadsTheTranslationsAndTheLocale()
+    {
+        const LoadedTranslations loaded = applyLanguage(Language::Korean);
+        QVERIFY(loaded.hoego);
+        // Qt's own translations come from the distribution (qt6-translations-l10n); used whenever present.
+        const QString qtFile = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_ko.qm");
+        QCOMPARE(loaded.qt, QFile::exists(qtFile));
+        QCOMPARE(QLocale().language(), QLocale::Korean);
+        QCOMPARE(monthYearText(2024, 3), QStringLiteral("2024년 3월"));
+    }
+
+    void switchingBackToEnglishRemovesTheKoreanTranslators()
+    {
+        applyLanguage(Language::Korean);
+        const LoadedTranslations loaded = applyLanguage(Language::English);
+        QVERIFY(!loaded.qt);
+        QCOMPARE(QLocale().language(), QLocale::English);
+        QCOMPARE(QCoreApplication::translate("hoego::PreferencesDialog", "Preferences"), QStringLiteral("Preferences"));
+        QCOMPARE(monthYearText(2024, 3), QStringLiteral("March 2024"));
+    }
+
+    void aStringFiledUnderAnotherContextIsStillTranslated()
+    {
+        // Given a .ts where lupdate filed a message under "hoego" though the code asks for "hoego::Database"
+        QTemporaryDir dir;
+        const QString ts = dir.filePath(QStringLiteral("test_ko.ts"));
+        QFile file(ts);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"(<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en_US">
+<context><name>hoego</name>
+  <message><source>Cannot read %1: %2</source><translation>%1을(를) 읽을 수 없습니다: %2</translation></message>
+  <message><source>Year</source><comment>column</comment><translation>연도</translation></message>
+  <message numerus="yes"><source>%n goal(s)</source><translation><numerusform>목표 %n개</numerusform></translation></message>
+  <message><source>Old text</source><translation type="vanished">옛 글</translation></message>
+  <message><source>Not yet</source><translation type="unfinished"></translation></message>
+</context>
+</TS>
+)");
+        file.close();
+
+        // When the fallback translator is asked with the runtime context
+        ContextFallbackTranslator translator(ts);
+        QCOMPARE(translator.messageCount(), 3);
+        QCOMPARE(translator.translate("hoego::Database", "Cannot read %1: %2"),
+                 QStringLiteral("%1을(를) 읽을 수 없습니다: %2"));
+        QCOMPARE(translator.translate("hoego::YearListModel", "Year", "column"), QStringLiteral("연도"));
+        QCOMPARE(translator.translate("hoego::GoalsModel", "%n goal(s)", nullptr, 3), QStringLiteral("목표 %n개"));
+        // Then vanished, empty and differently disambiguated messages are not used, nor Qt's own contexts
+        QCOMPARE(translator.translate("hoego", "Old text"), QString());
+        QCOMPARE(translator.translate("hoego", "Not yet"), QString());
+        QCOMPARE(translator.translate("hoego", "Year"), QString());
+        QCOMPARE(translator.translate("QDialogButtonBox", "Cannot read %1: %2"), QString());
+    }
+
+    void englishPluralsUseTheSingularForOne()
+    {
+        QTemporaryDir dir;
+        const QString ts = dir.filePath(QStringLiteral("test_en.ts"));
+        QFile file(ts);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"(<?xml version="1.0" encoding="utf-8"?>
+<TS version="2.1" language="en_US" sourcelanguage="en_US"><context><name>hoego</name>
+<message numerus="yes"><source>%n year(s)</source><translation>
+<numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation></message>
+</context></TS>
+)");
+        file.close();
+        ContextFallbackTranslator translator(ts);
+        QCOMPARE(translator.translate("hoego::X", "%n year(s)", nullptr, 1), QStringLiteral("%n year"));
+        QCOMPARE(translator.translate("hoego::X", "%n year(s)", nullptr, 0), QStringLiteral("%n years"));
+        QCOMPARE(translator.translate("hoego::X", "%n year(s)", nullptr, 5), QStringLiteral("%n years"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLanguages)
+#include "tst_languages.moc"
