@@ -1,13 +1,19 @@
 #include "searchservice.h"
 
+#include "bigrams.h"
 #include "storage/sql.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 
 namespace hoego {
 namespace {
 
 constexpr int kTrigramLength = 3;
+// The rowid layout of schema version 3: year_id << 40 | rank << 36 | id.
+constexpr qint64 kYearShift = 40;
+constexpr qint64 kYearSpan = qint64(1) << kYearShift;
 
 QString phrase(const QString &term)
 {
@@ -16,13 +22,91 @@ QString phrase(const QString &term)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString likePattern(const QString &term)
+// How each word of a query is answered: a three-character word by the trigram index, a one- or two-letter word
+// by the bigram index (one letter: a prefix query), anything else short (e.g. "C#") by reading the text.
+struct Plan
 {
-    QString escaped = term;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
+    QStringList trigram;
+    QStringList bigram;
+    QStringList scanned;
+};
+
+Plan planFor(const QStringList &words)
+{
+    Plan plan;
+    for (const QString &word : words) {
+        if (word.toUcs4().size() >= kTrigramLength)
+            plan.trigram << phrase(word);
+        else if (bigrams::covers(word))
+            plan.bigram << (word.size() == 1 ? phrase(word) + QStringLiteral(" *") : phrase(word));
+        else
+            plan.scanned << word;
+    }
+    return plan;
+}
+
+// One prepared statement, executed again for every year.
+class Statement
+{
+public:
+    Statement(const QString &connection, const QString &text) : m_query(QSqlDatabase::database(connection, false))
+    {
+        m_query.setForwardOnly(true);
+        m_prepared = m_query.prepare(text);
+    }
+    Result<QSqlQuery *> run(const QVariantList &values)
+    {
+        if (!m_prepared)
+            return sql::toError(m_query.lastError(), QString());
+        for (qsizetype i = 0; i < values.size(); ++i)
+            m_query.bindValue(int(i), values[i]);
+        if (!m_query.exec())
+            return sql::toError(m_query.lastError(), QString());
+        return &m_query;
+    }
+
+private:
+    QSqlQuery m_query;
+    bool m_prepared = false;
+};
+
+// The rowids the statement returns, in its order (newest first).
+Result<QList<qint64>> rowidsOf(Statement &statement, const QVariantList &values)
+{
+    auto query = statement.run(values);
+    if (!query.ok())
+        return query.error();
+    QList<qint64> rowids;
+    while (query.value()->next())
+        rowids << query.value()->value(0).toLongLong();
+    query.value()->finish();
+    return rowids;
+}
+
+// Both lists are in descending order.
+QList<qint64> intersected(const QList<qint64> &a, const QList<qint64> &b)
+{
+    QList<qint64> both;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i] == b[j]) {
+            both << a[i];
+            ++i;
+            ++j;
+        } else if (a[i] > b[j]) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    return both;
+}
+
+QString matchStatement(const char *table)
+{
+    return QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?")
+        .arg(QLatin1String(table));
 }
 
 } // namespace
@@ -59,50 +143,110 @@ QString SearchService::snippetAround(const QString &text, const QStringList &ter
     return piece;
 }
 
+Status SearchService::appendHits(const QList<qint64> &rowids, Id yearId, int yearNumber, const QStringList &scanned,
+                                 const QStringList &words, int limit, QList<SearchHit> &hits) const
+{
+    // One statement per chunk of rowids: far cheaper than one lookup per hit.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype start = 0; start < rowids.size() && hits.size() < limit; start += kChunk) {
+        const QList<qint64> chunk = rowids.mid(start, kChunk);
+        QStringList marks;
+        QVariantList values;
+        for (const qint64 rowid : chunk) {
+            marks << QStringLiteral("?");
+            values << rowid;
+        }
+        auto query = sql::exec(m_connection,
+                               QStringLiteral("SELECT rowid, kind, ref_id, title, body FROM search_index "
+                                              "WHERE rowid IN (%1)")
+                                   .arg(marks.join(QLatin1Char(','))),
+                               values);
+        if (!query.ok())
+            return query.error();
+        struct Text
+        {
+            QString kind;
+            Id id = 0;
+            QString title;
+            QString body;
+        };
+        QHash<qint64, Text> texts;
+        while (query.value().next()) {
+            const QSqlQuery &q = query.value();
+            texts.insert(q.value(0).toLongLong(),
+                         Text{q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                              q.value(4).toString()});
+        }
+        for (const qint64 rowid : chunk) {
+            const auto found = texts.constFind(rowid);
+            if (found == texts.cend())
+                continue;
+            const Text &text = found.value();
+            const bool allFound = std::all_of(scanned.cbegin(), scanned.cend(), [&](const QString &word) {
+                return text.title.contains(word, Qt::CaseInsensitive) || text.body.contains(word, Qt::CaseInsensitive);
+            });
+            if (!allFound)
+                continue;
+            SearchHit hit;
+            hit.kind = text.kind;
+            hit.id = text.id;
+            hit.yearId = yearId;
+            hit.yearNumber = yearNumber;
+            hit.title = text.title;
+            hit.snippet = snippetAround(text.body.isEmpty() ? text.title : text.body, words);
+            hits << hit;
+            if (hits.size() >= limit)
+                break;
+        }
+    }
+    return {};
+}
+
 Result<QList<SearchHit>> SearchService::search(const QString &text, int limit) const
 {
     const QStringList words = terms(text);
-    if (words.isEmpty())
+    if (words.isEmpty() || limit <= 0)
         return QList<SearchHit>();
+    const Plan plan = planFor(words);
+    const QString trigramMatch = plan.trigram.join(QLatin1Char(' '));
+    const QString bigramMatch = plan.bigram.join(QLatin1Char(' '));
 
-    QStringList matchTerms;
-    QStringList conditions;
-    QVariantList values;
-    for (const QString &word : words) {
-        if (word.size() >= kTrigramLength) {
-            matchTerms << phrase(word);
-        } else {
-            // Too short for a trigram: a substring test on the indexed text (FTS5 scans, still one table).
-            conditions << QStringLiteral("(s.title LIKE ? ESCAPE '\\' OR s.body LIKE ? ESCAPE '\\')");
-            values << likePattern(word) << likePattern(word);
-        }
-    }
-    if (!matchTerms.isEmpty()) {
-        conditions.prepend(QStringLiteral("search_index MATCH ?"));
-        values.prepend(matchTerms.join(QLatin1Char(' ')));
-    }
-    values << limit;
+    auto years = sql::exec(m_connection, QStringLiteral("SELECT id, number FROM year ORDER BY number DESC"));
+    if (!years.ok())
+        return years.error();
+    Statement trigrams(m_connection, matchStatement("search_index"));
+    Statement bigramLookup(m_connection, matchStatement("search_bigram"));
+    Statement everything(m_connection, QStringLiteral("SELECT rowid FROM search_index WHERE rowid BETWEEN ? AND ? "
+                                                      "ORDER BY rowid DESC"));
 
-    auto query = sql::exec(m_connection,
-                           QStringLiteral("SELECT s.kind, s.ref_id, s.year_id, y.number, s.title, s.body "
-                                          "FROM search_index s JOIN year y ON y.id = s.year_id WHERE %1 "
-                                          "ORDER BY y.number DESC, s.rowid % 8, s.ref_id LIMIT ?")
-                               .arg(conditions.join(QStringLiteral(" AND "))),
-                           values);
-    if (!query.ok())
-        return query.error();
+    // Years newest first; in each, the index gives rowids already in result order, so reading stops as soon as
+    // the page is full. Only the text of the hits is read.
     QList<SearchHit> hits;
-    while (query.value().next()) {
-        const QSqlQuery &q = query.value();
-        SearchHit hit;
-        hit.kind = q.value(0).toString();
-        hit.id = q.value(1).toLongLong();
-        hit.yearId = q.value(2).toLongLong();
-        hit.yearNumber = q.value(3).toInt();
-        hit.title = q.value(4).toString();
-        const QString body = q.value(5).toString();
-        hit.snippet = snippetAround(body.isEmpty() ? hit.title : body, words);
-        hits << hit;
+    while (hits.size() < limit && years.value().next()) {
+        const Id yearId = years.value().value(0).toLongLong();
+        const int yearNumber = years.value().value(1).toInt();
+        const qint64 low = yearId * kYearSpan;
+        const qint64 high = low + kYearSpan - 1;
+        // With a second list to intersect or words to check in the text, the first list cannot be cut short.
+        const bool exact = plan.scanned.isEmpty() && (plan.trigram.isEmpty() || plan.bigram.isEmpty());
+        const int cap = exact ? int(limit - hits.size()) : -1;
+
+        Result<QList<qint64>> rowids = QList<qint64>();
+        if (!plan.trigram.isEmpty())
+            rowids = rowidsOf(trigrams, {trigramMatch, low, high, cap});
+        if (rowids.ok() && !plan.bigram.isEmpty()) {
+            auto found = rowidsOf(bigramLookup, {bigramMatch, low, high, cap});
+            if (!found.ok())
+                return found.error();
+            rowids = plan.trigram.isEmpty() ? *found : intersected(*rowids, *found);
+        }
+        if (rowids.ok() && plan.trigram.isEmpty() && plan.bigram.isEmpty())
+            rowids = rowidsOf(everything, {low, high});
+        if (!rowids.ok())
+            return rowids.error();
+
+        if (Status read = appendHits(*rowids, yearId, yearNumber, plan.scanned, words, limit, hits); !read.ok())
+            return read.error();
     }
     return hits;
 }

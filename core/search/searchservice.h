@@ -19,9 +19,9 @@ struct SearchHit
     QString snippet; // a short piece of the text around the first match
 };
 
-// Full-text search across all years. Words of three or more characters use the trigram index; shorter
-// words (two-syllable Korean words such as 졸업 are common) are matched as substrings, so a word is found
-// inside longer words with particles attached.
+// Full-text search across all years. Words of three or more characters use the trigram index; one- and
+// two-letter words (two-syllable Korean words such as 졸업 are common) use the bigram index; both find a word
+// inside longer words with particles attached. Other short words (such as "C#") are checked in the text.
 class SearchService
 {
 public:
@@ -35,6 +35,11 @@ public:
     static QString snippetAround(const QString &text, const QStringList &terms, int radius = 40);
 
 private:
+    // Reads the text of `rowids` (one year's, in result order), keeps those containing every scanned word and
+    // appends them to `hits`, up to `limit`.
+    Status appendHits(const QList<qint64> &rowids, Id yearId, int yearNumber, const QStringList &scanned,
+                      const QStringList &words, int limit, QList<SearchHit> &hits) const;
+
     QString m_connection;
 };
 

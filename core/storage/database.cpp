@@ -2,6 +2,7 @@
 
 #include "backup.h"
 #include "schema.h"
+#include "search/bigrams.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -144,12 +145,15 @@ Status Database::openConnection(const QString &path, const Options &options)
         return healthy;
 
     m_connection = options.connectionName.isEmpty() ? uniqueConnectionName() : options.connectionName;
+    if (Status installed = bigrams::installForEveryConnection(); !installed.ok())
+        return installed;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_immutable ? immutableUri(m_path) : m_path);
     db.setConnectOptions(connectOptions(m_readOnly, m_immutable));
     if (!db.open())
         return sql::toError(db.lastError(), tr("Cannot open %1").arg(m_path));
-    return {};
+    // The search index triggers call it (schema version 3), so every writing connection needs it.
+    return bigrams::registerFunction(m_connection);
 }
 
 Database::Access Database::decideAccess(const QString &path, const AccessFacts &facts)
@@ -309,6 +313,10 @@ Result<QString> Database::openWorkerConnection() const
     if (Status configured = applyConnectionPragmas(name, m_readOnly); !configured.ok()) {
         closeConnection(name);
         return configured.error();
+    }
+    if (Status registered = bigrams::registerFunction(name); !registered.ok()) {
+        closeConnection(name);
+        return registered.error();
     }
     return name;
 }

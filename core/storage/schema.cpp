@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "search/bigrams.h"
+
 namespace hoego::schema {
 namespace {
 
@@ -175,6 +177,88 @@ QStringList version2()
     return statements;
 }
 
+
+// Version 3 makes search fast on decades of data (issue 7):
+// - The rowid of both search indexes orders the results: year_id << 40 | rank << 36 | id, where rank puts
+//   events first, then sections, lessons, unfinished items and goals. Search walks the years newest first and
+//   reads each year's rowid range in descending order, so it stops after the first page of hits instead of
+//   reading and sorting every match. (Version 2 packed id * 8 + kind and had to sort all matches.)
+// - A second index, search_bigram, holds every pair of neighbouring letters as a token (see bigrams.h): two-
+//   character words, which the trigram index cannot answer, become one token lookup instead of a scan of all
+//   text. It is contentless (the trigram table keeps the text) and stores no positions: a term is one token.
+// - goal_by_year_status lets the year overviews count done and dropped goals from the index alone.
+constexpr qint64 kYearShift = 40;
+constexpr qint64 kRankShift = 36;
+
+QString rankedRowid(const Indexed &entry, const QString &row)
+{
+    return QStringLiteral("((%1.year_id << %2) | (%3 << %4) | %1.id)")
+        .arg(row)
+        .arg(kYearShift)
+        .arg(8 - entry.kindCode)
+        .arg(kRankShift);
+}
+
+QString bigramText(const Indexed &entry, const QString &row)
+{
+    const QString function = QLatin1String(bigrams::kSqlFunction);
+    const QString title = QStringLiteral("%1(%2.%3)").arg(function, row, QLatin1String(entry.title));
+    if (qstrcmp(entry.body, "''") == 0)
+        return title;
+    return QStringLiteral("%1 || ' ' || %2(%3.%4)").arg(title, function, row, QLatin1String(entry.body));
+}
+
+QStringList version3()
+{
+    QStringList statements;
+    for (const auto &entry : kIndexed) {
+        for (const char *event : {"insert", "update", "delete"})
+            statements << QStringLiteral("DROP TRIGGER %1_search_%2").arg(QLatin1String(entry.table), QLatin1String(event));
+    }
+    statements << QStringLiteral("DROP TABLE search_index")
+               << QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5("
+                                 "kind UNINDEXED, ref_id UNINDEXED, year_id UNINDEXED, title, body, tokenize = 'trigram')")
+               << QStringLiteral("CREATE VIRTUAL TABLE search_bigram USING fts5("
+                                 "tokens, content = '', columnsize = 0, detail = none, "
+                                 "tokenize = 'unicode61 remove_diacritics 0')");
+    for (const auto &entry : kIndexed) {
+        const QString table = QLatin1String(entry.table);
+        const auto insertRows = [&](const QString &row) {
+            return QStringLiteral("INSERT INTO search_index (rowid, kind, ref_id, year_id, title, body) "
+                                  "VALUES (%1, '%2', %3.id, %3.year_id, %4, %5); "
+                                  "INSERT INTO search_bigram (rowid, tokens) VALUES (%1, %6)")
+                .arg(rankedRowid(entry, row), QLatin1String(entry.kind), row,
+                     row + QLatin1Char('.') + QLatin1String(entry.title),
+                     qstrcmp(entry.body, "''") == 0 ? QStringLiteral("''")
+                                                    : row + QLatin1Char('.') + QLatin1String(entry.body),
+                     bigramText(entry, row));
+        };
+        // A contentless index forgets the text: deleting a row repeats the tokens it was given.
+        const QString deleteRows =
+            QStringLiteral("DELETE FROM search_index WHERE rowid = %1; "
+                           "INSERT INTO search_bigram (search_bigram, rowid, tokens) VALUES ('delete', %1, %2)")
+                .arg(rankedRowid(entry, QStringLiteral("OLD")), bigramText(entry, QStringLiteral("OLD")));
+        const QString newRow = QStringLiteral("NEW");
+        statements << QStringLiteral("CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2; END")
+                          .arg(table, insertRows(newRow))
+                   << QStringLiteral("CREATE TRIGGER %1_search_update AFTER UPDATE OF %2, year_id ON %1 BEGIN %3; %4; END")
+                          .arg(table, QLatin1String(entry.watched), deleteRows, insertRows(newRow))
+                   << QStringLiteral("CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN %2; END")
+                          .arg(table, deleteRows)
+                   << QStringLiteral("INSERT INTO search_index (rowid, kind, ref_id, year_id, title, body) "
+                                     "SELECT %1, '%2', t.id, t.year_id, t.%3, %4 FROM %5 AS t")
+                          .arg(rankedRowid(entry, QStringLiteral("t")), QLatin1String(entry.kind),
+                               QLatin1String(entry.title),
+                               qstrcmp(entry.body, "''") == 0 ? QStringLiteral("''")
+                                                              : QStringLiteral("t.") + QLatin1String(entry.body),
+                               table)
+                   << QStringLiteral("INSERT INTO search_bigram (rowid, tokens) SELECT %1, %2 FROM %3 AS t")
+                          .arg(rankedRowid(entry, QStringLiteral("t")), bigramText(entry, QStringLiteral("t")), table);
+    }
+    statements << QStringLiteral("CREATE INDEX goal_by_year_status ON goal (year_id, status)");
+    return statements;
+}
+
 } // namespace
 
 QStringList migrationStep(int toVersion)
@@ -184,6 +268,8 @@ QStringList migrationStep(int toVersion)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

@@ -123,14 +123,17 @@ int main(int argc, char **argv)
     const QCommandLineOption hoego(QStringLiteral("hoego"), QStringLiteral("The hoego executable for start-up."),
                                    QStringLiteral("path"), QStringLiteral(HOEGO_EXECUTABLE));
     const QCommandLineOption noStartup(QStringLiteral("no-startup"), QStringLiteral("Skip the start-up runs."));
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Only measurements whose name contains this."),
+                                  QStringLiteral("text"));
     const QCommandLineOption memoryProbe(QStringLiteral("memory-probe"), QStringLiteral("Internal."),
                                          QStringLiteral("database"));
-    parser.addOptions({small, repeats, json, data, regenerate, hoego, noStartup, memoryProbe});
+    parser.addOptions({small, repeats, json, data, regenerate, hoego, noStartup, only, memoryProbe});
     parser.process(app);
 
     if (parser.isSet(memoryProbe))
         return runMemoryProbe(parser.value(memoryProbe));
 
+    setMeasurementFilter(parser.value(only));
     SuiteOptions options;
     options.repeats = std::max(1, parser.value(repeats).toInt());
     if (!parser.isSet(noStartup))

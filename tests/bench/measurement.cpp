@@ -57,7 +57,15 @@ QString padded(const QString &text, qsizetype width, bool right)
     return right ? fill + text : text + fill;
 }
 
+QString &measurementFilter()
+{
+    static QString filter;
+    return filter;
+}
+
 } // namespace
+
+void setMeasurementFilter(const QString &part) { measurementFilter() = part; }
 
 double Measurement::min() const { return samples.isEmpty() ? 0 : sorted(samples).first(); }
 
@@ -85,6 +93,10 @@ Measurement timeRepeated(const QString &database, const QString &name, int repea
     row.database = database;
     row.name = name;
     row.target = target;
+    if (!measurementFilter().isEmpty() && !name.contains(measurementFilter(), Qt::CaseInsensitive)) {
+        row.note = QStringLiteral("skipped (--only)");
+        return row;
+    }
     if (const QString failed = body(); !failed.isEmpty()) {
         row.note = failed;
         return row;

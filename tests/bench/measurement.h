@@ -37,6 +37,9 @@ Measurement namedRow(const QString &database, const QString &name, const QString
 Measurement timeRepeated(const QString &database, const QString &name, int repeats, double target,
                          const std::function<QString()> &body);
 
+// Only measurements whose name contains `part` run (case-insensitive); empty: all. For profiling one of them.
+void setMeasurementFilter(const QString &part);
+
 // The table for people and the JSON for machines.
 QString formatTable(const QList<Measurement> &rows);
 QByteArray formatJson(const QList<Measurement> &rows);

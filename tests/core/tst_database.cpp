@@ -1,3 +1,4 @@
+#include "search/bigrams.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "storage/sql.h"
@@ -29,6 +30,8 @@ void writeOldDatabase(const QString &path, int version, const QStringList &extra
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         QVERIFY(db.open());
+        // Version 3's search triggers call this function; every Hoego connection has it.
+        QVERIFY(bigrams::registerFunction(name).ok());
         QVERIFY(sql::exec(name, QStringLiteral("PRAGMA foreign_keys = ON")).ok());
         for (int step = 1; step <= version; ++step) {
             for (const QString &statement : schema::migrationStep(step))

@@ -1,6 +1,11 @@
 #include "search/searchservice.h"
+#include "storage/schema.h"
 #include "tempdatabase.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hoego;
@@ -89,6 +94,34 @@ private slots:
         QCOMPARE(titlesFor(QStringLiteral("석사")), QStringList());
     }
 
+    void findsOneSyllableAndJamoWords()
+    {
+        // Given a single-syllable word at the end of a sentence and laughter typed in jamo
+        Lesson home;
+        home.yearId = m_db.repos().years.byNumber(2024)->id;
+        home.text = QStringLiteral("주말에는 집");
+        QVERIFY(m_db.repos().lessons.create(home).ok());
+        Lesson laugh;
+        laugh.yearId = home.yearId;
+        laugh.text = QStringLiteral("발표 끝나고 ㅋㅋ 웃었다");
+        QVERIFY(m_db.repos().lessons.create(laugh).ok());
+
+        // Then both are found, and a single letter inside a word is found too
+        QCOMPARE(titlesFor(QStringLiteral("집")), QStringList{QStringLiteral("주말에는 집")});
+        QCOMPARE(titlesFor(QStringLiteral("ㅋㅋ")), QStringList{QStringLiteral("발표 끝나고 ㅋㅋ 웃었다")});
+        QCOMPARE(titlesFor(QStringLiteral("웃")), QStringList{QStringLiteral("발표 끝나고 ㅋㅋ 웃었다")});
+    }
+
+    void findsShortWordsWithPunctuationByReadingTheText()
+    {
+        Goal goal;
+        goal.yearId = m_db.repos().years.byNumber(2023)->id;
+        goal.title = QStringLiteral("Learn C# and F#");
+        QVERIFY(m_db.repos().goals.create(goal).ok());
+        QCOMPARE(titlesFor(QStringLiteral("c#")), QStringList{QStringLiteral("Learn C# and F#")});
+        QCOMPARE(titlesFor(QStringLiteral("f# learn")), QStringList{QStringLiteral("Learn C# and F#")});
+    }
+
     void hitsCarryTheYearAndASnippet()
     {
         auto hits = SearchService(m_db.connection()).search(QStringLiteral("벡터"));
@@ -100,5 +133,128 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSearch)
+// The order, the limit, year deletion and upgrades, on databases of their own.
+class TestSearchAcrossYears : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newestYearsComeFirstAndTheLimitStopsEarly()
+    {
+        // Given the same word in five years created out of order
+        test::TempDatabase db;
+        for (const int number : {2021, 2024, 2020, 2023, 2022}) {
+            const Id year = *db.repos().years.create(number);
+            Event event;
+            event.yearId = year;
+            event.title = QStringLiteral("%1 회고 작성").arg(number);
+            event.date = PartialDate::ofYear(number);
+            QVERIFY(db.repos().events.create(event).ok());
+        }
+
+        // When searching with a limit of three, by the bigram and by the trigram index
+        for (const QString &word : {QStringLiteral("회고"), QStringLiteral("회고 작성")}) {
+            auto hits = SearchService(db.connection()).search(word, 3);
+            QVERIFY(hits.ok());
+            QList<int> years;
+            for (const SearchHit &hit : *hits)
+                years << hit.yearNumber;
+            // Then the three newest years come back, newest first
+            QCOMPARE(years, (QList<int>{2024, 2023, 2022}));
+        }
+    }
+
+    void deletingAYearRemovesItsRowsFromBothIndexes()
+    {
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2019);
+        Event event;
+        event.yearId = year;
+        event.title = QStringLiteral("졸업 여행");
+        event.date = PartialDate::ofMonth(2019, 2);
+        QVERIFY(db.repos().events.create(event).ok());
+        QVERIFY(db.repos().sections.create(year, QStringLiteral("졸업"), QStringLiteral("졸업 소감")).ok());
+
+        QVERIFY(db.repos().years.remove(year).ok());
+
+        QVERIFY(db.reopen());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM search_index")).toInt(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM search_bigram WHERE search_bigram MATCH '\"졸업\"'"))
+                     .toInt(),
+                 0);
+        auto hits = SearchService(db.connection()).search(QStringLiteral("졸업"));
+        QVERIFY(hits.ok());
+        QVERIFY(hits->isEmpty());
+    }
+
+    void aPlainConnectionOfTheAppCanWriteIndexedRows()
+    {
+        // Given an open database and a clone of its connection, as worker threads make them
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2022);
+        const QString clone = QStringLiteral("worker-clone");
+        {
+            QSqlDatabase copy = QSqlDatabase::cloneDatabase(db.connection(), clone);
+            QVERIFY(copy.open());
+            // When it writes an event (the index triggers need hoego_bigrams)
+            Event event;
+            event.yearId = year;
+            event.title = QStringLiteral("이직 결정");
+            event.date = PartialDate::ofYear(2022);
+            auto created = Repositories(clone).events.create(event);
+            QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+            copy.close();
+        }
+        QSqlDatabase::removeDatabase(clone);
+
+        // Then the event is found by a short word on the main connection
+        QCOMPARE(SearchService(db.connection()).search(QStringLiteral("이직"))->size(), 1);
+    }
+
+    void upgradingFromVersionTwoIndexesExistingRowsForShortWords()
+    {
+        // Given a version 2 database written before the bigram index existed
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            for (int step = 1; step <= 2; ++step)
+                for (const QString &statement : schema::migrationStep(step))
+                    QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO year (id, number) VALUES (1, 2015)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO event (year_id, title, precision, month) "
+                                              "VALUES (1, '대학원 졸업했다', 'month', 2)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+        // When Hoego opens it
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        QCOMPARE(opened.value()->schemaVersion(), schema::kCurrentVersion);
+
+        // Then old rows are found by short and long words, and new edits keep both indexes in step
+        SearchService search(opened.value()->connectionName());
+        QCOMPARE(search.search(QStringLiteral("졸업"))->size(), 1);
+        QCOMPARE(search.search(QStringLiteral("졸업했"))->size(), 1);
+        Repositories repos(opened.value()->connectionName());
+        Event event = repos.events.forYear(1)->first();
+        event.title = QStringLiteral("석사 학위 받음");
+        QVERIFY(repos.events.update(event).ok());
+        QVERIFY(search.search(QStringLiteral("졸업"))->isEmpty());
+        QCOMPARE(search.search(QStringLiteral("석사"))->size(), 1);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestSearch search;
+    TestSearchAcrossYears acrossYears;
+    return QTest::qExec(&search, argc, argv) | QTest::qExec(&acrossYears, argc, argv);
+}
 #include "tst_search.moc"
