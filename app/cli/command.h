@@ -26,6 +26,7 @@ struct Command
     QString synopsis;    // shown by --help, e.g. "search TEXT"
     QString description; // one line
     std::function<int(Context &)> run;
+    bool needsFonts = false; // lays out text (PDF): main() creates a QGuiApplication for it
 };
 
 // Every subcommand registers itself here; main() and --help read the list.

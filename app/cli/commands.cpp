@@ -7,6 +7,8 @@ namespace hoego::cli {
 int runSearch(Context &context);
 int runGoals(Context &context);
 int runGoal(Context &context);
+int runExport(Context &context);
+int runImport(Context &context);
 
 const QList<Command> &commands()
 {
@@ -22,6 +24,19 @@ const QList<Command> &commands()
         {QStringLiteral("goal"), QStringLiteral("goal check ID | goal uncheck ID | goal progress ID N"),
          QCoreApplication::translate("hoego::cli", "Check a goal off, uncheck it, or set a counted goal's count."),
          runGoal},
+        {QStringLiteral("export"),
+         QStringLiteral("export --year N --format md|html|pdf|json [--output FILE] [--lang ko|en] [--by-month] "
+                        "[--no-front-matter]"),
+         QCoreApplication::translate("hoego::cli",
+                                     "Export a year summary (text formats to stdout without --output; json without "
+                                     "--year exports every year)."),
+         runExport, true},
+        {QStringLiteral("import"),
+         QStringLiteral("import FILE_OR_FOLDER [--format md|json|rednotebook] [--year N] [--merge] [--dry-run]"),
+         QCoreApplication::translate("hoego::cli",
+                                     "Import a Markdown retrospective, a Hoego JSON export or a RedNotebook journal; "
+                                     "prints what it added."),
+         runImport},
     };
     return list;
 }

@@ -1,0 +1,10 @@
+#pragma once
+
+namespace hoego::cli {
+
+// Commands that lay out text (the PDF export) need fonts, and fonts need a QGuiApplication. Before one is
+// created without a display (or on the font-less "minimal" platform), this picks the offscreen platform so
+// the command works on a server or in CI.
+void preferOffscreenPlatformWithoutDisplay();
+
+} // namespace hoego::cli

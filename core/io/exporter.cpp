@@ -1,0 +1,85 @@
+#include "exporter.h"
+
+#include "html/htmlexport.h"
+#include "json/jsonformat.h"
+#include "markdown/markdownexport.h"
+#include "pdf/pdfexport.h"
+#include "storage/repositories.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace hoego {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::Exporter", text); }
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatFromName(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("md") || key == QLatin1String("markdown"))
+        return ExportFormat::Markdown;
+    if (key == QLatin1String("html"))
+        return ExportFormat::Html;
+    if (key == QLatin1String("pdf"))
+        return ExportFormat::Pdf;
+    if (key == QLatin1String("json"))
+        return ExportFormat::Json;
+    return std::nullopt;
+}
+
+QString exportFormatSuffix(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Markdown:
+        return QStringLiteral("md");
+    case ExportFormat::Html:
+        return QStringLiteral("html");
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ExportFormat::Json:
+        return QStringLiteral("json");
+    }
+    return {};
+}
+
+Result<QByteArray> exportText(const QString &connection, std::optional<Id> yearId, ExportFormat format,
+                              const ReportOptions &options)
+{
+    const Repositories repos(connection);
+    if (format == ExportFormat::Json)
+        return jsonformat::exportJson(repos, yearId);
+    if (format == ExportFormat::Pdf)
+        return Error::invalid(tr("A PDF is not text; write it to a file."));
+    if (!yearId)
+        return Error::invalid(tr("Choose the year to export."));
+    auto report = loadYearReport(repos, *yearId);
+    if (!report.ok())
+        return report.error();
+    const QString text = format == ExportFormat::Markdown ? exportMarkdown(*report, options) : exportHtml(*report, options);
+    return text.toUtf8();
+}
+
+Status exportToFile(const QString &connection, std::optional<Id> yearId, ExportFormat format,
+                    const ReportOptions &options, const QString &path)
+{
+    if (format == ExportFormat::Pdf) {
+        if (!yearId)
+            return Error::invalid(tr("Choose the year to export."));
+        auto report = loadYearReport(Repositories(connection), *yearId);
+        if (!report.ok())
+            return report.error();
+        return exportPdf(*report, options, path);
+    }
+    auto bytes = exportText(connection, yearId, format, options);
+    if (!bytes.ok())
+        return bytes.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return Error{Error::Code::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+} // namespace hoego
