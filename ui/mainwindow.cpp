@@ -1,30 +1,68 @@
 #include "mainwindow.h"
 
 #include "emptystate.h"
+#include "events/eventspage.h"
+#include "io/sample.h"
+#include "readonlybanner.h"
+#include "search/searchdialog.h"
 #include "storage/database.h"
 #include "storage/repositories.h"
+#include "timeline/yeartimeline.h"
+#include "timeline/yeartimelinemodel.h"
+#include "undo/storedcommand.h"
+#include "yearpage/overviewpage.h"
+#include "yearpage/yearpage.h"
 #include "years/yearlistmodel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDate>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace hoego {
+namespace {
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kSplitterKey = QStringLiteral("window/splitter");
+const QString kLastYearsKey = QStringLiteral("window/lastYears"); // database path -> year number
+const QString kYearListKey = QStringLiteral("window/yearListVisible");
+
+QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback, const QStyle *style)
+{
+    return QIcon::fromTheme(name, style->standardIcon(fallback));
+}
+
+} // namespace
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent), m_database(database),
-      m_repositories(std::make_unique<Repositories>(database.connectionName()))
+      m_repositories(std::make_unique<Repositories>(database.connectionName())), m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — Hoego").arg(QFileInfo(database.path()).fileName()));
+    setWindowFilePath(database.path());
+
+    m_timelineModel = new YearTimelineModel(m_repositories->years, this);
+    m_timeline = new YearTimeline(m_timelineModel, this);
+    connect(m_timeline, &YearTimeline::yearActivated, this, &MainWindow::openYear);
+    connect(m_timeline, &YearTimeline::addYearRequested, this, &MainWindow::addYearNumber);
+    connect(m_timeline, &YearTimeline::addOtherYearRequested, this, &MainWindow::addYear);
 
     m_yearModel = new YearListModel(m_repositories->years, this);
     m_yearView = new QTreeView(this);
@@ -34,55 +72,340 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_yearView->setUniformRowHeights(true);
     m_yearView->setAlternatingRowColors(true);
     m_yearView->setModel(m_yearModel);
+    m_yearView->setColumnHidden(YearListModel::EventsColumn, true); // the timeline shows the counts
+    m_yearView->setColumnHidden(YearListModel::GoalsColumn, true);
     m_yearView->header()->setStretchLastSection(false);
+    m_yearView->header()->setSectionResizeMode(YearListModel::NumberColumn, QHeaderView::ResizeToContents);
     m_yearView->header()->setSectionResizeMode(YearListModel::TitleColumn, QHeaderView::Stretch);
+    m_yearView->setMinimumWidth(150);
+    connect(m_yearView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        if (!m_syncing && index.isValid())
+            openYear(index.data(YearListModel::YearIdRole).toLongLong());
+    });
+
+    m_yearPage = new YearPage(*m_repositories, m_undo, this);
+    connect(m_yearPage, &YearPage::changed, this, &MainWindow::refreshCounts);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_yearView);
+    m_splitter->addWidget(m_yearPage);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({190, 1000});
+
+    auto *workspace = new QWidget(this);
+    workspace->setObjectName(QStringLiteral("workspace"));
+    m_workspaceLayout = new QVBoxLayout(workspace);
+    m_workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    m_workspaceLayout->setSpacing(0);
+    m_workspaceLayout->addWidget(m_timeline);
+    auto *line = new QFrame(workspace);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    m_workspaceLayout->addWidget(line);
+    m_workspaceLayout->addWidget(m_splitter, 1);
 
     auto *emptyState = new EmptyState(this);
     connect(emptyState, &EmptyState::addYearRequested, this, &MainWindow::addYear);
+    connect(emptyState, &EmptyState::loadSampleRequested, this, &MainWindow::loadSample);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(emptyState);
-    m_pages->addWidget(m_yearView);
+    m_pages->addWidget(workspace);
     setCentralWidget(m_pages);
 
     createActions();
-    if (database.isReadOnly())
+    createToolBar();
+    // A write that failed (disk full, read-only...) is named without stopping the user.
+    connect(CommandFailures::instance(), &CommandFailures::failed, this,
+            [this](const QString &action, const QString &message) {
+                if (isActiveWindow() || !QApplication::activeWindow())
+                    showError(tr("%1 failed: %2").arg(action, message));
+            });
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::refreshCounts);
+
+    if (database.isReadOnly()) {
+        m_yearPage->setReadOnly(true);
         statusBar()->showMessage(tr("Read-only: %1").arg(database.readOnlyReason()));
+        ReadOnlyBanner::addTo(this, database.readOnlyReason());
+    }
+    resize(1180, 780);
+    restoreSettings();
     refreshYears();
-    resize(1100, 720);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveSettings();
+    // The pages use the repositories, which are members: delete them (and silence the stack, whose clearing
+    // announces an index change) before the members go.
+    m_undo->blockSignals(true);
+    delete m_pages;
+    m_pages = nullptr;
+}
 
 void MainWindow::createActions()
 {
+    const bool writable = !m_database.isReadOnly();
+
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_importAction = fileMenu->addAction(tr("&Import…"));
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_exportAction = fileMenu->addAction(tr("&Export Year…"));
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    // Import and export dialogs arrive with the io work; until then the entries say so.
+    m_importAction->setEnabled(false);
+    m_exportAction->setEnabled(false);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(themedIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack, style()));
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setIcon(themedIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward, style()));
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    m_findAction = editMenu->addAction(tr("&Find in All Years…"), this, &MainWindow::showSearch);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setIcon(themedIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView, style()));
 
     QMenu *yearMenu = menuBar()->addMenu(tr("&Year"));
-    QAction *add = yearMenu->addAction(tr("&Add Year…"), this, &MainWindow::addYear);
-    add->setObjectName(QStringLiteral("addYearAction"));
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    add->setEnabled(!m_database.isReadOnly());
+    m_addYearAction = yearMenu->addAction(tr("&Add Year…"), this, &MainWindow::addYear);
+    m_addYearAction->setObjectName(QStringLiteral("addYearAction"));
+    m_addYearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_addYearAction->setIcon(themedIcon(QStringLiteral("list-add"), QStyle::SP_FileDialogNewFolder, style()));
+    m_addYearAction->setEnabled(writable);
+    yearMenu->addSeparator();
+    m_previousYearAction = yearMenu->addAction(tr("&Previous Year"), this, &MainWindow::openPreviousYear);
+    m_previousYearAction->setObjectName(QStringLiteral("previousYearAction"));
+    m_previousYearAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    m_previousYearAction->setIcon(themedIcon(QStringLiteral("go-previous"), QStyle::SP_ArrowLeft, style()));
+    m_nextYearAction = yearMenu->addAction(tr("&Next Year"), this, &MainWindow::openNextYear);
+    m_nextYearAction->setObjectName(QStringLiteral("nextYearAction"));
+    m_nextYearAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    m_nextYearAction->setIcon(themedIcon(QStringLiteral("go-next"), QStyle::SP_ArrowRight, style()));
+    yearMenu->addSeparator();
+    m_deleteYearAction = yearMenu->addAction(tr("&Delete Year…"), this, &MainWindow::deleteCurrentYear);
+    m_deleteYearAction->setObjectName(QStringLiteral("deleteYearAction"));
+
+    QMenu *eventMenu = menuBar()->addMenu(tr("E&vent"));
+    m_addEventAction = eventMenu->addAction(tr("&Add Event…"), this, [this] {
+        m_yearPage->setCurrentWidget(m_yearPage->eventsPage());
+        m_yearPage->eventsPage()->addEvent();
+    });
+    m_addEventAction->setObjectName(QStringLiteral("addEventAction"));
+    m_addEventAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::Key_Insert)});
+    m_addEventAction->setIcon(themedIcon(QStringLiteral("appointment-new"), QStyle::SP_FileIcon, style()));
+    m_editEventAction = eventMenu->addAction(tr("&Edit Event…"), this,
+                                             [this] { m_yearPage->eventsPage()->editCurrentEvent(); });
+    m_editEventAction->setObjectName(QStringLiteral("editEventAction"));
+    m_editEventAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_deleteEventAction = eventMenu->addAction(tr("&Delete Event"), this,
+                                               [this] { m_yearPage->eventsPage()->deleteCurrentEvent(); });
+    m_deleteEventAction->setObjectName(QStringLiteral("deleteEventAction"));
+    m_deleteEventAction->setShortcut(QKeySequence::Delete);
+    // Delete means "this event" only while the events are focused; elsewhere the key edits text.
+    m_deleteEventAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_yearPage->eventsPage()->addAction(m_deleteEventAction);
+    m_editEventAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_yearPage->eventsPage()->addAction(m_editEventAction);
+    connect(m_yearPage->eventsPage(), &EventsPage::currentEventChanged, this, [this](Id eventId) {
+        const bool editable = eventId > 0 && !m_database.isReadOnly();
+        m_editEventAction->setEnabled(editable);
+        m_deleteEventAction->setEnabled(editable);
+    });
+    m_editEventAction->setEnabled(false);
+    m_deleteEventAction->setEnabled(false);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("V&iew"));
+    m_showYearListAction = viewMenu->addAction(tr("&Year List"));
+    m_showYearListAction->setObjectName(QStringLiteral("showYearListAction"));
+    m_showYearListAction->setCheckable(true);
+    m_showYearListAction->setChecked(true);
+    m_showYearListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_showYearListAction, &QAction::toggled, m_yearView, &QWidget::setVisible);
+    viewMenu->addSeparator();
+    // Ctrl+1..6 jump to the tabs of the year page, so the keyboard reaches every part.
+    for (int tab = 0; tab < m_yearPage->count(); ++tab) {
+        QString label = m_yearPage->tabText(tab);
+        label.remove(QLatin1Char('&'));
+        QAction *go = viewMenu->addAction(label, this, [this, tab] {
+            m_yearPage->setCurrentIndex(tab);
+            m_yearPage->currentWidget()->setFocus();
+        });
+        go->setObjectName(QStringLiteral("showTab%1Action").arg(tab + 1));
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        QStringList lines;
+        for (QAction *action : findChildren<QAction *>()) {
+            if (action->shortcut().isEmpty() || action->text().isEmpty())
+                continue;
+            QString text = action->text();
+            text.remove(QLatin1Char('&'));
+            lines << QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
+                         .arg(text.toHtmlEscaped(),
+                              action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+        }
+        auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
+                                    QStringLiteral("<table>%1</table>").arg(lines.join(QString())), QMessageBox::Close,
+                                    this);
+        box->setObjectName(QStringLiteral("shortcutsMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    QAction *about = helpMenu->addAction(tr("&About Hoego"), this, [this] {
+        QMessageBox::about(this, tr("About Hoego"),
+                           tr("Hoego — a yearly retrospective (회고) and next year's goals."));
+    });
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_previousYearAction);
+    bar->addAction(m_nextYearAction);
+    bar->addAction(m_addYearAction);
+    bar->addSeparator();
+    bar->addAction(m_addEventAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    bar->addSeparator();
+    bar->addAction(m_findAction);
+    m_addEventAction->setEnabled(!m_database.isReadOnly());
+    // Short labels in the toolbar; the menus keep the full ones.
+    m_previousYearAction->setIconText(tr("Previous"));
+    m_nextYearAction->setIconText(tr("Next"));
+    m_addYearAction->setIconText(tr("Year"));
+    m_addEventAction->setIconText(tr("Event"));
+    m_findAction->setIconText(tr("Find"));
 }
 
 void MainWindow::refreshYears()
 {
-    if (const QString error = m_yearModel->reload(); !error.isEmpty())
-        showError(error);
-    m_pages->setCurrentIndex(m_yearModel->rowCount() == 0 ? 0 : 1);
+    m_syncing = true;
+    const QString error = m_yearModel->reload();
+    const QString timelineError = m_timelineModel->reload();
+    m_syncing = false;
+    if (!error.isEmpty() || !timelineError.isEmpty())
+        showError(error.isEmpty() ? timelineError : error);
+    const bool empty = m_timelineModel->rowCount() == 0;
+    m_pages->setCurrentIndex(empty ? 0 : 1);
+    if (empty) {
+        m_yearId = 0;
+        m_yearPage->setYear(0);
+        updateYearActions();
+        return;
+    }
+    Id year = m_timelineModel->indexOfYear(m_yearId).isValid() ? m_yearId : 0;
+    if (year == 0) {
+        // The year opened last time, else the newest.
+        const int last = lastYearNumber();
+        for (const YearOverview &overview : m_timelineModel->overviews()) {
+            if (overview.year.number == last)
+                year = overview.year.id;
+        }
+        if (year == 0)
+            year = m_timelineModel->overviews().constLast().year.id;
+    }
+    m_yearId = 0; // force the views to follow even when the id is unchanged
+    openYear(year);
+}
+
+void MainWindow::refreshCounts()
+{
+    // Counts on the timeline and the year list; the selection survives the reload.
+    m_syncing = true;
+    (void)m_yearModel->reload();
+    (void)m_timelineModel->reload();
+    m_timeline->setCurrentYear(m_yearId);
+    m_yearView->setCurrentIndex(m_yearModel->indexOfYear(m_yearId));
+    m_syncing = false;
+    m_yearPage->refresh();
+}
+
+void MainWindow::openYear(Id yearId)
+{
+    if (yearId == m_yearId && yearId != 0)
+        return;
+    m_yearId = yearId;
+    m_syncing = true;
+    m_timeline->setCurrentYear(yearId);
+    m_yearView->setCurrentIndex(m_yearModel->indexOfYear(yearId));
+    m_syncing = false;
+    m_yearPage->setYear(yearId);
+    updateYearActions();
+    const QModelIndex index = m_timelineModel->indexOfYear(yearId);
+    if (index.isValid()) {
+        const int number = index.data(YearTimelineModel::YearNumberRole).toInt();
+        setWindowTitle(tr("%1 — %2 — Hoego").arg(number).arg(QFileInfo(m_database.path()).fileName()));
+        statusBar()->showMessage(tr("%1 opened").arg(number), 2000);
+    }
+}
+
+void MainWindow::updateYearActions()
+{
+    const bool writable = !m_database.isReadOnly();
+    m_previousYearAction->setEnabled(m_timeline->previousYear() > 0);
+    m_nextYearAction->setEnabled(m_timeline->nextYear() > 0);
+    m_deleteYearAction->setEnabled(writable && m_yearId > 0);
+    m_addEventAction->setEnabled(writable && m_yearId > 0);
+    m_exportAction->setEnabled(false);
+}
+
+void MainWindow::openPreviousYear()
+{
+    if (const Id previous = m_timeline->previousYear(); previous > 0)
+        openYear(previous);
+}
+
+void MainWindow::openNextYear()
+{
+    if (const Id next = m_timeline->nextYear(); next > 0)
+        openYear(next);
 }
 
 void MainWindow::addYear()
 {
+    if (m_database.isReadOnly())
+        return;
     int suggestion = QDate::currentDate().year();
-    if (m_yearModel->rowCount() > 0)
-        suggestion = m_yearModel->index(0, 0).data(YearListModel::YearNumberRole).toInt() + 1;
-    bool accepted = false;
-    const int number = QInputDialog::getInt(this, tr("Add Year"), tr("Year:"), suggestion, 1900, 2200, 1, &accepted);
-    if (accepted)
-        addYearNumber(number);
+    if (m_timelineModel->rowCount() > 0)
+        suggestion = m_timelineModel->yearNumberAt(m_timelineModel->rowCount() - 1) + 1;
+    // Non-blocking, so the event loop (and tests) go on while it is open.
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("addYearDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Add Year"));
+    dialog->setLabelText(tr("Year:"));
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setIntRange(kMinYear, kMaxYear);
+    dialog->setIntValue(suggestion);
+    connect(dialog, &QInputDialog::intValueSelected, this, &MainWindow::addYearNumber);
+    dialog->open();
 }
 
 bool MainWindow::addYearNumber(int number)
@@ -93,12 +416,131 @@ bool MainWindow::addYearNumber(int number)
         return false;
     }
     refreshYears();
-    m_yearView->setCurrentIndex(m_yearModel->indexOfYear(*created));
+    openYear(*created);
     return true;
+}
+
+void MainWindow::deleteCurrentYear()
+{
+    if (m_yearId <= 0 || m_database.isReadOnly())
+        return;
+    const QModelIndex index = m_timelineModel->indexOfYear(m_yearId);
+    const int number = index.data(YearTimelineModel::YearNumberRole).toInt();
+    const Id yearId = m_yearId;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete %1?").arg(number),
+                                tr("Delete %1 with its events, sections, lessons, unfinished items and goals? "
+                                   "This cannot be undone.")
+                                    .arg(number),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteYearConfirmation"));
+    QPushButton *remove = box->addButton(tr("Delete %1").arg(number), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteYearButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, yearId](QAbstractButton *button) {
+        if (button == remove)
+            removeYear(yearId);
+    });
+    box->open();
+}
+
+bool MainWindow::removeYear(Id yearId)
+{
+    m_yearPage->saveNow();
+    if (Status removed = m_repositories->years.remove(yearId); !removed.ok()) {
+        showError(removed.error().message);
+        return false;
+    }
+    // Commands on the stack may name rows of the removed year; their undo could not work any more.
+    m_undo->clear();
+    if (yearId == m_yearId) {
+        // Open a neighbour rather than jumping to the other end of the timeline.
+        const Id neighbour = m_timeline->nextYear() > 0 ? m_timeline->nextYear() : m_timeline->previousYear();
+        m_yearId = neighbour;
+    }
+    refreshYears();
+    return true;
+}
+
+bool MainWindow::loadSample()
+{
+    if (Status loaded = hoego::loadSample(m_database.connectionName()); !loaded.ok()) {
+        showError(loaded.error().message);
+        return false;
+    }
+    m_undo->clear();
+    refreshYears();
+    // The sample's main year is the one with the most events.
+    Id best = 0;
+    int most = -1;
+    for (const YearOverview &overview : m_timelineModel->overviews()) {
+        if (overview.eventCount > most) {
+            most = overview.eventCount;
+            best = overview.year.id;
+        }
+    }
+    openYear(best);
+    return true;
+}
+
+SearchDialog *MainWindow::showSearch()
+{
+    m_yearPage->saveNow(); // search what was just typed
+    if (!m_search) {
+        m_search = new SearchDialog(m_database.connectionName(), this);
+        connect(m_search, &SearchDialog::openRequested, this, &MainWindow::openItem);
+    }
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
+    return m_search;
+}
+
+void MainWindow::openItem(Id yearId, const QString &kind, Id itemId)
+{
+    openYear(yearId);
+    m_yearPage->showItem(kind, itemId);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_yearPage->saveNow();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+int MainWindow::lastYearNumber() const
+{
+    return QSettings().value(kLastYearsKey).toMap().value(m_database.path()).toInt();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_showYearListAction->setChecked(settings.value(kYearListKey, true).toBool());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kYearListKey, m_showYearListAction->isChecked());
+    const QModelIndex index = m_timelineModel->indexOfYear(m_yearId);
+    if (index.isValid()) {
+        QVariantMap lastYears = settings.value(kLastYearsKey).toMap();
+        lastYears.insert(m_database.path(), index.data(YearTimelineModel::YearNumberRole).toInt());
+        settings.setValue(kLastYearsKey, lastYears);
+    }
 }
 
 void MainWindow::showError(const QString &message)
 {
+    statusBar()->showMessage(message, 8000);
     // Window-modal and non-blocking: the user reads it without the event loop stopping (and tests go on).
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Hoego"), message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorMessage"));

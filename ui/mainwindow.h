@@ -1,17 +1,31 @@
 #pragma once
 
-#include <QMainWindow>
+#include "model/ids.h"
 
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QSplitter;
 class QStackedWidget;
 class QTreeView;
+class QUndoStack;
+class QVBoxLayout;
 
 namespace hoego {
 
 class Database;
 struct Repositories;
+class SearchDialog;
 class YearListModel;
+class YearPage;
+class YearTimeline;
+class YearTimelineModel;
 
-// Assembles the views and their actions; it holds no data logic of its own.
+// Assembles the views and their actions: the timeline of years on top, the year list and the year page below,
+// menus, toolbar and status bar. It holds no data logic of its own: pages and commands call the core.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -20,20 +34,70 @@ public:
     explicit MainWindow(Database &database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Asks for a year number and adds it; public so the empty state and the menu share it.
+    // Asks for a year number (non-blocking) and adds it; public so the empty state and the menu share it.
     void addYear();
     bool addYearNumber(int number);
+    // Opens the year in the page (0: none); the timeline and list follow.
+    void openYear(Id yearId);
+    Id currentYear() const { return m_yearId; }
+    void openPreviousYear();
+    void openNextYear();
+    // Asks before deleting the open year (non-blocking); removeYear does it without asking.
+    void deleteCurrentYear();
+    bool removeYear(Id yearId);
+    // Loads the built-in sample into an empty database and opens its main year.
+    bool loadSample();
+    // Opens the search dialog (Ctrl+F).
+    SearchDialog *showSearch();
+    // Opens a search result: its year, the right tab, the item selected.
+    void openItem(Id yearId, const QString &kind, Id itemId);
+
+    QUndoStack *undoStack() const { return m_undo; }
+    YearPage *yearPage() const { return m_yearPage; }
+    YearTimeline *timeline() const { return m_timeline; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createToolBar();
     void refreshYears();
+    void refreshCounts();
+    void updateYearActions();
+    void restoreSettings();
+    void saveSettings();
+    int lastYearNumber() const;
     void showError(const QString &message);
 
     Database &m_database;
     std::unique_ptr<Repositories> m_repositories;
+    QUndoStack *m_undo = nullptr;
     YearListModel *m_yearModel = nullptr;
+    YearTimelineModel *m_timelineModel = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QVBoxLayout *m_workspaceLayout = nullptr; // the read-only banner goes on top of it
+    YearTimeline *m_timeline = nullptr;
+    QSplitter *m_splitter = nullptr;
     QTreeView *m_yearView = nullptr;
+    YearPage *m_yearPage = nullptr;
+    QPointer<SearchDialog> m_search;
+    Id m_yearId = 0;
+    bool m_syncing = false;
+
+    QAction *m_addYearAction = nullptr;
+    QAction *m_previousYearAction = nullptr;
+    QAction *m_nextYearAction = nullptr;
+    QAction *m_deleteYearAction = nullptr;
+    QAction *m_addEventAction = nullptr;
+    QAction *m_editEventAction = nullptr;
+    QAction *m_deleteEventAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_showYearListAction = nullptr;
 };
 
 } // namespace hoego

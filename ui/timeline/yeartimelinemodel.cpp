@@ -1,0 +1,104 @@
+#include "yeartimelinemodel.h"
+
+#include "storage/yearrepository.h"
+
+#include <QDate>
+
+namespace hoego {
+
+YearTimelineModel::YearTimelineModel(const YearRepository &years, QObject *parent)
+    : QAbstractListModel(parent), m_years(years), m_currentYearNumber(QDate::currentDate().year())
+{
+}
+
+QString YearTimelineModel::reload()
+{
+    auto overviews = m_years.overviews();
+    if (!overviews.ok())
+        return overviews.error().message;
+    beginResetModel();
+    m_rows = std::move(overviews).value();
+    endResetModel();
+    return {};
+}
+
+void YearTimelineModel::setCurrentYearNumber(int number)
+{
+    m_currentYearNumber = number;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {IsCurrentYearRole});
+}
+
+QModelIndex YearTimelineModel::indexOfYear(Id yearId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].year.id == yearId)
+            return index(row);
+    }
+    return {};
+}
+
+Id YearTimelineModel::yearIdAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].year.id : 0; }
+
+int YearTimelineModel::yearNumberAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].year.number : 0;
+}
+
+int YearTimelineModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+QVariant YearTimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const YearOverview &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString::number(row.year.number);
+    case Qt::ToolTipRole: {
+        QString tip = row.year.title.isEmpty() ? QString::number(row.year.number)
+                                               : tr("%1 — %2").arg(row.year.number).arg(row.year.title);
+        tip += QLatin1Char('\n') + tr("%n event(s)", "", row.eventCount);
+        tip += QLatin1Char('\n') + tr("%1 of %n goal(s) done", "", row.goalCount).arg(row.goalsDone);
+        return tip;
+    }
+    case Qt::AccessibleTextRole:
+        return tr("%1, %n event(s)", "", row.eventCount).arg(row.year.number);
+    case Qt::AccessibleDescriptionRole:
+        return tr("%1 of %n goal(s) done", "", row.goalCount).arg(row.goalsDone);
+    case YearIdRole:
+        return row.year.id;
+    case YearNumberRole:
+        return row.year.number;
+    case TitleRole:
+        return row.year.title;
+    case EventCountRole:
+        return row.eventCount;
+    case GoalCountRole:
+        return row.goalCount;
+    case GoalsDoneRole:
+        return row.goalsDone;
+    case GoalShareRole:
+        return row.goalCount > 0 ? double(row.goalsDone) / row.goalCount : 0.0;
+    case IsCurrentYearRole:
+        return row.year.number == m_currentYearNumber;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> YearTimelineModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(YearIdRole, "yearId");
+    names.insert(YearNumberRole, "yearNumber");
+    names.insert(TitleRole, "title");
+    names.insert(EventCountRole, "eventCount");
+    names.insert(GoalCountRole, "goalCount");
+    names.insert(GoalsDoneRole, "goalsDone");
+    names.insert(GoalShareRole, "goalShare");
+    names.insert(IsCurrentYearRole, "isCurrentYear");
+    return names;
+}
+
+} // namespace hoego

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/entities.h"
+
+#include <QAbstractListModel>
+
+namespace hoego {
+
+class YearRepository;
+
+// Every year of the database, oldest first, with what the timeline strip shows of it.
+class YearTimelineModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        YearIdRole = Qt::UserRole + 1,
+        YearNumberRole,
+        TitleRole,
+        EventCountRole,
+        GoalCountRole,
+        GoalsDoneRole,
+        GoalShareRole,     // 0..1, done of all goals (0 when there are none)
+        IsCurrentYearRole, // the calendar year of today
+    };
+
+    explicit YearTimelineModel(const YearRepository &years, QObject *parent = nullptr);
+
+    // Reads the years again; returns the error message on failure (the old rows stay).
+    QString reload();
+    // Which calendar year counts as "now"; tests pin it.
+    void setCurrentYearNumber(int number);
+
+    QModelIndex indexOfYear(Id yearId) const;
+    Id yearIdAt(int row) const;
+    int yearNumberAt(int row) const;
+    const QList<YearOverview> &overviews() const { return m_rows; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    const YearRepository &m_years;
+    QList<YearOverview> m_rows;
+    int m_currentYearNumber;
+};
+
+} // namespace hoego

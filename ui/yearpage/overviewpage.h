@@ -1,0 +1,60 @@
+#pragma once
+
+#include "model/entities.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QTimer;
+class QUndoStack;
+
+namespace hoego {
+
+struct Repositories;
+
+// A year at a glance: its title and one-line summary (edited in place), what it holds, how many of its goals
+// are done, and the closing note. Edits are stored as they are made and go on the undo stack.
+class OverviewPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    OverviewPage(Repositories &repos, QUndoStack *undo, QWidget *parent = nullptr);
+
+    void setYear(Id yearId);
+    void setReadOnly(bool readOnly);
+    // Reads the year and its counts again; fields being edited keep the user's text.
+    void reload();
+    // Stores the closing note now instead of after the idle delay (before switching years or closing).
+    void saveNow();
+
+signals:
+    void changed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void commitTitle();
+    void commitSummary();
+    void commitNote();
+
+    Repositories &m_repos;
+    QUndoStack *m_undo;
+    Id m_yearId = 0;
+    YearOverview m_overview;
+    QLabel *m_heading;
+    QLineEdit *m_title;
+    QLineEdit *m_summary;
+    QLabel *m_counts;
+    QLabel *m_goalsText;
+    QProgressBar *m_goalsBar;
+    QPlainTextEdit *m_note;
+    QTimer *m_noteTimer;
+    bool m_loading = false;
+};
+
+} // namespace hoego
