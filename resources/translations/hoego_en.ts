@@ -2,9 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>QObject</name>
+    <name>QMainWindow</name>
     <message>
-        <source>Hoego cannot open the database</source>
+        <source>Hoego</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -72,6 +72,40 @@
     </message>
     <message>
         <source>the text is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF is not text; write it to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the year to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written. Your work is saved as usual.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Hoego Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -190,6 +224,40 @@
     </message>
     <message>
         <source>The area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::BackupListModel</name>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::BackupView</name>
+    <message>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -374,6 +442,53 @@
     </message>
 </context>
 <context>
+    <name>hoego::DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open in another Hoego</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is from a newer Hoego</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego did not change, move or delete %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can open one of its backups instead (it is copied to a new file beside the database):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Selected Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose Another File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::Database</name>
     <message>
         <source>%1 does not exist.</source>
@@ -445,6 +560,85 @@
     </message>
     <message>
         <source>Hoego could not back up the database before upgrading it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::DatabaseSession</name>
+    <message>
+        <source>%1 already exists. Choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was moved, but the old file %1 could not be deleted. You can delete it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Recent Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Create Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Move Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hoego</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,9 +963,9 @@
     </message>
     <message numerus="yes">
         <source>Paste %n Event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n Event</numerusform>
+            <numerusform>Paste %n Events</numerusform>
         </translation>
     </message>
 </context>
@@ -1066,13 +1260,6 @@
         <comment>goal status</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>carried %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Done</source>
         <translation type="unfinished"></translation>
@@ -1103,6 +1290,14 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried %1 years</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1188,13 +1383,6 @@
         <source>Show goals that keep being carried</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Goals carried over %n year(s) or more, across all years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Error</source>
         <translation type="unfinished"></translation>
@@ -1239,29 +1427,24 @@
         <source>%1 of %2 done · %3%</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>carried %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No goal has been carried %n year(s) or more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n Goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Close the Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals carried over %1 or more years, across all years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal has been carried %1 or more years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste %1 Goals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,16 +1834,16 @@
     </message>
     <message numerus="yes">
         <source>Paste %n Lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n Lesson</numerusform>
+            <numerusform>Paste %n Lessons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n Unfinished Item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n Unfinished Item</numerusform>
+            <numerusform>Paste %n Unfinished Items</numerusform>
         </translation>
     </message>
     <message>
@@ -1742,37 +1925,37 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unfinished</numerusform>
+            <numerusform>%n unfinished</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n goal</numerusform>
+            <numerusform>%n goals</numerusform>
         </translation>
     </message>
     <message>
@@ -1781,16 +1964,16 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n goal(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n goal done</numerusform>
+            <numerusform>%1 of %n goals done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dropped</numerusform>
+            <numerusform>%n dropped</numerusform>
         </translation>
     </message>
 </context>
@@ -1976,6 +2159,60 @@
     </message>
 </context>
 <context>
+    <name>hoego::ReadOnlyBanner</name>
+    <message>
+        <source>Read-only notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Editing is turned off; you can still read, search and export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::Reader</name>
+    <message>
+        <source>no RedNotebook month files (YYYY-MM.txt) in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name is not YYYY-MM.txt, so its month is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a month Hoego can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a map of days ({day: {text: ...}}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day must be a map with &quot;text&quot; and categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::RemoveGoalCommand</name>
     <message>
         <source>Delete Goal</source>
@@ -2014,6 +2251,27 @@
     <name>hoego::ReopenGoalCommand</name>
     <message>
         <source>Reopen Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to bring back. The database as it is now is saved as a backup first, so restoring can be undone by restoring that one.
+
+Backups are kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2144,9 +2402,9 @@ Add one with + or %1.</source>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -2212,6 +2470,13 @@ Add one with + or %1.</source>
     </message>
 </context>
 <context>
+    <name>hoego::WorkerConnection</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::YearBarChart</name>
     <message>
         <source>No years</source>
@@ -2222,16 +2487,16 @@ Add one with + or %1.</source>
     <name>hoego::YearListModel</name>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n goal(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n goal done</numerusform>
+            <numerusform>%1 of %n goals done</numerusform>
         </translation>
     </message>
     <message>
@@ -2352,9 +2617,9 @@ Add one with + or %1.</source>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
 </context>
@@ -2366,23 +2631,23 @@ Add one with + or %1.</source>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n goal(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n goal done</numerusform>
+            <numerusform>%1 of %n goals done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n event</numerusform>
+            <numerusform>%1, %n events</numerusform>
         </translation>
     </message>
 </context>
@@ -2470,6 +2735,18 @@ Add one with + or %1.</source>
     </message>
     <message>
         <source>Cannot remove %1; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2587,6 +2864,66 @@ Commands:
     </message>
     <message>
         <source>Replace the database with BACKUP after saving the current one as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a year summary (text formats to stdout without --output; json without --year exports every year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Markdown retrospective, a Hoego JSON export or a RedNotebook journal; prints what it added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs a year number, e.g. --year 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use md, html, pdf or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use ko or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the year to export with --year N (only json exports every year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF needs --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs a year number, e.g. --year 2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one file or folder to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the file or folder to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use md, json or rednotebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The import would add:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

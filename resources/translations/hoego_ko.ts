@@ -2,775 +2,971 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
-    <name>QObject</name>
+    <name>QMainWindow</name>
     <message>
-        <source>Hoego cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <source>Hoego</source>
+        <translation>Hoego</translation>
     </message>
 </context>
 <context>
     <name>hoego</name>
     <message>
         <source>(input)</source>
-        <translation type="unfinished"></translation>
+        <translation>(입력)</translation>
     </message>
     <message>
         <source>The area&apos;s colour is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>영역 색이 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>An area named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 영역이 이미 있습니다.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 폴더를 만들 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Edit Year Title</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 제목 편집</translation>
     </message>
     <message>
         <source>Edit Year Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 요약 편집</translation>
     </message>
     <message>
         <source>Edit Closing Note</source>
-        <translation type="unfinished"></translation>
+        <translation>마무리 글 편집</translation>
     </message>
     <message>
         <source>no year found in the title (&quot;%1&quot;). Give the year, e.g. with --year.</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&quot;%1&quot;)에서 연도를 찾지 못했습니다. --year 등으로 연도를 지정하세요.</translation>
     </message>
     <message>
         <source>Writing a PDF needs fonts, which need the graphical application.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF를 쓰려면 글꼴이 필요하고, 글꼴은 그래픽 앱에서만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot finish %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 마무리할 수 없습니다.</translation>
     </message>
     <message>
         <source>The built-in sample is missing from this build of Hoego.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 Hoego 빌드에는 내장 예시가 없습니다.</translation>
     </message>
     <message>
         <source>The sample contains the year %1, which already exists in this database. Nothing was changed; open the sample in a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>예시에 든 %1년이 이 데이터베이스에 이미 있습니다. 아무것도 바꾸지 않았습니다. 새 빈 데이터베이스에서 예시를 여세요.</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트가 올바른 UTF-8이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A PDF is not text; write it to a file.</source>
+        <translation>PDF는 텍스트가 아닙니다. 파일로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Choose the year to export.</source>
+        <translation>내보낼 연도를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>%1에 백업했습니다</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>백업 실패</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written. Your work is saved as usual.
+
+%1</source>
+        <translation>오늘의 백업을 쓰지 못했습니다. 작업 내용은 평소처럼 저장됩니다.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Open a Hoego Database</source>
+        <translation>Hoego 데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>Hoego databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Hoego 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
     <name>hoego::AboutDialog</name>
     <message>
         <source>About Hoego</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoego 정보</translation>
     </message>
     <message>
         <source>Hoego</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoego</translation>
     </message>
     <message>
         <source>Look back on your year and set goals for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 해를 돌아보고 다음 해의 목표를 세웁니다.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>버전:</translation>
     </message>
     <message>
         <source>License:</source>
-        <translation type="unfinished"></translation>
+        <translation>라이선스:</translation>
     </message>
     <message>
         <source>GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU 일반 공중 사용 허가서 버전 3 이상 (GPL-3.0-or-later)</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스:</translation>
     </message>
     <message>
         <source>Qt version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 버전:</translation>
     </message>
 </context>
 <context>
     <name>hoego::AddEventCommand</name>
     <message>
         <source>Add Event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 “%1” 추가</translation>
     </message>
 </context>
 <context>
     <name>hoego::AddGoalCommand</name>
     <message>
         <source>Add Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 추가</translation>
     </message>
 </context>
 <context>
     <name>hoego::AddLessonCommand</name>
     <message>
         <source>Add Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈 추가</translation>
     </message>
 </context>
 <context>
     <name>hoego::AddLinkCommand</name>
     <message>
         <source>Add Link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 추가</translation>
     </message>
 </context>
 <context>
     <name>hoego::AddMilestoneCommand</name>
     <message>
         <source>Add Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 추가</translation>
     </message>
 </context>
 <context>
     <name>hoego::AddSectionCommand</name>
     <message>
         <source>Add Section</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 추가</translation>
     </message>
 </context>
 <context>
     <name>hoego::AddUnfinishedCommand</name>
     <message>
         <source>Add Unfinished Item</source>
-        <translation type="unfinished"></translation>
+        <translation>못다 한 일 추가</translation>
     </message>
 </context>
 <context>
     <name>hoego::AreaBarChart</name>
     <message>
         <source>Progress by area</source>
-        <translation type="unfinished"></translation>
+        <translation>영역별 진행률</translation>
     </message>
     <message>
         <source>No area</source>
-        <translation type="unfinished"></translation>
+        <translation>영역 없음</translation>
     </message>
     <message>
         <source>%1  %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2/%3</translation>
     </message>
     <message>
         <source>No goals</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 없음</translation>
     </message>
 </context>
 <context>
     <name>hoego::AreaRepository</name>
     <message>
         <source>The area&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>영역 이름</translation>
     </message>
     <message>
         <source>The areas</source>
-        <translation type="unfinished"></translation>
+        <translation>영역</translation>
     </message>
     <message>
         <source>The area</source>
-        <translation type="unfinished"></translation>
+        <translation>영역</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::BackupListModel</name>
+    <message>
+        <source>damaged</source>
+        <translation>손상됨</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::BackupView</name>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
     </message>
 </context>
 <context>
     <name>hoego::BatchWriter</name>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
         <source>The year %1 already exists in the database. Choose to merge into it, or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년이 데이터베이스에 이미 있습니다. 합치기를 고르거나 먼저 그 연도를 지우세요.</translation>
     </message>
 </context>
 <context>
     <name>hoego::CarryGoalCommand</name>
     <message>
         <source>Carry Goal to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>목표를 %1년으로 이월</translation>
     </message>
 </context>
 <context>
     <name>hoego::CheckGoalCommand</name>
     <message>
         <source>Check Off Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 완료</translation>
     </message>
     <message>
         <source>Uncheck Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 완료 취소</translation>
     </message>
 </context>
 <context>
     <name>hoego::CloseYearDialog</name>
     <message>
         <source>Close the Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년 마무리</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Goal not done</source>
-        <translation type="unfinished"></translation>
+        <translation>못 이룬 목표</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행률</translation>
     </message>
     <message>
         <source>&amp;Carry it to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년으로 이월(&amp;C)</translation>
     </message>
     <message>
         <source>Carry to the next year</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 해로 이월</translation>
     </message>
     <message>
         <source>&amp;Drop it</source>
-        <translation type="unfinished"></translation>
+        <translation>포기(&amp;D)</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>포기</translation>
     </message>
     <message>
         <source>&amp;Leave it open</source>
-        <translation type="unfinished"></translation>
+        <translation>그대로 두기(&amp;L)</translation>
     </message>
     <message>
         <source>Leave open</source>
-        <translation type="unfinished"></translation>
+        <translation>그대로 두기</translation>
     </message>
     <message>
         <source>Reason for dropping</source>
-        <translation type="unfinished"></translation>
+        <translation>포기한 이유</translation>
     </message>
     <message>
         <source>Why? (kept with the goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>이유는? (목표와 함께 저장됩니다)</translation>
     </message>
     <message>
         <source>On the way</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈</translation>
     </message>
     <message>
         <source>A lesson from this year…</source>
-        <translation type="unfinished"></translation>
+        <translation>올해 얻은 교훈…</translation>
     </message>
     <message>
         <source>Add Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈 추가</translation>
     </message>
     <message>
         <source>Add lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈 추가</translation>
     </message>
     <message>
         <source>Unfinished item</source>
-        <translation type="unfinished"></translation>
+        <translation>못다 한 일</translation>
     </message>
     <message>
         <source>Something left unfinished…</source>
-        <translation type="unfinished"></translation>
+        <translation>마치지 못한 일…</translation>
     </message>
     <message>
         <source>Add Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>못다 한 일 추가</translation>
     </message>
     <message>
         <source>Add unfinished item</source>
-        <translation type="unfinished"></translation>
+        <translation>못다 한 일 추가</translation>
     </message>
     <message>
         <source>Added lessons and items</source>
-        <translation type="unfinished"></translation>
+        <translation>추가한 교훈과 못다 한 일</translation>
     </message>
     <message>
         <source>Lesson:</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈:</translation>
     </message>
     <message>
         <source>Unfinished:</source>
-        <translation type="unfinished"></translation>
+        <translation>못다 한 일:</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 뒤로(&amp;B)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤로</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>다음</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>마침(&amp;F)</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>마침</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Every goal of this year is done or decided. Add lessons or unfinished items, then finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>올해 목표를 모두 이루었거나 정리했습니다. 교훈이나 못다 한 일을 적고 마치세요.</translation>
     </message>
     <message>
         <source>Goal %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 %1/%2</translation>
     </message>
     <message>
         <source>Progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>진행률: %1</translation>
     </message>
     <message>
         <source>Lesson: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈: %1</translation>
     </message>
     <message>
         <source>Unfinished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>못다 한 일: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>데이터베이스가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>The database is open in another Hoego</source>
+        <translation>데이터베이스가 다른 Hoego에서 열려 있습니다</translation>
+    </message>
+    <message>
+        <source>The database is from a newer Hoego</source>
+        <translation>더 새로운 Hoego의 데이터베이스입니다</translation>
+    </message>
+    <message>
+        <source>Hoego cannot open the database</source>
+        <translation>Hoego에서 데이터베이스를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Hoego did not change, move or delete %1.</source>
+        <translation>Hoego는 %1을(를) 바꾸거나 옮기거나 지우지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>You can open one of its backups instead (it is copied to a new file beside the database):</source>
+        <translation>대신 백업 중 하나를 열 수 있습니다(데이터베이스 옆 새 파일로 복사됩니다):</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database.</source>
+        <translation>이 데이터베이스의 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Selected Backup</source>
+        <translation>선택한 백업 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Another File…</source>
+        <translation>다른 파일 고르기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>다시 시도(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>hoego::Database</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Opened read-only on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청에 따라 읽기 전용으로 열었습니다.</translation>
     </message>
     <message>
         <source>The folder %1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 폴더는 읽기 전용입니다.</translation>
     </message>
     <message>
         <source>%1 is already open in another Hoego (process %2). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 다른 Hoego(프로세스 %2)에서 이미 열려 있습니다. 먼저 그쪽에서 닫으세요.</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 없습니다</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer Hoego (database version %2; this Hoego knows up to version %3). It was not changed; open it with a newer Hoego.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 더 새로운 Hoego로 만든 파일입니다(데이터베이스 버전 %2, 이 Hoego는 버전 %3까지 압니다). 파일은 바꾸지 않았습니다. 새 버전의 Hoego로 여세요.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 손상되었습니다: %2</translation>
     </message>
     <message>
         <source>%1 is a SQLite database of another program, not a Hoego database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 다른 프로그램의 SQLite 데이터베이스이며 Hoego 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
         <source>%1 is empty and read-only, so Hoego cannot set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 비어 있고 읽기 전용이라 Hoego가 준비할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 uses an older format (version %2) and is read-only, so it cannot be upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이전 형식(버전 %2)이고 읽기 전용이라 업그레이드할 수 없습니다.</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스를 버전 %1(으)로 업그레이드하지 못했습니다: %2</translation>
     </message>
     <message>
         <source>The file %1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일은 읽기 전용입니다.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Hoego database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 빈 파일이며 Hoego 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database (it may be damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) SQLite 데이터베이스가 아닙니다(손상되었을 수 있습니다).</translation>
     </message>
     <message>
         <source>%1 is truncated (it may be damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 잘려 있습니다(손상되었을 수 있습니다).</translation>
     </message>
     <message>
         <source>Hoego could not back up the database before upgrading it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드 전에 데이터베이스를 백업하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::DatabaseSession</name>
+    <message>
+        <source>%1 already exists. Choose a new file name.</source>
+        <translation>%1이(가) 이미 있습니다. 새 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Hoego</source>
+        <translation>Hoego</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>열린 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The database was moved, but the old file %1 could not be deleted. You can delete it yourself.</source>
+        <translation>데이터베이스를 옮겼지만 이전 파일 %1을(를) 지우지 못했습니다. 직접 지워도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Hoego databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Hoego 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>데이터베이스를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>No Recent Databases</source>
+        <translation>최근 데이터베이스 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot Create Database</source>
+        <translation>데이터베이스를 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot Move Database</source>
+        <translation>데이터베이스를 옮길 수 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>데이터베이스 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>새 데이터베이스(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>새 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Hoego</source>
+        <translation>Hoego 정보(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>hoego::DeleteEventCommand</name>
     <message>
         <source>Delete Event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 “%1” 삭제</translation>
     </message>
 </context>
 <context>
     <name>hoego::DropGoalCommand</name>
     <message>
         <source>Drop Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 포기</translation>
     </message>
 </context>
 <context>
     <name>hoego::DropGoalDialog</name>
     <message>
         <source>Drop Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 포기</translation>
     </message>
     <message>
         <source>Why are you dropping “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 포기하는 이유는 무엇인가요?</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>이유</translation>
     </message>
     <message>
         <source>e.g. priorities changed</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 우선순위가 바뀜</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>포기</translation>
     </message>
 </context>
 <context>
     <name>hoego::EditEventCommand</name>
     <message>
         <source>Edit Event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 “%1” 편집</translation>
     </message>
 </context>
 <context>
     <name>hoego::EditGoalCommand</name>
     <message>
         <source>Edit Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 편집</translation>
     </message>
 </context>
 <context>
     <name>hoego::EditSectionBodyCommand</name>
     <message>
         <source>Edit Section Text</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 내용 편집</translation>
     </message>
 </context>
 <context>
     <name>hoego::EmptyState</name>
     <message>
         <source>Looking back starts here</source>
-        <translation type="unfinished"></translation>
+        <translation>회고는 여기서 시작합니다</translation>
     </message>
     <message>
         <source>Add the year you want to look back on, or open a sample retrospective to see how events, sections, lessons and goals fit together.</source>
-        <translation type="unfinished"></translation>
+        <translation>돌아보고 싶은 연도를 추가하거나, 예시 회고를 열어 사건·섹션·교훈·목표가 어떻게 이어지는지 살펴보세요.</translation>
     </message>
     <message>
         <source>Add a Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 추가</translation>
     </message>
     <message>
         <source>Open the Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>예시 열기</translation>
     </message>
 </context>
 <context>
     <name>hoego::EventDetails</name>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 상세</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <source>Edit the event</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 편집</translation>
     </message>
     <message>
         <source>No event selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 사건 없음</translation>
     </message>
     <message>
         <source>Choose an event on the timeline to read its notes here. Double-click a month or press **Ctrl+E** to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인에서 사건을 고르면 여기에서 메모를 볼 수 있습니다. 달을 두 번 클릭하거나 **Ctrl+E**를 눌러 사건을 추가하세요.</translation>
     </message>
     <message>
         <source>*No notes.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*메모 없음*</translation>
     </message>
 </context>
 <context>
     <name>hoego::EventEditor</name>
     <message>
         <source>Edit Event</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 편집</translation>
     </message>
     <message>
         <source>Add Event</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 추가</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>무슨 일이 있었나요?</translation>
     </message>
     <message>
         <source>How precisely the date is known</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜를 얼마나 정확히 아는지</translation>
     </message>
     <message>
         <source>Sometime in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년 중</translation>
     </message>
     <message>
         <source>In a month</source>
-        <translation type="unfinished"></translation>
+        <translation>어느 달</translation>
     </message>
     <message>
         <source>On a day</source>
-        <translation type="unfinished"></translation>
+        <translation>어느 날</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>일</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>영역</translation>
     </message>
     <message>
         <source>No area</source>
-        <translation type="unfinished"></translation>
+        <translation>영역 없음</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. 이직, ml</source>
-        <translation type="unfinished"></translation>
+        <translation>쉼표로 구분, 예: 이직, ml</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Notes in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>마크다운 메모</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>언제(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>영역(&amp;A):</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>태그(&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>메모(&amp;N):</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>%1 has no day %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 %2일이 없습니다.</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
     <name>hoego::EventRepository</name>
     <message>
         <source>A tag</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>The tag &quot;%1...&quot; is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>태그 &quot;%1...&quot;이(가) 너무 깁니다.</translation>
     </message>
     <message>
         <source>The event</source>
-        <translation type="unfinished"></translation>
+        <translation>사건</translation>
     </message>
     <message>
         <source>The event&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 제목</translation>
     </message>
     <message>
         <source>The event&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 메모</translation>
     </message>
     <message>
         <source>The event&apos;s year</source>
-        <translation type="unfinished"></translation>
+        <translation>사건의 연도</translation>
     </message>
     <message>
         <source>The date %1 is not in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 %1은(는) %2년에 속하지 않습니다.</translation>
     </message>
     <message>
         <source>Only a stored event can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 사건만 복원할 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>hoego::EventTimelineView</name>
     <message>
         <source>Whole year</source>
-        <translation type="unfinished"></translation>
+        <translation>연중</translation>
     </message>
     <message>
         <source>Events by month</source>
-        <translation type="unfinished"></translation>
+        <translation>월별 사건</translation>
     </message>
     <message>
         <source>Month only</source>
-        <translation type="unfinished"></translation>
+        <translation>월만</translation>
     </message>
     <message>
         <source>No events</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 없음</translation>
     </message>
     <message>
         <source>No events yet. Press Ctrl+E or double-click a month to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 사건이 없습니다. Ctrl+E를 누르거나 달을 두 번 클릭해 추가하세요.</translation>
     </message>
     <message>
         <source>No event selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 사건 없음</translation>
     </message>
 </context>
 <context>
     <name>hoego::EventsPage</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>사건</translation>
     </message>
     <message>
         <source>Show events of area</source>
-        <translation type="unfinished"></translation>
+        <translation>이 영역의 사건 보기</translation>
     </message>
     <message>
         <source>Show events with tag</source>
-        <translation type="unfinished"></translation>
+        <translation>이 태그의 사건 보기</translation>
     </message>
     <message>
         <source>Add Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 추가…</translation>
     </message>
     <message>
         <source>Add an event</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 추가</translation>
     </message>
     <message>
         <source>Add an event to the selected month (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 달에 사건 추가 (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>영역(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>태그(&amp;T):</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 영역</translation>
     </message>
     <message>
         <source>No area</source>
-        <translation type="unfinished"></translation>
+        <translation>영역 없음</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 태그</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n Event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사건 %n개 붙여넣기</numerusform>
         </translation>
     </message>
 </context>
@@ -778,269 +974,269 @@
     <name>hoego::GoalDetailsPanel</name>
     <message>
         <source>Check off once</source>
-        <translation type="unfinished"></translation>
+        <translation>한 번에 완료</translation>
     </message>
     <message>
         <source>Count toward a target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표치까지 세기</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Goal details</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 상세</translation>
     </message>
     <message>
         <source>Select a goal to see its steps, count and links.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표를 고르면 단계, 횟수, 링크를 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <source>Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>포기…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 열기</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>횟수</translation>
     </message>
     <message>
         <source>−1</source>
-        <translation type="unfinished"></translation>
+        <translation>−1</translation>
     </message>
     <message>
         <source>+1</source>
-        <translation type="unfinished"></translation>
+        <translation>+1</translation>
     </message>
     <message>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>새 단계</translation>
     </message>
     <message>
         <source>Add a step…</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 추가…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>근거</translation>
     </message>
     <message>
         <source>Evidence links</source>
-        <translation type="unfinished"></translation>
+        <translation>근거 링크</translation>
     </message>
     <message>
         <source>Link label</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 이름</translation>
     </message>
     <message>
         <source>Label (the post, the slides…)</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 (글, 발표 자료…)</translation>
     </message>
     <message>
         <source>Link address</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 주소</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
     <message>
         <source>Done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 완료</translation>
     </message>
     <message>
         <source>Dropped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>포기함: %1</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/ %1</translation>
     </message>
 </context>
 <context>
     <name>hoego::GoalEditorDialog</name>
     <message>
         <source>New Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>새 목표</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>e.g. Study LLMs and blog about it</source>
-        <translation type="unfinished"></translation>
+        <translation>예: LLM 공부하고 블로그에 쓰기</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>영역</translation>
     </message>
     <message>
         <source>No area</source>
-        <translation type="unfinished"></translation>
+        <translation>영역 없음</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Check off once</source>
-        <translation type="unfinished"></translation>
+        <translation>한 번에 완료</translation>
     </message>
     <message>
         <source>Count toward a target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표치까지 세기</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표치</translation>
     </message>
     <message>
         <source>Milestones, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>단계, 한 줄에 하나씩</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>영역(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>종류(&amp;K):</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>목표치(&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>단계(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>메모(&amp;N):</translation>
     </message>
     <message>
         <source>Edit Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 편집</translation>
     </message>
 </context>
 <context>
     <name>hoego::GoalRepository</name>
     <message>
         <source>The goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>The goal&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 제목</translation>
     </message>
     <message>
         <source>The goal&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 메모</translation>
     </message>
     <message>
         <source>A counted goal needs a target of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>횟수를 세는 목표는 목표치가 1 이상이어야 합니다.</translation>
     </message>
     <message>
         <source>The count</source>
-        <translation type="unfinished"></translation>
+        <translation>횟수</translation>
     </message>
     <message>
         <source>The target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표치</translation>
     </message>
     <message>
         <source>A milestone&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 제목</translation>
     </message>
     <message>
         <source>A link&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 이름</translation>
     </message>
     <message>
         <source>Only a stored goal can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 목표만 복원할 수 있습니다.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>이유</translation>
     </message>
     <message>
         <source>Only a counted goal has a count.</source>
-        <translation type="unfinished"></translation>
+        <translation>횟수를 세는 목표만 횟수가 있습니다.</translation>
     </message>
     <message>
         <source>The milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>The link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크</translation>
     </message>
     <message>
         <source>A goal that is done is not carried over.</source>
-        <translation type="unfinished"></translation>
+        <translation>이룬 목표는 이월하지 않습니다.</translation>
     </message>
     <message>
         <source>This goal was already carried over.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목표는 이미 이월했습니다.</translation>
     </message>
     <message>
         <source>Reopen a dropped goal before carrying it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>포기한 목표는 다시 연 다음 이월하세요.</translation>
     </message>
     <message>
         <source>The goal&apos;s year</source>
-        <translation type="unfinished"></translation>
+        <translation>목표의 연도</translation>
     </message>
     <message>
         <source>A goal of %1 can only be carried into a later year, not into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년 목표는 그 뒤의 연도로만 이월할 수 있으며 %2년으로는 안 됩니다.</translation>
     </message>
     <message>
         <source>The carried goal</source>
-        <translation type="unfinished"></translation>
+        <translation>이월한 목표</translation>
     </message>
     <message>
         <source>This goal was not carried over from an earlier year.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목표는 이전 연도에서 이월한 것이 아닙니다.</translation>
     </message>
     <message>
         <source>The goal was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표를 찾지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1048,734 +1244,728 @@
     <message>
         <source>Open</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Dropped</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>포기</translation>
     </message>
     <message>
         <source>Carried over</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>carried %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>이월</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료</translation>
     </message>
     <message>
         <source>Done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 완료</translation>
     </message>
     <message>
         <source>Dropped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>포기함: %1</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>영역</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행률</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>carried 1 year</source>
+        <translation>1년 이월</translation>
+    </message>
+    <message>
+        <source>carried %1 years</source>
+        <translation>%1년 이월</translation>
     </message>
 </context>
 <context>
     <name>hoego::GoalsPage</name>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>Goals done</source>
-        <translation type="unfinished"></translation>
+        <translation>이룬 목표</translation>
     </message>
     <message>
         <source>Close the Year…</source>
-        <translation type="unfinished"></translation>
+        <translation>한 해 마무리…</translation>
     </message>
     <message>
         <source>Close the year</source>
-        <translation type="unfinished"></translation>
+        <translation>한 해 마무리</translation>
     </message>
     <message>
         <source>Walk through the goals not done: carry them over, drop them or leave them open</source>
-        <translation type="unfinished"></translation>
+        <translation>못 이룬 목표를 하나씩 살펴봅니다: 이월, 포기 또는 그대로 두기</translation>
     </message>
     <message>
         <source>+ Add Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 목표 추가</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 추가</translation>
     </message>
     <message>
         <source>Add a goal (Ctrl+G). Pasting several lines adds one goal per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 추가 (Ctrl+G). 여러 줄을 붙여 넣으면 한 줄에 목표 하나씩 추가됩니다.</translation>
     </message>
     <message>
         <source>Filter by area</source>
-        <translation type="unfinished"></translation>
+        <translation>영역으로 거르기</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태로 거르기</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>정렬</translation>
     </message>
     <message>
         <source>Board order</source>
-        <translation type="unfinished"></translation>
+        <translation>보드 순서</translation>
     </message>
     <message>
         <source>Sort by title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목순</translation>
     </message>
     <message>
         <source>Sort by area</source>
-        <translation type="unfinished"></translation>
+        <translation>영역순</translation>
     </message>
     <message>
         <source>Sort by progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행률순</translation>
     </message>
     <message>
         <source>Sort by status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태순</translation>
     </message>
     <message>
         <source>Carried Again and Again</source>
-        <translation type="unfinished"></translation>
+        <translation>거듭 이월한 목표</translation>
     </message>
     <message>
         <source>Show goals that keep being carried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Goals carried over %n year(s) or more, across all years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>계속 이월되는 목표 보기</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>Goals that keep being carried</source>
-        <translation type="unfinished"></translation>
+        <translation>계속 이월되는 목표</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Carried</source>
-        <translation type="unfinished"></translation>
+        <translation>이월</translation>
     </message>
     <message>
         <source>Add Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 추가</translation>
     </message>
     <message>
         <source>Paste Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 붙여넣기</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 영역</translation>
     </message>
     <message>
         <source>No area</source>
-        <translation type="unfinished"></translation>
+        <translation>영역 없음</translation>
     </message>
     <message>
         <source>Goals for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년 목표</translation>
     </message>
     <message>
         <source>No goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 목표가 없습니다</translation>
     </message>
     <message>
         <source>%1 of %2 done · %3%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>carried %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No goal has been carried %n year(s) or more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n Goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>%2개 중 %1개 완료 · %3%</translation>
     </message>
     <message>
         <source>Close the Year</source>
-        <translation type="unfinished"></translation>
+        <translation>한 해 마무리</translation>
+    </message>
+    <message>
+        <source>Goals carried over %1 or more years, across all years</source>
+        <translation>모든 연도에서 %1년 이상 이월한 목표</translation>
+    </message>
+    <message>
+        <source>No goal has been carried %1 or more years.</source>
+        <translation>%1년 이상 이월한 목표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Paste Goal</source>
+        <translation>목표 붙여넣기</translation>
+    </message>
+    <message>
+        <source>Paste %1 Goals</source>
+        <translation>목표 %1개 붙여넣기</translation>
     </message>
 </context>
 <context>
     <name>hoego::ImportResult</name>
     <message>
         <source>years created</source>
-        <translation type="unfinished"></translation>
+        <translation>만든 연도</translation>
     </message>
     <message>
         <source>years merged</source>
-        <translation type="unfinished"></translation>
+        <translation>합친 연도</translation>
     </message>
     <message>
         <source>areas</source>
-        <translation type="unfinished"></translation>
+        <translation>영역</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>사건</translation>
     </message>
     <message>
         <source>sections</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션</translation>
     </message>
     <message>
         <source>lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈</translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>못다 한 일</translation>
     </message>
     <message>
         <source>goals</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>링크</translation>
     </message>
 </context>
 <context>
     <name>hoego::InlineMessage</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 닫기</translation>
     </message>
 </context>
 <context>
     <name>hoego::LessonsPage</name>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈</translation>
     </message>
     <message>
         <source>Add a lesson and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈을 적고 Enter를 누르세요</translation>
     </message>
     <message>
         <source>What did this year teach you? Type below, or paste a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>올해 무엇을 배웠나요? 아래에 적거나 목록을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>못다 한 일</translation>
     </message>
     <message>
         <source>Add an unfinished item and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>못다 한 일을 적고 Enter를 누르세요</translation>
     </message>
     <message>
         <source>What is left for next year? Type below, or paste a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 해로 넘길 일은 무엇인가요? 아래에 적거나 목록을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>Lessons and unfinished items</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈과 못다 한 일</translation>
     </message>
 </context>
 <context>
     <name>hoego::LinkNoteCommand</name>
     <message>
         <source>Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 제거</translation>
     </message>
 </context>
 <context>
     <name>hoego::MainWindow</name>
     <message>
         <source>%1 — Hoego</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Hoego</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Add Year…</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>Add Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 추가</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>연도:</translation>
     </message>
     <message>
         <source>Hoego</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoego</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 실패: %2</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export Year…</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find in All Years…</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 연도에서 찾기(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Previous Year</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 연도(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next Year</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 연도(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Delete Year…</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 삭제(&amp;D)…</translation>
     </message>
     <message>
         <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>사건(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Add Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 편집(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 삭제(&amp;D)</translation>
     </message>
     <message>
         <source>V&amp;iew</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Year List</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 목록(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키(&amp;K)</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키</translation>
     </message>
     <message>
         <source>&amp;About Hoego</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoego 정보(&amp;A)</translation>
     </message>
     <message>
         <source>About Hoego</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoego 정보</translation>
     </message>
     <message>
         <source>Hoego — a yearly retrospective (회고) and next year&apos;s goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoego — 한 해 회고와 다음 해 목표.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>기본</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>이전</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>다음</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>사건</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기</translation>
     </message>
     <message>
         <source>%1 — %2 — Hoego</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Hoego</translation>
     </message>
     <message>
         <source>%1 opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 열림</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 삭제할까요?</translation>
     </message>
     <message>
         <source>Delete %1 with its events, sections, lessons, unfinished items and goals? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와) 그 안의 사건, 섹션, 교훈, 못다 한 일, 목표를 모두 삭제할까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 삭제</translation>
     </message>
 </context>
 <context>
     <name>hoego::MonthLineChart</name>
     <message>
         <source>Completions over the months</source>
-        <translation type="unfinished"></translation>
+        <translation>월별 완료</translation>
     </message>
     <message>
         <source>Even pace</source>
-        <translation type="unfinished"></translation>
+        <translation>고른 속도</translation>
     </message>
     <message>
         <source>Goals done</source>
-        <translation type="unfinished"></translation>
+        <translation>이룬 목표</translation>
     </message>
 </context>
 <context>
     <name>hoego::MoveEventToMonthCommand</name>
     <message>
         <source>Move Event to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사건을 %1(으)로 옮기기</translation>
     </message>
 </context>
 <context>
     <name>hoego::MoveGoalCommand</name>
     <message>
         <source>Move Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 옮기기</translation>
     </message>
 </context>
 <context>
     <name>hoego::MoveSectionCommand</name>
     <message>
         <source>Move Section</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 옮기기</translation>
     </message>
 </context>
 <context>
     <name>hoego::NoteCommand</name>
     <message>
         <source>Add Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈 추가</translation>
     </message>
     <message>
         <source>Add Unfinished Item</source>
-        <translation type="unfinished"></translation>
+        <translation>못다 한 일 추가</translation>
     </message>
     <message>
         <source>Edit Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈 편집</translation>
     </message>
     <message>
         <source>Edit Unfinished Item</source>
-        <translation type="unfinished"></translation>
+        <translation>못다 한 일 편집</translation>
     </message>
     <message>
         <source>Delete Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈 삭제</translation>
     </message>
     <message>
         <source>Delete Unfinished Item</source>
-        <translation type="unfinished"></translation>
+        <translation>못다 한 일 삭제</translation>
     </message>
     <message>
         <source>Move Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈 옮기기</translation>
     </message>
     <message>
         <source>Move Unfinished Item</source>
-        <translation type="unfinished"></translation>
+        <translation>못다 한 일 옮기기</translation>
     </message>
     <message>
         <source>Link Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈 연결</translation>
     </message>
     <message>
         <source>Link Unfinished Item</source>
-        <translation type="unfinished"></translation>
+        <translation>못다 한 일 연결</translation>
     </message>
 </context>
 <context>
     <name>hoego::NoteListPanel</name>
     <message>
         <source>Linked to:</source>
-        <translation type="unfinished"></translation>
+        <translation>연결:</translation>
     </message>
     <message>
         <source>Link of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 항목의 연결</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>위로</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>아래로</translation>
     </message>
     <message>
         <source>Paste as Items</source>
-        <translation type="unfinished"></translation>
+        <translation>항목으로 붙여넣기</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>No link</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 없음</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n Lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>교훈 %n개 붙여넣기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n Unfinished Item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>못다 한 일 %n개 붙여넣기</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in this year to link to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 연도에는 아직 연결할 것이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>hoego::NoteStore</name>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>목표: %1</translation>
     </message>
     <message>
         <source>Event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사건: %1</translation>
     </message>
     <message>
         <source>Section: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션: %1</translation>
     </message>
 </context>
 <context>
     <name>hoego::NotesModel</name>
     <message>
         <source>Linked item</source>
-        <translation type="unfinished"></translation>
+        <translation>연결한 항목</translation>
     </message>
     <message>
         <source>Linked to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 연결됨</translation>
     </message>
 </context>
 <context>
     <name>hoego::OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>개요</translation>
     </message>
     <message>
         <source>Title of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 제목</translation>
     </message>
     <message>
         <source>Give the year a title</source>
-        <translation type="unfinished"></translation>
+        <translation>이 해에 제목을 붙이세요</translation>
     </message>
     <message>
         <source>Summary of the year in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄 요약</translation>
     </message>
     <message>
         <source>The year in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>이 해를 한 줄로</translation>
     </message>
     <message>
         <source>Share of the year&apos;s goals done</source>
-        <translation type="unfinished"></translation>
+        <translation>올해 목표 달성 비율</translation>
     </message>
     <message>
         <source>Closing note</source>
-        <translation type="unfinished"></translation>
+        <translation>마무리 글</translation>
     </message>
     <message>
         <source>A few words to close the year: what it meant, what you take with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 해를 마무리하는 몇 마디: 어떤 의미였는지, 무엇을 가져가는지.</translation>
     </message>
     <message>
         <source>In this year</source>
-        <translation type="unfinished"></translation>
+        <translation>이 해에는</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Closing &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>마무리 글(&amp;N)</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사건 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>섹션 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>교훈 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>못다 한 일 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>목표 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>No goals set for %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년에는 아직 목표가 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n goal(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>목표 %n개 중 %1개 완료</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 포기</numerusform>
         </translation>
     </message>
 </context>
@@ -1783,354 +1973,432 @@
     <name>hoego::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>환경설정</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 언어</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 기본값 (%1)</translation>
     </message>
     <message>
         <source>The new language applies after you restart Hoego.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 언어는 Hoego를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 언어:</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 파일</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Switch to another Hoego database file</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 Hoego 데이터베이스 파일로 바꿉니다</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기(&amp;N)…</translation>
     </message>
     <message>
         <source>Start an empty database in a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>새 파일에 빈 데이터베이스를 만듭니다</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>옮기기(&amp;M)…</translation>
     </message>
     <message>
         <source>Move this database file to another folder, for example a synced one</source>
-        <translation type="unfinished"></translation>
+        <translation>이 데이터베이스 파일을 다른 폴더(예: 동기화 폴더)로 옮깁니다</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>보관할 백업 수</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일:</translation>
     </message>
     <message>
         <source>Backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>보관할 백업 수:</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>모양</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>테마</translation>
     </message>
     <message>
         <source>System</source>
         <comment>theme</comment>
-        <translation type="unfinished"></translation>
+        <translation>시스템</translation>
     </message>
     <message>
         <source>Light</source>
         <comment>theme</comment>
-        <translation type="unfinished"></translation>
+        <translation>밝게</translation>
     </message>
     <message>
         <source>Dark</source>
         <comment>theme</comment>
-        <translation type="unfinished"></translation>
+        <translation>어둡게</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>한 주의 첫날</translation>
     </message>
     <message>
         <source>Language default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>언어 기본값 (%1)</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>테마:</translation>
     </message>
     <message>
         <source>Week starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>한 주의 시작:</translation>
     </message>
     <message>
         <source>Hoego databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoego 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 열기</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>새 데이터베이스</translation>
     </message>
     <message>
         <source>Move Database To</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 옮길 위치</translation>
     </message>
 </context>
 <context>
     <name>hoego::ProgressPage</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행률</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
         <source>Save the charts as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>차트를 이미지로 저장</translation>
     </message>
     <message>
         <source>Save these charts as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>이 차트를 PNG 또는 SVG로 저장</translation>
     </message>
     <message>
         <source>Goals done per year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도별 이룬 목표</translation>
     </message>
     <message>
         <source>Events per year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도별 사건</translation>
     </message>
     <message>
         <source>Across years</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 해 비교</translation>
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년 진행률</translation>
     </message>
     <message>
         <source>Hoego progress charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoego 진행률 차트</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 쓰지 못했습니다.</translation>
     </message>
     <message>
         <source>Save Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 저장</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ReadOnlyBanner</name>
+    <message>
+        <source>Read-only notice</source>
+        <translation>읽기 전용 알림</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Editing is turned off; you can still read, search and export.</source>
+        <translation>&lt;b&gt;읽기 전용.&lt;/b&gt; %1 편집은 꺼져 있으며, 읽기·검색·내보내기는 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::Reader</name>
+    <message>
+        <source>no RedNotebook month files (YYYY-MM.txt) in this folder.</source>
+        <translation>이 폴더에 RedNotebook 월 파일(YYYY-MM.txt)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>the file name is not YYYY-MM.txt, so its month is unknown.</source>
+        <translation>파일 이름이 YYYY-MM.txt가 아니어서 어느 달인지 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a month Hoego can hold.</source>
+        <translation>%1은(는) Hoego가 담을 수 있는 달이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>expected a map of days ({day: {text: ...}}).</source>
+        <translation>날짜별 맵({day: {text: ...}})이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of %2.</source>
+        <translation>&quot;%1&quot;은(는) %2의 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>올바른 YAML이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>a day must be a map with &quot;text&quot; and categories.</source>
+        <translation>하루는 &quot;text&quot;와 범주가 있는 맵이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; must be text.</source>
+        <translation>&quot;text&quot;는 텍스트여야 합니다.</translation>
     </message>
 </context>
 <context>
     <name>hoego::RemoveGoalCommand</name>
     <message>
         <source>Delete Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 삭제</translation>
     </message>
 </context>
 <context>
     <name>hoego::RemoveLinkCommand</name>
     <message>
         <source>Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 제거</translation>
     </message>
 </context>
 <context>
     <name>hoego::RemoveMilestoneCommand</name>
     <message>
         <source>Remove Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 제거</translation>
     </message>
 </context>
 <context>
     <name>hoego::RemoveSectionCommand</name>
     <message>
         <source>Delete Section “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 “%1” 삭제</translation>
     </message>
 </context>
 <context>
     <name>hoego::RenameSectionCommand</name>
     <message>
         <source>Rename Section “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 “%1” 이름 바꾸기</translation>
     </message>
 </context>
 <context>
     <name>hoego::ReopenGoalCommand</name>
     <message>
         <source>Reopen Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 다시 열기</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>Choose a backup to bring back. The database as it is now is saved as a backup first, so restoring can be undone by restoring that one.
+
+Backups are kept in %1.</source>
+        <translation>되돌릴 백업을 고르세요. 지금의 데이터베이스를 먼저 백업으로 저장하므로, 그 백업을 복원하면 복원을 되돌릴 수 있습니다.
+
+백업은 %1에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>이 데이터베이스의 백업이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>hoego::ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>회고</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션</translation>
     </message>
     <message>
         <source>Add Section</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 추가</translation>
     </message>
     <message>
         <source>Add Section (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 추가 (%1)</translation>
     </message>
     <message>
         <source>This year has no sections yet.
 Add one with + or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 해에는 아직 섹션이 없습니다.
++ 또는 %1(으)로 추가하세요.</translation>
     </message>
     <message>
         <source>Section heading</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 제목</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Section text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 내용 (마크다운)</translation>
     </message>
     <message>
         <source>Write in Markdown: # headings, **bold**, - lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>마크다운으로 쓰세요: # 제목, **굵게**, - 목록…</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸기</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>위로</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>아래로</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>새 섹션</translation>
     </message>
 </context>
 <context>
     <name>hoego::RingChart</name>
     <message>
         <source>Goals done</source>
-        <translation type="unfinished"></translation>
+        <translation>이룬 목표</translation>
     </message>
     <message>
         <source>Goals done of all goals</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 목표 중 이룬 목표</translation>
     </message>
     <message>
         <source>No goals</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 없음</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료</translation>
     </message>
     <message>
         <source>no goals</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 없음</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
     <name>hoego::SearchDialog</name>
     <message>
         <source>Search All Years</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 연도 검색</translation>
     </message>
     <message>
         <source>Search all years</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 연도 검색</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>검색어</translation>
     </message>
     <message>
         <source>Search events, sections, lessons and goals of every year</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 연도의 사건, 섹션, 교훈, 목표를 검색합니다</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 결과</translation>
     </message>
     <message>
         <source>Type a word to search every year.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 연도에서 찾을 낱말을 입력하세요.</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>찾은 것 없음</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n건 찾음</numerusform>
         </translation>
     </message>
 </context>
@@ -2138,204 +2406,211 @@ Add one with + or %1.</source>
     <name>hoego::SearchResultsModel</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>사건</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>못다 한 일</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
         <comment>year · kind (count)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>hoego::SectionRepository</name>
     <message>
         <source>The section</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션</translation>
     </message>
     <message>
         <source>The section&apos;s heading</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 제목</translation>
     </message>
     <message>
         <source>The section&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 내용</translation>
     </message>
 </context>
 <context>
     <name>hoego::SetCountCommand</name>
     <message>
         <source>Change Count</source>
-        <translation type="unfinished"></translation>
+        <translation>횟수 바꾸기</translation>
     </message>
 </context>
 <context>
     <name>hoego::SetMilestoneDoneCommand</name>
     <message>
         <source>Check Off Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 완료</translation>
     </message>
     <message>
         <source>Uncheck Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 완료 취소</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::WorkerConnection</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>데이터베이스를 열 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>hoego::YearBarChart</name>
     <message>
         <source>No years</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 없음</translation>
     </message>
 </context>
 <context>
     <name>hoego::YearListModel</name>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사건 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n goal(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>목표 %n개 중 %1개 완료</numerusform>
         </translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>사건</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
 </context>
 <context>
     <name>hoego::YearPage</name>
     <message>
         <source>Year page</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 페이지</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>개요(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>사건(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>회고(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Lessons &amp;&amp; Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈 &amp;&amp; 못다 한 일(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>목표(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행률(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>hoego::YearRepository</name>
     <message>
         <source>The year&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 제목</translation>
     </message>
     <message>
         <source>The year&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 요약</translation>
     </message>
     <message>
         <source>The year %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년이 이미 있습니다.</translation>
     </message>
     <message>
         <source>The year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>The year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년</translation>
     </message>
     <message>
         <source>The closing note</source>
-        <translation type="unfinished"></translation>
+        <translation>마무리 글</translation>
     </message>
 </context>
 <context>
     <name>hoego::YearTimeline</name>
     <message>
         <source>Timeline of years</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 타임라인</translation>
     </message>
     <message>
         <source>Every year, oldest first; choose one to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 연도, 오래된 순. 하나를 골라 여세요</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Add a year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 추가</translation>
     </message>
     <message>
         <source>Add %1 (after the last year)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년 추가 (마지막 연도 다음)</translation>
     </message>
     <message>
         <source>Add %1 (before the first year)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년 추가 (첫 연도 앞)</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년 추가</translation>
     </message>
     <message>
         <source>Other Year…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 연도…</translation>
     </message>
 </context>
 <context>
     <name>hoego::YearTimelineDelegate</name>
     <message>
         <source>99 events</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 99개</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사건 %n개</numerusform>
         </translation>
     </message>
 </context>
@@ -2343,24 +2618,24 @@ Add one with + or %1.</source>
     <name>hoego::YearTimelineModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사건 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n goal(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>목표 %n개 중 %1개 완료</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, 사건 %n개</numerusform>
         </translation>
     </message>
 </context>
@@ -2368,113 +2643,125 @@ Add one with + or %1.</source>
     <name>hoego::backup</name>
     <message>
         <source>Cannot open %1 to flush it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 디스크에 쓰려고 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cannot flush %1 to the disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 디스크에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cannot move %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 옮길 수 없습니다: %3</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cannot make %1 private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 나만 볼 수 있게 할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 복사할 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 없습니다</translation>
     </message>
     <message>
         <source>The backup %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1이(가) 이미 있습니다.</translation>
     </message>
     <message>
         <source>The backup %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1을(를) 쓰지 못했습니다: %2</translation>
     </message>
     <message>
         <source>The backup %1 was written, but older backups could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1을(를) 썼지만 오래된 백업을 지우지 못했습니다: %2</translation>
     </message>
     <message>
         <source>Cannot remove the old backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>오래된 백업 %1을(를) 지울 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 빈 데이터베이스입니다.</translation>
     </message>
     <message>
         <source>The backup and the database are the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업과 데이터베이스가 같은 파일입니다.</translation>
     </message>
     <message>
         <source>The backup %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 폴더가 없습니다.</translation>
     </message>
     <message>
         <source>%1 is open in another Hoego (process %2). Close it there, then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 다른 Hoego(프로세스 %2)에서 열려 있습니다. 그쪽에서 닫은 다음 복원하세요.</translation>
     </message>
     <message>
         <source>The backup cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>백업을 복원할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The current database could not be saved first, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 데이터베이스를 먼저 저장하지 못해 아무것도 복원하지 않았습니다: %1</translation>
     </message>
     <message>
         <source>Cannot copy the backup %1 beside the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1을(를) 데이터베이스 옆에 복사할 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot remove %1; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 지울 수 없어 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened: %1</source>
+        <translation>백업을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1이(가) 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2.</source>
+        <translation>백업 %1을(를) %2(으)로 복사할 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>hoego::bigrams</name>
     <message>
         <source>The database driver is not SQLite; search cannot be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 드라이버가 SQLite가 아니라 검색을 준비할 수 없습니다.</translation>
     </message>
     <message>
         <source>The database is not open; search cannot be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스가 열려 있지 않아 검색을 준비할 수 없습니다.</translation>
     </message>
     <message>
         <source>Setting up search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>검색을 준비하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>hoego::cli</name>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 값이 필요합니다.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run hoego --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 명령 &quot;%1&quot;. 목록은 hoego --help로 보세요.</translation>
     </message>
     <message>
         <source>Usage: hoego [--db PATH] [--lang ko|en] [COMMAND ...]
@@ -2489,281 +2776,352 @@ Options:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: hoego [--db 경로] [--lang ko|en] [명령 ...]
+
+Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면 창을 엽니다.
+
+옵션:
+  --db 경로      기본 파일 대신 이 데이터베이스 파일 사용
+  --lang 코드    화면 언어 (ko 또는 en)
+  --help         이 도움말 보기
+  --version      버전 보기
+
+명령:
+</translation>
     </message>
     <message>
         <source>Search all years; prints year, kind and title per match.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 연도를 검색합니다. 찾은 항목마다 연도, 종류, 제목을 출력합니다.</translation>
     </message>
     <message>
         <source>List a year&apos;s goals (default: the latest year with goals): id, status, progress and title.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 해의 목표를 나열합니다(기본: 목표가 있는 가장 최근 연도): id, 상태, 진행률, 제목.</translation>
     </message>
     <message>
         <source>Check a goal off, uncheck it, or set a counted goal&apos;s count.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표를 완료하거나 완료를 취소하거나, 횟수 목표의 횟수를 정합니다.</translation>
     </message>
     <message>
         <source>there is no year %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년이 없습니다.</translation>
     </message>
     <message>
         <source>--year needs a year number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year에는 &quot;%1&quot;이(가) 아니라 연도 숫자가 필요합니다.</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot;. Usage: hoego goals [--year N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 &quot;%1&quot;. 사용법: hoego goals [--year N] [--json]</translation>
     </message>
     <message>
         <source>usage: hoego goal check ID | goal uncheck ID | goal progress ID N</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: hoego goal check ID | goal uncheck ID | goal progress ID N</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a goal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 목표 id가 아닙니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a count (a whole number, 0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 횟수(0 이상의 정수)가 아닙니다.</translation>
     </message>
     <message>
         <source>hoego: cannot open the database: %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>hoego: 데이터베이스를 열 수 없습니다: %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>hoego: cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoego: 데이터베이스를 열 수 없습니다: %1</translation>
     </message>
     <message>
         <source>hoego search: give the text to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>hoego search: 찾을 텍스트를 주세요.</translation>
     </message>
     <message>
         <source>hoego search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoego search: %1</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;; usage: backup [--output FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 인자 &quot;%1&quot;. 사용법: backup [--output 파일]</translation>
     </message>
     <message>
         <source>give the backup file to restore; usage: restore BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>복원할 백업 파일을 주세요. 사용법: restore 백업</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1을(를) 복원했습니다.</translation>
     </message>
     <message>
         <source>The database as it was before is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 전 데이터베이스는 %1에 저장했습니다.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database (default: the backups folder beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스의 일관된 사본을 씁니다(기본: 옆의 backups 폴더).</translation>
     </message>
     <message>
         <source>Replace the database with BACKUP after saving the current one as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 데이터베이스를 백업으로 저장한 다음 백업으로 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Export a year summary (text formats to stdout without --output; json without --year exports every year).</source>
+        <translation>한 해 요약을 내보냅니다(--output 없이는 텍스트 형식을 표준 출력으로, --year 없는 json은 모든 연도).</translation>
+    </message>
+    <message>
+        <source>Import a Markdown retrospective, a Hoego JSON export or a RedNotebook journal; prints what it added.</source>
+        <translation>마크다운 회고, Hoego JSON 내보내기, RedNotebook 일기를 가져오고 추가한 내용을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>--year needs a year number, e.g. --year 2025.</source>
+        <translation>--year에는 연도 숫자가 필요합니다. 예: --year 2025.</translation>
+    </message>
+    <message>
+        <source>unknown argument &quot;%1&quot;.</source>
+        <translation>알 수 없는 인자 &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use md, html, pdf or json.</source>
+        <translation>알 수 없는 형식 &quot;%1&quot;. md, html, pdf, json 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use ko or en.</source>
+        <translation>알 수 없는 언어 &quot;%1&quot;. ko 또는 en을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>give the year to export with --year N (only json exports every year).</source>
+        <translation>--year N으로 내보낼 연도를 주세요(모든 연도는 json만 가능).</translation>
+    </message>
+    <message>
+        <source>a PDF needs --output FILE.</source>
+        <translation>PDF에는 --output 파일이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--year needs a year number, e.g. --year 2023.</source>
+        <translation>--year에는 연도 숫자가 필요합니다. 예: --year 2023.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;.</source>
+        <translation>알 수 없는 옵션 &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>give one file or folder to import.</source>
+        <translation>가져올 파일이나 폴더를 하나만 주세요.</translation>
+    </message>
+    <message>
+        <source>give the file or folder to import.</source>
+        <translation>가져올 파일이나 폴더를 주세요.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use md, json or rednotebook.</source>
+        <translation>알 수 없는 형식 &quot;%1&quot;. md, json, rednotebook 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The import would add:</source>
+        <translation>시험 실행: 아무것도 쓰지 않았습니다. 가져오면 다음이 추가됩니다:</translation>
     </message>
 </context>
 <context>
     <name>hoego::jsonformat</name>
     <message>
         <source>not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아닙니다: %1.</translation>
     </message>
     <message>
         <source>expected a JSON object at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>맨 위에 JSON 객체가 있어야 합니다.</translation>
     </message>
 </context>
 <context>
     <name>hoego::jsonformat::Reader</name>
     <message>
         <source>this is not a Hoego export (&quot;format&quot; is not &quot;hoego&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoego 내보내기 파일이 아닙니다(&quot;format&quot;이 &quot;hoego&quot;가 아님).</translation>
     </message>
     <message>
         <source>the format version is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>형식 버전이 없습니다.</translation>
     </message>
     <message>
         <source>the file uses format version %1; this Hoego reads up to version %2. Use a newer Hoego.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 형식 버전이 %1입니다. 이 Hoego는 버전 %2까지 읽습니다. 새 버전의 Hoego를 쓰세요.</translation>
     </message>
     <message>
         <source>the year %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년이 두 번 나옵니다.</translation>
     </message>
     <message>
         <source>expected a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록이어야 합니다.</translation>
     </message>
     <message>
         <source>expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>객체여야 합니다.</translation>
     </message>
     <message>
         <source>expected a text (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트여야 합니다(필수).</translation>
     </message>
     <message>
         <source>expected a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트여야 합니다.</translation>
     </message>
     <message>
         <source>expected a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>정수여야 합니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 날짜(YYYY-MM-DD)가 아닙니다.</translation>
     </message>
     <message>
         <source>the id %1 is used twice or is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1이(가) 두 번 쓰였거나 음수입니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 날짜(YYYY, YYYY-MM, YYYY-MM-DD)가 아닙니다.</translation>
     </message>
     <message>
         <source>unknown goal kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 목표 종류 &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>unknown goal status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 목표 상태 &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the count or target is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>횟수나 목표치가 범위를 벗어났습니다.</translation>
     </message>
     <message>
         <source>expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>true 또는 false여야 합니다.</translation>
     </message>
     <message>
         <source>refers to id %1, which is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 없는 id %1을(를) 가리킵니다.</translation>
     </message>
 </context>
 <context>
     <name>hoego::ordering</name>
     <message>
         <source>The item</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>%1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 찾지 못했습니다.</translation>
     </message>
 </context>
 <context>
     <name>hoego::sql</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The database is open read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스가 읽기 전용으로 열려 있어 아무것도 바꾸지 않았습니다.</translation>
     </message>
     <message>
         <source>The disk is full; the change was not saved. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크가 가득 차서 변경 사항을 저장하지 못했습니다. (%1)</translation>
     </message>
     <message>
         <source>The database is busy in another program. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 프로그램이 데이터베이스를 쓰고 있습니다. (%1)</translation>
     </message>
     <message>
         <source>Preparing a query failed</source>
-        <translation type="unfinished"></translation>
+        <translation>쿼리를 준비하지 못했습니다</translation>
     </message>
     <message>
         <source>%1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 찾지 못했습니다.</translation>
     </message>
 </context>
 <context>
     <name>hoego::textitems</name>
     <message>
         <source>The lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈</translation>
     </message>
     <message>
         <source>The unfinished item</source>
-        <translation type="unfinished"></translation>
+        <translation>못다 한 일</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 비워 둘 수 없습니다.</translation>
     </message>
     <message>
         <source>Only a stored item can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 항목만 복원할 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>hoego::validation</name>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 비워 둘 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is too long (%2 characters; at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 너무 깁니다(%2자, 최대 %3자).</translation>
     </message>
     <message>
         <source>%1 contains a line break or control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 줄바꿈이나 제어 문자가 있습니다.</translation>
     </message>
     <message>
         <source>%1 contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 제어 문자가 있습니다.</translation>
     </message>
     <message>
         <source>The year must be between %1 and %2 (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>연도는 %1에서 %2 사이여야 합니다(입력: %3).</translation>
     </message>
     <message>
         <source>The year must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>연도는 %1에서 %2 사이여야 합니다.</translation>
     </message>
     <message>
         <source>%1 is not a date in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 달력에 없는 날짜입니다.</translation>
     </message>
     <message>
         <source>%1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 음수일 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 너무 큽니다.</translation>
     </message>
     <message>
         <source>The link is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>링크가 비어 있습니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid link.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 올바른 링크가 아닙니다.</translation>
     </message>
     <message>
         <source>Links must start with http, https, mailto or file (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>링크는 http, https, mailto, file로 시작해야 합니다(입력: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;에 호스트가 없습니다.</translation>
     </message>
     <message>
         <source>%1 contains an invalid character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없는 문자가 있습니다.</translation>
     </message>
 </context>
 </TS>
