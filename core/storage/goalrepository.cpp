@@ -225,7 +225,24 @@ Status GoalRepository::insertChildren(Id goalId, const Goal &g, bool keepIds)
     return {};
 }
 
-Result<Id> GoalRepository::create(const Goal &goal) { return insert(goal, false); }
+Result<Id> GoalRepository::create(const Goal &goal)
+{
+    // A new goal whose count already reached its target, or whose milestones are all done, starts done: the same
+    // completion rule as every later change (a restore, by contrast, keeps the snapshot as it was).
+    return sql::inTransaction(m_connection, [&]() -> Result<Id> {
+        auto id = insert(goal, false);
+        if (!id.ok() || goal.status != GoalStatus::Open)
+            return id;
+        if (goal.kind == GoalKind::Count && goal.current >= goal.target) {
+            if (Status done = setStatus(*id, GoalStatus::Done, QDate(), QString()); !done.ok())
+                return done.error();
+        } else if (goal.kind == GoalKind::Milestones) {
+            if (Status synced = syncMilestoneStatus(*id, QDate()); !synced.ok())
+                return synced.error();
+        }
+        return id;
+    });
+}
 
 Status GoalRepository::restore(const Goal &goal)
 {

@@ -130,6 +130,22 @@ private slots:
         QCOMPARE(db.repos().goals.undoCarry(id).error().code, Error::Code::InvalidInput);
     }
 
+    void aNewGoalThatIsAlreadyCompleteStartsDone()
+    {
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2025);
+        Goal posts = goalIn(year, QStringLiteral("책 24권 읽기"), GoalKind::Count);
+        posts.target = 24;
+        posts.current = 24;
+        const Id counted = *db.repos().goals.create(posts);
+        Goal course = goalIn(year, QStringLiteral("강의 만들기"), GoalKind::Milestones);
+        course.milestones = {{0, 0, QStringLiteral("촬영"), true, QDate(2025, 4, 1), 0}};
+        const Id stepped = *db.repos().goals.create(course);
+        QVERIFY(db.reopen());
+        QCOMPARE(db.repos().goals.get(counted)->status, GoalStatus::Done);
+        QCOMPARE(db.repos().goals.get(stepped)->status, GoalStatus::Done);
+    }
+
     void revertPutsBackStatusCountMilestonesAndLinks()
     {
         test::TempDatabase db;

@@ -31,7 +31,7 @@ QColor statusColor(GoalStatus status, const QPalette &palette)
 
 // A rounded chip with text; returns its width.
 int drawChip(QPainter *painter, const QRect &area, const QString &text, const QColor &color, const QFont &font,
-             const QPalette &palette, Qt::Alignment alignment)
+             const QPalette &palette, Qt::Alignment alignment, bool selected)
 {
     QFont chipFont = font;
     chipFont.setPointSizeF(font.pointSizeF() * 0.86);
@@ -40,13 +40,15 @@ int drawChip(QPainter *painter, const QRect &area, const QString &text, const QC
     const int height = metrics.height() + 4;
     const int x = alignment & Qt::AlignRight ? area.right() - width : area.left();
     const QRect chip(x, area.center().y() - height / 2, width, height);
-    QColor fill = color;
-    fill.setAlpha(isDark(palette) ? 90 : 40);
+    // On a selected row the chip is drawn in the highlighted text colour so it stays readable on the highlight.
+    QColor fill = selected ? palette.color(QPalette::HighlightedText) : color;
+    fill.setAlpha(selected ? 235 : (isDark(palette) ? 90 : 40));
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(chip, height / 2.0, height / 2.0);
     painter->setFont(chipFont);
-    painter->setPen(isDark(palette) ? color.lighter(150) : color.darker(135));
+    painter->setPen(selected ? color.darker(isDark(palette) ? 100 : 120)
+                             : (isDark(palette) ? color.lighter(150) : color.darker(135)));
     painter->drawText(chip, Qt::AlignCenter, text);
     return width;
 }
@@ -111,7 +113,7 @@ void GoalsDelegate::paintTitle(QPainter *painter, const QStyleOptionViewItem &op
     const QString badge = index.data(GoalsModel::CarriedBadgeRole).toString();
     if (!badge.isEmpty()) {
         const int width = drawChip(painter, text, badge, QColor(0xC7, 0x7D, 0x1A), opt.font, opt.palette,
-                                   Qt::AlignRight);
+                                   Qt::AlignRight, selected);
         text.setRight(text.right() - width - kPadding);
     }
     QFont font = opt.font;
@@ -165,8 +167,9 @@ void GoalsDelegate::paintProgress(QPainter *painter, const QStyleOptionViewItem 
     const int barHeight = 8;
     const QRectF bar(rect.left(), rect.center().y() - barHeight / 2.0, qMax(10, rect.width() - labelWidth - kPadding),
                      barHeight);
-    QColor track = opt.palette.color(QPalette::Mid);
-    track.setAlpha(isDark(opt.palette) ? 120 : 70);
+    const bool selected = opt.state & QStyle::State_Selected;
+    QColor track = selected ? opt.palette.color(QPalette::HighlightedText) : opt.palette.color(QPalette::Mid);
+    track.setAlpha(selected ? 90 : (isDark(opt.palette) ? 120 : 70));
     painter->setPen(Qt::NoPen);
     painter->setBrush(track);
     painter->drawRoundedRect(bar, barHeight / 2.0, barHeight / 2.0);
@@ -175,11 +178,11 @@ void GoalsDelegate::paintProgress(QPainter *painter, const QStyleOptionViewItem 
         filled.setWidth(qMax(double(barHeight), bar.width() * fraction));
         QColor fill = statusColor(status, opt.palette);
         if (status == GoalStatus::Open)
-            fill = opt.palette.color(QPalette::Highlight);
+            fill = selected ? opt.palette.color(QPalette::HighlightedText) : opt.palette.color(QPalette::Highlight);
         painter->setBrush(fill);
         painter->drawRoundedRect(filled, barHeight / 2.0, barHeight / 2.0);
     }
-    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     painter->drawText(QRect(int(bar.right()) + kPadding, rect.top(), labelWidth, rect.height()),
                       Qt::AlignVCenter | Qt::AlignRight, label);
     painter->restore();
@@ -195,7 +198,7 @@ void GoalsDelegate::paintStatus(QPainter *painter, const QStyleOptionViewItem &o
     painter->setRenderHint(QPainter::Antialiasing);
     const auto status = GoalStatus(index.data(GoalsModel::StatusRole).toInt());
     drawChip(painter, opt.rect.adjusted(kPadding, 0, -kPadding, 0), text, statusColor(status, opt.palette), opt.font,
-             opt.palette, Qt::AlignLeft);
+             opt.palette, Qt::AlignLeft, opt.state & QStyle::State_Selected);
     painter->restore();
 }
 

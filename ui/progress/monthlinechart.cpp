@@ -63,7 +63,10 @@ void MonthLineChart::setMonths(const QList<progress::MonthPoint> &months, int to
     auto *countAxis = new QValueAxis;
     const int top = qMax(1, total);
     countAxis->setRange(0, top);
-    countAxis->setTickCount(qMin(top, 10) + 1);
+    // At most about six whole-number ticks: more make the labels collide in a short chart.
+    countAxis->setTickType(QValueAxis::TicksDynamic);
+    countAxis->setTickAnchor(0);
+    countAxis->setTickInterval(qMax(1, (top + 4) / 5));
     countAxis->setLabelFormat(QStringLiteral("%d"));
     lines->addAxis(countAxis, Qt::AlignLeft);
     for (QLineSeries *series : {pace, done}) {

@@ -58,7 +58,7 @@ ProgressPage::ProgressPage(Repositories &repos, QWidget *parent) : QWidget(paren
     m_ring = new RingChart(m_charts);
     m_areas = new AreaBarChart(m_charts);
     m_months = new MonthLineChart(m_charts);
-    m_rates = new YearBarChart(tr("Goals done per year"), m_charts);
+    m_rates = new YearBarChart(tr("Completion rate per year"), m_charts);
     m_rates->setObjectName(QStringLiteral("completionRateByYear"));
     m_events = new YearBarChart(tr("Events per year"), m_charts);
     m_events->setObjectName(QStringLiteral("eventsByYear"));
