@@ -1,0 +1,86 @@
+#include "iotestsupport.h"
+
+#include "io/exportdialog.h"
+#include "io/sample.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace hoego;
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void choose(ExportDialog &dialog, const QString &combo, const QVariant &data)
+    {
+        auto *box = dialog.findChild<QComboBox *>(combo);
+        QVERIFY(box);
+        box->setCurrentIndex(box->findData(data));
+    }
+
+private slots:
+    void thePreviewFollowsFormatAndLanguage()
+    {
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        ExportDialog dialog(db.connection(), db.repos().years.byNumber(2025)->id);
+        dialog.show();
+        auto *preview = dialog.findChild<QTextBrowser *>(QStringLiteral("exportPreview"));
+        QVERIFY(preview);
+        choose(dialog, QStringLiteral("exportLanguageCombo"), int(i18n::Language::Korean));
+        choose(dialog, QStringLiteral("exportFormatCombo"), int(ExportFormat::Markdown));
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("# 2025년 회고 — 졸업, 이사, 그리고 처음 맡은 팀")));
+        QVERIFY(preview->toPlainText().startsWith(QStringLiteral("---")));
+        // Unticking front matter drops it from the preview
+        dialog.findChild<QCheckBox *>(QStringLiteral("exportFrontMatterCheck"))->setChecked(false);
+        QVERIFY(preview->toPlainText().startsWith(QStringLiteral("# 2025년 회고")));
+        // English headings, as HTML
+        choose(dialog, QStringLiteral("exportLanguageCombo"), int(i18n::Language::English));
+        choose(dialog, QStringLiteral("exportFormatCombo"), int(ExportFormat::Html));
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("What happened")));
+        QVERIFY(!preview->toPlainText().contains(QStringLiteral("<h2>")));
+    }
+
+    void saveWritesTheFileOffTheGuiThread_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QByteArray>("start");
+        QTest::newRow("markdown") << int(ExportFormat::Markdown) << QByteArray("---");
+        QTest::newRow("pdf") << int(ExportFormat::Pdf) << QByteArray("%PDF-");
+        QTest::newRow("json") << int(ExportFormat::Json) << QByteArray("{");
+    }
+
+    void saveWritesTheFileOffTheGuiThread()
+    {
+        QFETCH(int, format);
+        QFETCH(QByteArray, start);
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        ExportDialog dialog(db.connection(), db.repos().years.byNumber(2025)->id);
+        const QString path = db.folder() + QStringLiteral("/out.file");
+        QString suggested;
+        dialog.setFileChooser([&](const QString &name) {
+            suggested = name;
+            return path;
+        });
+        dialog.show();
+        choose(dialog, QStringLiteral("exportFormatCombo"), format);
+        QSignalSpy exported(&dialog, &ExportDialog::exported);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportSaveButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 30000);
+        QVERIFY(suggested.startsWith(QStringLiteral("hoego-2025.")));
+        const QByteArray bytes = test::readFile(path);
+        QVERIFY(bytes.startsWith(start));
+        if (format != int(ExportFormat::Pdf))
+            QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("졸업, 이사, 그리고 처음 맡은 팀")));
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"

@@ -1,0 +1,198 @@
+#include "exportdialog.h"
+
+#include "backgroundtask.h"
+#include "io/workerconnection.h"
+#include "storage/repositories.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace hoego {
+namespace {
+
+// Text beyond this is cut from the preview only (a whole-database JSON can be megabytes).
+constexpr int kPreviewLimit = 200'000;
+
+} // namespace
+
+ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent)
+    : QDialog(parent), m_connection(connection), m_yearId(yearId), m_task(new BackgroundTask(this))
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export Year"));
+    auto year = YearRepository(connection).get(yearId);
+    m_yearNumber = year.ok() ? year->number : 0;
+
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("exportFormatCombo"));
+    m_format->setAccessibleName(tr("Format"));
+    m_format->addItem(tr("Markdown (blog post)"), int(ExportFormat::Markdown));
+    m_format->addItem(tr("HTML (one web page)"), int(ExportFormat::Html));
+    m_format->addItem(tr("PDF (A4)"), int(ExportFormat::Pdf));
+    m_format->addItem(tr("JSON (backup)"), int(ExportFormat::Json));
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("exportLanguageCombo"));
+    m_language->setAccessibleName(tr("Heading language"));
+    // Each language in its own script, so it can be found whatever the interface language is.
+    m_language->addItem(i18n::nativeLanguageName(i18n::Language::Korean), int(i18n::Language::Korean));
+    m_language->addItem(i18n::nativeLanguageName(i18n::Language::English), int(i18n::Language::English));
+    m_language->setCurrentIndex(i18n::languageForLocale(QLocale()) == i18n::Language::Korean ? 0 : 1);
+
+    m_grouping = new QComboBox(this);
+    m_grouping->setObjectName(QStringLiteral("exportGroupingCombo"));
+    m_grouping->setAccessibleName(tr("Group events"));
+    m_grouping->addItem(tr("By area"), int(ReportOptions::Grouping::ByArea));
+    m_grouping->addItem(tr("By month"), int(ReportOptions::Grouping::ByMonth));
+
+    m_frontMatter = new QCheckBox(tr("Front matter for static site generators (title, date, tags)"), this);
+    m_frontMatter->setObjectName(QStringLiteral("exportFrontMatterCheck"));
+    m_frontMatter->setAccessibleName(m_frontMatter->text());
+    m_frontMatter->setChecked(true);
+
+    m_allYears = new QCheckBox(tr("Every year (a full backup)"), this);
+    m_allYears->setObjectName(QStringLiteral("exportAllYearsCheck"));
+    m_allYears->setAccessibleName(m_allYears->text());
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Headings:"), m_language);
+    form->addRow(tr("&Events:"), m_grouping);
+    form->addRow(QString(), m_frontMatter);
+    form->addRow(QString(), m_allYears);
+
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(QStringLiteral("exportPreview"));
+    m_preview->setAccessibleName(tr("Preview"));
+    m_preview->setOpenLinks(false);
+    m_preview->setMinimumSize(520, 360);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setAccessibleName(tr("Export progress"));
+    m_progress->setRange(0, 0);
+    m_progress->hide();
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("exportStatusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_save = buttons->addButton(tr("&Save..."), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("exportSaveButton"));
+    m_save->setAccessibleName(tr("Save"));
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("exportCloseButton"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, &ExportDialog::save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    m_chooseFile = [this](const QString &suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Export Year"), suggested);
+    };
+    for (QComboBox *combo : {m_format, m_language, m_grouping})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { updateControls(); updatePreview(); });
+    for (QCheckBox *check : {m_frontMatter, m_allYears})
+        connect(check, &QCheckBox::toggled, this, [this] { updatePreview(); });
+    connect(m_task, &BackgroundTask::finished, this, &ExportDialog::onFinished);
+    updateControls();
+    updatePreview();
+}
+
+ExportFormat ExportDialog::format() const { return ExportFormat(m_format->currentData().toInt()); }
+
+ReportOptions ExportDialog::options() const
+{
+    ReportOptions options;
+    options.language = i18n::Language(m_language->currentData().toInt());
+    options.grouping = ReportOptions::Grouping(m_grouping->currentData().toInt());
+    options.frontMatter = m_frontMatter->isChecked();
+    return options;
+}
+
+std::optional<Id> ExportDialog::exportedYear() const
+{
+    if (format() == ExportFormat::Json && m_allYears->isChecked())
+        return std::nullopt;
+    return m_yearId;
+}
+
+void ExportDialog::updateControls()
+{
+    const ExportFormat current = format();
+    m_frontMatter->setEnabled(current == ExportFormat::Markdown);
+    m_allYears->setEnabled(current == ExportFormat::Json);
+    m_language->setEnabled(current != ExportFormat::Json);
+    m_grouping->setEnabled(current != ExportFormat::Json);
+}
+
+void ExportDialog::updatePreview()
+{
+    // A PDF is previewed as the same content in HTML; the page layout is the PDF's own.
+    const ExportFormat current = format();
+    const ExportFormat shown = current == ExportFormat::Pdf ? ExportFormat::Html : current;
+    auto text = exportText(m_connection, exportedYear(), shown, options());
+    if (!text.ok()) {
+        m_preview->setPlainText(text.error().message);
+        return;
+    }
+    const QString content = QString::fromUtf8(*text);
+    if (shown == ExportFormat::Html)
+        m_preview->setHtml(content);
+    else
+        m_preview->setPlainText(content.size() > kPreviewLimit ? content.left(kPreviewLimit) + QStringLiteral("\n…")
+                                                               : content);
+}
+
+void ExportDialog::save()
+{
+    if (m_task->isRunning())
+        return;
+    const ExportFormat current = format();
+    const QString base = exportedYear() ? QStringLiteral("hoego-%1").arg(m_yearNumber) : QStringLiteral("hoego-backup");
+    const QString path = m_chooseFile(base + QLatin1Char('.') + exportFormatSuffix(current));
+    if (path.isEmpty())
+        return;
+    m_savingTo = path;
+    m_save->setEnabled(false);
+    m_progress->show();
+    m_status->setText(tr("Writing %1...").arg(QFileInfo(path).fileName()));
+    const QString connection = m_connection;
+    const std::optional<Id> year = exportedYear();
+    const ReportOptions chosen = options();
+    m_task->start([connection, year, current, chosen, path](BackgroundTask::Progress &) -> Status {
+        WorkerConnection worker(connection);
+        if (!worker.status().ok())
+            return worker.status();
+        return exportToFile(worker.name(), year, current, chosen, path);
+    });
+}
+
+void ExportDialog::onFinished(bool ok, const QString &message)
+{
+    m_progress->hide();
+    m_save->setEnabled(true);
+    if (!ok) {
+        m_status->setText(tr("Export failed: %1").arg(message));
+        return;
+    }
+    m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(m_savingTo)));
+    emit exported(m_savingTo);
+}
+
+} // namespace hoego
