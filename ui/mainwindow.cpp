@@ -2,6 +2,8 @@
 
 #include "emptystate.h"
 #include "events/eventspage.h"
+#include "io/exportdialog.h"
+#include "io/importdialog.h"
 #include "io/sample.h"
 #include "readonlybanner.h"
 #include "search/searchdialog.h"
@@ -157,9 +159,9 @@ void MainWindow::createActions()
     m_exportAction = fileMenu->addAction(tr("&Export Year…"));
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    // Import and export dialogs arrive with the io work; until then the entries say so.
-    m_importAction->setEnabled(false);
-    m_exportAction->setEnabled(false);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::showImport);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExport);
+    m_importAction->setEnabled(writable);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -373,7 +375,7 @@ void MainWindow::updateYearActions()
     m_nextYearAction->setEnabled(m_timeline->nextYear() > 0);
     m_deleteYearAction->setEnabled(writable && m_yearId > 0);
     m_addEventAction->setEnabled(writable && m_yearId > 0);
-    m_exportAction->setEnabled(false);
+    m_exportAction->setEnabled(m_yearId > 0);
 }
 
 void MainWindow::openPreviousYear()
@@ -494,6 +496,33 @@ SearchDialog *MainWindow::showSearch()
     m_search->raise();
     m_search->activateWindow();
     return m_search;
+}
+
+ImportDialog *MainWindow::showImport()
+{
+    if (m_database.isReadOnly())
+        return nullptr;
+    m_yearPage->saveNow();
+    auto *dialog = new ImportDialog(m_database.connectionName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this] {
+        // Imported rows are not on the undo stack; older commands may no longer match what is stored.
+        m_undo->clear();
+        refreshYears();
+    });
+    dialog->open();
+    return dialog;
+}
+
+ExportDialog *MainWindow::showExport()
+{
+    if (m_yearId <= 0)
+        return nullptr;
+    m_yearPage->saveNow(); // export what was just typed
+    auto *dialog = new ExportDialog(m_database.connectionName(), m_yearId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::openItem(Id yearId, const QString &kind, Id itemId)

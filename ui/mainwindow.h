@@ -17,6 +17,8 @@ class QVBoxLayout;
 namespace hoego {
 
 class Database;
+class ExportDialog;
+class ImportDialog;
 struct Repositories;
 class SearchDialog;
 class YearListModel;
@@ -49,6 +51,9 @@ public:
     bool loadSample();
     // Opens the search dialog (Ctrl+F).
     SearchDialog *showSearch();
+    // File > Import… and File > Export Year… (non-blocking dialogs).
+    ImportDialog *showImport();
+    ExportDialog *showExport();
     // Opens a search result: its year, the right tab, the item selected.
     void openItem(Id yearId, const QString &kind, Id itemId);
 

@@ -1,7 +1,18 @@
+#include "events/eventspage.h"
 #include "mainwindow.h"
+#include "search/searchdialog.h"
 #include "tempdatabase.h"
+#include "timeline/yeartimeline.h"
+#include "yearpage/yearpage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUndoStack>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
@@ -14,6 +25,15 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("Hoego"));
+        QCoreApplication::setApplicationName(QStringLiteral("hoego-tst-mainwindow"));
+    }
+
+    void init() { QSettings().clear(); }
+
     void showsTheEmptyStateOnANewDatabase()
     {
         test::TempDatabase db;
@@ -45,6 +65,110 @@ private slots:
         }
         QVERIFY(db.reopen());
         QCOMPARE(db.repos().years.overviews()->size(), 2);
+    }
+
+    void theTitleNamesTheDatabaseFileAndTheOpenYear()
+    {
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2024).ok());
+        MainWindow window(db.database());
+        QVERIFY(window.windowTitle().contains(QFileInfo(db.path()).fileName()));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("2024")));
+    }
+
+    void aReadOnlyDatabaseTurnsEditingOff()
+    {
+        // Given a database with a year, opened read-only
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2024).ok());
+        const QString path = db.path();
+        db.close();
+        Database::Options options;
+        options.readOnly = true;
+        options.lock = false;
+        auto readOnly = Database::open(path, options);
+        QVERIFY2(readOnly.ok(), qPrintable(readOnly.ok() ? QString() : readOnly.error().message));
+        MainWindow window(*readOnly.value());
+        window.show();
+        // Then every editing action is off and the page refuses edits, while moving between years still works
+        for (const char *name : {"addYearAction", "deleteYearAction", "addEventAction", "importAction"})
+            QVERIFY2(!window.findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
+        QVERIFY(window.findChild<QLineEdit *>(QStringLiteral("yearTitleEdit"))->isReadOnly());
+        QVERIFY(!window.yearPage()->eventsPage()->addEvent());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("findAction"))->isEnabled());
+    }
+
+    void deletingAYearAsksFirstAndOpensItsNeighbour()
+    {
+        test::TempDatabase db;
+        for (int number : {2022, 2023, 2024})
+            QVERIFY(db.repos().years.create(number).ok());
+        MainWindow window(db.database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openYear(db.repos().years.byNumber(2023)->id);
+        // When the user chooses Delete Year… the year is still there until confirmed
+        window.findChild<QAction *>(QStringLiteral("deleteYearAction"))->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("deleteYearConfirmation"))));
+        QVERIFY(db.repos().years.byNumber(2023).ok());
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteYearButton")), Qt::LeftButton);
+        // Then it is gone, and the next year is open
+        QVERIFY(!db.repos().years.byNumber(2023).ok());
+        QCOMPARE(window.currentYear(), db.repos().years.byNumber(2024)->id);
+    }
+
+    void theEditMenuNamesTheActionToUndo()
+    {
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2024);
+        MainWindow window(db.database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        auto *redo = window.findChild<QAction *>(QStringLiteral("redoAction"));
+        QVERIFY(!undo->isEnabled());
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        auto *title = window.findChild<QLineEdit *>(QStringLiteral("yearTitleEdit"));
+        title->setFocus();
+        title->setText(QStringLiteral("Growth"));
+        emit title->editingFinished();
+        QVERIFY(undo->isEnabled());
+        QVERIFY(undo->text().contains(QStringLiteral("Edit Year Title")));
+        undo->trigger();
+        QCOMPARE(db.repos().years.get(year)->title, QString());
+        QVERIFY(redo->text().contains(QStringLiteral("Edit Year Title")));
+    }
+
+    void searchingAKoreanWordJumpsToTheEventInItsYear()
+    {
+        // Given two years, the older one holding the event
+        test::TempDatabase db;
+        const Id old = *db.repos().years.create(2023);
+        QVERIFY(db.repos().years.create(2024).ok());
+        Event event;
+        event.yearId = old;
+        event.title = QStringLiteral("대학원 졸업했다");
+        event.date = PartialDate::ofMonth(2023, 2);
+        const Id id = *db.repos().events.create(event);
+        MainWindow window(db.database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentYear(), db.repos().years.byNumber(2024)->id);
+        // When the user presses Ctrl+F, searches a two-syllable word and presses Enter
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        SearchDialog *search = nullptr;
+        QTRY_VERIFY((search = window.findChild<SearchDialog *>(QStringLiteral("searchDialog"))));
+        QTRY_VERIFY(search->isVisible());
+        search->search(QStringLiteral("졸업"));
+        auto *field = search->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QTRY_VERIFY(search->findChild<QWidget *>(QStringLiteral("searchResults")));
+        QTest::keyClick(field, Qt::Key_Return);
+        // Then 2023 is open on its Events tab with the event selected
+        QTRY_COMPARE(window.currentYear(), old);
+        QCOMPARE(window.yearPage()->currentWidget(), window.yearPage()->eventsPage());
+        QCOMPARE(window.yearPage()->eventsPage()->currentEventId(), id);
     }
 };
 

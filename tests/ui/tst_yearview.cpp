@@ -98,6 +98,15 @@ private slots:
                     < timeline->model()->index(row, 0).data(YearTimelineModel::YearNumberRole).toInt());
         QVERIFY(window.currentYear() > 0);
         QVERIFY(window.yearPage()->eventsPage()->model()->rowCount() > 0);
+        // A picture of the sample's events for the README, when asked for.
+        if (qEnvironmentVariableIsSet("HOEGO_SAMPLE_GRAB")) {
+            window.resize(1500, 940);
+            window.yearPage()->setCurrentWidget(window.yearPage()->eventsPage());
+            EventsPage *page = window.yearPage()->eventsPage();
+            page->timeline()->setCurrentIndex(page->filterModel()->index(3, 0));
+            QTest::qWait(50);
+            window.grab().save(qEnvironmentVariable("HOEGO_SAMPLE_GRAB"));
+        }
     }
 
     void clickingAndAltArrowsMoveThroughTheYears()

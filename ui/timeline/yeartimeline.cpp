@@ -61,6 +61,16 @@ YearTimeline::YearTimeline(YearTimelineModel *model, QWidget *parent)
     layout->setSpacing(6);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_addButton, 0, Qt::AlignVCenter);
+    layout->addStretch(0);
+    // The "+" sits right after the last year rather than at the far edge of the window.
+    const auto fitWidth = [this] {
+        const int cardWidth = m_view->itemDelegate()->sizeHint(QStyleOptionViewItem(), QModelIndex()).width();
+        m_view->setMaximumWidth(std::max(cardWidth, m_model->rowCount() * cardWidth + 2 * m_view->frameWidth() + 2));
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, fitWidth);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fitWidth);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, fitWidth);
+    fitWidth();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
