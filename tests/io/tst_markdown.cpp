@@ -1,5 +1,6 @@
 #include "iotestsupport.h"
 
+#include "io/importer.h"
 #include "io/markdown/markdownexport.h"
 #include "io/markdown/markdownimport.h"
 #include "io/sample.h"
@@ -225,6 +226,24 @@ private slots:
         QVERIFY(given.ok());
         QCOMPARE(given->year, 2019);
         QCOMPARE(given->parts.first().detected, MarkdownPart::Kind::Lessons);
+    }
+
+    void aFileWithoutAYearOrWithBadBytesLeavesTheDatabaseUnchanged()
+    {
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2020).ok());
+        const QByteArray before = test::databaseFileHash(db);
+        const QString noYear = db.folder() + QStringLiteral("/no-year.md");
+        QVERIFY(test::writeFile(noYear, "# 회고\n\n## 있었던 일\n- 이사\n"));
+        auto refused = importFile(db.connection(), {noYear, ImportFormat::Markdown, 0}, {});
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("no-year.md:1: ")));
+        const QString badBytes = db.folder() + QStringLiteral("/bad.md");
+        QVERIFY(test::writeFile(badBytes, "# 2021\n\n## 있었던 일\n- \xed\xa0\x80 surrogate\n"));
+        auto bad = importFile(db.connection(), {badBytes, ImportFormat::Markdown, 0}, {});
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.contains(QStringLiteral("bad.md:4: ")), qPrintable(bad.error().message));
+        QCOMPARE(test::databaseFileHash(db), before);
     }
 
     void invalidUtf8NamesTheLine()
