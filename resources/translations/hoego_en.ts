@@ -970,6 +970,97 @@
     </message>
 </context>
 <context>
+    <name>hoego::ExportDialog</name>
+    <message>
+        <source>Export Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (blog post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (one web page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front matter for static site generators (title, date, tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year (a full backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::GoalDetailsPanel</name>
     <message>
         <source>Check off once</source>
@@ -1445,6 +1536,181 @@
     </message>
     <message>
         <source>Paste %1 Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ImportDialog</name>
+    <message>
+        <source>Section (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events in Tech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Markdown post, a Hoego JSON file or a RedNotebook journal folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown retrospective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RedNotebook journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to years that already exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RedNotebook Journal Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrospectives (*.md *.markdown *.txt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1: choose what each heading becomes, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &quot;%1&quot; becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to import. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2126,10 +2392,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goals done per year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Events per year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,6 +2417,10 @@
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate per year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -971,6 +971,97 @@
     </message>
 </context>
 <context>
+    <name>hoego::ExportDialog</name>
+    <message>
+        <source>Export Year</source>
+        <translation>연도 내보내기</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Markdown (blog post)</source>
+        <translation>Markdown (블로그 글)</translation>
+    </message>
+    <message>
+        <source>HTML (one web page)</source>
+        <translation>HTML (웹 페이지 한 장)</translation>
+    </message>
+    <message>
+        <source>PDF (A4)</source>
+        <translation>PDF (A4)</translation>
+    </message>
+    <message>
+        <source>JSON (backup)</source>
+        <translation>JSON (백업)</translation>
+    </message>
+    <message>
+        <source>Heading language</source>
+        <translation>제목 언어</translation>
+    </message>
+    <message>
+        <source>Group events</source>
+        <translation>사건 묶기</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>영역별</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <source>Front matter for static site generators (title, date, tags)</source>
+        <translation>정적 사이트 생성기용 머리말 (제목, 날짜, 태그)</translation>
+    </message>
+    <message>
+        <source>Every year (a full backup)</source>
+        <translation>모든 연도 (전체 백업)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Headings:</source>
+        <translation>제목(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Events:</source>
+        <translation>사건(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>내보내기 진행 상황</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation>저장(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>%1 쓰는 중...</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>내보내지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1을(를) 저장했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>hoego::GoalDetailsPanel</name>
     <message>
         <source>Check off once</source>
@@ -1447,6 +1538,181 @@
     <message>
         <source>Paste %1 Goals</source>
         <translation>목표 %1개 붙여넣기</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ImportDialog</name>
+    <message>
+        <source>Section (text)</source>
+        <translation>섹션 (글)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Events in Tech</source>
+        <translation>Tech 영역의 사건</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>교훈</translation>
+    </message>
+    <message>
+        <source>Unfinished items</source>
+        <translation>못다 한 일</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>마무리 글</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>File or folder to import</source>
+        <translation>가져올 파일이나 폴더</translation>
+    </message>
+    <message>
+        <source>A Markdown post, a Hoego JSON file or a RedNotebook journal folder</source>
+        <translation>Markdown 글, Hoego JSON 파일 또는 RedNotebook 일기 폴더</translation>
+    </message>
+    <message>
+        <source>&amp;File...</source>
+        <translation>파일(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>F&amp;older...</source>
+        <translation>폴더(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Markdown retrospective</source>
+        <translation>Markdown 회고</translation>
+    </message>
+    <message>
+        <source>Hoego JSON</source>
+        <translation>Hoego JSON</translation>
+    </message>
+    <message>
+        <source>RedNotebook journal</source>
+        <translation>RedNotebook 일기</translation>
+    </message>
+    <message>
+        <source>Year of the post</source>
+        <translation>글의 연도</translation>
+    </message>
+    <message>
+        <source>From the title</source>
+        <translation>제목에서</translation>
+    </message>
+    <message>
+        <source>Add to years that already exist</source>
+        <translation>이미 있는 연도에 더하기</translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation>가져올 것(&amp;I):</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>형식(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>연도(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>What will be added</source>
+        <translation>추가될 내용</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>가져오기 진행 상황</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>미리 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>멈추기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>RedNotebook Journal Folder</source>
+        <translation>RedNotebook 일기 폴더</translation>
+    </message>
+    <message>
+        <source>Retrospectives (*.md *.markdown *.txt *.json);;All files (*)</source>
+        <translation>회고 (*.md *.markdown *.txt *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The year %1: choose what each heading becomes, then import.</source>
+        <translation>%1년: 제목마다 무엇이 될지 고른 다음 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 읽는 중...</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>변환</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>%1번째 줄</translation>
+    </message>
+    <message>
+        <source>What &quot;%1&quot; becomes</source>
+        <translation>&quot;%1&quot;이(가) 될 것</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>가져오는 중...</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>아무것도 가져오지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>횟수</translation>
+    </message>
+    <message>
+        <source>Ready to import. Nothing has been written yet.</source>
+        <translation>가져올 준비가 되었습니다. 아직 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>가져옴: %1</translation>
     </message>
 </context>
 <context>
@@ -2119,7 +2385,7 @@
     </message>
     <message>
         <source>Goals done per year</source>
-        <translation>연도별 이룬 목표</translation>
+        <translation type="vanished">연도별 이룬 목표</translation>
     </message>
     <message>
         <source>Events per year</source>
@@ -2148,6 +2414,10 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Completion rate per year</source>
+        <translation>연도별 달성률</translation>
     </message>
 </context>
 <context>
