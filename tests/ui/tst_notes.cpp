@@ -310,6 +310,29 @@ private slots:
         QCOMPARE(combo->currentIndex(), 0);
     }
 
+    void linkNamesFollowChangesMadeOnOtherPages()
+    {
+        Fixture f;
+        const Id sectionId = f.db.repos().sections.create(f.yearId, QStringLiteral("옛 이름")).value();
+        Lesson lesson;
+        lesson.yearId = f.yearId;
+        lesson.text = QStringLiteral("교훈");
+        lesson.sectionId = sectionId;
+        QVERIFY(f.db.repos().lessons.create(lesson).ok());
+        QVERIFY(f.open());
+        auto *combo = f.child<QComboBox>("lessonLinkCombo");
+        QCOMPARE(combo->currentText(), QStringLiteral("Section: 옛 이름"));
+
+        // The section is renamed on the review tab while this page is hidden
+        f.page->hide();
+        QVERIFY(f.db.repos().sections.setHeading(sectionId, QStringLiteral("새 이름")).ok());
+        f.page->show();
+
+        QCOMPARE(combo->currentText(), QStringLiteral("Section: 새 이름"));
+        QCOMPARE(f.page->lessons()->model()->index(0, 0).data(NotesModel::LinkLabelRole).toString(),
+                 QStringLiteral("Section: 새 이름"));
+    }
+
     void showItemSelectsInTheRightListAndReadOnlyHidesTheEntry()
     {
         Fixture f;

@@ -238,6 +238,26 @@ private slots:
         QCOMPARE(shownHeadings(f.page->model()), storedHeadings(f.db, f.yearId));
     }
 
+    void undoingADeleteLinksTheSectionsLessonsAgain()
+    {
+        Fixture f({{QStringLiteral("일"), QStringLiteral("본문")}});
+        const Id sectionId = f.sectionIdAt(0);
+        Lesson lesson;
+        lesson.yearId = f.yearId;
+        lesson.text = QStringLiteral("작게 나눠서 배포하자");
+        lesson.sectionId = sectionId;
+        const Id lessonId = f.db.repos().lessons.create(lesson).value();
+        QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
+        f.select(0);
+
+        QTest::keyClick(f.list(), Qt::Key_Delete);
+        QCOMPARE(f.db.repos().lessons.get(lessonId)->sectionId, 0); // the schema unlinks it
+
+        f.undo.undo();
+        QCOMPARE(f.db.repos().sections.get(sectionId)->heading, QStringLiteral("일"));
+        QCOMPARE(f.db.repos().lessons.get(lessonId)->sectionId, sectionId);
+    }
+
     void anEmptyHeadingIsRefusedWithAMessage()
     {
         Fixture f({{QStringLiteral("제목"), QString()}});

@@ -66,6 +66,14 @@ void LessonsPage::setReadOnly(bool readOnly)
     m_unfinished->setReadOnly(readOnly);
 }
 
+void LessonsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Events, sections and goals are edited on other tabs; offer their current names as links.
+    m_lessons->refreshLinkTargets();
+    m_unfinished->refreshLinkTargets();
+}
+
 bool LessonsPage::showItem(const QString &kind, Id id)
 {
     if (kind == QLatin1String("lesson"))

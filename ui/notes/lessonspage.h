@@ -31,6 +31,9 @@ public:
     NoteListPanel *lessons() const { return m_lessons; }
     NoteListPanel *unfinished() const { return m_unfinished; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     // After every change that reached the database.
     void changed();

@@ -159,23 +159,37 @@ QString NoteListPanel::setYear(Id yearId)
         m_model->setItems(0, {});
         return items.error().message;
     }
-    auto targets = m_store.linkTargets(yearId);
-    m_model->setLinkTargets(targets.ok() ? targets.value() : QList<LinkTarget>());
     m_model->setItems(yearId, items.value());
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0));
+    auto targets = m_store.linkTargets(yearId);
+    showLinkTargets(targets.ok() ? targets.value() : QList<LinkTarget>());
+    return targets.ok() ? QString() : targets.error().message;
+}
 
+void NoteListPanel::refreshLinkTargets()
+{
+    if (m_model->yearId() == 0)
+        return;
+    auto targets = m_store.linkTargets(m_model->yearId());
+    if (targets.ok())
+        showLinkTargets(targets.value());
+    else
+        emit errorOccurred(targets.error().message);
+}
+
+void NoteListPanel::showLinkTargets(const QList<LinkTarget> &targets)
+{
+    m_model->setLinkTargets(targets);
     m_updatingLinkRow = true;
     m_linkCombo->clear();
     m_linkCombo->addItem(tr("No link"));
-    for (const LinkTarget &target : m_model->linkTargets()) {
+    for (const LinkTarget &target : targets) {
         m_linkCombo->addItem(target.label);
-        const int row = m_linkCombo->count() - 1;
-        m_linkCombo->setItemData(row, target.label, Qt::ToolTipRole);
+        m_linkCombo->setItemData(m_linkCombo->count() - 1, target.label, Qt::ToolTipRole);
     }
     m_updatingLinkRow = false;
-    if (m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(0));
     updateLinkRow();
-    return targets.ok() ? QString() : targets.error().message;
 }
 
 void NoteListPanel::setReadOnly(bool readOnly)

@@ -38,6 +38,8 @@ public:
     QString setYear(Id yearId);
     void setReadOnly(bool readOnly);
     bool showItem(Id id);
+    // Reads the events, sections or goals offered as links again (they may have changed on other pages).
+    void refreshLinkTargets();
     // Adds one item per pasted line in one undo step; returns how many were added.
     int addLines(const QString &text);
 
@@ -56,6 +58,7 @@ private:
     void requestTextEdit(Id id, const QString &text);
     void requestMove(Id id, int newIndex);
     void linkCurrentTo(int comboIndex);
+    void showLinkTargets(const QList<LinkTarget> &targets);
     void updateLinkRow();
     void updateEmptyHint();
     NoteItem currentItem() const;

@@ -39,7 +39,7 @@ bool isUndoKey(const QKeyEvent *key) { return key->matches(QKeySequence::Undo) |
 } // namespace
 
 ReviewPage::ReviewPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_sections(repos.sections), m_undo(undo ? undo : new QUndoStack(this)),
+    : QWidget(parent), m_sections(repos.sections), m_lessons(repos.lessons), m_undo(undo ? undo : new QUndoStack(this)),
       m_model(new SectionsModel(this)), m_message(new InlineMessage(this)), m_previewTimer(new QTimer(this)),
       m_saveTimer(new QTimer(this))
 {
@@ -304,7 +304,7 @@ void ReviewPage::removeCurrent()
     if (m_readOnly || section.id == 0)
         return;
     saveNow();
-    m_undo->push(new RemoveSectionCommand(m_sections, m_model, section));
+    m_undo->push(new RemoveSectionCommand(m_sections, m_lessons, m_model, section));
 }
 
 void ReviewPage::moveCurrent(int delta)

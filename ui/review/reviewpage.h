@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ids.h"
+#include "storage/lessonrepository.h"
 #include "storage/sectionrepository.h"
 
 #include <QWidget>
@@ -70,6 +71,7 @@ private:
     Id currentListId() const;
 
     SectionRepository m_sections;
+    LessonRepository m_lessons;
     QUndoStack *m_undo;
     SectionsModel *m_model;
     InlineMessage *m_message;

@@ -131,10 +131,10 @@ bool EditSectionBodyCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-RemoveSectionCommand::RemoveSectionCommand(const SectionRepository &sections, SectionsModel *model,
-                                           const Section &section, QUndoCommand *parent)
+RemoveSectionCommand::RemoveSectionCommand(const SectionRepository &sections, const LessonRepository &lessons,
+                                           SectionsModel *model, const Section &section, QUndoCommand *parent)
     : SectionCommand(tr("Delete Section \u201c%1\u201d").arg(shortHeading(section.heading)), sections, model, parent),
-      m_section(section)
+      m_lessons(lessons), m_section(section)
 {
 }
 
@@ -144,6 +144,14 @@ Status RemoveSectionCommand::apply()
     if (!current.ok())
         return reported(current);
     m_section = current.value();
+    auto lessons = m_lessons.forYear(m_section.yearId);
+    if (!lessons.ok())
+        return reported(lessons);
+    m_linkedLessons.clear();
+    for (const Lesson &lesson : lessons.value()) {
+        if (lesson.sectionId == m_section.id)
+            m_linkedLessons << lesson.id;
+    }
     if (Status removed = m_sections.remove(m_section.id); !removed.ok())
         return reported(removed);
     if (m_model)
@@ -155,6 +163,13 @@ Status RemoveSectionCommand::revert()
 {
     if (Status restored = m_sections.restore(m_section); !restored.ok())
         return reported(restored);
+    for (const Id lessonId : std::as_const(m_linkedLessons)) {
+        auto lesson = m_lessons.get(lessonId);
+        if (!lesson.ok())
+            continue; // deleted since: nothing to link again
+        if (Status linked = m_lessons.setLinks(lessonId, lesson->eventId, m_section.id); !linked.ok())
+            return reported(linked);
+    }
     if (m_model)
         m_model->applyInserted(m_section);
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/entities.h"
+#include "storage/lessonrepository.h"
 #include "storage/sectionrepository.h"
 #include "undo/storedcommand.h"
 
@@ -84,18 +85,22 @@ private:
     QString m_newBody;
 };
 
+// Deleting a section unlinks the lessons that pointed at it (the schema sets their link to null); undo links
+// them again.
 class RemoveSectionCommand final : public SectionCommand
 {
 public:
-    RemoveSectionCommand(const SectionRepository &sections, SectionsModel *model, const Section &section,
-                         QUndoCommand *parent = nullptr);
+    RemoveSectionCommand(const SectionRepository &sections, const LessonRepository &lessons, SectionsModel *model,
+                         const Section &section, QUndoCommand *parent = nullptr);
 
 protected:
     Status apply() override;
     Status revert() override;
 
 private:
+    LessonRepository m_lessons;
     Section m_section;
+    QList<Id> m_linkedLessons;
 };
 
 class MoveSectionCommand final : public SectionCommand
