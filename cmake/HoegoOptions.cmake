@@ -14,3 +14,13 @@ if(HOEGO_SANITIZE)
     target_compile_options(hoego_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(hoego_options INTERFACE -fsanitize=address,undefined)
 endif()
+# Fuzzing: every target (hoego_core above all) gets libFuzzer's coverage instrumentation plus ASan and UBSan;
+# the fuzz executables add -fsanitize=fuzzer for libFuzzer's main(). Needs clang (Debian's clang-14).
+if(HOEGO_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "HOEGO_BUILD_FUZZERS needs clang: configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(hoego_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(hoego_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,19 @@
+// libFuzzer target: one RedNotebook month file (YAML), read from disk as the importer does, imported (dry run).
+#include "fuzzdatabase.h"
+#include "fuzzinputs.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    hoego::fuzz::initialize(argc, argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    hoego::fuzz::feedRedNotebook(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)),
+                                 hoego::fuzz::connection(), hoego::fuzz::scratchFolder());
+    return 0;
+}

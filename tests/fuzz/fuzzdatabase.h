@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+// Set-up of the libFuzzer targets: one QCoreApplication and one temporary Hoego database per process.
+namespace hoego::fuzz {
+
+void initialize(int *argc, char ***argv);
+const QString &connection();
+// A private scratch folder for targets whose importer reads files.
+const QString &scratchFolder();
+
+} // namespace hoego::fuzz
