@@ -12,11 +12,16 @@
 namespace hoego::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::cli", text);
+}
 
 QString goalLine(const Goal &goal)
 {
-    return QStringLiteral("%1\t%2\t%3\t%4").arg(goal.id).arg(goalStatusKey(goal.status), progress::label(goal), goal.title);
+    return QStringLiteral("%1\t%2\t%3\t%4")
+            .arg(goal.id)
+            .arg(goalStatusKey(goal.status), progress::label(goal), goal.title);
 }
 
 QJsonObject goalJson(const Goal &goal, int yearNumber)
@@ -78,7 +83,8 @@ int runGoals(Context &context)
             bool ok = false;
             year = args[++i].toInt(&ok);
             if (!ok || year <= 0)
-                return fail(context, QStringLiteral("goals"), tr("--year needs a year number, not \"%1\".").arg(args[i]));
+                return fail(context, QStringLiteral("goals"),
+                            tr("--year needs a year number, not \"%1\".").arg(args[i]));
         } else {
             return fail(context, QStringLiteral("goals"),
                         tr("unexpected \"%1\". Usage: hoego goals [--year N] [--json]").arg(args[i]));
@@ -136,8 +142,7 @@ int runGoal(Context &context)
     }
     // Changing a goal never creates a new, empty database where the user mistyped a path.
     if (!QFileInfo::exists(context.databasePath)) {
-        context.err << tr("hoego: cannot open the database: %1 does not exist.").arg(context.databasePath)
-                    << Qt::endl;
+        context.err << tr("hoego: cannot open the database: %1 does not exist.").arg(context.databasePath) << Qt::endl;
         return CannotOpenDatabase;
     }
     auto database = openDatabase(context, true);
@@ -145,7 +150,7 @@ int runGoal(Context &context)
         return CannotOpenDatabase;
     Repositories repos(database->connectionName());
     Status changed = action == QLatin1String("check") ? repos.goals.check(id)
-        : action == QLatin1String("uncheck")          ? repos.goals.uncheck(id)
+            : action == QLatin1String("uncheck")      ? repos.goals.uncheck(id)
                                                       : repos.goals.setCount(id, count);
     if (!changed.ok())
         return fail(context, name, changed.error().message);

@@ -4,9 +4,15 @@
 
 namespace hoego::progress {
 
-bool counts(const Goal &goal) { return goal.status != GoalStatus::Dropped; }
+bool counts(const Goal &goal)
+{
+    return goal.status != GoalStatus::Dropped;
+}
 
-bool isDone(const Goal &goal) { return goal.status == GoalStatus::Done; }
+bool isDone(const Goal &goal)
+{
+    return goal.status == GoalStatus::Done;
+}
 
 double fraction(const Goal &goal)
 {

@@ -9,9 +9,9 @@ namespace hoego::progress {
 
 struct MonthPoint
 {
-    int month = 0;          // 1..12
+    int month = 0; // 1..12
     int cumulativeDone = 0; // goals done by the end of this month
-    double evenPace = 0.0;  // total * month / 12
+    double evenPace = 0.0; // total * month / 12
 };
 
 // Twelve points. A goal done before the year counts from January, one done after it in December.

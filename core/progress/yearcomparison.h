@@ -12,7 +12,7 @@ struct YearComparison
     int yearNumber = 0;
     int goalsDone = 0;
     int goalsCounted = 0; // goals minus dropped ones
-    double rate = 0.0;    // goalsDone / goalsCounted, 0 when the year has no counted goals
+    double rate = 0.0; // goalsDone / goalsCounted, 0 when the year has no counted goals
     int events = 0;
 };
 

@@ -10,9 +10,9 @@ namespace hoego::progress {
 struct Summary
 {
     int done = 0;
-    int total = 0;          // goals that count (dropped ones left out)
-    double rate = 0.0;      // done / total, 0 when there is nothing to count
-    double average = 0.0;   // mean of the goals' fractions: partial progress included
+    int total = 0; // goals that count (dropped ones left out)
+    double rate = 0.0; // done / total, 0 when there is nothing to count
+    double average = 0.0; // mean of the goals' fractions: partial progress included
 };
 
 struct AreaProgress

@@ -62,7 +62,8 @@ Sample fill(test::TempDatabase &db)
     book.title = QStringLiteral("책 출간");
     book.kind = GoalKind::Milestones;
     for (int i = 0; i < 5; ++i)
-        book.milestones << Milestone{0, 0, QStringLiteral("단계 %1").arg(i + 1), i < 2, i < 2 ? QDate(2025, 3, 1) : QDate(), i};
+        book.milestones << Milestone{
+                0, 0, QStringLiteral("단계 %1").arg(i + 1), i < 2, i < 2 ? QDate(2025, 3, 1) : QDate(), i};
     sample.book = *db.repos().goals.create(book);
     Goal talk;
     talk.yearId = y2025;
@@ -152,13 +153,13 @@ private slots:
         db.close();
         const QString posts = QString::number(sample.posts);
         const QList<QStringList> bad = {
-            {QStringLiteral("goal"), QStringLiteral("check"), QStringLiteral("9999")},
-            {QStringLiteral("goal"), QStringLiteral("check"), QStringLiteral("abc")},
-            {QStringLiteral("goal"), QStringLiteral("progress"), posts, QStringLiteral("-3")},
-            {QStringLiteral("goal"), QStringLiteral("progress"), posts, QStringLiteral("many")},
-            {QStringLiteral("goal"), QStringLiteral("progress"), QString::number(sample.book), QStringLiteral("3")},
-            {QStringLiteral("goal"), QStringLiteral("finish"), posts},
-            {QStringLiteral("goals"), QStringLiteral("--year"), QStringLiteral("1999")},
+                {QStringLiteral("goal"), QStringLiteral("check"), QStringLiteral("9999")},
+                {QStringLiteral("goal"), QStringLiteral("check"), QStringLiteral("abc")},
+                {QStringLiteral("goal"), QStringLiteral("progress"), posts, QStringLiteral("-3")},
+                {QStringLiteral("goal"), QStringLiteral("progress"), posts, QStringLiteral("many")},
+                {QStringLiteral("goal"), QStringLiteral("progress"), QString::number(sample.book), QStringLiteral("3")},
+                {QStringLiteral("goal"), QStringLiteral("finish"), posts},
+                {QStringLiteral("goals"), QStringLiteral("--year"), QStringLiteral("1999")},
         };
         for (const QStringList &arguments : bad) {
             const Run run = runHoego(QStringList{QStringLiteral("--db"), path} + arguments);
@@ -182,12 +183,12 @@ private slots:
         QCOMPARE(runHoego({QStringLiteral("--db"), path, QStringLiteral("goals")}).exitCode, 2);
         QCOMPARE(runHoego({QStringLiteral("--db"), path, QStringLiteral("goal"), QStringLiteral("check"),
                            QStringLiteral("1")})
-                     .exitCode,
+                         .exitCode,
                  2);
         const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
         QCOMPARE(runHoego({QStringLiteral("--db"), missing, QStringLiteral("goal"), QStringLiteral("check"),
                            QStringLiteral("1")})
-                     .exitCode,
+                         .exitCode,
                  2);
         QVERIFY(!QFile::exists(missing));
     }

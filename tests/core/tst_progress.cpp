@@ -137,9 +137,13 @@ private slots:
 
     void completionsAccumulateByTheMonthTheyWereDone()
     {
-        const QList<Goal> goals{check(GoalStatus::Done, QDate(2025, 1, 31)), check(GoalStatus::Done, QDate(2025, 2, 1)),
-                                check(GoalStatus::Done, QDate(2025, 12, 31)), check(GoalStatus::Done, QDate(2024, 12, 31)),
-                                check(GoalStatus::Done, QDate(2026, 1, 1)), check(), check(GoalStatus::Dropped)};
+        const QList<Goal> goals{check(GoalStatus::Done, QDate(2025, 1, 31)),
+                                check(GoalStatus::Done, QDate(2025, 2, 1)),
+                                check(GoalStatus::Done, QDate(2025, 12, 31)),
+                                check(GoalStatus::Done, QDate(2024, 12, 31)),
+                                check(GoalStatus::Done, QDate(2026, 1, 1)),
+                                check(),
+                                check(GoalStatus::Dropped)};
         const auto months = progress::completionsByMonth(goals, 2025);
         QCOMPARE(months.size(), 12);
         QCOMPARE(months[0].month, 1);
@@ -147,14 +151,14 @@ private slots:
         QCOMPARE(months[1].cumulativeDone, 3); // Feb 1 falls in February
         QCOMPARE(months[10].cumulativeDone, 3);
         QCOMPARE(months[11].cumulativeDone, 5); // Dec 31 and the one done after the year
-        QCOMPARE(months[5].evenPace, 3.0);      // six counted goals, half way
+        QCOMPARE(months[5].evenPace, 3.0); // six counted goals, half way
         QCOMPARE(months[11].evenPace, 6.0);
     }
 
     void yearsAreComparedOldestFirstWithRatesAndEvents()
     {
         const auto rows = progress::acrossYears(
-            {overview(2025, 10, 7, 0, 3), overview(2023, 4, 1, 2, 40), overview(2024, 2, 0, 2, 12)});
+                {overview(2025, 10, 7, 0, 3), overview(2023, 4, 1, 2, 40), overview(2024, 2, 0, 2, 12)});
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows[0].yearNumber, 2023);
         QCOMPARE(rows[0].rate, 0.5);

@@ -24,7 +24,8 @@ Goal goal(Id id, const QString &title, GoalStatus status = GoalStatus::Open, Id 
     return g;
 }
 
-const QList<Area> kAreas{{3, QStringLiteral("공부"), QColor(0x81, 0xB2, 0x9A), 0}, {4, QStringLiteral("일"), QColor(0x3D, 0x5A, 0x80), 1}};
+const QList<Area> kAreas{{3, QStringLiteral("공부"), QColor(0x81, 0xB2, 0x9A), 0},
+                         {4, QStringLiteral("일"), QColor(0x3D, 0x5A, 0x80), 1}};
 
 } // namespace
 
@@ -95,8 +96,8 @@ private slots:
     void droppingARowAsksToMoveItBeforeTheTarget()
     {
         GoalsModel model;
-        model.setGoals({goal(1, QStringLiteral("가")), goal(2, QStringLiteral("나")), goal(3, QStringLiteral("다"))}, {},
-                       kAreas);
+        model.setGoals({goal(1, QStringLiteral("가")), goal(2, QStringLiteral("나")), goal(3, QStringLiteral("다"))},
+                       {}, kAreas);
         QSignalSpy moves(&model, &GoalsModel::moveRequested);
         std::unique_ptr<QMimeData> data(model.mimeData({model.index(0, GoalsModel::TitleColumn)}));
         model.dropMimeData(data.get(), Qt::MoveAction, -1, -1, {}); // below the last row
@@ -111,8 +112,9 @@ private slots:
 
     void pastedLinesLoseTheirMarkersAndKeepTheirDoneBoxes()
     {
-        const auto goals = parsePastedGoals(QStringLiteral("- [x] 책 출간\n* 발표하기\n\n  • 논문 쓰기  \r\n3. [ ] 강의 만들기\n"
-                                                           "[X] 블로그 12편\n2025년 회고 쓰기"));
+        const auto goals
+                = parsePastedGoals(QStringLiteral("- [x] 책 출간\n* 발표하기\n\n  • 논문 쓰기  \r\n3. [ ] 강의 만들기\n"
+                                                  "[X] 블로그 12편\n2025년 회고 쓰기"));
         QCOMPARE(goals.size(), 6);
         QCOMPARE(goals[0].title, QStringLiteral("책 출간"));
         QVERIFY(goals[0].done);

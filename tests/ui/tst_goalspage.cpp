@@ -13,8 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
 #include <QMimeData>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStyle>
@@ -47,8 +47,10 @@ Id addGoal(test::TempDatabase &db, Id yearId, const QString &title, GoalKind kin
 struct Board
 {
     explicit Board(test::TempDatabase &db, Id yearId)
-        : page(db.repos(), &undo), progress(db.repos()), tester(page.findChild<QTreeView *>(QStringLiteral("goalsView"))->model(),
-                                                               QAbstractItemModelTester::FailureReportingMode::QtTest)
+        : page(db.repos(), &undo)
+        , progress(db.repos())
+        , tester(page.findChild<QTreeView *>(QStringLiteral("goalsView"))->model(),
+                 QAbstractItemModelTester::FailureReportingMode::QtTest)
     {
         QObject::connect(&page, &GoalsPage::changed, &progress, &ProgressPage::refresh);
         page.setYear(yearId);
@@ -70,7 +72,10 @@ struct Board
     }
     QString status(int row) { return view()->model()->index(row, GoalsModel::StatusColumn).data().toString(); }
     template<typename T>
-    T *find(const QString &name) { return page.findChild<T *>(name); }
+    T *find(const QString &name)
+    {
+        return page.findChild<T *>(name);
+    }
 
     QUndoStack undo;
     GoalsPage page;
@@ -172,7 +177,8 @@ private slots:
             auto *milestones = board.find<QListWidget>(QStringLiteral("milestoneList"));
             QTRY_VERIFY(milestones->isVisible());
             QCOMPARE(milestones->count(), 2);
-            QCOMPARE(board.view()->model()->index(0, GoalsModel::ProgressColumn).data().toString(), QStringLiteral("1/2"));
+            QCOMPARE(board.view()->model()->index(0, GoalsModel::ProgressColumn).data().toString(),
+                     QStringLiteral("1/2"));
 
             // when the last open step is checked off with the keyboard
             milestones->setFocus();
@@ -221,7 +227,8 @@ private slots:
         QTest::keyClicks(spin, QStringLiteral("13"));
         QTest::keyClick(spin, Qt::Key_Return);
         QCOMPARE(db.repos().goals.get(posts)->current, 13);
-        QCOMPARE(board.view()->model()->index(0, GoalsModel::ProgressColumn).data().toString(), QStringLiteral("13/12"));
+        QCOMPARE(board.view()->model()->index(0, GoalsModel::ProgressColumn).data().toString(),
+                 QStringLiteral("13/12"));
     }
 
     void pastingLinesAddsOneGoalPerLineAsOneUndoStep()
@@ -254,7 +261,8 @@ private slots:
         QTest::mouseClick(board.find<QPushButton>(QStringLiteral("addGoalButton")), Qt::LeftButton);
         GoalEditorDialog *editor = nullptr;
         QTRY_VERIFY((editor = board.page.findChild<GoalEditorDialog *>()) && editor->isVisible());
-        typeKorean(editor->findChild<QLineEdit *>(QStringLiteral("goalTitleEdit")), QStringLiteral("Elasticsearch와 벡터 DB 공부"));
+        typeKorean(editor->findChild<QLineEdit *>(QStringLiteral("goalTitleEdit")),
+                   QStringLiteral("Elasticsearch와 벡터 DB 공부"));
         auto *kind = editor->findChild<QComboBox *>(QStringLiteral("goalKindCombo"));
         kind->setCurrentIndex(kind->findData(int(GoalKind::Count)));
         QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("goalEditorOk")), Qt::LeftButton);
@@ -276,7 +284,8 @@ private slots:
         board.view()->setCurrentIndex(board.view()->model()->index(0, GoalsModel::TitleColumn));
         QTest::mouseClick(board.find<QPushButton>(QStringLiteral("dropGoalButton")), Qt::LeftButton);
         QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = board.page.findChild<QDialog *>(QStringLiteral("dropGoalDialog"))) && dialog->isVisible());
+        QTRY_VERIFY((dialog = board.page.findChild<QDialog *>(QStringLiteral("dropGoalDialog")))
+                    && dialog->isVisible());
         typeKorean(dialog->findChild<QLineEdit *>(QStringLiteral("dropReasonEdit")), QStringLiteral("무릎 부상"));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("dropGoalOk")), Qt::LeftButton);
         QTRY_COMPARE(board.status(0), QStringLiteral("Dropped"));
@@ -357,7 +366,8 @@ private slots:
             QCOMPARE(dialog->goalCount(), 3); // the done goal is not asked about
             const auto child = [dialog](const char *name) { return dialog->findChild<QWidget *>(QLatin1String(name)); };
 
-            QCOMPARE(qobject_cast<QLabel *>(child("closeYearGoalTitle"))->text(), QStringLiteral("LLM 공부하고 블로그 쓰기"));
+            QCOMPARE(qobject_cast<QLabel *>(child("closeYearGoalTitle"))->text(),
+                     QStringLiteral("LLM 공부하고 블로그 쓰기"));
             clickRadio(child("closeYearCarry"));
             typeKorean(child("closeYearUnfinishedEdit"), QStringLiteral("블로그 글 2편 남음"));
             QTest::mouseClick(child("closeYearAddUnfinished"), Qt::LeftButton);
@@ -388,8 +398,10 @@ private slots:
                 QCOMPARE(title.data(GoalsModel::CarriedBadgeRole).toString(), QStringLiteral("carried 1 year"));
                 QCOMPARE(board.status(row), QStringLiteral("Open"));
             }
-            QCOMPARE(board.view()->model()->index(0, GoalsModel::ProgressColumn).data().toString(), QStringLiteral("0/12"));
-            QCOMPARE(board.view()->model()->index(1, GoalsModel::ProgressColumn).data().toString(), QStringLiteral("0/1"));
+            QCOMPARE(board.view()->model()->index(0, GoalsModel::ProgressColumn).data().toString(),
+                     QStringLiteral("0/12"));
+            QCOMPARE(board.view()->model()->index(1, GoalsModel::ProgressColumn).data().toString(),
+                     QStringLiteral("0/1"));
         }
         QVERIFY(db.reopen());
         QCOMPARE(db.repos().goals.get(llm)->status, GoalStatus::CarriedOver);

@@ -1,8 +1,8 @@
 #include "progress/progresspage.h"
 #include "tempdatabase.h"
 
-#include <QChartView>
 #include <QBarCategoryAxis>
+#include <QChartView>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -36,7 +36,10 @@ Id fillGoalYear(test::TempDatabase &db)
     return year;
 }
 
-QString ringText(ProgressPage &page) { return page.findChild<QLabel *>(QStringLiteral("progressRingLabel"))->text(); }
+QString ringText(ProgressPage &page)
+{
+    return page.findChild<QLabel *>(QStringLiteral("progressRingLabel"))->text();
+}
 
 } // namespace
 

@@ -8,15 +8,19 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::GoalCommands", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::GoalCommands", text);
+}
 
 } // namespace
 
 CarryGoalCommand::CarryGoalCommand(const GoalCommandEnv &env, Id goalId, int toYearNumber, QUndoCommand *parent)
-    : StoredCommand(tr("Carry Goal to %1").arg(toYearNumber), parent), m_env(env), m_goalId(goalId),
-      m_toYearNumber(toYearNumber)
-{
-}
+    : StoredCommand(tr("Carry Goal to %1").arg(toYearNumber), parent)
+    , m_env(env)
+    , m_goalId(goalId)
+    , m_toYearNumber(toYearNumber)
+{ }
 
 Status CarryGoalCommand::apply()
 {
@@ -35,8 +39,9 @@ Status CarryGoalCommand::revert()
         // Only a year that is still empty goes away with the carry that made it.
         auto year = m_env.repos->years.overview(m_result->yearId);
         const bool empty = year.ok()
-            && year->eventCount + year->sectionCount + year->lessonCount + year->unfinishedCount + year->goalCount == 0
-            && year->year.title.isEmpty() && year->year.summary.isEmpty() && year->year.closingNote.isEmpty();
+                && year->eventCount + year->sectionCount + year->lessonCount + year->unfinishedCount + year->goalCount
+                        == 0
+                && year->year.title.isEmpty() && year->year.summary.isEmpty() && year->year.closingNote.isEmpty();
         if (empty)
             undone = m_env.repos->years.remove(m_result->yearId);
     }
@@ -45,9 +50,10 @@ Status CarryGoalCommand::revert()
 }
 
 AddLessonCommand::AddLessonCommand(const GoalCommandEnv &env, const Lesson &lesson, QUndoCommand *parent)
-    : StoredCommand(tr("Add Lesson"), parent), m_env(env), m_lesson(lesson)
-{
-}
+    : StoredCommand(tr("Add Lesson"), parent)
+    , m_env(env)
+    , m_lesson(lesson)
+{ }
 
 Status AddLessonCommand::apply()
 {
@@ -62,12 +68,16 @@ Status AddLessonCommand::apply()
     return notifyBoard(m_env, stored);
 }
 
-Status AddLessonCommand::revert() { return notifyBoard(m_env, m_env.repos->lessons.remove(m_lesson.id)); }
+Status AddLessonCommand::revert()
+{
+    return notifyBoard(m_env, m_env.repos->lessons.remove(m_lesson.id));
+}
 
 AddUnfinishedCommand::AddUnfinishedCommand(const GoalCommandEnv &env, const UnfinishedItem &item, QUndoCommand *parent)
-    : StoredCommand(tr("Add Unfinished Item"), parent), m_env(env), m_item(item)
-{
-}
+    : StoredCommand(tr("Add Unfinished Item"), parent)
+    , m_env(env)
+    , m_item(item)
+{ }
 
 Status AddUnfinishedCommand::apply()
 {
@@ -82,6 +92,9 @@ Status AddUnfinishedCommand::apply()
     return notifyBoard(m_env, stored);
 }
 
-Status AddUnfinishedCommand::revert() { return notifyBoard(m_env, m_env.repos->unfinished.remove(m_item.id)); }
+Status AddUnfinishedCommand::revert()
+{
+    return notifyBoard(m_env, m_env.repos->unfinished.remove(m_item.id));
+}
 
 } // namespace hoego

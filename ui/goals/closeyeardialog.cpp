@@ -29,7 +29,8 @@ Widget *named(Widget *widget, const QString &name, const QString &accessible)
 
 } // namespace
 
-CloseYearDialog::CloseYearDialog(const Repositories &repos, Id yearId, QWidget *parent) : QDialog(parent)
+CloseYearDialog::CloseYearDialog(const Repositories &repos, Id yearId, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("closeYearDialog"));
     m_plan.yearId = yearId;
@@ -146,7 +147,10 @@ CloseYearDialog::CloseYearDialog(const Repositories &repos, Id yearId, QWidget *
     resize(560, sizeHint().height());
 }
 
-CloseYearPlan CloseYearDialog::plan() const { return m_plan; }
+CloseYearPlan CloseYearDialog::plan() const
+{
+    return m_plan;
+}
 
 void CloseYearDialog::showStep(int index)
 {

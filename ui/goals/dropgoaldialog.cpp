@@ -10,7 +10,8 @@
 
 namespace hoego {
 
-DropGoalDialog::DropGoalDialog(const QString &goalTitle, QWidget *parent) : QDialog(parent)
+DropGoalDialog::DropGoalDialog(const QString &goalTitle, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("dropGoalDialog"));
     setWindowTitle(tr("Drop Goal"));
@@ -34,6 +35,9 @@ DropGoalDialog::DropGoalDialog(const QString &goalTitle, QWidget *parent) : QDia
     resize(420, sizeHint().height());
 }
 
-QString DropGoalDialog::reason() const { return m_reason->text().trimmed(); }
+QString DropGoalDialog::reason() const
+{
+    return m_reason->text().trimmed();
+}
 
 } // namespace hoego

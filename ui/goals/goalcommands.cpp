@@ -7,7 +7,10 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::GoalCommands", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::GoalCommands", text);
+}
 
 } // namespace
 
@@ -23,9 +26,10 @@ Status notifyBoard(const GoalCommandEnv &env, const Status &status)
 }
 
 GoalEditCommand::GoalEditCommand(const GoalCommandEnv &env, Id goalId, const QString &text, QUndoCommand *parent)
-    : StoredCommand(text, parent), m_env(env), m_goalId(goalId)
-{
-}
+    : StoredCommand(text, parent)
+    , m_env(env)
+    , m_goalId(goalId)
+{ }
 
 Status GoalEditCommand::apply()
 {
@@ -52,18 +56,24 @@ Status GoalEditCommand::revert()
 }
 
 CheckGoalCommand::CheckGoalCommand(const GoalCommandEnv &env, Id goalId, bool done, QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, done ? tr("Check Off Goal") : tr("Uncheck Goal"), parent), m_done(done)
-{
-}
+    : GoalEditCommand(env, goalId, done ? tr("Check Off Goal") : tr("Uncheck Goal"), parent)
+    , m_done(done)
+{ }
 
-Status CheckGoalCommand::edit(GoalRepository &goals) { return m_done ? goals.check(m_goalId) : goals.uncheck(m_goalId); }
+Status CheckGoalCommand::edit(GoalRepository &goals)
+{
+    return m_done ? goals.check(m_goalId) : goals.uncheck(m_goalId);
+}
 
 SetCountCommand::SetCountCommand(const GoalCommandEnv &env, Id goalId, int count, QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, tr("Change Count"), parent), m_count(count)
-{
-}
+    : GoalEditCommand(env, goalId, tr("Change Count"), parent)
+    , m_count(count)
+{ }
 
-Status SetCountCommand::edit(GoalRepository &goals) { return goals.setCount(m_goalId, m_count); }
+Status SetCountCommand::edit(GoalRepository &goals)
+{
+    return goals.setCount(m_goalId, m_count);
+}
 
 bool SetCountCommand::mergeWith(const QUndoCommand *other)
 {
@@ -77,62 +87,83 @@ bool SetCountCommand::mergeWith(const QUndoCommand *other)
 
 SetMilestoneDoneCommand::SetMilestoneDoneCommand(const GoalCommandEnv &env, Id goalId, Id milestoneId, bool done,
                                                  QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, done ? tr("Check Off Milestone") : tr("Uncheck Milestone"), parent),
-      m_milestoneId(milestoneId), m_done(done)
-{
-}
+    : GoalEditCommand(env, goalId, done ? tr("Check Off Milestone") : tr("Uncheck Milestone"), parent)
+    , m_milestoneId(milestoneId)
+    , m_done(done)
+{ }
 
-Status SetMilestoneDoneCommand::edit(GoalRepository &goals) { return goals.setMilestoneDone(m_milestoneId, m_done); }
+Status SetMilestoneDoneCommand::edit(GoalRepository &goals)
+{
+    return goals.setMilestoneDone(m_milestoneId, m_done);
+}
 
 AddMilestoneCommand::AddMilestoneCommand(const GoalCommandEnv &env, Id goalId, const QString &title,
                                          QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, tr("Add Milestone"), parent), m_title(title)
-{
-}
+    : GoalEditCommand(env, goalId, tr("Add Milestone"), parent)
+    , m_title(title)
+{ }
 
-Status AddMilestoneCommand::edit(GoalRepository &goals) { return goals.addMilestone(m_goalId, m_title); }
+Status AddMilestoneCommand::edit(GoalRepository &goals)
+{
+    return goals.addMilestone(m_goalId, m_title);
+}
 
 RemoveMilestoneCommand::RemoveMilestoneCommand(const GoalCommandEnv &env, Id goalId, Id milestoneId,
                                                QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, tr("Remove Milestone"), parent), m_milestoneId(milestoneId)
-{
-}
+    : GoalEditCommand(env, goalId, tr("Remove Milestone"), parent)
+    , m_milestoneId(milestoneId)
+{ }
 
-Status RemoveMilestoneCommand::edit(GoalRepository &goals) { return goals.removeMilestone(m_milestoneId); }
+Status RemoveMilestoneCommand::edit(GoalRepository &goals)
+{
+    return goals.removeMilestone(m_milestoneId);
+}
 
 AddLinkCommand::AddLinkCommand(const GoalCommandEnv &env, Id goalId, const QString &label, const QString &url,
                                QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, tr("Add Link"), parent), m_label(label), m_url(url)
-{
-}
+    : GoalEditCommand(env, goalId, tr("Add Link"), parent)
+    , m_label(label)
+    , m_url(url)
+{ }
 
-Status AddLinkCommand::edit(GoalRepository &goals) { return goals.addLink(m_goalId, m_label, m_url); }
+Status AddLinkCommand::edit(GoalRepository &goals)
+{
+    return goals.addLink(m_goalId, m_label, m_url);
+}
 
 RemoveLinkCommand::RemoveLinkCommand(const GoalCommandEnv &env, Id goalId, Id linkId, QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, tr("Remove Link"), parent), m_linkId(linkId)
-{
-}
+    : GoalEditCommand(env, goalId, tr("Remove Link"), parent)
+    , m_linkId(linkId)
+{ }
 
-Status RemoveLinkCommand::edit(GoalRepository &goals) { return goals.removeLink(m_linkId); }
+Status RemoveLinkCommand::edit(GoalRepository &goals)
+{
+    return goals.removeLink(m_linkId);
+}
 
 DropGoalCommand::DropGoalCommand(const GoalCommandEnv &env, Id goalId, const QString &reason, QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, tr("Drop Goal"), parent), m_reason(reason)
-{
-}
+    : GoalEditCommand(env, goalId, tr("Drop Goal"), parent)
+    , m_reason(reason)
+{ }
 
-Status DropGoalCommand::edit(GoalRepository &goals) { return goals.drop(m_goalId, m_reason); }
+Status DropGoalCommand::edit(GoalRepository &goals)
+{
+    return goals.drop(m_goalId, m_reason);
+}
 
 ReopenGoalCommand::ReopenGoalCommand(const GoalCommandEnv &env, Id goalId, QUndoCommand *parent)
     : GoalEditCommand(env, goalId, tr("Reopen Goal"), parent)
-{
-}
+{ }
 
-Status ReopenGoalCommand::edit(GoalRepository &goals) { return goals.reopen(m_goalId); }
+Status ReopenGoalCommand::edit(GoalRepository &goals)
+{
+    return goals.reopen(m_goalId);
+}
 
 EditGoalCommand::EditGoalCommand(const GoalCommandEnv &env, const Goal &edited, QUndoCommand *parent)
-    : GoalEditCommand(env, edited.id, tr("Edit Goal"), parent), m_edited(edited)
-{
-}
+    : GoalEditCommand(env, edited.id, tr("Edit Goal"), parent)
+    , m_edited(edited)
+{ }
 
 Status EditGoalCommand::edit(GoalRepository &goals)
 {
@@ -147,9 +178,10 @@ Status EditGoalCommand::edit(GoalRepository &goals)
 }
 
 AddGoalCommand::AddGoalCommand(const GoalCommandEnv &env, const Goal &goal, QUndoCommand *parent)
-    : StoredCommand(tr("Add Goal"), parent), m_env(env), m_goal(goal)
-{
-}
+    : StoredCommand(tr("Add Goal"), parent)
+    , m_env(env)
+    , m_goal(goal)
+{ }
 
 Status AddGoalCommand::apply()
 {
@@ -173,9 +205,10 @@ Status AddGoalCommand::revert()
 }
 
 RemoveGoalCommand::RemoveGoalCommand(const GoalCommandEnv &env, Id goalId, QUndoCommand *parent)
-    : StoredCommand(tr("Delete Goal"), parent), m_env(env), m_goalId(goalId)
-{
-}
+    : StoredCommand(tr("Delete Goal"), parent)
+    , m_env(env)
+    , m_goalId(goalId)
+{ }
 
 Status RemoveGoalCommand::apply()
 {
@@ -193,14 +226,22 @@ Status RemoveGoalCommand::revert()
     return notifyBoard(m_env, m_env.repos->goals.restore(*m_removed));
 }
 
-MoveGoalCommand::MoveGoalCommand(const GoalCommandEnv &env, Id goalId, int fromIndex, int toIndex,
-                                 QUndoCommand *parent)
-    : StoredCommand(tr("Move Goal"), parent), m_env(env), m_goalId(goalId), m_from(fromIndex), m_to(toIndex)
+MoveGoalCommand::MoveGoalCommand(const GoalCommandEnv &env, Id goalId, int fromIndex, int toIndex, QUndoCommand *parent)
+    : StoredCommand(tr("Move Goal"), parent)
+    , m_env(env)
+    , m_goalId(goalId)
+    , m_from(fromIndex)
+    , m_to(toIndex)
+{ }
+
+Status MoveGoalCommand::apply()
 {
+    return notifyBoard(m_env, m_env.repos->goals.move(m_goalId, m_to));
 }
 
-Status MoveGoalCommand::apply() { return notifyBoard(m_env, m_env.repos->goals.move(m_goalId, m_to)); }
-
-Status MoveGoalCommand::revert() { return notifyBoard(m_env, m_env.repos->goals.move(m_goalId, m_from)); }
+Status MoveGoalCommand::revert()
+{
+    return notifyBoard(m_env, m_env.repos->goals.move(m_goalId, m_from));
+}
 
 } // namespace hoego

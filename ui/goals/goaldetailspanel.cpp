@@ -47,7 +47,9 @@ QString kindText(GoalKind kind)
 } // namespace
 
 GoalDetailsPanel::GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_env(env), m_undo(undo)
+    : QWidget(parent)
+    , m_env(env)
+    , m_undo(undo)
 {
     setObjectName(QStringLiteral("goalDetails"));
     setAccessibleName(tr("Goal details"));
@@ -231,7 +233,8 @@ void GoalDetailsPanel::setGoal(const std::optional<Goal> &goal, const QList<Area
     for (const Milestone &milestone : goal->milestones) {
         auto *item = new QListWidgetItem(milestone.title, m_milestones);
         item->setData(kIdRole, milestone.id);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | (m_readOnly ? Qt::NoItemFlags : Qt::ItemIsUserCheckable));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                       | (m_readOnly ? Qt::NoItemFlags : Qt::ItemIsUserCheckable));
         item->setCheckState(milestone.done ? Qt::Checked : Qt::Unchecked);
         if (milestone.done && milestone.doneOn.isValid())
             item->setToolTip(tr("Done on %1").arg(QLocale().toString(milestone.doneOn, QLocale::ShortFormat)));
@@ -244,7 +247,8 @@ void GoalDetailsPanel::setGoal(const std::optional<Goal> &goal, const QList<Area
     m_links->clear();
     for (const EvidenceLink &link : goal->links) {
         const QString url = link.url.toDisplayString();
-        auto *item = new QListWidgetItem(link.label.isEmpty() ? url : link.label + QStringLiteral(" — ") + url, m_links);
+        auto *item
+                = new QListWidgetItem(link.label.isEmpty() ? url : link.label + QStringLiteral(" — ") + url, m_links);
         item->setData(kIdRole, link.id);
         item->setData(Qt::UserRole + 2, link.url);
         item->setToolTip(url);

@@ -25,7 +25,8 @@ QIcon swatch(const QColor &color)
 
 } // namespace
 
-GoalEditorDialog::GoalEditorDialog(const QList<Area> &areas, QWidget *parent) : QDialog(parent)
+GoalEditorDialog::GoalEditorDialog(const QList<Area> &areas, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("goalEditor"));
     setWindowTitle(tr("New Goal"));

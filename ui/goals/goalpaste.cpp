@@ -7,8 +7,7 @@ namespace hoego {
 QList<PastedGoal> parsePastedGoals(const QString &text)
 {
     // A bullet or a number, then an optional task box: "- [x] 책 출간", "3) 발표", "• 논문".
-    static const QRegularExpression marker(
-        QStringLiteral("^(?:[-*+•·‣◦]|\\d{1,3}[.)])?\\s*(?:\\[( |x|X)\\]\\s*)?"));
+    static const QRegularExpression marker(QStringLiteral("^(?:[-*+•·‣◦]|\\d{1,3}[.)])?\\s*(?:\\[( |x|X)\\]\\s*)?"));
     QList<PastedGoal> goals;
     const QStringList lines = text.split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")));
     for (const QString &line : lines) {

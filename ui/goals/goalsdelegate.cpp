@@ -11,7 +11,10 @@ namespace {
 
 constexpr int kPadding = 8;
 
-bool isDark(const QPalette &palette) { return palette.color(QPalette::Window).lightness() < 128; }
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
 
 // Status colours keep their meaning in both palettes; only their strength changes.
 QColor statusColor(GoalStatus status, const QPalette &palette)
@@ -151,8 +154,7 @@ void GoalsDelegate::paintArea(QPainter *painter, const QStyleOptionViewItem &opt
     painter->restore();
 }
 
-void GoalsDelegate::paintProgress(QPainter *painter, const QStyleOptionViewItem &option,
-                                  const QModelIndex &index) const
+void GoalsDelegate::paintProgress(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);

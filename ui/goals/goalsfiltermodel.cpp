@@ -4,7 +4,8 @@
 
 namespace hoego {
 
-GoalsFilterModel::GoalsFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+GoalsFilterModel::GoalsFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(GoalsModel::SortRole);
     setSortLocaleAware(true);

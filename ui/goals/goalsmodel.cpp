@@ -30,7 +30,9 @@ int statusOrder(GoalStatus status)
 
 } // namespace
 
-GoalsModel::GoalsModel(QObject *parent) : QAbstractTableModel(parent) {}
+GoalsModel::GoalsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void GoalsModel::setGoals(const QList<Goal> &goals, const QHash<Id, int> &carriedYears, const QList<Area> &areas)
 {
@@ -102,9 +104,15 @@ QString GoalsModel::carriedText(int years)
     return years == 1 ? tr("carried 1 year") : tr("carried %1 years").arg(years);
 }
 
-int GoalsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_goals.size()); }
+int GoalsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_goals.size());
+}
 
-int GoalsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int GoalsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant GoalsModel::data(const QModelIndex &index, int role) const
 {
@@ -233,9 +241,15 @@ Qt::ItemFlags GoalsModel::flags(const QModelIndex &index) const
     return result;
 }
 
-Qt::DropActions GoalsModel::supportedDropActions() const { return Qt::MoveAction; }
+Qt::DropActions GoalsModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
 
-QStringList GoalsModel::mimeTypes() const { return {kMimeType}; }
+QStringList GoalsModel::mimeTypes() const
+{
+    return {kMimeType};
+}
 
 QMimeData *GoalsModel::mimeData(const QModelIndexList &indexes) const
 {
@@ -249,8 +263,7 @@ QMimeData *GoalsModel::mimeData(const QModelIndexList &indexes) const
     return data;
 }
 
-bool GoalsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
-                                 const QModelIndex &) const
+bool GoalsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
 {
     return !m_readOnly && action == Qt::MoveAction && data && data->hasFormat(kMimeType);
 }

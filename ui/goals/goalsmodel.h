@@ -18,9 +18,9 @@ public:
     enum Column { CheckColumn, TitleColumn, AreaColumn, ProgressColumn, StatusColumn, ColumnCount };
     enum Role {
         GoalIdRole = Qt::UserRole + 1,
-        KindRole,         // GoalKind as int
-        StatusRole,       // GoalStatus as int
-        FractionRole,     // 0..1
+        KindRole, // GoalKind as int
+        StatusRole, // GoalStatus as int
+        FractionRole, // 0..1
         ProgressTextRole, // "7/12", "2/5", "100%"
         CarriedYearsRole, // int, 0 when never carried
         CarriedBadgeRole, // "carried 2 years", empty when never carried

@@ -45,7 +45,10 @@ Widget *named(Widget *widget, const QString &name, const QString &accessible)
 } // namespace
 
 GoalsPage::GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_repos(repos), m_undo(undo ? undo : new QUndoStack(this)), m_sink(new GoalCommandSink(this))
+    : QWidget(parent)
+    , m_repos(repos)
+    , m_undo(undo ? undo : new QUndoStack(this))
+    , m_sink(new GoalCommandSink(this))
 {
     setObjectName(QStringLiteral("goalsPage"));
     setAccessibleName(tr("Goals"));
@@ -86,7 +89,7 @@ GoalsPage::GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
                             tr("Show goals that keep being carried"));
     m_carriedToggle->setCheckable(true);
     m_carriedToggle->setToolTip(
-        tr("Goals carried over %1 or more years, across all years").arg(kRepeatedlyCarriedYears));
+            tr("Goals carried over %1 or more years, across all years").arg(kRepeatedlyCarriedYears));
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_add);
     tools->addSpacing(12);
@@ -172,8 +175,7 @@ GoalsPage::GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     pasteAction->setShortcut(QKeySequence::Paste);
     pasteAction->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(pasteAction);
-    connect(pasteAction, &QAction::triggered, this,
-            [this] { pasteGoals(QGuiApplication::clipboard()->text()); });
+    connect(pasteAction, &QAction::triggered, this, [this] { pasteGoals(QGuiApplication::clipboard()->text()); });
 
     connect(m_add, &QPushButton::clicked, this, &GoalsPage::addGoal);
     connect(m_closeYear, &QPushButton::clicked, this, &GoalsPage::closeYear);
@@ -185,15 +187,16 @@ GoalsPage::GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
         if (on)
             reloadCarried();
     });
-    connect(m_model, &GoalsModel::checkRequested, this,
-            [this](Id goalId, bool done) { push(new CheckGoalCommand(GoalCommandEnv{&m_repos, m_sink}, goalId, done)); });
+    connect(m_model, &GoalsModel::checkRequested, this, [this](Id goalId, bool done) {
+        push(new CheckGoalCommand(GoalCommandEnv{&m_repos, m_sink}, goalId, done));
+    });
     // Queued: the move reloads the model, which must not happen inside the view's own drop handling.
     connect(
-        m_model, &GoalsModel::moveRequested, this,
-        [this](Id goalId, int from, int to) {
-            push(new MoveGoalCommand(GoalCommandEnv{&m_repos, m_sink}, goalId, from, to));
-        },
-        Qt::QueuedConnection);
+            m_model, &GoalsModel::moveRequested, this,
+            [this](Id goalId, int from, int to) {
+                push(new MoveGoalCommand(GoalCommandEnv{&m_repos, m_sink}, goalId, from, to));
+            },
+            Qt::QueuedConnection);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &GoalsPage::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GoalsPage::updateDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &GoalsPage::updateDetails);
@@ -287,11 +290,10 @@ void GoalsPage::reload()
 
     m_heading->setText(yearNumber ? tr("Goals for %1").arg(yearNumber) : tr("Goals"));
     const progress::Summary summary = progress::summarize(goals);
-    m_summary->setText(summary.total == 0 ? tr("No goals yet")
-                                          : tr("%1 of %2 done · %3%")
-                                                .arg(summary.done)
-                                                .arg(summary.total)
-                                                .arg(qRound(summary.rate * 100)));
+    m_summary->setText(
+            summary.total == 0
+                    ? tr("No goals yet")
+                    : tr("%1 of %2 done · %3%").arg(summary.done).arg(summary.total).arg(qRound(summary.rate * 100)));
     if (m_carriedToggle->isChecked())
         reloadCarried();
     updateDetails();
@@ -307,13 +309,14 @@ void GoalsPage::reloadCarried()
         return;
     }
     for (const CarriedGoal &entry : carried.value()) {
-        auto *item = new QTreeWidgetItem(m_carried, {QString::number(entry.yearNumber), entry.goal.title,
-                                                     GoalsModel::carriedText(entry.carriedYears)});
+        auto *item = new QTreeWidgetItem(
+                m_carried,
+                {QString::number(entry.yearNumber), entry.goal.title, GoalsModel::carriedText(entry.carriedYears)});
         item->setData(0, Qt::UserRole, entry.goal.id);
     }
     if (carried->isEmpty())
-        new QTreeWidgetItem(m_carried, {QString(), tr("No goal has been carried %1 or more years.")
-                                                      .arg(kRepeatedlyCarriedYears)});
+        new QTreeWidgetItem(m_carried,
+                            {QString(), tr("No goal has been carried %1 or more years.").arg(kRepeatedlyCarriedYears)});
 }
 
 void GoalsPage::showError(const QString &message)

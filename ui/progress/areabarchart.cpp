@@ -10,7 +10,8 @@
 
 namespace hoego {
 
-AreaBarChart::AreaBarChart(QWidget *parent) : QChartView(new QChart, parent)
+AreaBarChart::AreaBarChart(QWidget *parent)
+    : QChartView(new QChart, parent)
 {
     setObjectName(QStringLiteral("progressByArea"));
     setAccessibleName(tr("Progress by area"));

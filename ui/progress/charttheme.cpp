@@ -8,11 +8,20 @@
 
 namespace hoego::charts {
 
-bool isDark(const QPalette &palette) { return palette.color(QPalette::Window).lightness() < 128; }
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
 
-QColor accent(const QPalette &palette) { return palette.color(QPalette::Highlight); }
+QColor accent(const QPalette &palette)
+{
+    return palette.color(QPalette::Highlight);
+}
 
-QColor doneColor(const QPalette &palette) { return isDark(palette) ? QColor(0x4C, 0xC3, 0x8A) : QColor(0x2E, 0x9E, 0x6A); }
+QColor doneColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x4C, 0xC3, 0x8A) : QColor(0x2E, 0x9E, 0x6A);
+}
 
 QColor trackColor(const QPalette &palette)
 {
@@ -21,7 +30,10 @@ QColor trackColor(const QPalette &palette)
     return color;
 }
 
-QColor textColor(const QPalette &palette) { return palette.color(QPalette::WindowText); }
+QColor textColor(const QPalette &palette)
+{
+    return palette.color(QPalette::WindowText);
+}
 
 void applyPalette(QChart *chart, const QPalette &palette)
 {

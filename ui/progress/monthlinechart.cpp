@@ -10,7 +10,8 @@
 
 namespace hoego {
 
-MonthLineChart::MonthLineChart(QWidget *parent) : QChartView(new QChart, parent)
+MonthLineChart::MonthLineChart(QWidget *parent)
+    : QChartView(new QChart, parent)
 {
     setObjectName(QStringLiteral("completionsByMonth"));
     setAccessibleName(tr("Completions over the months"));

@@ -25,7 +25,9 @@
 
 namespace hoego {
 
-ProgressPage::ProgressPage(Repositories &repos, QWidget *parent) : QWidget(parent), m_repos(repos)
+ProgressPage::ProgressPage(Repositories &repos, QWidget *parent)
+    : QWidget(parent)
+    , m_repos(repos)
 {
     setObjectName(QStringLiteral("progressPage"));
     setAccessibleName(tr("Progress"));

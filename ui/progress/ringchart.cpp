@@ -10,7 +10,8 @@
 
 namespace hoego {
 
-RingChart::RingChart(QWidget *parent) : QChartView(new QChart, parent)
+RingChart::RingChart(QWidget *parent)
+    : QChartView(new QChart, parent)
 {
     setObjectName(QStringLiteral("progressRing"));
     setAccessibleName(tr("Goals done"));
@@ -56,7 +57,8 @@ void RingChart::setSummary(const progress::Summary &summary)
     big.setPointSizeF(big.pointSizeF() * 2.4);
     big.setBold(true);
     m_percent->setFont(big);
-    m_percent->setText(summary.total == 0 ? QStringLiteral("–") : QStringLiteral("%1%").arg(qRound(summary.rate * 100)));
+    m_percent->setText(summary.total == 0 ? QStringLiteral("–")
+                                          : QStringLiteral("%1%").arg(qRound(summary.rate * 100)));
     m_count->setText(summary.total == 0 ? tr("no goals") : tr("%1 of %2").arg(summary.done).arg(summary.total));
     QPalette labels = m_count->palette();
     labels.setColor(QPalette::WindowText, charts::textColor(pal));

@@ -12,7 +12,9 @@
 
 namespace hoego {
 
-YearBarChart::YearBarChart(const QString &title, QWidget *parent) : QChartView(new QChart, parent), m_title(title)
+YearBarChart::YearBarChart(const QString &title, QWidget *parent)
+    : QChartView(new QChart, parent)
+    , m_title(title)
 {
     setAccessibleName(title);
     charts::prepareView(this);
