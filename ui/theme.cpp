@@ -104,6 +104,9 @@ void applyTheme(AppSettings::Theme theme)
     }
 }
 
-AppSettings::Theme currentTheme() { return appliedTheme(); }
+AppSettings::Theme currentTheme()
+{
+    return appliedTheme();
+}
 
 } // namespace hoego::theme

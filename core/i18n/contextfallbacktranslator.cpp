@@ -61,12 +61,15 @@ Message readMessage(QXmlStreamReader &xml)
 } // namespace
 
 ContextFallbackTranslator::ContextFallbackTranslator(const QString &tsFile, QObject *parent)
-    : QTranslator(parent), m_file(tsFile)
-{
-}
+    : QTranslator(parent)
+    , m_file(tsFile)
+{ }
 
 // Cheap on purpose: installTranslator() asks at start-up, and the file is only read on the first lookup.
-bool ContextFallbackTranslator::isEmpty() const { return !QFile::exists(m_file); }
+bool ContextFallbackTranslator::isEmpty() const
+{
+    return !QFile::exists(m_file);
+}
 
 qsizetype ContextFallbackTranslator::messageCount() const
 {
@@ -95,14 +98,14 @@ void ContextFallbackTranslator::load() const
     });
 }
 
-QString ContextFallbackTranslator::translate(const char *context, const char *sourceText,
-                                             const char *disambiguation, int n) const
+QString ContextFallbackTranslator::translate(const char *context, const char *sourceText, const char *disambiguation,
+                                             int n) const
 {
     if (!context || qstrncmp(context, "hoego", 5) != 0 || !sourceText)
         return {};
     load();
     const auto found = m_translations.constFind(
-        keyOf(QString::fromUtf8(sourceText), disambiguation ? QString::fromUtf8(disambiguation) : QString()));
+            keyOf(QString::fromUtf8(sourceText), disambiguation ? QString::fromUtf8(disambiguation) : QString()));
     if (found == m_translations.constEnd())
         return {};
     qCDebug(hoegoI18n) << "translated outside its context:" << context << sourceText;

@@ -3,7 +3,10 @@
 namespace hoego::i18n {
 namespace {
 
-bool isKorean(const QLocale &locale) { return locale.language() == QLocale::Korean; }
+bool isKorean(const QLocale &locale)
+{
+    return locale.language() == QLocale::Korean;
+}
 
 } // namespace
 

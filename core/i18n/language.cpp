@@ -16,8 +16,8 @@ std::optional<Language> languageFromCode(const QString &code)
 {
     // Only the language part matters: "ko_KR.UTF-8" and "ko-KR" are Korean as much as "ko".
     const QString lower = code.trimmed().toLower();
-    const QString primary = lower.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0)
-                                .section(QLatin1Char('.'), 0, 0);
+    const QString primary
+            = lower.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).section(QLatin1Char('.'), 0, 0);
     if (primary == QLatin1String("ko"))
         return Language::Korean;
     if (primary == QLatin1String("en"))

@@ -49,7 +49,7 @@ bool install(const QString &fileName, const QStringList &folders)
 QStringList hoegoTranslationFolders()
 {
     const QString installed = QDir(QCoreApplication::applicationDirPath())
-                                  .absoluteFilePath(QStringLiteral("../share/hoego/translations"));
+                                      .absoluteFilePath(QStringLiteral("../share/hoego/translations"));
     return {QDir::cleanPath(installed), QStringLiteral(":/i18n")};
 }
 
@@ -62,7 +62,8 @@ LoadedTranslations applyLanguage(Language language)
     const QString code = languageCode(language);
     LoadedTranslations loaded;
     // Installed first so it is asked last, after the exact-context .qm (see ContextFallbackTranslator).
-    install(new ContextFallbackTranslator(QStringLiteral(":/i18n/hoego_%1.ts").arg(code), QCoreApplication::instance()));
+    install(new ContextFallbackTranslator(QStringLiteral(":/i18n/hoego_%1.ts").arg(code),
+                                          QCoreApplication::instance()));
     loaded.hoego = install(QStringLiteral("hoego_") + code, hoegoTranslationFolders());
     // English is Qt's source language too: there is nothing of Qt's to load for it.
     if (language != Language::English)

@@ -9,7 +9,7 @@ namespace hoego::i18n {
 struct LoadedTranslations
 {
     bool hoego = false; // hoego_<code>.qm
-    bool qt = false;    // qtbase_<code>.qm: standard buttons and dialogs
+    bool qt = false; // qtbase_<code>.qm: standard buttons and dialogs
 };
 
 // Switches the running application to `language`: replaces the translators Hoego installed before with

@@ -26,12 +26,13 @@ QString normalizedPath(const QString &path)
 
 } // namespace
 
-AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{ }
 
 AppSettings::AppSettings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{ }
 
 AppSettings::~AppSettings() = default;
 
@@ -49,7 +50,10 @@ void AppSettings::setLanguage(const QString &code)
         m_settings->remove(kLanguage);
 }
 
-QString AppSettings::databasePath() const { return m_settings->value(kDatabasePath).toString(); }
+QString AppSettings::databasePath() const
+{
+    return m_settings->value(kDatabasePath).toString();
+}
 
 void AppSettings::setDatabasePath(const QString &path)
 {
@@ -100,7 +104,10 @@ AppSettings::Theme AppSettings::theme() const
     return Theme::System;
 }
 
-void AppSettings::setTheme(Theme theme) { m_settings->setValue(kTheme, themeKey(theme)); }
+void AppSettings::setTheme(Theme theme)
+{
+    m_settings->setValue(kTheme, themeKey(theme));
+}
 
 bool AppSettings::hasWeekStart() const
 {
@@ -116,9 +123,15 @@ Qt::DayOfWeek AppSettings::weekStart() const
     return static_cast<Qt::DayOfWeek>(m_settings->value(kWeekStart).toInt());
 }
 
-void AppSettings::setWeekStart(Qt::DayOfWeek day) { m_settings->setValue(kWeekStart, static_cast<int>(day)); }
+void AppSettings::setWeekStart(Qt::DayOfWeek day)
+{
+    m_settings->setValue(kWeekStart, static_cast<int>(day));
+}
 
-void AppSettings::clearWeekStart() { m_settings->remove(kWeekStart); }
+void AppSettings::clearWeekStart()
+{
+    m_settings->remove(kWeekStart);
+}
 
 QStringList AppSettings::recentDatabases() const
 {
@@ -149,7 +162,10 @@ void AppSettings::removeRecentDatabase(const QString &path)
     m_settings->setValue(kRecentDatabases, paths);
 }
 
-void AppSettings::clearRecentDatabases() { m_settings->remove(kRecentDatabases); }
+void AppSettings::clearRecentDatabases()
+{
+    m_settings->remove(kRecentDatabases);
+}
 
 bool AppSettings::sync()
 {
@@ -157,6 +173,9 @@ bool AppSettings::sync()
     return m_settings->status() == QSettings::NoError;
 }
 
-QString AppSettings::fileName() const { return m_settings->fileName(); }
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
 
 } // namespace hoego

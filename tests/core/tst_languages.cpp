@@ -77,10 +77,12 @@ private slots:
 
     void koreanTextSortsInDictionaryOrderAndNumbersByValue()
     {
-        QStringList words{QStringLiteral("하늘"), QStringLiteral("가방"), QStringLiteral("나무"), QStringLiteral("다리")};
+        QStringList words{QStringLiteral("하늘"), QStringLiteral("가방"), QStringLiteral("나무"),
+                          QStringLiteral("다리")};
         sortTexts(words, korean);
-        QCOMPARE(words, QStringList({QStringLiteral("가방"), QStringLiteral("나무"), QStringLiteral("다리"),
-                                     QStringLiteral("하늘")}));
+        QCOMPARE(words,
+                 QStringList({QStringLiteral("가방"), QStringLiteral("나무"), QStringLiteral("다리"),
+                              QStringLiteral("하늘")}));
 
         QStringList goals{QStringLiteral("목표 10"), QStringLiteral("목표 2"), QStringLiteral("목표 1")};
         sortTexts(goals, korean);
@@ -94,7 +96,8 @@ private slots:
             QString title;
         };
         QList<Item> items{{QStringLiteral("banana")}, {QStringLiteral("Apple")}, {QStringLiteral("cherry")}};
-        sortByText(items, [](const Item &item) { return item.title; }, english);
+        sortByText(
+                items, [](const Item &item) { return item.title; }, english);
         QCOMPARE(items[0].title, QStringLiteral("Apple"));
         QCOMPARE(items[1].title, QStringLiteral("banana"));
         QCOMPARE(items[2].title, QStringLiteral("cherry"));

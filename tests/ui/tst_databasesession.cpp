@@ -207,7 +207,8 @@ private slots:
         action->trigger();
         auto *dialog = waitForChild<PreferencesDialog>(window, QStringLiteral("preferencesDialog"));
         QVERIFY(dialog);
-        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("databasePathEdit"))->text(), file(QStringLiteral("a.sqlite")));
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("databasePathEdit"))->text(),
+                 file(QStringLiteral("a.sqlite")));
 
         auto *themes = dialog->findChild<QComboBox *>(QStringLiteral("themeCombo"));
         themes->setCurrentIndex(themes->findData(static_cast<int>(AppSettings::Theme::Dark)));
@@ -273,8 +274,11 @@ private slots:
         auto *about = waitForChild<AboutDialog>(session.window(), QStringLiteral("aboutDialog"));
         QVERIFY(about);
         QCOMPARE(about->findChild<QLabel *>(QStringLiteral("aboutVersion"))->text(), QStringLiteral("1.2.3"));
-        QVERIFY(about->findChild<QLabel *>(QStringLiteral("aboutLicense"))->text().contains(QStringLiteral("GPL-3.0-or-later")));
-        QCOMPARE(about->findChild<QLabel *>(QStringLiteral("aboutDatabasePath"))->text(), file(QStringLiteral("a.sqlite")));
+        QVERIFY(about->findChild<QLabel *>(QStringLiteral("aboutLicense"))
+                        ->text()
+                        .contains(QStringLiteral("GPL-3.0-or-later")));
+        QCOMPARE(about->findChild<QLabel *>(QStringLiteral("aboutDatabasePath"))->text(),
+                 file(QStringLiteral("a.sqlite")));
         QCOMPARE(about->findChild<QLabel *>(QStringLiteral("aboutQtVersion"))->text(), QString::fromLatin1(qVersion()));
     }
 };

@@ -39,8 +39,8 @@ QString englishIn(QString text)
     text.remove(markup);
     text.remove(path);
     static const QRegularExpression allowed(
-        QStringLiteral("\\b(Hoego|Qt|GNU|GPL-3\\.0-or-later|PDF|JSON|HTML|PNG|SVG|SQLite|RedNotebook|Markdown|Ctrl|"
-                       "Shift|Alt|Enter|Esc|Del|Tab|LLM|ml|sqlite|db|md|json|txt)\\b"));
+            QStringLiteral("\\b(Hoego|Qt|GNU|GPL-3\\.0-or-later|PDF|JSON|HTML|PNG|SVG|SQLite|RedNotebook|Markdown|Ctrl|"
+                           "Shift|Alt|Enter|Esc|Del|Tab|LLM|ml|sqlite|db|md|json|txt)\\b"));
     text.remove(QLatin1Char('&'));
     text.remove(allowed);
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
@@ -92,7 +92,7 @@ class TestI18n : public QObject
     {
         QVERIFY2(hasHangul(dialog->windowTitle()),
                  qPrintable(QStringLiteral("dialog %1 has the title \"%2\"")
-                                .arg(dialog->objectName(), dialog->windowTitle())));
+                                    .arg(dialog->objectName(), dialog->windowTitle())));
         verifyKorean(QStringLiteral("dialog title"), dialog->windowTitle());
         for (const QLabel *label : dialog->findChildren<QLabel *>()) {
             if (label->isVisibleTo(dialog))
@@ -113,15 +113,15 @@ class TestI18n : public QObject
         open();
         QList<QDialog *> shown;
         QTRY_VERIFY2_WITH_TIMEOUT(
-            [&] {
-                shown.clear();
-                for (QDialog *dialog : window()->findChildren<QDialog *>()) {
-                    if (dialog->isVisible() && !before.contains(dialog))
-                        shown << dialog;
-                }
-                return !shown.isEmpty();
-            }(),
-            qPrintable(what + QStringLiteral(" showed no dialog")), 5000);
+                [&] {
+                    shown.clear();
+                    for (QDialog *dialog : window()->findChildren<QDialog *>()) {
+                        if (dialog->isVisible() && !before.contains(dialog))
+                            shown << dialog;
+                    }
+                    return !shown.isEmpty();
+                }(),
+                qPrintable(what + QStringLiteral(" showed no dialog")), 5000);
         for (QDialog *dialog : shown) {
             verifyDialog(dialog);
             if (QTest::currentTestFailed())
@@ -217,8 +217,8 @@ private slots:
             texts << modelTexts(model);
         static const QRegularExpression koreanMonth(QStringLiteral("\\b([1-9]|1[0-2])월"));
         static const QRegularExpression englishMonth(
-            QStringLiteral("\\b(January|February|March|April|May|June|July|August|September|October|November|"
-                           "December)\\b"));
+                QStringLiteral("\\b(January|February|March|April|May|June|July|August|September|October|November|"
+                               "December)\\b"));
         QVERIFY2(!texts.filter(koreanMonth).isEmpty(), qPrintable(texts.mid(0, 20).join(QLatin1Char('|'))));
         QVERIFY2(texts.filter(englishMonth).isEmpty(), qPrintable(texts.filter(englishMonth).join(QLatin1Char('|'))));
     }

@@ -22,7 +22,8 @@ QLabel *selectableLabel(const QString &text, const QString &objectName, QWidget 
 
 } // namespace
 
-AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent) : QDialog(parent)
+AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About Hoego"));
@@ -41,15 +42,17 @@ AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent) : QDialog
     summary->setWordWrap(true);
 
     auto *details = new QFormLayout;
-    details->addRow(tr("Version:"), selectableLabel(QCoreApplication::applicationVersion(),
-                                                    QStringLiteral("aboutVersion"), this));
-    details->addRow(tr("License:"), selectableLabel(tr("GNU General Public License, version 3 or later "
-                                                       "(GPL-3.0-or-later)"),
-                                                    QStringLiteral("aboutLicense"), this));
-    details->addRow(tr("Database:"), selectableLabel(QFileInfo(databasePath).absoluteFilePath(),
-                                                     QStringLiteral("aboutDatabasePath"), this));
-    details->addRow(tr("Qt version:"), selectableLabel(QString::fromLatin1(qVersion()),
-                                                       QStringLiteral("aboutQtVersion"), this));
+    details->addRow(tr("Version:"),
+                    selectableLabel(QCoreApplication::applicationVersion(), QStringLiteral("aboutVersion"), this));
+    details->addRow(tr("License:"),
+                    selectableLabel(tr("GNU General Public License, version 3 or later "
+                                       "(GPL-3.0-or-later)"),
+                                    QStringLiteral("aboutLicense"), this));
+    details->addRow(
+            tr("Database:"),
+            selectableLabel(QFileInfo(databasePath).absoluteFilePath(), QStringLiteral("aboutDatabasePath"), this));
+    details->addRow(tr("Qt version:"),
+                    selectableLabel(QString::fromLatin1(qVersion()), QStringLiteral("aboutQtVersion"), this));
 
     auto *text = new QVBoxLayout;
     text->addWidget(name);

@@ -40,7 +40,10 @@ QPushButton *makeButton(const QString &text, const QString &objectName, QWidget 
 } // namespace
 
 PreferencesDialog::PreferencesDialog(AppSettings &settings, const QString &databasePath, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_databasePath(databasePath), m_themeAtOpen(theme::currentTheme())
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_databasePath(databasePath)
+    , m_themeAtOpen(theme::currentTheme())
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -158,14 +161,20 @@ void PreferencesDialog::loadValues()
     selectData(m_weekStart, m_settings.hasWeekStart() ? static_cast<int>(m_settings.weekStart()) : kFollowLocale);
 }
 
-void PreferencesDialog::setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+void PreferencesDialog::setFileChooser(FileChooser chooser)
+{
+    m_chooseFile = std::move(chooser);
+}
 
 AppSettings::Theme PreferencesDialog::chosenTheme() const
 {
     return static_cast<AppSettings::Theme>(m_theme->currentData().toInt());
 }
 
-void PreferencesDialog::previewTheme() { theme::applyTheme(chosenTheme()); }
+void PreferencesDialog::previewTheme()
+{
+    theme::applyTheme(chosenTheme());
+}
 
 void PreferencesDialog::accept()
 {

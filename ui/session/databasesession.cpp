@@ -16,13 +16,17 @@
 namespace hoego {
 namespace {
 
-QString absolute(const QString &path) { return QDir::cleanPath(QFileInfo(path).absoluteFilePath()); }
+QString absolute(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
 
 Status refuseExisting(const QString &path)
 {
     if (QFileInfo::exists(path))
-        return Error{Error::Code::Conflict,
-                     DatabaseSession::tr("%1 already exists. Choose a new file name.").arg(QDir::toNativeSeparators(path))};
+        return Error{
+                Error::Code::Conflict,
+                DatabaseSession::tr("%1 already exists. Choose a new file name.").arg(QDir::toNativeSeparators(path))};
     return {};
 }
 
@@ -41,7 +45,9 @@ bool removeDatabaseFiles(const QString &path)
 
 } // namespace
 
-DatabaseSession::DatabaseSession(AppSettings &settings, QObject *parent) : QObject(parent), m_settings(settings)
+DatabaseSession::DatabaseSession(AppSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
 {
     connect(this, &DatabaseSession::warning, this, [this](const QString &message) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Hoego"), message, QMessageBox::Ok, m_window);
@@ -125,7 +131,7 @@ Status DatabaseSession::moveTo(const QString &path)
         if (!removeDatabaseFiles(source) && self)
             emit self->warning(tr("The database was moved, but the old file %1 could not be deleted. You can "
                                   "delete it yourself.")
-                                   .arg(QDir::toNativeSeparators(source)));
+                                       .arg(QDir::toNativeSeparators(source)));
     });
 }
 

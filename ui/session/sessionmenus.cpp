@@ -18,7 +18,10 @@
 namespace hoego {
 namespace {
 
-QString fileFilter() { return DatabaseSession::tr("Hoego databases (*.sqlite *.db);;All files (*)"); }
+QString fileFilter()
+{
+    return DatabaseSession::tr("Hoego databases (*.sqlite *.db);;All files (*)");
+}
 
 QMenu *findMenu(MainWindow *window, const QString &objectName, int position)
 {
@@ -59,8 +62,8 @@ void fillRecentMenu(QMenu *menu, DatabaseSession *session)
         const QFileInfo file(path);
         // "&1 hoego.sqlite — ~/Documents": the name first, the folder to tell equal names apart.
         const QString label = QStringLiteral("&%1 %2 — %3")
-                                  .arg(++number)
-                                  .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath()));
+                                      .arg(++number)
+                                      .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath()));
         QAction *open = menu->addAction(label, session, [session, path] {
             showProblem(session->window(), DatabaseSession::tr("Cannot Open Database"), session->open(path));
         });
@@ -72,7 +75,8 @@ void fillRecentMenu(QMenu *menu, DatabaseSession *session)
         return;
     }
     menu->addSeparator();
-    QAction *clear = menu->addAction(DatabaseSession::tr("&Clear Menu"), session, [session] { session->settings().clearRecentDatabases(); });
+    QAction *clear = menu->addAction(DatabaseSession::tr("&Clear Menu"), session,
+                                     [session] { session->settings().clearRecentDatabases(); });
     clear->setObjectName(QStringLiteral("clearRecentAction"));
 }
 
@@ -80,20 +84,22 @@ void showPreferences(MainWindow *window, DatabaseSession *session)
 {
     auto *dialog = new PreferencesDialog(session->settings(), session->database()->path(), window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &PreferencesDialog::databaseActionRequested, session,
-                     [session](PreferencesDialog::DatabaseAction action, const QString &path) {
-                         switch (action) {
-                         case PreferencesDialog::DatabaseAction::Open:
-                             showProblem(session->window(), DatabaseSession::tr("Cannot Open Database"), session->open(path));
-                             return;
-                         case PreferencesDialog::DatabaseAction::New:
-                             showProblem(session->window(), DatabaseSession::tr("Cannot Create Database"), session->createNew(path));
-                             return;
-                         case PreferencesDialog::DatabaseAction::Move:
-                             showProblem(session->window(), DatabaseSession::tr("Cannot Move Database"), session->moveTo(path));
-                             return;
-                         }
-                     });
+    QObject::connect(
+            dialog, &PreferencesDialog::databaseActionRequested, session,
+            [session](PreferencesDialog::DatabaseAction action, const QString &path) {
+                switch (action) {
+                case PreferencesDialog::DatabaseAction::Open:
+                    showProblem(session->window(), DatabaseSession::tr("Cannot Open Database"), session->open(path));
+                    return;
+                case PreferencesDialog::DatabaseAction::New:
+                    showProblem(session->window(), DatabaseSession::tr("Cannot Create Database"),
+                                session->createNew(path));
+                    return;
+                case PreferencesDialog::DatabaseAction::Move:
+                    showProblem(session->window(), DatabaseSession::tr("Cannot Move Database"), session->moveTo(path));
+                    return;
+                }
+            });
     dialog->open();
 }
 
@@ -115,8 +121,8 @@ void addSessionMenus(MainWindow *window, DatabaseSession *session)
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
     QObject::connect(open, &QAction::triggered, session, [window, session] {
-        const QString path = QFileDialog::getOpenFileName(window, DatabaseSession::tr("Open Database"), currentFolder(session),
-                                                          fileFilter());
+        const QString path = QFileDialog::getOpenFileName(window, DatabaseSession::tr("Open Database"),
+                                                          currentFolder(session), fileFilter());
         if (!path.isEmpty())
             showProblem(session->window(), DatabaseSession::tr("Cannot Open Database"), session->open(path));
     });
@@ -124,9 +130,9 @@ void addSessionMenus(MainWindow *window, DatabaseSession *session)
     auto *create = new QAction(DatabaseSession::tr("&New Database…"), window);
     create->setObjectName(QStringLiteral("newDatabaseAction"));
     QObject::connect(create, &QAction::triggered, session, [window, session] {
-        const QString path = QFileDialog::getSaveFileName(window, DatabaseSession::tr("New Database"),
-                                                          currentFolder(session) + QStringLiteral("/hoego.sqlite"),
-                                                          fileFilter());
+        const QString path
+                = QFileDialog::getSaveFileName(window, DatabaseSession::tr("New Database"),
+                                               currentFolder(session) + QStringLiteral("/hoego.sqlite"), fileFilter());
         if (!path.isEmpty())
             showProblem(session->window(), DatabaseSession::tr("Cannot Create Database"), session->createNew(path));
     });
@@ -143,9 +149,8 @@ void addSessionMenus(MainWindow *window, DatabaseSession *session)
 
     QMenu *edit = findMenu(window, QStringLiteral("editMenu"), 1);
     edit->addSeparator();
-    QAction *preferences = edit->addAction(DatabaseSession::tr("&Preferences…"), window, [window, session] {
-        showPreferences(window, session);
-    });
+    QAction *preferences = edit->addAction(DatabaseSession::tr("&Preferences…"), window,
+                                           [window, session] { showPreferences(window, session); });
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
