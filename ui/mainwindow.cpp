@@ -44,6 +44,7 @@ const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kLastYearsKey = QStringLiteral("window/lastYears"); // database path -> year number
 const QString kYearListKey = QStringLiteral("window/yearListVisible");
+const QString kTabKey = QStringLiteral("window/yearTab");
 
 QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback, const QStyle *style)
 {
@@ -550,6 +551,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     m_showYearListAction->setChecked(settings.value(kYearListKey, true).toBool());
+    m_yearPage->setCurrentIndex(std::clamp(settings.value(kTabKey, 0).toInt(), 0, m_yearPage->count() - 1));
 }
 
 void MainWindow::saveSettings()
@@ -559,6 +561,7 @@ void MainWindow::saveSettings()
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kYearListKey, m_showYearListAction->isChecked());
+    settings.setValue(kTabKey, m_yearPage->currentIndex());
     const QModelIndex index = m_timelineModel->indexOfYear(m_yearId);
     if (index.isValid()) {
         QVariantMap lastYears = settings.value(kLastYearsKey).toMap();

@@ -18,6 +18,8 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QListView>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -156,6 +158,7 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.openYear(yearIdOf(db, 2022));
+            window.yearPage()->setCurrentWidget(window.yearPage()->eventsPage());
             auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
             splitter->setSizes({260, 700});
             sizes = splitter->sizes();
@@ -165,6 +168,7 @@ private slots:
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.currentYear(), yearIdOf(db, 2022));
+        QCOMPARE(again.yearPage()->currentWidget(), again.yearPage()->eventsPage());
         QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().first(), sizes.first());
     }
 
@@ -365,6 +369,38 @@ private slots:
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(db.repos().events.get(id).ok());
         QCOMPARE(db.repos().events.get(id)->notes, event.notes);
+    }
+
+    void theContextMenuMovesAnEventToAnotherMonth()
+    {
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2023);
+        Event event;
+        event.yearId = year;
+        event.title = QStringLiteral("첫 논문");
+        event.date = PartialDate::ofDay(2023, 1, 31);
+        const Id id = *db.repos().events.create(event);
+        MainWindow window(db.database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EventsPage *page = window.yearPage()->eventsPage();
+        window.yearPage()->setCurrentWidget(page);
+        QTRY_VERIFY(page->timeline()->isVisible());
+        const QPoint where = cardOf(page, id).center();
+        QTest::mouseClick(page->timeline()->viewport(), Qt::LeftButton, {}, where);
+        QContextMenuEvent right(QContextMenuEvent::Mouse, where, page->timeline()->viewport()->mapToGlobal(where));
+        QApplication::sendEvent(page->timeline()->viewport(), &right);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = window.findChild<QMenu *>(QStringLiteral("eventContextMenu"))));
+        QAction *april = nullptr;
+        for (QAction *action : menu->findChildren<QAction *>()) {
+            if (action->text() == QLocale().standaloneMonthName(4))
+                april = action;
+        }
+        QVERIFY(april);
+        april->trigger();
+        QCOMPARE(db.repos().events.get(id)->date, PartialDate::ofDay(2023, 4, 30));
+        menu->close();
     }
 
     void filtersByAreaAndTagNarrowTheTimeline()

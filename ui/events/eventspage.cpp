@@ -5,12 +5,14 @@
 #include "eventfiltermodel.h"
 #include "eventsmodel.h"
 #include "eventtimelineview.h"
+#include "i18n/dates.h"
 #include "storage/repositories.h"
 #include "undo/eventcommands.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -94,6 +96,7 @@ EventsPage::EventsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     connect(m_view, &EventTimelineView::deleteRequested, this, &EventsPage::deleteCurrentEvent);
     connect(m_view, &EventTimelineView::eventDropped, this, &EventsPage::moveEventToMonth);
     connect(m_view, &EventTimelineView::pasteRequested, this, &EventsPage::addEventsFromLines);
+    connect(m_view, &EventTimelineView::contextMenuRequested, this, &EventsPage::showContextMenu);
     connect(m_details, &EventDetails::editRequested, this, [this] { editCurrentEvent(); });
     // Any step of the undo stack may have changed events (undo from the menu included): read them again.
     connect(m_undo, &QUndoStack::indexChanged, this, &EventsPage::reload);
@@ -297,6 +300,32 @@ int EventsPage::addEventsFromLines(const QString &text)
         m_undo->undo();
     emit changed();
     return added;
+}
+
+void EventsPage::showContextMenu(const QModelIndex &index, const QPoint &globalPos)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("eventContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (index.isValid()) {
+        const Id eventId = index.data(EventsModel::EventIdRole).toLongLong();
+        menu->addAction(tr("&Edit…"), this, [this] { editCurrentEvent(); })->setEnabled(!m_readOnly);
+        QMenu *moveMenu = menu->addMenu(tr("&Move to"));
+        moveMenu->setEnabled(!m_readOnly);
+        const int month = index.data(EventsModel::MonthRole).toInt();
+        for (int target = 1; target <= 12; ++target) {
+            QAction *move = moveMenu->addAction(i18n::monthName(target),
+                                                this, [this, eventId, target] { moveEventToMonth(eventId, target); });
+            move->setEnabled(target != month);
+        }
+        menu->addSeparator();
+        menu->addAction(tr("&Delete"), this, &EventsPage::deleteCurrentEvent)->setEnabled(!m_readOnly);
+    } else {
+        const int month = m_view->selectedMonth();
+        const QString where = month > 0 ? i18n::monthName(month) : QString::number(m_model->yearNumber());
+        menu->addAction(tr("&Add Event in %1…").arg(where), this, [this] { addEvent(); })->setEnabled(!m_readOnly);
+    }
+    menu->popup(globalPos);
 }
 
 void EventsPage::showError(const QString &message) { emit CommandFailures::instance()->failed(tr("Events"), message); }

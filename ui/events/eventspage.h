@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QModelIndex;
 class QSplitter;
 class QUndoStack;
 
@@ -55,6 +56,7 @@ signals:
 
 private:
     void refillFilters();
+    void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
     EventEditor *openEditor(const Event &event);
     void storeEdited(const Event &original, const Event &edited);
     void showError(const QString &message);

@@ -6,6 +6,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDate>
 #include <QDrag>
 #include <QHelpEvent>
@@ -643,6 +644,24 @@ bool EventTimelineView::viewportEvent(QEvent *event)
         break;
     }
     return QAbstractScrollArea::viewportEvent(event);
+}
+
+void EventTimelineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // A mouse menu arrives through the viewport (viewport coordinates); the menu key means the selected card.
+    QPoint pos = event->pos();
+    QPoint global = event->globalPos();
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        const QRect current = visualRect(m_current);
+        pos = current.isValid() ? current.center() : viewport()->rect().center();
+        global = viewport()->mapToGlobal(pos);
+    }
+    const QModelIndex index = indexAt(pos);
+    if (!index.isValid()) {
+        if (const int month = monthAt(pos); month >= 0)
+            m_clickedMonth = month;
+    }
+    emit contextMenuRequested(index, global);
 }
 
 void EventTimelineView::describeCurrent()

@@ -49,6 +49,8 @@ signals:
     void pasteRequested(const QString &text);
     void deleteRequested();
     void addRequested();
+    // A right-click: on an event (valid index) or on a month row (invalid index, month in selectedMonth()).
+    void contextMenuRequested(const QModelIndex &index, const QPoint &globalPos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -64,6 +66,7 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     struct Card

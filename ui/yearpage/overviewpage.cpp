@@ -105,7 +105,10 @@ OverviewPage::OverviewPage(Repositories &repos, QUndoStack *undo, QWidget *paren
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(content, 1, Qt::AlignHCenter);
+    // A readable column: it grows with the window up to a comfortable line length, centred.
+    layout->addStretch(1);
+    layout->addWidget(content, 6);
+    layout->addStretch(1);
     content->setMinimumWidth(420);
     content->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
