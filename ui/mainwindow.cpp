@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDate>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -42,7 +43,12 @@ namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
-const QString kLastYearsKey = QStringLiteral("window/lastYears"); // database path -> year number
+// The year opened last, per database file: "lastYear/<sha1 of the path>" holds its number.
+QString lastYearKey(const QString &databasePath)
+{
+    const QByteArray hash = QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("lastYear/") + QString::fromLatin1(hash);
+}
 const QString kYearListKey = QStringLiteral("window/yearListVisible");
 const QString kTabKey = QStringLiteral("window/yearTab");
 
@@ -541,7 +547,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 int MainWindow::lastYearNumber() const
 {
-    return QSettings().value(kLastYearsKey).toMap().value(m_database.path()).toInt();
+    return QSettings().value(lastYearKey(m_database.path())).toInt();
 }
 
 void MainWindow::restoreSettings()
@@ -563,11 +569,8 @@ void MainWindow::saveSettings()
     settings.setValue(kYearListKey, m_showYearListAction->isChecked());
     settings.setValue(kTabKey, m_yearPage->currentIndex());
     const QModelIndex index = m_timelineModel->indexOfYear(m_yearId);
-    if (index.isValid()) {
-        QVariantMap lastYears = settings.value(kLastYearsKey).toMap();
-        lastYears.insert(m_database.path(), index.data(YearTimelineModel::YearNumberRole).toInt());
-        settings.setValue(kLastYearsKey, lastYears);
-    }
+    if (index.isValid())
+        settings.setValue(lastYearKey(m_database.path()), index.data(YearTimelineModel::YearNumberRole).toInt());
 }
 
 void MainWindow::showError(const QString &message)
