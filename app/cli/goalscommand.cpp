@@ -149,6 +149,14 @@ int runGoal(Context &context)
     if (!database)
         return CannotOpenDatabase;
     Repositories repos(database->connectionName());
+    auto before = repos.goals.get(id);
+    if (!before.ok())
+        return fail(context, name, before.error().message);
+    // A dropped or carried goal is decided; the board asks to reopen it first, and so does the command line.
+    if (before->status == GoalStatus::Dropped || before->status == GoalStatus::CarriedOver)
+        return fail(
+                context, name,
+                tr("goal %1 is %2; reopen it in Hoego before changing it.").arg(id).arg(goalStatusKey(before->status)));
     Status changed = action == QLatin1String("check") ? repos.goals.check(id)
             : action == QLatin1String("uncheck")      ? repos.goals.uncheck(id)
                                                       : repos.goals.setCount(id, count);

@@ -38,6 +38,7 @@ struct Sample
     Id book = 0;
     Id talk = 0;
     Id old = 0;
+    Id dropped = 0;
 };
 
 Sample fill(test::TempDatabase &db)
@@ -70,6 +71,11 @@ Sample fill(test::TempDatabase &db)
     talk.title = QStringLiteral("컨퍼런스 발표");
     sample.talk = *db.repos().goals.create(talk);
     db.repos().goals.check(sample.talk, QDate(2025, 10, 3)).ok();
+    Goal japanese;
+    japanese.yearId = y2024;
+    japanese.title = QStringLiteral("일본어 공부");
+    sample.dropped = *db.repos().goals.create(japanese);
+    db.repos().goals.drop(sample.dropped, QStringLiteral("우선순위")).ok();
     return sample;
 }
 
@@ -96,7 +102,10 @@ private slots:
 
         const Run older = runHoego({QStringLiteral("--db"), path, QStringLiteral("goals"), QStringLiteral("--year"),
                                     QStringLiteral("2024")});
-        QCOMPARE(older.out, QStringLiteral("%1\topen\t0%\t영어 공부\n").arg(sample.old));
+        QCOMPARE(older.out,
+                 QStringLiteral("%1\topen\t0%\t영어 공부\n%2\tdropped\t0%\t일본어 공부\n")
+                         .arg(sample.old)
+                         .arg(sample.dropped));
     }
 
     void goalsAsJsonIsAnArrayOfObjects()
@@ -160,6 +169,7 @@ private slots:
                 {QStringLiteral("goal"), QStringLiteral("progress"), QString::number(sample.book), QStringLiteral("3")},
                 {QStringLiteral("goal"), QStringLiteral("finish"), posts},
                 {QStringLiteral("goals"), QStringLiteral("--year"), QStringLiteral("1999")},
+                {QStringLiteral("goal"), QStringLiteral("check"), QString::number(sample.dropped)},
         };
         for (const QStringList &arguments : bad) {
             const Run run = runHoego(QStringList{QStringLiteral("--db"), path} + arguments);
@@ -170,6 +180,7 @@ private slots:
         QCOMPARE(db.repos().goals.get(sample.posts)->current, 7);
         QCOMPARE(db.repos().goals.get(sample.posts)->status, GoalStatus::Open);
         QCOMPARE(db.repos().goals.get(sample.book)->status, GoalStatus::Open);
+        QCOMPARE(db.repos().goals.get(sample.dropped)->status, GoalStatus::Dropped);
     }
 
     void aDatabaseThatCannotBeOpenedExitsTwo()
