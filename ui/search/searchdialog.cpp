@@ -72,6 +72,9 @@ void SearchDialog::search(const QString &text)
 void SearchDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
+    // The window keeps one dialog; what is stored may have changed since it was last open.
+    if (!m_field->text().isEmpty())
+        runSearch();
     m_field->setFocus(Qt::PopupFocusReason);
     m_field->selectAll();
 }
