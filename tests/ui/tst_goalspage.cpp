@@ -201,6 +201,22 @@ private slots:
         QCOMPARE(db.repos().goals.get(book)->status, GoalStatus::Done);
     }
 
+    void draggingAMilestoneReordersTheChecklist()
+    {
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2025);
+        const Id book = addGoal(db, year, QStringLiteral("책 출간"), GoalKind::Milestones);
+        Board board(db, year);
+        board.view()->setCurrentIndex(board.view()->model()->index(0, GoalsModel::TitleColumn));
+        auto *milestones = board.find<QListWidget>(QStringLiteral("milestoneList"));
+        // the row move a drag and drop in the list performs
+        QVERIFY(milestones->model()->moveRow(QModelIndex(), 1, QModelIndex(), 0));
+        QTRY_COMPARE(db.repos().goals.get(book)->milestones.first().title, QStringLiteral("초고"));
+        QCOMPARE(board.find<QListWidget>(QStringLiteral("milestoneList"))->item(0)->text(), QStringLiteral("초고"));
+        board.undo.undo();
+        QCOMPARE(db.repos().goals.get(book)->milestones.first().title, QStringLiteral("목차"));
+    }
+
     void countButtonsReachTheTargetAndMergeIntoOneUndoStep()
     {
         test::TempDatabase db;

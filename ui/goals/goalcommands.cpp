@@ -119,6 +119,18 @@ Status RemoveMilestoneCommand::edit(GoalRepository &goals)
     return goals.removeMilestone(m_milestoneId);
 }
 
+MoveMilestoneCommand::MoveMilestoneCommand(const GoalCommandEnv &env, Id goalId, Id milestoneId, int newIndex,
+                                           QUndoCommand *parent)
+    : GoalEditCommand(env, goalId, tr("Move Milestone"), parent)
+    , m_milestoneId(milestoneId)
+    , m_newIndex(newIndex)
+{ }
+
+Status MoveMilestoneCommand::edit(GoalRepository &goals)
+{
+    return goals.moveMilestone(m_milestoneId, m_newIndex);
+}
+
 AddLinkCommand::AddLinkCommand(const GoalCommandEnv &env, Id goalId, const QString &label, const QString &url,
                                QUndoCommand *parent)
     : GoalEditCommand(env, goalId, tr("Add Link"), parent)

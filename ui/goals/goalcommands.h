@@ -101,6 +101,20 @@ private:
     Id m_milestoneId;
 };
 
+class MoveMilestoneCommand final : public GoalEditCommand
+{
+public:
+    MoveMilestoneCommand(const GoalCommandEnv &env, Id goalId, Id milestoneId, int newIndex,
+                         QUndoCommand *parent = nullptr);
+
+protected:
+    Status edit(GoalRepository &goals) override;
+
+private:
+    Id m_milestoneId;
+    int m_newIndex;
+};
+
 class AddLinkCommand final : public GoalEditCommand
 {
 public:

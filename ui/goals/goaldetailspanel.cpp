@@ -111,6 +111,9 @@ GoalDetailsPanel::GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, 
     m_milestones = new QListWidget(m_milestonesBox);
     m_milestones->setObjectName(QStringLiteral("milestoneList"));
     m_milestones->setAccessibleName(tr("Milestones"));
+    m_milestones->setToolTip(tr("Drag a step to reorder the checklist"));
+    m_milestones->setDragDropMode(QAbstractItemView::InternalMove);
+    m_milestones->setDefaultDropAction(Qt::MoveAction);
     m_newMilestone = new QLineEdit(m_milestonesBox);
     m_newMilestone->setObjectName(QStringLiteral("newMilestoneEdit"));
     m_newMilestone->setAccessibleName(tr("New milestone"));
@@ -175,6 +178,13 @@ GoalDetailsPanel::GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, 
     connect(m_count, &QSpinBox::editingFinished, this, &GoalDetailsPanel::commitCount);
     connect(m_milestones, &QListWidget::itemChanged, this, &GoalDetailsPanel::milestoneChanged);
     connect(m_milestones, &QListWidget::currentRowChanged, this, &GoalDetailsPanel::updateEnabled);
+    // Queued: storing the new order rebuilds the list, which must not happen inside the list's own drop.
+    connect(
+            m_milestones->model(), &QAbstractItemModel::rowsMoved, this,
+            [this](const QModelIndex &, int start, int, const QModelIndex &, int row) {
+                milestoneMoved(start, row > start ? row - 1 : row);
+            },
+            Qt::QueuedConnection);
     connect(m_newMilestone, &QLineEdit::returnPressed, this, &GoalDetailsPanel::addMilestone);
     connect(m_newMilestone, &QLineEdit::textChanged, this, &GoalDetailsPanel::updateEnabled);
     connect(m_addMilestone, &QPushButton::clicked, this, &GoalDetailsPanel::addMilestone);
@@ -321,6 +331,15 @@ void GoalDetailsPanel::milestoneChanged(QListWidgetItem *item)
             return;
         }
     }
+}
+
+void GoalDetailsPanel::milestoneMoved(int from, int to)
+{
+    if (!m_goal || m_readOnly || from == to || from < 0 || from >= m_goal->milestones.size()) {
+        setGoal(m_goal, m_areas); // puts the list back in stored order
+        return;
+    }
+    push(new MoveMilestoneCommand(m_env, m_goal->id, m_goal->milestones[from].id, to));
 }
 
 void GoalDetailsPanel::addMilestone()

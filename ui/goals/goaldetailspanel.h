@@ -38,6 +38,7 @@ private:
     void stepCount(int delta);
     void commitCount();
     void milestoneChanged(QListWidgetItem *item);
+    void milestoneMoved(int from, int to);
     void addMilestone();
     void removeMilestone();
     void addLink();
