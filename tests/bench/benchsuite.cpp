@@ -1,5 +1,7 @@
 #include "benchsuite.h"
 
+#include "io/exporter.h"
+#include "io/importer.h"
 #include "perf.h"
 #include "search/searchservice.h"
 #include "startupprobe.h"
@@ -8,6 +10,9 @@
 #include "storage/sql.h"
 #include "yearpage.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 #include <optional>
@@ -19,6 +24,9 @@ constexpr double kYearSwitchTarget = 16;
 constexpr double kSearchTarget = 20;
 constexpr double kGoalCheckTarget = 5;
 constexpr double kMemoryTargetMiB = 100;
+constexpr double kTextExportTarget = 50;
+constexpr double kPdfExportTarget = 1000;
+constexpr double kJsonRoundTripTarget = 3000;
 
 struct Query
 {
@@ -74,7 +82,7 @@ QList<Measurement> measureGoalCheck(const QString &label, const QString &connect
     QList<Measurement> rows;
     const Id goalId = checkGoal(repos, yearId);
     if (goalId == 0) {
-        Measurement missing = namedRow(label, QStringLiteral("goal check (durable write + reload)"));
+        Measurement missing = namedRow(label, QStringLiteral("goal check, repository only (write + reload)"));
         missing.note = QStringLiteral("no open check goal");
         return {missing};
     }
@@ -88,7 +96,7 @@ QList<Measurement> measureGoalCheck(const QString &label, const QString &connect
         auto reread = repos.goals.get(goalId);
         return reread.ok() ? QString() : reread.error().message;
     };
-    rows << timeRepeated(label, QStringLiteral("goal check (durable write + reload)"), repeats, kGoalCheckTarget,
+    rows << timeRepeated(label, QStringLiteral("goal check, repository only (write + reload)"), repeats, kGoalCheckTarget,
                          toggle);
     // The price of fsync: the same write with synchronous=NORMAL (durable against a crash of the app, not of
     // the machine). For comparison only; the app keeps FULL.
@@ -100,6 +108,72 @@ QList<Measurement> measureGoalCheck(const QString &label, const QString &connect
     }
     if (checked)
         (void)repos.goals.uncheck(goalId);
+    return rows;
+}
+
+QList<Measurement> measureExports(const QString &label, const QString &connection, Id yearId,
+                                  const SuiteOptions &options)
+{
+    QList<Measurement> rows;
+    const ReportOptions report;
+    for (const auto &[format, name] : {std::pair{ExportFormat::Markdown, "Markdown"}, std::pair{ExportFormat::Html, "HTML"}}) {
+        qsizetype bytes = 0;
+        Measurement row = timeRepeated(label, QStringLiteral("export one year to %1").arg(QLatin1String(name)),
+                                       options.repeats, kTextExportTarget, [&]() -> QString {
+                                           auto text = exportText(connection, yearId, format, report);
+                                           if (!text.ok())
+                                               return text.error().message;
+                                           bytes = text->size();
+                                           return {};
+                                       });
+        if (row.note.isEmpty())
+            row.note = QStringLiteral("%1 KB").arg(bytes / 1024);
+        rows << row;
+    }
+    const QString pdf = QDir(options.workFolder).filePath(QStringLiteral("year.pdf"));
+    Measurement pdfRow = timeRepeated(label, QStringLiteral("export one year to PDF"), std::min(options.repeats, 5),
+                                      kPdfExportTarget, [&]() -> QString {
+                                          const Status done = exportToFile(connection, yearId, ExportFormat::Pdf,
+                                                                           report, pdf);
+                                          return done.ok() ? QString() : done.error().message;
+                                      });
+    if (pdfRow.note.isEmpty())
+        pdfRow.note = QStringLiteral("%1 KB").arg(QFileInfo(pdf).size() / 1024);
+    rows << pdfRow;
+
+    // The round trip takes seconds on 30 years: a few runs without warm-up.
+    const int runs = std::min(options.repeats, 2);
+    const QString json = QDir(options.workFolder).filePath(QStringLiteral("all.json"));
+    Measurement exported = timeRepeated(label, QStringLiteral("export everything to JSON"), runs, 0, [&]() -> QString {
+        const Status done = exportToFile(connection, std::nullopt, ExportFormat::Json, report, json);
+        return done.ok() ? QString() : done.error().message;
+    }, false);
+    if (exported.note.isEmpty())
+        exported.note = QStringLiteral("%1 MB").arg(double(QFileInfo(json).size()) / 1e6, 0, 'f', 1);
+    rows << exported;
+    int attempt = 0;
+    Measurement imported =
+        timeRepeated(label, QStringLiteral("import that JSON into an empty database"), runs, 0, [&]() -> QString {
+            const QString target =
+                QDir(options.workFolder).filePath(QStringLiteral("import-%1.sqlite").arg(++attempt));
+            for (const QString &stale : QStringList{target, target + QStringLiteral("-wal"),
+                                                    target + QStringLiteral("-shm")})
+                QFile::remove(stale);
+            auto database = Database::open(target);
+            if (!database.ok())
+                return database.error().message;
+            ImportRequest request;
+            request.path = json;
+            request.format = ImportFormat::Json;
+            auto result = importFile(database.value()->connectionName(), request, ImportOptions());
+            return result.ok() ? QString() : result.error().message;
+        }, false);
+    rows << imported;
+    Measurement roundTrip = namedRow(label, QStringLiteral("JSON export + import (sum of medians)"));
+    roundTrip.target = kJsonRoundTripTarget;
+    if (!exported.samples.isEmpty() && !imported.samples.isEmpty())
+        roundTrip.samples << exported.median() + imported.median();
+    rows << roundTrip;
     return rows;
 }
 
@@ -142,7 +216,7 @@ QList<Measurement> measureDatabase(const QString &label, const QString &path, co
         empty.note = QStringLiteral("the database has no year");
         return rows << empty;
     }
-    const auto [newest, before] = *years;
+    const Id newest = years->first;
     // Where a page load's time goes, one repository read at a time.
     const QList<std::pair<QString, std::function<Status()>>> parts{
         {QStringLiteral("events"), [&]() -> Status { return repos.events.forYear(newest); }},
@@ -156,19 +230,20 @@ QList<Measurement> measureDatabase(const QString &label, const QString &path, co
             return status.ok() ? QString() : status.error().message;
         });
     }
-    YearPageLoader loader(connection);
-    Measurement load = timeRepeated(label, QStringLiteral("load a year's page (%1)").arg(YearPageLoader::description()),
-                                    repeats, kYearSwitchTarget, [&] { return loader.load(newest); });
-    load.note = QStringLiteral("%1 rows").arg(loader.rowCount());
-    rows << load;
-    bool onNewest = true;
+    WindowDriver driver(*database.value());
+    Measurement opening = timeRepeated(label, QStringLiteral("main window: build, open newest year, paint"),
+                                       std::min(repeats, 7), 0, [&] { return driver.openWindow(); });
+    opening.note = QStringLiteral("%1 events shown").arg(driver.eventRows());
+    rows << opening;
+    bool back = true;
     Measurement switching =
-        timeRepeated(label, QStringLiteral("switch between two years"), repeats, kYearSwitchTarget, [&] {
-            onNewest = !onNewest;
-            return loader.load(onNewest ? newest : before);
-        });
-    if (newest == before)
-        switching.note = QStringLiteral("one year only: reloads it");
+        timeRepeated(label, QStringLiteral("switch year (previous/next, models + repaint)"), repeats,
+                     kYearSwitchTarget, [&] {
+                         back = !back;
+                         return driver.switchYear(back);
+                     });
+    if (switching.note.isEmpty())
+        switching.note = QStringLiteral("%1 events shown").arg(driver.eventRows());
     rows << switching;
 
     SearchService search(connection);
@@ -186,7 +261,10 @@ QList<Measurement> measureDatabase(const QString &label, const QString &path, co
         rows << row;
     }
 
+    rows << timeRepeated(label, QStringLiteral("goal check on the board (command, write, refresh)"), repeats,
+                         kGoalCheckTarget, [&] { return driver.toggleGoal(); });
     rows << measureGoalCheck(label, connection, repos, newest, repeats);
+    rows << measureExports(label, connection, newest, options);
     return rows;
 }
 
@@ -247,16 +325,12 @@ int runMemoryProbe(const QString &path)
         qWarning("%s", qPrintable(database.error().message));
         return 1;
     }
-    Repositories repos(database.value()->connectionName());
-    const auto years = twoYears(repos);
-    if (years) {
-        YearPageLoader loader(database.value()->connectionName());
-        if (const QString failed = loader.load(years->first); !failed.isEmpty()) {
-            qWarning("%s", qPrintable(failed));
-            return 1;
-        }
-        (void)SearchService(database.value()->connectionName()).search(QStringLiteral("졸업"));
+    WindowDriver driver(*database.value());
+    if (const QString failed = driver.openWindow(); !failed.isEmpty()) {
+        qWarning("%s", qPrintable(failed));
+        return 1;
     }
+    (void)SearchService(database.value()->connectionName()).search(QStringLiteral("졸업"));
     printf("%lld\n", static_cast<long long>(perf::peakMemoryKiB()));
     return 0;
 }

@@ -87,7 +87,7 @@ Measurement namedRow(const QString &database, const QString &name, const QString
 }
 
 Measurement timeRepeated(const QString &database, const QString &name, int repeats, double target,
-                         const std::function<QString()> &body)
+                         const std::function<QString()> &body, bool warmUp)
 {
     Measurement row;
     row.database = database;
@@ -97,7 +97,7 @@ Measurement timeRepeated(const QString &database, const QString &name, int repea
         row.note = QStringLiteral("skipped (--only)");
         return row;
     }
-    if (const QString failed = body(); !failed.isEmpty()) {
+    if (const QString failed = warmUp ? body() : QString(); !failed.isEmpty()) {
         row.note = failed;
         return row;
     }

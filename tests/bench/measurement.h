@@ -32,10 +32,10 @@ struct Measurement
 // An untimed row, to be filled in (or to carry a note saying why it was not timed).
 Measurement namedRow(const QString &database, const QString &name, const QString &note = {});
 
-// Runs `body` once to warm caches, then `repeats` times, timing each run in milliseconds. A body that returns
+// Runs `body` once to warm caches (unless `warmUp` is false: for runs of many seconds), then `repeats` times, timing each run in milliseconds. A body that returns
 // a non-empty string failed: the message is kept as the note and timing stops.
 Measurement timeRepeated(const QString &database, const QString &name, int repeats, double target,
-                         const std::function<QString()> &body);
+                         const std::function<QString()> &body, bool warmUp = true);
 
 // Only measurements whose name contains `part` run (case-insensitive); empty: all. For profiling one of them.
 void setMeasurementFilter(const QString &part);

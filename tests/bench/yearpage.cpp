@@ -1,36 +1,85 @@
 #include "yearpage.h"
 
-#include "storage/repositories.h"
+#include "events/eventsmodel.h"
+#include "goals/goalsmodel.h"
+#include "mainwindow.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
 
 namespace hoego::bench {
 
-struct YearPageLoader::Parts
+struct WindowDriver::Parts
 {
-    explicit Parts(const QString &connection) : repos(connection) {}
-    Repositories repos;
+    std::unique_ptr<MainWindow> window;
+    Id goalId = 0;
+    bool goalChecked = false;
 };
 
-YearPageLoader::YearPageLoader(const QString &connection) : m_parts(std::make_unique<Parts>(connection)) {}
+WindowDriver::WindowDriver(Database &database) : m_database(database), m_parts(std::make_unique<Parts>()) {}
 
-YearPageLoader::~YearPageLoader() = default;
+WindowDriver::~WindowDriver() = default;
 
-QString YearPageLoader::description() { return QStringLiteral("repository reads"); }
-
-QString YearPageLoader::load(Id yearId)
+QString WindowDriver::openWindow()
 {
-    Repositories &repos = m_parts->repos;
-    auto overview = repos.years.overview(yearId);
-    auto events = repos.events.forYear(yearId);
-    auto sections = repos.sections.forYear(yearId);
-    auto lessons = repos.lessons.forYear(yearId);
-    auto unfinished = repos.unfinished.forYear(yearId);
-    auto goals = repos.goals.forYear(yearId);
-    for (const Status &status : {Status(overview), Status(events), Status(sections), Status(lessons),
-                                 Status(unfinished), Status(goals)}) {
-        if (!status.ok())
-            return status.error().message;
+    m_parts->window.reset();
+    m_parts->window = std::make_unique<MainWindow>(m_database);
+    m_parts->window->resize(1100, 720);
+    m_parts->window->show();
+    m_parts->window->repaint();
+    return {};
+}
+
+QString WindowDriver::switchYear(bool back)
+{
+    if (!m_parts->window)
+        return QStringLiteral("no window");
+    auto *action = m_parts->window->findChild<QAction *>(back ? QStringLiteral("nextYearAction")
+                                                              : QStringLiteral("previousYearAction"));
+    if (action == nullptr || !action->isEnabled())
+        return QStringLiteral("no other year to switch to");
+    action->trigger();
+    m_parts->window->repaint();
+    return {};
+}
+
+int WindowDriver::eventRows() const
+{
+    if (!m_parts->window)
+        return 0;
+    auto *events = m_parts->window->findChild<EventsModel *>();
+    return events == nullptr ? 0 : events->rowCount();
+}
+
+QString WindowDriver::toggleGoal()
+{
+    if (!m_parts->window)
+        return QStringLiteral("no window");
+    auto *goals = m_parts->window->findChild<GoalsModel *>();
+    if (goals == nullptr)
+        return QStringLiteral("the window has no goals model");
+    if (m_parts->goalId == 0) {
+        for (const Goal &goal : goals->goals()) {
+            if (goal.kind == GoalKind::Check && goal.status == GoalStatus::Open) {
+                m_parts->goalId = goal.id;
+                break;
+            }
+        }
+        if (m_parts->goalId == 0)
+            return QStringLiteral("no open check goal in the year");
     }
-    m_rows = int(events->size() + sections->size() + lessons->size() + unfinished->size() + goals->size());
+    const int row = goals->rowOfGoal(m_parts->goalId);
+    if (row < 0)
+        return QStringLiteral("the goal left the board");
+    const bool check = !m_parts->goalChecked;
+    goals->setData(goals->index(row, GoalsModel::CheckColumn), check ? Qt::Checked : Qt::Unchecked,
+                   Qt::CheckStateRole);
+    const Goal *after = goals->goalAt(goals->rowOfGoal(m_parts->goalId));
+    if (after == nullptr || (after->status == GoalStatus::Done) != check)
+        return QStringLiteral("the board did not follow the check");
+    m_parts->goalChecked = check;
+    m_parts->window->repaint();
     return {};
 }
 

@@ -6,28 +6,36 @@
 
 #include <memory>
 
+namespace hoego {
+class Database;
+}
+
 namespace hoego::bench {
 
-// Loads everything a year's page shows, the way the app does, so "load a year" and "switch years" time what
-// the user waits for. Returns an error message, empty on success.
-class YearPageLoader
+// The real main window on a database, driven the way a user drives it, so "open a year", "switch years" and
+// "check a goal off" time what the user waits for: models, widgets and the repaint of the visible page.
+class WindowDriver
 {
 public:
-    explicit YearPageLoader(const QString &connection);
-    ~YearPageLoader();
-    YearPageLoader(const YearPageLoader &) = delete;
-    YearPageLoader &operator=(const YearPageLoader &) = delete;
+    explicit WindowDriver(Database &database);
+    ~WindowDriver();
+    WindowDriver(const WindowDriver &) = delete;
+    WindowDriver &operator=(const WindowDriver &) = delete;
 
-    QString load(Id yearId);
-    // How many rows the last load produced (a check that the page really holds the year).
-    int rowCount() const { return m_rows; }
-    // What is being timed: repository reads or the UI's models.
-    static QString description();
+    // Builds and paints a new main window (it opens the newest or last year). Returns an error, empty if fine.
+    QString openWindow();
+    // Goes to the previous year, or back to the next one when `back`; repaints. Returns an error, empty if fine.
+    QString switchYear(bool back);
+    // Ticks (or unticks) an open "check" goal of the current year on the Goals tab, as a click does:
+    // command, durable write, models and counts refreshed. Returns an error, empty if fine.
+    QString toggleGoal();
+    // Rows the current year's events view shows (a check that the page holds the year).
+    int eventRows() const;
 
 private:
     struct Parts;
+    Database &m_database;
     std::unique_ptr<Parts> m_parts;
-    int m_rows = 0;
 };
 
 } // namespace hoego::bench
