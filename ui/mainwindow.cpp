@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/aboutdialog.h"
 #include "emptystate.h"
 #include "events/eventspage.h"
 #include "io/exportdialog.h"
@@ -133,7 +134,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
                 if (isActiveWindow() || !QApplication::activeWindow())
                     showError(tr("%1 failed: %2").arg(action, message));
             });
-    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::refreshCounts);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::followUndo);
 
     if (database.isReadOnly()) {
         m_yearPage->setReadOnly(true);
@@ -160,6 +161,7 @@ void MainWindow::createActions()
     const bool writable = !m_database.isReadOnly();
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_importAction = fileMenu->addAction(tr("&Import…"));
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -176,6 +178,7 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -193,6 +196,7 @@ void MainWindow::createActions()
     m_findAction->setIcon(themedIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView, style()));
 
     QMenu *yearMenu = menuBar()->addMenu(tr("&Year"));
+    yearMenu->setObjectName(QStringLiteral("yearMenu"));
     m_addYearAction = yearMenu->addAction(tr("&Add Year…"), this, &MainWindow::addYear);
     m_addYearAction->setObjectName(QStringLiteral("addYearAction"));
     m_addYearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -212,6 +216,7 @@ void MainWindow::createActions()
     m_deleteYearAction->setObjectName(QStringLiteral("deleteYearAction"));
 
     QMenu *eventMenu = menuBar()->addMenu(tr("E&vent"));
+    eventMenu->setObjectName(QStringLiteral("eventMenu"));
     m_addEventAction = eventMenu->addAction(tr("&Add Event…"), this, [this] {
         m_yearPage->setCurrentWidget(m_yearPage->eventsPage());
         m_yearPage->eventsPage()->addEvent();
@@ -241,6 +246,7 @@ void MainWindow::createActions()
     m_deleteEventAction->setEnabled(false);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("V&iew"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_showYearListAction = viewMenu->addAction(tr("&Year List"));
     m_showYearListAction->setObjectName(QStringLiteral("showYearListAction"));
     m_showYearListAction->setCheckable(true);
@@ -261,6 +267,7 @@ void MainWindow::createActions()
     }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
     QAction *shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         QStringList lines;
         for (QAction *action : findChildren<QAction *>()) {
@@ -282,8 +289,9 @@ void MainWindow::createActions()
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     shortcuts->setShortcut(QKeySequence::HelpContents);
     QAction *about = helpMenu->addAction(tr("&About Hoego"), this, [this] {
-        QMessageBox::about(this, tr("About Hoego"),
-                           tr("Hoego — a yearly retrospective (회고) and next year's goals."));
+        auto *dialog = new AboutDialog(m_database.path(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     about->setMenuRole(QAction::AboutRole);
 }
@@ -354,6 +362,20 @@ void MainWindow::refreshCounts()
     m_yearView->setCurrentIndex(m_yearModel->indexOfYear(m_yearId));
     m_syncing = false;
     m_yearPage->refresh();
+}
+
+void MainWindow::followUndo(int index)
+{
+    // The command just undone sits at the new index; the one just redone or pushed right below it.
+    const QUndoCommand *command = index < m_undoIndex ? m_undo->command(index) : m_undo->command(index - 1);
+    m_undoIndex = index;
+    const Id year = StoredCommand::yearOf(command);
+    if (year > 0 && year != m_yearId && m_timelineModel->indexOfYear(year).isValid()) {
+        refreshCounts();
+        openYear(year); // an undo from another year: show where it happened
+        return;
+    }
+    refreshCounts();
 }
 
 void MainWindow::openYear(Id yearId)

@@ -69,6 +69,7 @@ private:
     void createToolBar();
     void refreshYears();
     void refreshCounts();
+    void followUndo(int index);
     void updateYearActions();
     void restoreSettings();
     void saveSettings();
@@ -89,6 +90,7 @@ private:
     QPointer<SearchDialog> m_search;
     Id m_yearId = 0;
     bool m_syncing = false;
+    int m_undoIndex = 0; // the stack's index before its latest change
 
     QAction *m_addYearAction = nullptr;
     QAction *m_previousYearAction = nullptr;

@@ -287,6 +287,23 @@ private slots:
         QTRY_VERIFY(cardOf(page, moved).isValid());
     }
 
+    void undoingAnEditOfAnotherYearOpensThatYear()
+    {
+        test::TempDatabase db;
+        const Id older = *db.repos().years.create(2022);
+        const Id newer = *db.repos().years.create(2023);
+        MainWindow window(db.database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openYear(older);
+        EventsPage *page = window.yearPage()->eventsPage();
+        QCOMPARE(page->addEventsFromLines(QStringLiteral("퇴사")), 1);
+        window.openYear(newer);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.currentYear(), older);
+        QCOMPARE(db.repos().events.forYear(older)->size(), 0);
+    }
+
     void theEditorRefusesAnEmptyTitleAndAnImpossibleDate()
     {
         test::TempDatabase db;

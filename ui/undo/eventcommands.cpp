@@ -22,6 +22,7 @@ AddEventCommand::AddEventCommand(const EventRepository &events, const Event &eve
     : StoredCommand(tr("Add Event \u201c%1\u201d").arg(shortTitle(event.title.trimmed())), parent),
       m_events(events), m_event(event)
 {
+    setYearId(event.yearId);
 }
 
 Status AddEventCommand::apply()
@@ -46,6 +47,7 @@ EditEventCommand::EditEventCommand(const EventRepository &events, const Event &b
     : StoredCommand(tr("Edit Event \u201c%1\u201d").arg(shortTitle(after.title.trimmed())), parent),
       m_events(events), m_before(before), m_after(after)
 {
+    setYearId(after.yearId);
 }
 
 Status EditEventCommand::apply() { return m_events.update(m_after); }
@@ -56,6 +58,7 @@ DeleteEventCommand::DeleteEventCommand(const EventRepository &events, const Even
     : StoredCommand(tr("Delete Event \u201c%1\u201d").arg(shortTitle(event.title)), parent), m_events(events),
       m_event(event)
 {
+    setYearId(event.yearId);
 }
 
 Status DeleteEventCommand::apply() { return m_events.remove(m_event.id); }
@@ -68,6 +71,7 @@ MoveEventToMonthCommand::MoveEventToMonthCommand(const EventRepository &events, 
       m_before(event), m_after(event)
 {
     m_after.date = movedToMonth(event.date, month);
+    setYearId(event.yearId);
 }
 
 PartialDate MoveEventToMonthCommand::movedToMonth(const PartialDate &date, int month)

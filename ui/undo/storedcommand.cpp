@@ -25,6 +25,19 @@ void StoredCommand::record(Status status)
     emit CommandFailures::instance()->failed(text(), status.error().message);
 }
 
+Id StoredCommand::yearOf(const QUndoCommand *command)
+{
+    if (!command)
+        return 0;
+    if (const auto *stored = dynamic_cast<const StoredCommand *>(command); stored && stored->yearId() > 0)
+        return stored->yearId();
+    for (int i = 0; i < command->childCount(); ++i) {
+        if (const Id year = yearOf(command->child(i)); year > 0)
+            return year;
+    }
+    return 0;
+}
+
 Status pushStored(QUndoStack *stack, StoredCommand *command)
 {
     const std::shared_ptr<const Status> outcome = command->lastStatus();

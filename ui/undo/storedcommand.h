@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ids.h"
 #include "result.h"
 
 #include <QObject>
@@ -42,6 +43,13 @@ public:
     // The outcome of the latest redo or undo; shared so it outlives the command when the stack deletes it.
     std::shared_ptr<const Status> lastStatus() const { return m_lastStatus; }
 
+    // The year the edit belongs to (0: none or unknown). The window opens it when the edit is undone or
+    // redone from elsewhere, so the user sees what changed.
+    Id yearId() const { return m_yearId; }
+    void setYearId(Id yearId) { m_yearId = yearId; }
+    // The year of `command`, or of the first child of a macro that has one.
+    static Id yearOf(const QUndoCommand *command);
+
 protected:
     virtual Status apply() = 0;
     virtual Status revert() = 0;
@@ -50,6 +58,7 @@ private:
     void record(Status status);
 
     std::shared_ptr<Status> m_lastStatus = std::make_shared<Status>();
+    Id m_yearId = 0;
 };
 
 // Pushes `command` and returns whether its first write succeeded (the stack then owns or has deleted it).

@@ -29,6 +29,7 @@ EditYearFieldCommand::EditYearFieldCommand(const YearRepository &years, Id yearI
     : StoredCommand(textFor(field), parent), m_years(years), m_yearId(yearId), m_field(field), m_before(before),
       m_after(after)
 {
+    setYearId(yearId);
 }
 
 int EditYearFieldCommand::id() const { return m_field == Field::ClosingNote ? kClosingNoteMergeId : -1; }
