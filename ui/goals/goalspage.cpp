@@ -208,12 +208,13 @@ GoalsPage::~GoalsPage() = default;
 
 void GoalsPage::setYear(Id yearId)
 {
-    if (yearId == m_yearId)
-        return;
+    // The same year reads the goals again (they may have changed elsewhere, e.g. by an import) and keeps the
+    // selection; another year starts at its first goal.
+    const bool otherYear = yearId != m_yearId;
     m_yearId = yearId;
     m_error->hide();
     reload();
-    if (m_proxy->rowCount() > 0)
+    if (otherYear && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, GoalsModel::TitleColumn));
 }
 
