@@ -5,6 +5,8 @@
 namespace hoego::cli {
 
 int runSearch(Context &context);
+int runBackup(Context &context);
+int runRestore(Context &context);
 int runGoals(Context &context);
 int runGoal(Context &context);
 int runExport(Context &context);
@@ -37,6 +39,14 @@ const QList<Command> &commands()
                                      "Import a Markdown retrospective, a Hoego JSON export or a RedNotebook journal; "
                                      "prints what it added."),
          runImport},
+        {QStringLiteral("backup"), QStringLiteral("backup [--output FILE]"),
+         QCoreApplication::translate("hoego::cli",
+                                     "Write a consistent copy of the database (default: the backups folder beside it)."),
+         runBackup},
+        {QStringLiteral("restore"), QStringLiteral("restore BACKUP"),
+         QCoreApplication::translate("hoego::cli",
+                                     "Replace the database with BACKUP after saving the current one as a backup."),
+         runRestore},
     };
     return list;
 }

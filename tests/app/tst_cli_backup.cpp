@@ -1,0 +1,141 @@
+#include "storage/backup.h"
+#include "tempdatabase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QProcess>
+#include <QTest>
+
+using namespace hoego;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runHoego(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(HOEGO_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList yearNumbers(test::TempDatabase &db)
+{
+    QStringList numbers;
+    for (const YearOverview &overview : *db.repos().years.overviews())
+        numbers << QString::number(overview.year.number);
+    return numbers;
+}
+
+} // namespace
+
+class TestCliBackup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void backupWritesIntoTheBackupsFolderEvenWhileTheWindowHasTheDatabaseOpen()
+    {
+        test::TempDatabase db; // stays open, as the window would keep it
+        QVERIFY(db.repos().years.create(2023).ok());
+
+        const Run run = runHoego({QStringLiteral("--db"), db.path(), QStringLiteral("backup")});
+
+        QCOMPARE(run.exitCode, 0);
+        const QList<QString> backups = backup::list(db.path());
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(run.out.trimmed(), backups.first());
+        QCOMPARE(backup::inspect(backups.first()).years, 1);
+    }
+
+    void backupToAnOutputFileNeverOverwritesOne()
+    {
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        const QString output = QDir(db.folder()).filePath(QStringLiteral("내 백업.sqlite"));
+
+        const Run first = runHoego({QStringLiteral("--db"), db.path(), QStringLiteral("backup"),
+                                    QStringLiteral("--output"), output});
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(backup::inspect(output).years, 1);
+        const QByteArray before = fileHash(output);
+
+        const Run second = runHoego({QStringLiteral("--db"), db.path(), QStringLiteral("backup"),
+                                     QStringLiteral("--output"), output});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY(second.err.contains(QStringLiteral("already exists")));
+        QCOMPARE(fileHash(output), before);
+    }
+
+    void restorePutsTheBackupBackAndSavesWhatItReplaced()
+    {
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        auto written = backup::create(db.connection(), db.path(), 10);
+        QVERIFY(written.ok());
+        QVERIFY(db.repos().years.create(2024).ok());
+        db.close();
+
+        const Run run = runHoego({QStringLiteral("--db"), db.path(), QStringLiteral("restore"), written.value()});
+
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("saved in")), qPrintable(run.out));
+        QVERIFY(db.reopen());
+        QCOMPARE(yearNumbers(db), QStringList{QStringLiteral("2023")});
+        QCOMPARE(backup::list(db.path()).size(), 2);
+    }
+
+    void restoreIsRefusedWhileAnotherHoegoHasTheDatabase()
+    {
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        auto written = backup::create(db.connection(), db.path(), 10);
+        QVERIFY(written.ok());
+        QVERIFY(db.repos().years.create(2024).ok());
+
+        const Run run = runHoego({QStringLiteral("--db"), db.path(), QStringLiteral("restore"), written.value()});
+
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("another Hoego")), qPrintable(run.err));
+        QCOMPARE(yearNumbers(db), (QStringList{QStringLiteral("2023"), QStringLiteral("2024")}));
+    }
+
+    void aDamagedDatabaseMakesEveryCommandExitTwoWithTheReasonAndStaysUntouched()
+    {
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        db.close();
+        QVERIFY(QFile::resize(db.path(), 2048)); // cut off: the first page is not even whole
+        const QByteArray before = fileHash(db.path());
+
+        for (const QStringList &command : {QStringList{QStringLiteral("search"), QStringLiteral("회고")},
+                                           QStringList{QStringLiteral("backup")}}) {
+            const Run run = runHoego(QStringList{QStringLiteral("--db"), db.path()} + command);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QStringLiteral("truncated")), qPrintable(run.err));
+        }
+        QCOMPARE(fileHash(db.path()), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBackup)
+#include "tst_cli_backup.moc"

@@ -1,0 +1,101 @@
+#include "damageddatabasedialog.h"
+
+#include "backuplistmodel.h"
+#include "backupview.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace hoego {
+namespace {
+
+QString headline(Error::Code code)
+{
+    switch (code) {
+    case Error::Code::Corrupt:
+        return DamagedDatabaseDialog::tr("The database is damaged");
+    case Error::Code::Locked:
+        return DamagedDatabaseDialog::tr("The database is open in another Hoego");
+    case Error::Code::NewerVersion:
+        return DamagedDatabaseDialog::tr("The database is from a newer Hoego");
+    default:
+        return DamagedDatabaseDialog::tr("Hoego cannot open the database");
+    }
+}
+
+} // namespace
+
+DamagedDatabaseDialog::DamagedDatabaseDialog(const QString &databasePath, const Error &error, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("damagedDatabaseDialog"));
+    setWindowTitle(headline(error.code));
+
+    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(headline(error.code).toHtmlEscaped()), this);
+    auto *message = new QLabel(error.message + QStringLiteral("\n\n")
+                                   + tr("Hoego did not change, move or delete %1.")
+                                         .arg(QDir::toNativeSeparators(databasePath)),
+                               this);
+    message->setObjectName(QStringLiteral("damageMessage"));
+    message->setWordWrap(true);
+    message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_model = new BackupListModel(this);
+    m_view = new BackupView(m_model, this);
+    m_model->reload(databasePath);
+    const bool hasBackups = m_model->rowCount() > 0;
+    auto *backupsIntro = new QLabel(hasBackups ? tr("You can open one of its backups instead (it is copied to a new "
+                                                    "file beside the database):")
+                                               : tr("There are no backups of this database."),
+                                    this);
+    backupsIntro->setWordWrap(true);
+    m_view->setVisible(hasBackups);
+
+    auto *buttons = new QDialogButtonBox(this);
+    auto *openBackup = buttons->addButton(tr("&Open Selected Backup"), QDialogButtonBox::AcceptRole);
+    openBackup->setObjectName(QStringLiteral("openBackupButton"));
+    openBackup->setVisible(hasBackups);
+    auto *chooseFile = buttons->addButton(tr("&Choose Another File…"), QDialogButtonBox::ActionRole);
+    chooseFile->setObjectName(QStringLiteral("chooseFileButton"));
+    if (error.code == Error::Code::Locked) {
+        auto *retry = buttons->addButton(tr("&Try Again"), QDialogButtonBox::ActionRole);
+        retry->setObjectName(QStringLiteral("retryButton"));
+        connect(retry, &QPushButton::clicked, this, [this] { choose(Choice::Retry); });
+    }
+    auto *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
+    quit->setObjectName(QStringLiteral("quitButton"));
+
+    openBackup->setEnabled(!m_view->selectedBackup().isEmpty());
+    connect(m_view, &BackupView::selectedBackupChanged, openBackup,
+            [openBackup](const QString &path) { openBackup->setEnabled(!path.isEmpty()); });
+    connect(openBackup, &QPushButton::clicked, this, [this] {
+        m_backupPath = m_view->selectedBackup();
+        if (!m_backupPath.isEmpty())
+            choose(Choice::OpenBackup);
+    });
+    connect(chooseFile, &QPushButton::clicked, this, [this] { choose(Choice::ChooseFile); });
+    connect(quit, &QPushButton::clicked, this, [this] { choose(Choice::Quit); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(message);
+    layout->addWidget(backupsIntro);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+    resize(620, hasBackups ? 420 : 220);
+}
+
+void DamagedDatabaseDialog::choose(Choice choice)
+{
+    m_choice = choice;
+    if (choice == Choice::Quit)
+        reject();
+    else
+        accept();
+}
+
+} // namespace hoego

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDialog>
+
+namespace hoego {
+
+class BackupListModel;
+class BackupView;
+
+// Shown when the database cannot be opened (damaged, truncated, not a Hoego file, newer, in use): says why, and
+// offers to open one of its backups, to choose another file, or to quit. The file itself is left as it is.
+class DamagedDatabaseDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Choice { Quit, OpenBackup, ChooseFile, Retry };
+
+    DamagedDatabaseDialog(const QString &databasePath, const Error &error, QWidget *parent = nullptr);
+
+    Choice choice() const { return m_choice; }
+    // The backup to open when choice() is OpenBackup.
+    QString backupPath() const { return m_backupPath; }
+
+private:
+    void choose(Choice choice);
+
+    BackupListModel *m_model = nullptr;
+    BackupView *m_view = nullptr;
+    Choice m_choice = Choice::Quit;
+    QString m_backupPath;
+};
+
+} // namespace hoego

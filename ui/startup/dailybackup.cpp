@@ -1,0 +1,68 @@
+#include "dailybackup.h"
+
+#include "storage/backup.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
+#include <QStatusBar>
+#include <QThread>
+
+namespace hoego {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::DailyBackup", text); }
+
+// Runs on the worker thread, with a connection of its own (connections belong to one thread).
+Result<std::optional<QString>> backUp(const QString &path, int keep)
+{
+    auto connection = Database::openReadOnlyConnection(path, false);
+    if (!connection.ok())
+        return connection.error();
+    auto written = backup::createIfDue(connection.value(), path, keep);
+    Database::closeConnection(connection.value());
+    return written;
+}
+
+void report(QMainWindow *window, const Result<std::optional<QString>> &written)
+{
+    if (written.ok()) {
+        if (written.value())
+            window->statusBar()->showMessage(
+                tr("Backed up to %1").arg(QDir::toNativeSeparators(*written.value())), 5000);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Backup failed"),
+                                tr("Today's backup could not be written. Your work is saved as usual.\n\n%1")
+                                    .arg(written.error().message),
+                                QMessageBox::Ok, window);
+    box->setObjectName(QStringLiteral("backupWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace
+
+void startDailyBackup(QMainWindow *window, const Database &database, int keep)
+{
+    if (database.isReadOnly())
+        return;
+    const QString path = database.path();
+    QPointer<QMainWindow> target(window);
+    QThread *worker = QThread::create([path, keep, target] {
+        const auto written = backUp(path, keep);
+        QMetaObject::invokeMethod(qApp, [target, written] {
+            if (target)
+                report(target, written);
+        });
+    });
+    QObject::connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    // Quitting waits for a backup in flight: the copy is never cut off half-written by the exit.
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, worker, [worker] { worker->wait(); });
+    worker->start(QThread::LowPriority);
+}
+
+} // namespace hoego

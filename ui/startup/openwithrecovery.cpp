@@ -1,0 +1,100 @@
+#include "openwithrecovery.h"
+
+#include "dialogs/damageddatabasedialog.h"
+#include "storage/backup.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+
+namespace hoego {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::openWithRecovery", text); }
+
+RecoveryChoice askWithDialog(const QString &path, const Error &error)
+{
+    DamagedDatabaseDialog dialog(path, error);
+    dialog.exec(); // start-up, before any window: a modal question is the right shape here
+    RecoveryChoice choice;
+    switch (dialog.choice()) {
+    case DamagedDatabaseDialog::Choice::OpenBackup:
+        choice.action = RecoveryChoice::Action::OpenBackup;
+        choice.backupPath = dialog.backupPath();
+        break;
+    case DamagedDatabaseDialog::Choice::ChooseFile:
+        choice.action = RecoveryChoice::Action::ChooseFile;
+        break;
+    case DamagedDatabaseDialog::Choice::Retry:
+        choice.action = RecoveryChoice::Action::Retry;
+        break;
+    case DamagedDatabaseDialog::Choice::Quit:
+        break;
+    }
+    return choice;
+}
+
+QString chooseWithDialog(const QString &startFolder)
+{
+    return QFileDialog::getOpenFileName(nullptr, tr("Open a Hoego Database"), startFolder,
+                                        tr("Hoego databases (*.sqlite *.db);;All files (*)"));
+}
+
+} // namespace
+
+QString openWithRecovery(const QString &path, const std::function<Status(const QString &)> &open,
+                         const AskRecovery &ask, const ChooseDatabaseFile &chooseFile)
+{
+    QString current = path;
+    Status opened = open(current);
+    while (!opened.ok()) {
+        const RecoveryChoice choice = ask ? ask(current, opened.error()) : askWithDialog(current, opened.error());
+        switch (choice.action) {
+        case RecoveryChoice::Action::Quit:
+            return {};
+        case RecoveryChoice::Action::Retry:
+            break;
+        case RecoveryChoice::Action::OpenBackup: {
+            auto copy = backup::restoreAsCopy(choice.backupPath, current);
+            if (!copy.ok()) {
+                opened = copy.error();
+                continue;
+            }
+            current = copy.value();
+            break;
+        }
+        case RecoveryChoice::Action::ChooseFile: {
+            const QString folder = QFileInfo(current).absolutePath();
+            const QString chosen = chooseFile ? chooseFile(folder) : chooseWithDialog(folder);
+            if (chosen.isEmpty())
+                continue; // back to the question, with the same reason
+            current = chosen;
+            break;
+        }
+        }
+        opened = open(current);
+    }
+    return current;
+}
+
+std::unique_ptr<Database> openDatabaseWithRecovery(const QString &path, int backupsToKeep, const AskRecovery &ask,
+                                                   const ChooseDatabaseFile &chooseFile)
+{
+    std::unique_ptr<Database> database;
+    Database::Options options;
+    options.backupsToKeep = backupsToKeep;
+    const QString opened = openWithRecovery(
+        path,
+        [&](const QString &candidate) -> Status {
+            auto result = Database::open(candidate, options);
+            if (!result.ok())
+                return result.error();
+            database = std::move(result).value();
+            return {};
+        },
+        ask, chooseFile);
+    return opened.isEmpty() ? nullptr : std::move(database);
+}
+
+} // namespace hoego

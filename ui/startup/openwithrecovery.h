@@ -1,0 +1,37 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace hoego {
+
+class Database;
+
+// What the user decided after a database failed to open.
+struct RecoveryChoice
+{
+    enum class Action { Quit, OpenBackup, ChooseFile, Retry };
+    Action action = Action::Quit;
+    QString backupPath; // for OpenBackup
+};
+
+// Asks what to do about `path` failing with `error` (default: DamagedDatabaseDialog, modal).
+using AskRecovery = std::function<RecoveryChoice(const QString &path, const Error &error)>;
+// Asks for another database file; empty when cancelled (default: a file dialog).
+using ChooseDatabaseFile = std::function<QString(const QString &startFolder)>;
+
+// Start-up: opens `path` with `open`; while that fails, asks the user: open a backup (copied to a new file
+// beside the damaged one, which is never touched), choose another file, try again (when in use) or quit.
+// Returns the path that finally opened, or an empty string when the user quit.
+QString openWithRecovery(const QString &path, const std::function<Status(const QString &)> &open,
+                         const AskRecovery &ask = {}, const ChooseDatabaseFile &chooseFile = {});
+
+// The same for a plain Database (as main() opens it): returns null when the user quit.
+std::unique_ptr<Database> openDatabaseWithRecovery(const QString &path, int backupsToKeep, const AskRecovery &ask = {},
+                                                   const ChooseDatabaseFile &chooseFile = {});
+
+} // namespace hoego

@@ -1,0 +1,23 @@
+#include "startupnotices.h"
+
+#include "dailybackup.h"
+#include "storage/database.h"
+
+#include <QMainWindow>
+#include <QMessageBox>
+
+namespace hoego {
+
+void showStartupNotices(QMainWindow *window, const Database &database, int backupsToKeep)
+{
+    if (!database.warnings().isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, QMainWindow::tr("Hoego"), database.warnings().join(QLatin1Char('\n')),
+                                    QMessageBox::Ok, window);
+        box->setObjectName(QStringLiteral("openWarning"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    startDailyBackup(window, database, backupsToKeep);
+}
+
+} // namespace hoego
