@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>언제(&amp;W):</translation>
+        <translation>언제:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>Month only</source>
-        <translation>월만</translation>
+        <translation>월 단위</translation>
     </message>
     <message>
         <source>No events</source>
@@ -1628,7 +1628,7 @@
     </message>
     <message>
         <source>&amp;Import:</source>
-        <translation>가져올 것(&amp;I):</translation>
+        <translation>가져올 것:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
