@@ -4,12 +4,16 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "perf.h"
+#include "session/databasesession.h"
 #include "settings/appsettings.h"
+#include "startup/startupnotices.h"
+#include "startup/openwithrecovery.h"
 #include "storage/database.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QGuiApplication>
-#include <QMessageBox>
+#include <QIcon>
 #include <QPointer>
 #include <QTextStream>
 #include <QTimer>
@@ -115,17 +119,26 @@ int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
     QApplication::setDesktopFileName(QStringLiteral("io.github.hoego.Hoego"));
     const QString path = applySettings(invocation);
 
-    auto database = hoego::Database::open(path);
-    if (!database.ok()) {
-        QMessageBox::critical(nullptr, QObject::tr("Hoego cannot open the database"), database.error().message);
+    // A file that cannot be opened gets a dialog (open a backup, choose another file, quit); it is never touched.
+    const int backupsToKeep = hoego::AppSettings().backupsToKeep();
+    auto database = hoego::openDatabaseWithRecovery(path, backupsToKeep);
+    if (!database)
         return hoego::cli::CannotOpenDatabase;
-    }
     hoego::perf::milestone("database open");
-    hoego::MainWindow window(*database.value());
-    hoego::perf::milestone("main window built");
-    new FirstPaintProbe(&window);
-    window.show();
+    // The session owns the database and its window, so File > Open and Preferences can switch files.
+    hoego::AppSettings settings;
+    hoego::theme::applyTheme(settings.theme());
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.hoego.Hoego"),
+                                                 QIcon(QStringLiteral(":/icons/io.github.hoego.Hoego.svg"))));
+    hoego::DatabaseSession session(settings);
+    session.start(std::move(database));
     hoego::perf::milestone("main window shown");
+    new FirstPaintProbe(session.window());
+    hoego::showStartupNotices(session.window(), *session.database(), backupsToKeep);
+    QObject::connect(&session, &hoego::DatabaseSession::windowChanged, &app,
+                     [&session, &settings](hoego::MainWindow *window) {
+                         hoego::showStartupNotices(window, *session.database(), settings.backupsToKeep());
+                     });
     return app.exec();
 }
 
