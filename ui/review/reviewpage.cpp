@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,6 +107,7 @@ QWidget *ReviewPage::createListPane()
     m_addButton = new QToolButton(pane);
     m_addButton->setObjectName(QStringLiteral("addSectionButton"));
     m_addButton->setText(QStringLiteral("+"));
+    m_addButton->setIcon(QIcon::fromTheme(QStringLiteral("list-add"))); // without a theme icon the "+" shows
     m_addButton->setAutoRaise(true);
     m_addButton->setAccessibleName(tr("Add Section"));
     m_addButton->setToolTip(tr("Add Section (%1)")
