@@ -968,6 +968,22 @@
             <numerusform>Paste %n Events</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Event in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::ExportDialog</name>
@@ -1160,6 +1176,10 @@
     </message>
     <message>
         <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a step to reorder the checklist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1933,14 +1953,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Hoego</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hoego — a yearly retrospective (회고) and next year&apos;s goals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,6 +2023,13 @@
     <name>hoego::MoveGoalCommand</name>
     <message>
         <source>Move Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::MoveMilestoneCommand</name>
+    <message>
+        <source>Move Milestone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3190,6 +3209,10 @@ Commands:
     </message>
     <message>
         <source>Dry run: nothing was written. The import would add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1 is %2; reopen it in Hoego before changing it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

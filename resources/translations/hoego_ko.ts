@@ -969,6 +969,22 @@
             <numerusform>사건 %n개 붙여넣기</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>옮기기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Event in %1…</source>
+        <translation>%1에 사건 추가(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>hoego::ExportDialog</name>
@@ -1162,6 +1178,10 @@
     <message>
         <source>of %1</source>
         <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Drag a step to reorder the checklist</source>
+        <translation>단계를 끌어 순서를 바꾸세요</translation>
     </message>
 </context>
 <context>
@@ -1935,11 +1955,11 @@
     </message>
     <message>
         <source>About Hoego</source>
-        <translation>Hoego 정보</translation>
+        <translation type="vanished">Hoego 정보</translation>
     </message>
     <message>
         <source>Hoego — a yearly retrospective (회고) and next year&apos;s goals.</source>
-        <translation>Hoego — 한 해 회고와 다음 해 목표.</translation>
+        <translation type="vanished">Hoego — 한 해 회고와 다음 해 목표.</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2013,6 +2033,13 @@
     <message>
         <source>Move Goal</source>
         <translation>목표 옮기기</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::MoveMilestoneCommand</name>
+    <message>
+        <source>Move Milestone</source>
+        <translation>단계 옮기기</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3221,10 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>Dry run: nothing was written. The import would add:</source>
         <translation>시험 실행: 아무것도 쓰지 않았습니다. 가져오면 다음이 추가됩니다:</translation>
+    </message>
+    <message>
+        <source>goal %1 is %2; reopen it in Hoego before changing it.</source>
+        <translation>목표 %1은(는) %2 상태입니다. 바꾸기 전에 Hoego에서 다시 여세요.</translation>
     </message>
 </context>
 <context>
