@@ -123,7 +123,7 @@ int main(int argc, char **argv)
     const QCommandLineOption hoego(QStringLiteral("hoego"), QStringLiteral("The hoego executable for start-up."),
                                    QStringLiteral("path"), QStringLiteral(HOEGO_EXECUTABLE));
     const QCommandLineOption noStartup(QStringLiteral("no-startup"), QStringLiteral("Skip the start-up runs."));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Only measurements whose name contains this."),
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Only measurements whose name contains one of these (comma-separated)."),
                                   QStringLiteral("text"));
     const QCommandLineOption memoryProbe(QStringLiteral("memory-probe"), QStringLiteral("Internal."),
                                          QStringLiteral("database"));

@@ -93,7 +93,11 @@ Measurement timeRepeated(const QString &database, const QString &name, int repea
     row.database = database;
     row.name = name;
     row.target = target;
-    if (!measurementFilter().isEmpty() && !name.contains(measurementFilter(), Qt::CaseInsensitive)) {
+    const QStringList wanted = measurementFilter().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const bool selected = wanted.isEmpty() || std::any_of(wanted.cbegin(), wanted.cend(), [&](const QString &part) {
+                              return name.contains(part, Qt::CaseInsensitive);
+                          });
+    if (!selected) {
         row.note = QStringLiteral("skipped (--only)");
         return row;
     }

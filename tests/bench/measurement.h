@@ -37,7 +37,7 @@ Measurement namedRow(const QString &database, const QString &name, const QString
 Measurement timeRepeated(const QString &database, const QString &name, int repeats, double target,
                          const std::function<QString()> &body, bool warmUp = true);
 
-// Only measurements whose name contains `part` run (case-insensitive); empty: all. For profiling one of them.
+// Only measurements whose name contains one of the comma-separated `part`s run (case-insensitive); empty: all.
 void setMeasurementFilter(const QString &part);
 
 // The table for people and the JSON for machines.
