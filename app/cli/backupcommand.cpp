@@ -37,17 +37,25 @@ int runBackup(Context &context)
     auto database = openDatabase(context, false);
     if (!database)
         return CannotOpenDatabase;
+    // The opened database is query-only, which also forbids VACUUM INTO: copy through a plain read-only connection.
+    auto connection = Database::openReadOnlyConnection(database->path(), false);
+    if (!connection.ok())
+        return fail(context, QStringLiteral("backup"), connection.error().message, CannotOpenDatabase);
     QString written;
+    Status copied;
     if (output.isEmpty()) {
-        auto created = backup::create(database->connectionName(), database->path(), AppSettings().backupsToKeep());
-        if (!created.ok())
-            return fail(context, QStringLiteral("backup"), created.error().message);
-        written = created.value();
+        auto created = backup::create(connection.value(), database->path(), AppSettings().backupsToKeep());
+        if (created.ok())
+            written = created.value();
+        else
+            copied = created.error();
     } else {
         written = QFileInfo(output).absoluteFilePath();
-        if (Status copied = backup::writeCopy(database->connectionName(), written); !copied.ok())
-            return fail(context, QStringLiteral("backup"), copied.error().message);
+        copied = backup::writeCopy(connection.value(), written);
     }
+    Database::closeConnection(connection.value());
+    if (!copied.ok())
+        return fail(context, QStringLiteral("backup"), copied.error().message);
     context.out << written << Qt::endl;
     return Success;
 }

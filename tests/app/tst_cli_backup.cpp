@@ -60,7 +60,7 @@ private slots:
 
         const Run run = runHoego({QStringLiteral("--db"), db.path(), QStringLiteral("backup")});
 
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QList<QString> backups = backup::list(db.path());
         QCOMPARE(backups.size(), 1);
         QCOMPARE(run.out.trimmed(), backups.first());
@@ -75,7 +75,7 @@ private slots:
 
         const Run first = runHoego({QStringLiteral("--db"), db.path(), QStringLiteral("backup"),
                                     QStringLiteral("--output"), output});
-        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QCOMPARE(backup::inspect(output).years, 1);
         const QByteArray before = fileHash(output);
 
