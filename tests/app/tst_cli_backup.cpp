@@ -41,7 +41,8 @@ QByteArray fileHash(const QString &path)
 QStringList yearNumbers(test::TempDatabase &db)
 {
     QStringList numbers;
-    for (const YearOverview &overview : *db.repos().years.overviews())
+    const auto overviews = db.repos().years.overviews();
+    for (const YearOverview &overview : overviews.value())
         numbers << QString::number(overview.year.number);
     return numbers;
 }

@@ -53,7 +53,9 @@ QStringList yearTitlesIn(const QString &path)
     if (!opened.ok())
         return {QStringLiteral("error: ") + opened.error().message};
     QStringList numbers;
-    for (const YearOverview &overview : *Repositories(opened.value()->connectionName()).years.overviews())
+    // Kept in a variable: a range-for over a member of a temporary Result would read freed memory.
+    const auto overviews = Repositories(opened.value()->connectionName()).years.overviews();
+    for (const YearOverview &overview : overviews.value())
         numbers << QString::number(overview.year.number);
     return numbers;
 }
