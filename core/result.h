@@ -41,8 +41,11 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    // On a temporary these return the value itself, not a reference into the dying Result, so
+    // `for (const auto &year : *repository.overviews())` is safe.
+    T value() && { return std::get<T>(std::move(m_state)); }
     const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const T *operator->() const { return &value(); }
     const Error &error() const { return std::get<Error>(m_state); }
 

@@ -21,7 +21,13 @@ EmptyState::EmptyState(QWidget *parent) : QWidget(parent)
                             this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    text->setFixedWidth(520);
+    // A word-wrapped label only gets the height it needs when the layout asks heightForWidth, which it
+    // does not for items added with an alignment: centre it between stretches instead.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(text);
+    textRow->addStretch();
 
     auto *addYear = new QPushButton(tr("Add a Year"), this);
     addYear->setObjectName(QStringLiteral("emptyAddYearButton"));
@@ -41,7 +47,7 @@ EmptyState::EmptyState(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(title);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addLayout(textRow);
     layout->addSpacing(12);
     layout->addLayout(buttons);
     layout->addStretch();

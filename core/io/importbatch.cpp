@@ -273,46 +273,13 @@ private:
     qint64 m_done = 0;
 };
 
-// A plain BEGIN/ROLLBACK transaction. sql::Transaction's savepoint rolls back the rows but then releases
-// (commits) an empty transaction, which still rewrites pages; a failed import must leave the file
-// byte-for-byte as it was, so the import owns a real transaction. The repositories' savepoints nest in it.
-class ImportTransaction
-{
-public:
-    explicit ImportTransaction(const QString &connection) : m_connection(connection)
-    {
-        auto begun = sql::exec(m_connection, QStringLiteral("BEGIN IMMEDIATE"));
-        m_started = begun;
-        m_open = begun.ok();
-    }
-    ~ImportTransaction()
-    {
-        if (m_open)
-            (void)sql::exec(m_connection, QStringLiteral("ROLLBACK"));
-    }
-    ImportTransaction(const ImportTransaction &) = delete;
-    ImportTransaction &operator=(const ImportTransaction &) = delete;
-
-    const Status &started() const { return m_started; }
-    Status commit()
-    {
-        auto committed = sql::exec(m_connection, QStringLiteral("COMMIT"));
-        if (committed.ok())
-            m_open = false;
-        return committed;
-    }
-
-private:
-    QString m_connection;
-    Status m_started;
-    bool m_open = false;
-};
-
 } // namespace
 
 Result<ImportResult> writeImportBatch(const QString &connection, const ImportBatch &batch, const ImportOptions &options)
 {
-    ImportTransaction transaction(connection);
+    // sql::Transaction at the outermost level is BEGIN IMMEDIATE ... ROLLBACK: a failed import leaves the file
+    // byte-for-byte as it was.
+    sql::Transaction transaction(connection);
     if (!transaction.started().ok())
         return transaction.started().error();
     auto result = BatchWriter(connection, batch, options).run();

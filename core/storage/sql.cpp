@@ -1,6 +1,7 @@
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -87,30 +88,61 @@ QVariant nullableText(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+namespace {
+
+// How many of our savepoints are open on each connection of this thread (connections are per thread).
+QHash<QString, int> &openDepth()
+{
+    thread_local QHash<QString, int> depth;
+    return depth;
+}
+
+} // namespace
+
 Transaction::Transaction(const QString &connection) : m_connection(connection)
 {
     static std::atomic<quint64> counter{0};
     m_name = QStringLiteral("hoego_%1").arg(++counter);
-    auto begun = exec(m_connection, QStringLiteral("SAVEPOINT ") + m_name);
+    m_outermost = openDepth().value(m_connection) == 0;
+    // The outermost level takes the write lock at once, so a concurrent writer makes us wait (busy timeout)
+    // instead of failing halfway; inner levels are savepoints inside it.
+    auto begun = exec(m_connection, m_outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_name);
     m_started = begun;
     m_open = begun.ok();
+    if (m_open)
+        ++openDepth()[m_connection];
 }
 
 Transaction::~Transaction()
 {
     if (!m_open)
         return;
-    // Undo everything since the savepoint, then drop it so an outer transaction can go on.
-    (void)exec(m_connection, QStringLiteral("ROLLBACK TO ") + m_name);
-    (void)exec(m_connection, QStringLiteral("RELEASE ") + m_name);
+    if (m_outermost) {
+        // A plain ROLLBACK leaves the file untouched; releasing an emptied savepoint would still commit.
+        (void)exec(m_connection, QStringLiteral("ROLLBACK"));
+    } else {
+        // Undo everything since the savepoint, then drop it so the outer transaction can go on.
+        (void)exec(m_connection, QStringLiteral("ROLLBACK TO ") + m_name);
+        (void)exec(m_connection, QStringLiteral("RELEASE ") + m_name);
+    }
+    closeLevel();
 }
 
 Status Transaction::commit()
 {
-    auto released = exec(m_connection, QStringLiteral("RELEASE ") + m_name);
-    if (released.ok())
+    auto done = exec(m_connection, m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name);
+    if (done.ok()) {
         m_open = false;
-    return released;
+        closeLevel();
+    }
+    return done;
+}
+
+void Transaction::closeLevel()
+{
+    int &depth = openDepth()[m_connection];
+    if (--depth <= 0)
+        openDepth().remove(m_connection);
 }
 
 } // namespace hoego::sql

@@ -28,7 +28,7 @@ Status expectOneRow(const Result<QSqlQuery> &result, const QString &what);
 QVariant nullableId(Id id);
 QVariant nullableText(const QString &text);
 
-// A savepoint: nests inside an open transaction, starts one otherwise. Rolls back unless committed.
+// One transaction (BEGIN IMMEDIATE) or, nested inside one of ours, a savepoint. Rolls back unless committed.
 class Transaction
 {
 public:
@@ -41,10 +41,13 @@ public:
     Status commit();
 
 private:
+    void closeLevel();
+
     QString m_connection;
     QString m_name;
     Status m_started;
     bool m_open = false;
+    bool m_outermost = false;
 };
 
 // Runs `body` (returning a Result or Status) inside one transaction; commits when it succeeds.
