@@ -26,6 +26,14 @@ const QList<Command> &commands()
         {QStringLiteral("goal"), QStringLiteral("goal check ID | goal uncheck ID | goal progress ID N"),
          QCoreApplication::translate("hoego::cli", "Check a goal off, uncheck it, or set a counted goal's count."),
          runGoal},
+        {QStringLiteral("backup"), QStringLiteral("backup [--output FILE]"),
+         QCoreApplication::translate("hoego::cli",
+                                     "Write a consistent copy of the database (default: the backups folder beside it)."),
+         runBackup},
+        {QStringLiteral("restore"), QStringLiteral("restore BACKUP"),
+         QCoreApplication::translate("hoego::cli",
+                                     "Replace the database with BACKUP after saving the current one as a backup."),
+         runRestore},
         {QStringLiteral("export"),
          QStringLiteral("export --year N --format md|html|pdf|json [--output FILE] [--lang ko|en] [--by-month] "
                         "[--no-front-matter]"),
@@ -39,14 +47,6 @@ const QList<Command> &commands()
                                      "Import a Markdown retrospective, a Hoego JSON export or a RedNotebook journal; "
                                      "prints what it added."),
          runImport},
-        {QStringLiteral("backup"), QStringLiteral("backup [--output FILE]"),
-         QCoreApplication::translate("hoego::cli",
-                                     "Write a consistent copy of the database (default: the backups folder beside it)."),
-         runBackup},
-        {QStringLiteral("restore"), QStringLiteral("restore BACKUP"),
-         QCoreApplication::translate("hoego::cli",
-                                     "Replace the database with BACKUP after saving the current one as a backup."),
-         runRestore},
     };
     return list;
 }
