@@ -641,6 +641,14 @@
         <source>&amp;About Hoego</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot Restore the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::DeleteEventCommand</name>

@@ -643,6 +643,14 @@
         <source>&amp;About Hoego</source>
         <translation>Hoego 정보(&amp;A)</translation>
     </message>
+    <message>
+        <source>Cannot Restore the Backup</source>
+        <translation>백업을 복원할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>백업에서 복원(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>hoego::DeleteEventCommand</name>

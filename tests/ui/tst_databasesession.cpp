@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "session/databasesession.h"
 #include "settings/appsettings.h"
+#include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/repositories.h"
 #include "theme.h"
@@ -69,6 +70,38 @@ private slots:
     {
         m_settings.reset();
         m_dir.reset();
+    }
+
+    void restoringABackupBringsBackItsYearsAndKeepsTheCurrentFileAsABackup()
+    {
+        // Given a database with 2023, backed up, then given 2024
+        DatabaseSession session(*m_settings);
+        QVERIFY(session.start(file(QStringLiteral("life.sqlite"))).ok());
+        Repositories repos(session.database()->connectionName());
+        QVERIFY(repos.years.create(2023).ok());
+        auto saved = backup::create(session.database()->connectionName(), session.database()->path(), 10);
+        QVERIFY(saved.ok());
+        QVERIFY(repos.years.create(2024).ok());
+        const int backupsBefore = int(backup::list(session.database()->path()).size());
+
+        // When the backup is restored through the session (what File > Restore from Backup does)
+        QVERIFY(session.restoreFrom(saved.value()).ok());
+
+        // Then the window shows the restored file, and the replaced state is kept as one more backup
+        QVERIFY(session.window());
+        QVERIFY(session.window()->isVisible());
+        QCOMPARE(yearsIn(session.database()), QList<int>{2023});
+        QCOMPARE(int(backup::list(session.database()->path()).size()), backupsBefore + 1);
+    }
+
+    void restoringAMissingBackupReopensTheCurrentFileUnchanged()
+    {
+        DatabaseSession session(*m_settings);
+        QVERIFY(session.start(file(QStringLiteral("life.sqlite"))).ok());
+        QVERIFY(Repositories(session.database()->connectionName()).years.create(2023).ok());
+        QVERIFY(!session.restoreFrom(file(QStringLiteral("no-such-backup.sqlite"))).ok());
+        QVERIFY(session.window());
+        QCOMPARE(yearsIn(session.database()), QList<int>{2023});
     }
 
     void startingShowsTheDatabaseAndAddsItToTheRecentList()

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QRect>
 
 #include <utility>
 
@@ -133,6 +134,29 @@ Status DatabaseSession::moveTo(const QString &path)
                                   "delete it yourself.")
                                        .arg(QDir::toNativeSeparators(source)));
     });
+}
+
+Status DatabaseSession::restoreFrom(const QString &backupPath)
+{
+    finishRetiring();
+    if (!m_database)
+        return Error::notFound(tr("No database is open."));
+    const QString path = m_database->path();
+    // The restore swaps the file itself, so this process must let go of it first: window, connection, lock.
+    QRect geometry;
+    if (m_window)
+        geometry = m_window->geometry();
+    delete m_window.data();
+    m_database.reset();
+
+    auto restored = backup::restore(path, backupPath, m_settings.backupsToKeep());
+    // Whether or not the restore worked, the user gets a window on the file that is now in place.
+    Status reopened = switchTo(Database::open(path), Remember::RecentOnly);
+    if (m_window && geometry.isValid())
+        m_window->setGeometry(geometry);
+    if (!restored.ok())
+        return restored.error();
+    return reopened;
 }
 
 Status DatabaseSession::switchTo(Result<std::unique_ptr<Database>> opened, Remember remember,

@@ -40,6 +40,11 @@ public:
     // in use and removes the partial copy.
     Status moveTo(const QString &path);
 
+    // Replaces the current database with a backup (File > Restore from Backup): closes the window and the
+    // database, restores (which first saves the current file as a backup), then opens the file again. Call it
+    // from the event loop, not from inside the window's own event handling: the window is deleted.
+    Status restoreFrom(const QString &backupPath);
+
     MainWindow *window() const { return m_window; }
     Database *database() const { return m_database.get(); }
     AppSettings &settings() const { return m_settings; }

@@ -3,6 +3,7 @@
 #include "databasesession.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/restoredialog.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
@@ -103,6 +104,23 @@ void showPreferences(MainWindow *window, DatabaseSession *session)
     dialog->open();
 }
 
+void showRestore(MainWindow *window, DatabaseSession *session)
+{
+    auto *dialog = new RestoreDialog(session->database()->path(), window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &RestoreDialog::restoreRequested, session, [session](const QString &backupPath) {
+        // Queued: the restore deletes the window this dialog belongs to.
+        QMetaObject::invokeMethod(
+            session,
+            [session, backupPath] {
+                showProblem(session->window(), DatabaseSession::tr("Cannot Restore the Backup"),
+                            session->restoreFrom(backupPath));
+            },
+            Qt::QueuedConnection);
+    });
+    dialog->open();
+}
+
 void showAbout(MainWindow *window, DatabaseSession *session)
 {
     auto *dialog = new AboutDialog(session->database()->path(), window);
@@ -142,9 +160,15 @@ void addSessionMenus(MainWindow *window, DatabaseSession *session)
     QObject::connect(recent, &QMenu::aboutToShow, recent, [recent, session] { fillRecentMenu(recent, session); });
     fillRecentMenu(recent, session);
 
+    auto *restore = new QAction(DatabaseSession::tr("Restore from &Backup…"), window);
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    // The restore dialog itself explains when the file cannot be replaced (read-only, in use).
+    QObject::connect(restore, &QAction::triggered, session, [window, session] { showRestore(window, session); });
+
     file->insertAction(first, create);
     file->insertAction(first, open);
     file->insertMenu(first, recent);
+    file->insertAction(first, restore);
     file->insertSeparator(first);
 
     QMenu *edit = findMenu(window, QStringLiteral("editMenu"), 1);
