@@ -4,20 +4,20 @@
 
 namespace hoego {
 
-NotesModel::NotesModel(NoteKind kind, QObject *parent) : QAbstractListModel(parent), m_kind(kind) {}
+NotesModel::NotesModel(NoteKind kind, QObject *parent) : OrderedRowsModel(parent), m_kind(kind) {}
 
 void NotesModel::setItems(Id yearId, const QList<NoteItem> &items)
 {
     beginResetModel();
     m_yearId = yearId;
-    m_items = items;
+    m_rows = items;
     endResetModel();
 }
 
 void NotesModel::setLinkTargets(const QList<LinkTarget> &targets)
 {
     m_targets = targets;
-    if (!m_items.isEmpty())
+    if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(rowCount() - 1), {LinkLabelRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
 }
 
@@ -37,7 +37,7 @@ QModelIndex NotesModel::indexOfItem(Id id) const
     return row < 0 ? QModelIndex() : index(row);
 }
 
-NoteItem NotesModel::itemAt(int row) const { return row >= 0 && row < m_items.size() ? m_items[row] : NoteItem(); }
+NoteItem NotesModel::itemAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row] : NoteItem(); }
 
 QString NotesModel::linkLabel(const NoteItem &item) const
 {
@@ -55,78 +55,13 @@ QString NotesModel::linkLabel(const NoteItem &item) const
     return tr("Linked item");
 }
 
-int NotesModel::rowOf(Id id) const
-{
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items[row].id == id)
-            return row;
-    }
-    return -1;
-}
-
-void NotesModel::applyInserted(const NoteItem &item)
-{
-    emit changed();
-    if (item.yearId != m_yearId || rowOf(item.id) >= 0)
-        return;
-    // The database orders by (position, id); insert where a fresh read would put the row.
-    const auto before = [](const NoteItem &a, const NoteItem &b) {
-        return a.position != b.position ? a.position < b.position : a.id < b.id;
-    };
-    const int row = int(std::upper_bound(m_items.cbegin(), m_items.cend(), item, before) - m_items.cbegin());
-    beginInsertRows({}, row, row);
-    m_items.insert(row, item);
-    endInsertRows();
-}
-
-void NotesModel::applyUpdated(const NoteItem &item)
-{
-    emit changed();
-    const int row = rowOf(item.id);
-    if (row < 0)
-        return;
-    m_items[row] = item;
-    emit dataChanged(index(row), index(row));
-}
-
-void NotesModel::applyRemoved(Id id)
-{
-    emit changed();
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_items.removeAt(row);
-    endRemoveRows();
-}
-
-void NotesModel::applyMoved(Id id, int newIndex)
-{
-    emit changed();
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    const int target = qBound(0, newIndex, int(m_items.size()) - 1);
-    if (target != row) {
-        // beginMoveRows names the row the item goes before, counted before the move.
-        beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
-        m_items.move(row, target);
-        endMoveRows();
-    }
-    // The repository renumbers positions 0..n-1 on every move; keep the copy identical.
-    for (int i = 0; i < m_items.size(); ++i)
-        m_items[i].position = i;
-}
-
 void NotesModel::reportError(const QString &message) { emit errorOccurred(message); }
-
-int NotesModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_items.size()); }
 
 QVariant NotesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const NoteItem &item = m_items[index.row()];
+    const NoteItem &item = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -154,14 +89,14 @@ bool NotesModel::setData(const QModelIndex &index, const QVariant &value, int ro
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const NoteItem before = m_items[index.row()];
+    const NoteItem before = m_rows[index.row()];
     const QString text = value.toString();
     if (text == before.text)
         return false;
     // The command's write calls applyUpdated, which emits dataChanged when it succeeds.
     emit textEditRequested(before.id, text);
     const QModelIndex after = indexOfItem(before.id);
-    return after.isValid() && m_items[after.row()].text != before.text;
+    return after.isValid() && m_rows[after.row()].text != before.text;
 }
 
 Qt::ItemFlags NotesModel::flags(const QModelIndex &index) const
@@ -181,12 +116,12 @@ bool NotesModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int co
 {
     // Views move one row at a time (QListView's internal move); the repository moves one item too.
     if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || !m_editable || sourceRow < 0
-        || sourceRow >= m_items.size() || destinationChild < 0 || destinationChild > m_items.size())
+        || sourceRow >= m_rows.size() || destinationChild < 0 || destinationChild > m_rows.size())
         return false;
     const int newIndex = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
     if (newIndex == sourceRow)
         return false;
-    const Id id = m_items[sourceRow].id;
+    const Id id = m_rows[sourceRow].id;
     emit moveRequested(id, newIndex);
     return rowOf(id) == newIndex;
 }

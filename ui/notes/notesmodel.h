@@ -2,7 +2,7 @@
 
 #include "noteitem.h"
 
-#include <QAbstractListModel>
+#include "common/orderedrowsmodel.h"
 
 namespace hoego {
 
@@ -10,7 +10,7 @@ namespace hoego {
 // not written here: the model asks for them through signals, the page turns them into undo commands, and the
 // commands report what was stored through the apply* functions. So every change is undoable and the rows
 // always mirror the database.
-class NotesModel final : public QAbstractListModel
+class NotesModel final : public OrderedRowsModel<NoteItem>
 {
     Q_OBJECT
 
@@ -20,7 +20,6 @@ public:
     explicit NotesModel(NoteKind kind, QObject *parent = nullptr);
 
     NoteKind kind() const { return m_kind; }
-    Id yearId() const { return m_yearId; }
     void setItems(Id yearId, const QList<NoteItem> &items);
     void setLinkTargets(const QList<LinkTarget> &targets);
     const QList<LinkTarget> &linkTargets() const { return m_targets; }
@@ -30,14 +29,8 @@ public:
     NoteItem itemAt(int row) const;
     QString linkLabel(const NoteItem &item) const;
 
-    // Called by the undo commands after a successful write; changes of another year are ignored.
-    void applyInserted(const NoteItem &item);
-    void applyUpdated(const NoteItem &item);
-    void applyRemoved(Id id);
-    void applyMoved(Id id, int newIndex);
     void reportError(const QString &message);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -53,12 +46,10 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    int rowOf(Id id) const;
+    void announceChange() override { emit changed(); }
 
     NoteKind m_kind;
-    Id m_yearId = 0;
     bool m_editable = true;
-    QList<NoteItem> m_items;
     QList<LinkTarget> m_targets;
 };
 

@@ -2,13 +2,13 @@
 
 #include "model/entities.h"
 
-#include <QAbstractListModel>
+#include "common/orderedrowsmodel.h"
 
 namespace hoego {
 
 // The narrative sections of one year, in order. Like NotesModel it never writes: renames and drags become
 // requests the page turns into undo commands, and the commands report stored changes through apply*.
-class SectionsModel final : public QAbstractListModel
+class SectionsModel final : public OrderedRowsModel<Section>
 {
     Q_OBJECT
 
@@ -17,20 +17,13 @@ public:
 
     explicit SectionsModel(QObject *parent = nullptr);
 
-    Id yearId() const { return m_yearId; }
     void setSections(Id yearId, const QList<Section> &sections);
     void setEditable(bool editable);
     QModelIndex indexOfSection(Id id) const;
     Section sectionAt(int row) const;
 
-    // Called by the undo commands after a successful write; sections of another year are ignored.
-    void applyInserted(const Section &section);
-    void applyUpdated(const Section &section);
-    void applyRemoved(Id id);
-    void applyMoved(Id id, int newIndex);
     void reportError(const QString &message);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -45,11 +38,9 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    int rowOf(Id id) const;
+    void announceChange() override { emit changed(); }
 
-    Id m_yearId = 0;
     bool m_editable = true;
-    QList<Section> m_sections;
 };
 
 } // namespace hoego
