@@ -1,14 +1,25 @@
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 
 namespace hoego::schema {
 
 // The schema version this build writes; stored in PRAGMA user_version.
-constexpr int kCurrentVersion = 3;
+constexpr int kCurrentVersion = 4;
 
 // The statements that take a database from version `toVersion - 1` to `toVersion`. Steps are append-only:
 // a released step is never edited, a change is a new step.
 QStringList migrationStep(int toVersion);
+
+// Bulk writes (imports) of the current version: FTS5 flushes its pending terms at every savepoint, so indexing
+// row by row through the triggers costs far more than indexing all new rows in one statement at the end.
+// The tables the search indexes cover.
+QStringList searchedTables();
+// Drops the triggers that index rows as they are written.
+QStringList dropSearchTriggers();
+// Indexes every row whose id is above the table's entry in `lastIdBefore` (all rows when it has none) and puts
+// the triggers back. Rows are only appended while the triggers are away: ids only grow.
+QStringList restoreSearchIndexing(const QHash<QString, qint64> &lastIdBefore);
 
 } // namespace hoego::schema

@@ -6,6 +6,7 @@
 
 #include <atomic>
 
+
 namespace hoego::sql {
 namespace {
 
@@ -43,28 +44,108 @@ Error toError(const QSqlError &error, const QString &context)
     }
 }
 
-Result<QSqlQuery> exec(const QString &connection, const QString &statement, const QVariantList &values)
+namespace {
+
+// A null QString would bind as SQL NULL; an empty text is meant, so bind "" (NULLs are explicit).
+QVariant boundValue(const QVariant &value)
 {
+    if (value.metaType() == QMetaType::fromType<QString>() && !value.isNull() && value.toString().isNull())
+        return QString(QLatin1String(""));
+    return value;
+}
+
+bool returnsNoRows(const QString &statement)
+{
+    for (const char *verb : {"INSERT ", "UPDATE ", "DELETE "}) {
+        if (statement.startsWith(QLatin1String(verb), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+struct BulkWriteState
+{
+    QString connection;
+    QHash<QString, QSqlQuery> prepared;
+};
+
+// A second handle on the same prepared statement. Qt deprecates copying a query because copies share one
+// cursor; here that sharing is the point, and only writes and single-row lookups are shared.
+QSqlQuery sharedHandle(const QSqlQuery &query)
+{
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    return QSqlQuery(query);
+    QT_WARNING_POP
+}
+
+BulkWriteState *&activeBulkWrite()
+{
+    thread_local BulkWriteState *active = nullptr;
+    return active;
+}
+
+bool inBulkWrite(const QString &connection)
+{
+    return activeBulkWrite() && activeBulkWrite()->connection == connection;
+}
+
+// `singleRowRead`: a read whose caller takes the first row at once (single()), so reusing it cannot reset a
+// cursor someone is still walking.
+Result<QSqlQuery> prepared(const QString &connection, const QString &statement, bool singleRowRead)
+{
+    const bool keep = inBulkWrite(connection) && (singleRowRead || returnsNoRows(statement));
+    BulkWriteState *reuse = activeBulkWrite();
+    if (keep) {
+        if (auto found = reuse->prepared.constFind(statement); found != reuse->prepared.constEnd())
+            return sharedHandle(*found);
+    }
     QSqlQuery query(QSqlDatabase::database(connection, false));
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return toError(query.lastError(), tr("Preparing a query failed"));
-    for (const QVariant &value : values) {
-        // A null QString would bind as SQL NULL; an empty text is meant, so bind "" (NULLs are explicit).
-        if (value.metaType() == QMetaType::fromType<QString>() && !value.isNull() && value.toString().isNull())
-            query.addBindValue(QString(QLatin1String("")));
-        else
-            query.addBindValue(value);
-    }
+    if (keep)
+        reuse->prepared.emplace(statement, sharedHandle(query));
+    return query;
+}
+
+Result<QSqlQuery> run(const QString &connection, const QString &statement, const QVariantList &values,
+                      bool singleRowRead)
+{
+    auto ready = prepared(connection, statement, singleRowRead);
+    if (!ready.ok())
+        return ready;
+    QSqlQuery query = std::move(ready).value();
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, boundValue(values[i]));
     if (!query.exec())
         return toError(query.lastError(), QString());
     return query;
 }
 
+} // namespace
+
+BulkWrite::BulkWrite(const QString &connection)
+{
+    Q_ASSERT(!activeBulkWrite());
+    activeBulkWrite() = new BulkWriteState{connection, {}};
+}
+
+BulkWrite::~BulkWrite()
+{
+    delete activeBulkWrite();
+    activeBulkWrite() = nullptr;
+}
+
+Result<QSqlQuery> exec(const QString &connection, const QString &statement, const QVariantList &values)
+{
+    return run(connection, statement, values, false);
+}
+
 Result<QSqlQuery> single(const QString &connection, const QString &statement, const QVariantList &values,
                          const QString &what)
 {
-    auto result = exec(connection, statement, values);
+    auto result = run(connection, statement, values, true);
     if (!result.ok())
         return result;
     if (!result.value().next())
@@ -104,6 +185,10 @@ Transaction::Transaction(const QString &connection) : m_connection(connection)
     static std::atomic<quint64> counter{0};
     m_name = QStringLiteral("hoego_%1").arg(++counter);
     m_outermost = openDepth().value(m_connection) == 0;
+    if (!m_outermost && inBulkWrite(m_connection)) {
+        m_inert = true;
+        return;
+    }
     // The outermost level takes the write lock at once, so a concurrent writer makes us wait (busy timeout)
     // instead of failing halfway; inner levels are savepoints inside it.
     auto begun = exec(m_connection, m_outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_name);
@@ -130,6 +215,8 @@ Transaction::~Transaction()
 
 Status Transaction::commit()
 {
+    if (m_inert)
+        return {};
     auto done = exec(m_connection, m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name);
     if (done.ok()) {
         m_open = false;

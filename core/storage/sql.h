@@ -18,6 +18,22 @@ Error toError(const QSqlError &error, const QString &context);
 // Prepares `statement`, binds `values` positionally and executes it. Never builds SQL from user text.
 Result<QSqlQuery> exec(const QString &connection, const QString &statement, const QVariantList &values = {});
 
+// A bulk write (an import) that is all or nothing: while one is alive on `connection` in this thread,
+// - writes (INSERT, UPDATE, DELETE) and single() lookups are prepared once and re-run with new values,
+//   instead of being prepared again for every row;
+// - Transactions nested in the caller's outermost one open no savepoints: a failed step fails the whole write,
+//   whose rollback discards the step's partial work too.
+// Of the reads, only single() lookups are kept; the scope must end before the commit, which then finds no
+// read still open. Scopes must not nest.
+class BulkWrite
+{
+public:
+    explicit BulkWrite(const QString &connection);
+    ~BulkWrite();
+    BulkWrite(const BulkWrite &) = delete;
+    BulkWrite &operator=(const BulkWrite &) = delete;
+};
+
 // Like exec, then steps to the first row; NotFound (with `what` in the message) when there is none.
 Result<QSqlQuery> single(const QString &connection, const QString &statement, const QVariantList &values,
                          const QString &what);
@@ -48,6 +64,7 @@ private:
     Status m_started;
     bool m_open = false;
     bool m_outermost = false;
+    bool m_inert = false; // nested inside a BulkWrite: no savepoint of its own
 };
 
 // Runs `body` (returning a Result or Status) inside one transaction; commits when it succeeds.

@@ -1,0 +1,42 @@
+#include "deferredsearchindexing.h"
+
+#include "schema.h"
+#include "sql.h"
+
+namespace hoego {
+namespace {
+
+Status execAll(const QString &connection, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        if (auto done = sql::exec(connection, statement); !done.ok())
+            return done.error();
+    }
+    return {};
+}
+
+} // namespace
+
+Result<DeferredSearchIndexing> DeferredSearchIndexing::start(const QString &connection)
+{
+    DeferredSearchIndexing deferred;
+    deferred.m_connection = connection;
+    for (const QString &table : schema::searchedTables()) {
+        // Table names come from the schema, never from user text.
+        auto last = sql::single(connection, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table), {},
+                                table);
+        if (!last.ok())
+            return last.error();
+        deferred.m_lastIdBefore.insert(table, last.value().value(0).toLongLong());
+    }
+    if (Status dropped = execAll(connection, schema::dropSearchTriggers()); !dropped.ok())
+        return dropped.error();
+    return deferred;
+}
+
+Status DeferredSearchIndexing::finish() const
+{
+    return execAll(m_connection, schema::restoreSearchIndexing(m_lastIdBefore));
+}
+
+} // namespace hoego
