@@ -205,11 +205,12 @@ private slots:
 
     void theYearPageNamesMonthsInKorean()
     {
-        // Given the sample's year open on its events
+        // Given the sample's 2025 (2026 holds only goals) open on its events
         auto *events = window()->findChild<QWidget *>(QStringLiteral("eventsPage"));
         QVERIFY(events);
         window()->findChild<QAction *>(QStringLiteral("showTab2Action"))->trigger();
         QTRY_VERIFY(events->isVisible());
+        window()->findChild<QAction *>(QStringLiteral("previousYearAction"))->trigger();
 
         // Then its dates read "2025년 3월", never "March 2025"
         QStringList texts;

@@ -98,8 +98,6 @@ EventsPage::EventsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     connect(m_view, &EventTimelineView::pasteRequested, this, &EventsPage::addEventsFromLines);
     connect(m_view, &EventTimelineView::contextMenuRequested, this, &EventsPage::showContextMenu);
     connect(m_details, &EventDetails::editRequested, this, [this] { editCurrentEvent(); });
-    // Any step of the undo stack may have changed events (undo from the menu included): read them again.
-    connect(m_undo, &QUndoStack::indexChanged, this, &EventsPage::reload);
     refillFilters();
 }
 

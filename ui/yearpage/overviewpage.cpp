@@ -120,7 +120,6 @@ OverviewPage::OverviewPage(Repositories &repos, QUndoStack *undo, QWidget *paren
     });
     connect(m_noteTimer, &QTimer::timeout, this, &OverviewPage::commitNote);
     m_note->installEventFilter(this);
-    connect(m_undo, &QUndoStack::indexChanged, this, &OverviewPage::reload);
     setEnabled(false);
 }
 

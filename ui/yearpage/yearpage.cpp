@@ -7,6 +7,8 @@
 #include "progress/progresspage.h"
 #include "review/reviewpage.h"
 
+#include <QUndoStack>
+
 namespace hoego {
 
 YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
@@ -17,12 +19,16 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     setObjectName(QStringLiteral("yearTabs"));
     setAccessibleName(tr("Year page"));
     setDocumentMode(true);
-    addTab(m_overview, tr("&Overview"));
-    addTab(m_events, tr("&Events"));
-    addTab(m_review, tr("&Review"));
-    addTab(m_lessons, tr("&Lessons && Unfinished"));
-    addTab(m_goals, tr("&Goals"));
-    addTab(m_progress, tr("&Progress"));
+    addPage(m_overview, tr("&Overview"), [this](Id year) { m_overview->setYear(year); },
+            [this] { m_overview->reload(); });
+    addPage(m_events, tr("&Events"), [this](Id year) { m_events->setYear(year); }, [this] { m_events->reload(); });
+    // Review, lessons and goals follow their own edits and undo steps through their models.
+    addPage(m_review, tr("&Review"), [this](Id year) { m_review->setYear(year); }, {});
+    addPage(m_lessons, tr("&Lessons && Unfinished"), [this](Id year) { m_lessons->setYear(year); }, {});
+    addPage(m_goals, tr("&Goals"), [this](Id year) { m_goals->setYear(year); }, {});
+    // Charts are drawn when looked at, not on every keystroke elsewhere.
+    addPage(m_progress, tr("&Progress"), [this](Id year) { m_progress->setYear(year); },
+            [this] { m_progress->refresh(); });
 
     const auto announce = [this] { emit changed(); };
     connect(m_overview, &OverviewPage::changed, this, announce);
@@ -30,11 +36,49 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     connect(m_review, &ReviewPage::changed, this, announce);
     connect(m_lessons, &LessonsPage::changed, this, announce);
     connect(m_goals, &GoalsPage::changed, this, announce);
-    // Charts are drawn when looked at, not on every keystroke elsewhere.
-    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
-        if (widget(index) == m_progress)
-            m_progress->refresh();
+    // Any undo step may have changed events and the counts (undo from the menu included).
+    connect(undo, &QUndoStack::indexChanged, this, [this] {
+        markChanged(m_overview);
+        markChanged(m_events);
     });
+    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0)
+            ensureLoaded(m_tabs[size_t(index)]);
+    });
+}
+
+void YearPage::addPage(QWidget *page, const QString &label, std::function<void(Id)> load,
+                       std::function<void()> reload)
+{
+    m_tabs.push_back(Tab{page, std::move(load), std::move(reload)});
+    addTab(page, label);
+}
+
+YearPage::Tab &YearPage::tabOf(const QWidget *page)
+{
+    return m_tabs[size_t(indexOf(const_cast<QWidget *>(page)))];
+}
+
+void YearPage::ensureLoaded(Tab &tab)
+{
+    if (tab.loadedYear != m_yearId) {
+        tab.loadedYear = m_yearId;
+        tab.stale = false;
+        tab.load(m_yearId);
+    } else if (tab.stale) {
+        tab.stale = false;
+        tab.reload();
+    }
+}
+
+void YearPage::markChanged(const QWidget *page)
+{
+    Tab &tab = tabOf(page);
+    if (!tab.reload || tab.loadedYear != m_yearId)
+        return; // it reads everything when next shown anyway
+    tab.stale = true;
+    if (currentWidget() == page)
+        ensureLoaded(tab);
 }
 
 void YearPage::setYear(Id yearId)
@@ -43,12 +87,8 @@ void YearPage::setYear(Id yearId)
         return;
     saveNow();
     m_yearId = yearId;
-    m_overview->setYear(yearId);
-    m_events->setYear(yearId);
-    m_review->setYear(yearId);
-    m_lessons->setYear(yearId);
-    m_goals->setYear(yearId);
-    m_progress->setYear(yearId);
+    if (currentIndex() >= 0)
+        ensureLoaded(m_tabs[size_t(currentIndex())]);
 }
 
 void YearPage::setReadOnly(bool readOnly)
@@ -62,15 +102,27 @@ void YearPage::setReadOnly(bool readOnly)
 
 void YearPage::refresh()
 {
-    m_overview->reload();
-    if (currentWidget() == m_progress)
-        m_progress->refresh();
+    markChanged(m_overview);
+    markChanged(m_progress);
 }
 
 void YearPage::saveNow()
 {
+    // Only a tab that was shown can hold typing.
     m_overview->saveNow();
     m_review->saveNow();
+}
+
+OverviewPage *YearPage::overviewPage()
+{
+    ensureLoaded(tabOf(m_overview));
+    return m_overview;
+}
+
+EventsPage *YearPage::eventsPage()
+{
+    ensureLoaded(tabOf(m_events));
+    return m_events;
 }
 
 bool YearPage::showItem(const QString &kind, Id id)

@@ -4,6 +4,9 @@
 
 #include <QTabWidget>
 
+#include <functional>
+#include <vector>
+
 class QUndoStack;
 
 namespace hoego {
@@ -17,7 +20,8 @@ class ProgressPage;
 class ReviewPage;
 
 // One year's page: the tabs Overview, Events, Review, Lessons & Unfinished, Goals and Progress over the same
-// year. It forwards the year and read-only state to every tab and says when any of them stored a change.
+// year. A tab reads its year when it is shown, not when the year changes: switching years reads only what is
+// on screen (issue 7). It forwards the read-only state to every tab and says when any of them stored a change.
 class YearPage final : public QTabWidget
 {
     Q_OBJECT
@@ -28,7 +32,7 @@ public:
     void setYear(Id yearId);
     Id year() const { return m_yearId; }
     void setReadOnly(bool readOnly);
-    // Re-reads what other parts of the window may have changed (counts, charts).
+    // Re-reads what other parts of the window may have changed (counts, charts): now when shown, else later.
     void refresh();
     // Stores pending typing (closing note, section body) before the year changes or the window closes.
     void saveNow();
@@ -36,13 +40,29 @@ public:
     // "unfinished", "goal". False when the item is not in this year.
     bool showItem(const QString &kind, Id id);
 
-    OverviewPage *overviewPage() const { return m_overview; }
-    EventsPage *eventsPage() const { return m_events; }
+    // The tabs, holding the current year (read now if they had not been shown since it changed).
+    OverviewPage *overviewPage();
+    EventsPage *eventsPage();
 
 signals:
     void changed();
 
 private:
+    struct Tab
+    {
+        QWidget *page;
+        std::function<void(Id)> load; // reads a year
+        std::function<void()> reload; // reads the same year again
+        Id loadedYear = 0;
+        bool stale = false; // edited elsewhere since it was read
+    };
+
+    void addPage(QWidget *page, const QString &label, std::function<void(Id)> load, std::function<void()> reload);
+    Tab &tabOf(const QWidget *page);
+    void ensureLoaded(Tab &tab);
+    // Its data changed: read again now when it is on screen, else when it is next shown.
+    void markChanged(const QWidget *page);
+
     Id m_yearId = 0;
     OverviewPage *m_overview;
     EventsPage *m_events;
@@ -50,6 +70,7 @@ private:
     LessonsPage *m_lessons;
     GoalsPage *m_goals;
     ProgressPage *m_progress;
+    std::vector<Tab> m_tabs;
 };
 
 } // namespace hoego
