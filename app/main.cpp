@@ -120,8 +120,10 @@ int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
     const QString path = applySettings(invocation);
 
     // A file that cannot be opened gets a dialog (open a backup, choose another file, quit); it is never touched.
+    // The page-by-page integrity check runs after the window shows (showStartupNotices), so start-up stays
+    // as fast with decades of data as with none; a file it finds damaged gets the same dialog then.
     const int backupsToKeep = hoego::AppSettings().backupsToKeep();
-    auto database = hoego::openDatabaseWithRecovery(path, backupsToKeep);
+    auto database = hoego::openDatabaseWithRecovery(path, backupsToKeep, {}, {}, true);
     if (!database)
         return hoego::cli::CannotOpenDatabase;
     hoego::perf::milestone("database open");
@@ -134,10 +136,14 @@ int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
     session.start(std::move(database));
     hoego::perf::milestone("main window shown");
     new FirstPaintProbe(session.window());
-    hoego::showStartupNotices(session.window(), *session.database(), backupsToKeep);
+    const auto recover = [&session](const hoego::Error &error) {
+        if (!session.recoverFromDamage(error))
+            QCoreApplication::quit();
+    };
+    hoego::showStartupNotices(session.window(), *session.database(), backupsToKeep, recover);
     QObject::connect(&session, &hoego::DatabaseSession::windowChanged, &app,
-                     [&session, &settings](hoego::MainWindow *window) {
-                         hoego::showStartupNotices(window, *session.database(), settings.backupsToKeep());
+                     [&session, &settings, recover](hoego::MainWindow *window) {
+                         hoego::showStartupNotices(window, *session.database(), settings.backupsToKeep(), recover);
                      });
     return app.exec();
 }

@@ -11,8 +11,11 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QStandardPaths>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -61,6 +64,17 @@ bool walHasContent(const QString &path)
 {
     const QFileInfo wal(path + QStringLiteral("-wal"));
     return wal.exists() && wal.size() > 0;
+}
+
+Status quickCheck(const QString &connection, const QString &path)
+{
+    auto check = sql::single(connection, QStringLiteral("PRAGMA quick_check"), {}, QStringLiteral("check"));
+    if (!check.ok())
+        return Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(path, check.error().message)};
+    const QString verdict = check.value().value(0).toString();
+    if (verdict != QLatin1String("ok"))
+        return Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(path, verdict)};
+    return {};
 }
 
 Status applyConnectionPragmas(const QString &connection, bool readOnly)
@@ -141,7 +155,7 @@ Status Database::openConnection(const QString &path, const Options &options)
 
     // The health check reads through a separate read-only connection: a damaged file is refused before any
     // connection that could write to it (a checkpoint on close, a journal rollback) has touched it.
-    if (Status healthy = checkHealthAndVersion(m_immutable); !healthy.ok())
+    if (Status healthy = checkHealthAndVersion(m_immutable, options.deferIntegrityCheck); !healthy.ok())
         return healthy;
 
     m_connection = options.connectionName.isEmpty() ? uniqueConnectionName() : options.connectionName;
@@ -214,7 +228,28 @@ Result<QString> Database::openReadOnlyConnection(const QString &path, bool immut
     return name;
 }
 
-Result<int> Database::checkHealth(const QString &connection, const QString &path)
+Status Database::checkIntegrity(const QString &path)
+{
+    auto connection = openReadOnlyConnection(path, false);
+    if (!connection.ok())
+        return connection.error();
+    Status verdict = quickCheck(connection.value(), path);
+    closeConnection(connection.value());
+    return verdict;
+}
+
+void Database::leaveFileAsFoundOnClose()
+{
+    if (m_readOnly)
+        return; // a read-only connection never checkpoints
+    const QVariant handle = QSqlDatabase::database(m_connection, false).driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
+
+Result<int> Database::checkHealth(const QString &connection, const QString &path, bool deferQuickCheck)
 {
     auto version = sql::single(connection, QStringLiteral("PRAGMA user_version"), {}, QStringLiteral("version"));
     if (!version.ok())
@@ -228,12 +263,11 @@ Result<int> Database::checkHealth(const QString &connection, const QString &path
                          .arg(number)
                          .arg(schema::kCurrentVersion)};
 
-    auto check = sql::single(connection, QStringLiteral("PRAGMA quick_check"), {}, QStringLiteral("check"));
-    if (!check.ok())
-        return Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(path, check.error().message)};
-    const QString verdict = check.value().value(0).toString();
-    if (verdict != QLatin1String("ok"))
-        return Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(path, verdict)};
+    // An upgrade rewrites the file, so it never runs on a file that was not checked.
+    if (!deferQuickCheck || number != schema::kCurrentVersion) {
+        if (Status intact = quickCheck(connection, path); !intact.ok())
+            return intact.error();
+    }
 
     if (number == 0) {
         auto tables = sql::single(connection, QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
@@ -247,16 +281,19 @@ Result<int> Database::checkHealth(const QString &connection, const QString &path
     return number;
 }
 
-Status Database::checkHealthAndVersion(bool immutable)
+Status Database::checkHealthAndVersion(bool immutable, bool deferQuickCheck)
 {
     auto probe = openReadOnlyConnection(m_path, immutable);
     if (!probe.ok())
         return probe.error();
-    auto version = checkHealth(probe.value(), m_path);
+    // checkIntegrity() reads through SQLite's shared memory, which an immutable open has none of.
+    deferQuickCheck = deferQuickCheck && !immutable;
+    auto version = checkHealth(probe.value(), m_path, deferQuickCheck);
     closeConnection(probe.value());
     if (!version.ok())
         return version.error();
     m_version = version.value();
+    m_integrityCheckDeferred = deferQuickCheck && m_version == schema::kCurrentVersion;
     if (m_version == 0 && m_readOnly)
         return Error{Error::Code::ReadOnly, tr("%1 is empty and read-only, so Hoego cannot set it up.").arg(m_path)};
     return {};

@@ -110,6 +110,22 @@
         <source>Hoego databases (*.sqlite *.db);;All files (*)</source>
         <translation>Hoego 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1이(가) 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>손상된 데이터베이스</translation>
+    </message>
+    <message>
+        <source>%1
+
+Close Hoego and open a backup (File &gt; Restore from Backup).</source>
+        <translation>%1
+
+Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translation>
+    </message>
 </context>
 <context>
     <name>hoego::AboutDialog</name>
@@ -522,7 +538,7 @@
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation>%1이(가) 손상되었습니다: %2</translation>
+        <translation type="vanished">%1이(가) 손상되었습니다: %2</translation>
     </message>
     <message>
         <source>%1 is a SQLite database of another program, not a Hoego database.</source>

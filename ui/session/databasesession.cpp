@@ -159,6 +159,28 @@ Status DatabaseSession::restoreFrom(const QString &backupPath)
     return reopened;
 }
 
+bool DatabaseSession::recoverFromDamage(const Error &error, const AskRecovery &ask, const ChooseDatabaseFile &chooseFile)
+{
+    finishRetiring();
+    if (!m_database)
+        return false;
+    const QString path = m_database->path();
+    QRect geometry;
+    if (m_window)
+        geometry = m_window->geometry();
+    delete m_window.data();
+    m_database->leaveFileAsFoundOnClose();
+    m_database.reset();
+
+    auto recovered = recoverDatabase(path, error, m_settings.backupsToKeep(), ask, chooseFile);
+    if (!recovered)
+        return false;
+    (void)switchTo(std::move(recovered), Remember::RecentOnly);
+    if (m_window && geometry.isValid())
+        m_window->setGeometry(geometry);
+    return m_window != nullptr;
+}
+
 Status DatabaseSession::switchTo(Result<std::unique_ptr<Database>> opened, Remember remember,
                                  std::function<void()> afterRetiring)
 {

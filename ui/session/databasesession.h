@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "startup/openwithrecovery.h"
 
 #include <QObject>
 #include <QPointer>
@@ -44,6 +45,11 @@ public:
     // database, restores (which first saves the current file as a backup), then opens the file again. Call it
     // from the event loop, not from inside the window's own event handling: the window is deleted.
     Status restoreFrom(const QString &backupPath);
+
+    // The integrity check that start-up deferred failed: closes the window and the database, leaving the file
+    // as it was found, then asks what to do as a failed start-up does (open a backup, choose a file, quit).
+    // Returns false when the user quit. Call it from the event loop: the window is deleted.
+    bool recoverFromDamage(const Error &error, const AskRecovery &ask = {}, const ChooseDatabaseFile &chooseFile = {});
 
     MainWindow *window() const { return m_window; }
     Database *database() const { return m_database.get(); }

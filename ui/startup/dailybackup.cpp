@@ -44,15 +44,42 @@ void report(QMainWindow *window, const Result<std::optional<QString>> &written)
     box->open();
 }
 
+void warnDamaged(QMainWindow *window, const Error &error)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Damaged database"),
+                                tr("%1\n\nClose Hoego and open a backup (File > Restore from Backup).")
+                                    .arg(error.message),
+                                QMessageBox::Ok, window);
+    box->setObjectName(QStringLiteral("damagedWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 } // namespace
 
-void startDailyBackup(QMainWindow *window, const Database &database, int keep)
+void startDailyBackup(QMainWindow *window, const Database &database, int keep, DamagedHandler onDamaged)
 {
-    if (database.isReadOnly())
+    const bool check = database.integrityCheckDeferred();
+    const bool backUpNow = !database.isReadOnly();
+    if (!check && !backUpNow)
         return;
     const QString path = database.path();
     QPointer<QMainWindow> target(window);
-    QThread *worker = QThread::create([path, keep, target] {
+    QThread *worker = QThread::create([path, keep, target, check, backUpNow, onDamaged] {
+        if (check) {
+            if (Status intact = Database::checkIntegrity(path); !intact.ok()) {
+                const Error error = intact.error();
+                QMetaObject::invokeMethod(qApp, [target, error, onDamaged] {
+                    if (onDamaged)
+                        onDamaged(error);
+                    else if (target)
+                        warnDamaged(target, error);
+                });
+                return;
+            }
+        }
+        if (!backUpNow)
+            return;
         const auto written = backUp(path, keep);
         QMetaObject::invokeMethod(qApp, [target, written] {
             if (target)

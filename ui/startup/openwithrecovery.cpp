@@ -46,8 +46,17 @@ QString chooseWithDialog(const QString &startFolder)
 QString openWithRecovery(const QString &path, const std::function<Status(const QString &)> &open,
                          const AskRecovery &ask, const ChooseDatabaseFile &chooseFile)
 {
+    const Status opened = open(path);
+    if (opened.ok())
+        return path;
+    return recoverWithUser(path, opened.error(), open, ask, chooseFile);
+}
+
+QString recoverWithUser(const QString &path, const Error &failure, const std::function<Status(const QString &)> &open,
+                        const AskRecovery &ask, const ChooseDatabaseFile &chooseFile)
+{
     QString current = path;
-    Status opened = open(current);
+    Status opened = failure;
     while (!opened.ok()) {
         const RecoveryChoice choice = ask ? ask(current, opened.error()) : askWithDialog(current, opened.error());
         switch (choice.action) {
@@ -78,22 +87,42 @@ QString openWithRecovery(const QString &path, const std::function<Status(const Q
     return current;
 }
 
-std::unique_ptr<Database> openDatabaseWithRecovery(const QString &path, int backupsToKeep, const AskRecovery &ask,
-                                                   const ChooseDatabaseFile &chooseFile)
+namespace {
+
+// Opens candidates in full, keeping the one that opened in `database`.
+std::function<Status(const QString &)> databaseOpener(std::unique_ptr<Database> &database, int backupsToKeep)
 {
-    std::unique_ptr<Database> database;
+    return [&database, backupsToKeep](const QString &candidate) -> Status {
+        Database::Options options;
+        options.backupsToKeep = backupsToKeep;
+        auto result = Database::open(candidate, options);
+        if (!result.ok())
+            return result.error();
+        database = std::move(result).value();
+        return {};
+    };
+}
+
+} // namespace
+
+std::unique_ptr<Database> openDatabaseWithRecovery(const QString &path, int backupsToKeep, const AskRecovery &ask,
+                                                   const ChooseDatabaseFile &chooseFile, bool deferIntegrityCheck)
+{
     Database::Options options;
     options.backupsToKeep = backupsToKeep;
-    const QString opened = openWithRecovery(
-        path,
-        [&](const QString &candidate) -> Status {
-            auto result = Database::open(candidate, options);
-            if (!result.ok())
-                return result.error();
-            database = std::move(result).value();
-            return {};
-        },
-        ask, chooseFile);
+    options.deferIntegrityCheck = deferIntegrityCheck;
+    auto first = Database::open(path, options);
+    if (first.ok())
+        return std::move(first).value();
+    return recoverDatabase(path, first.error(), backupsToKeep, ask, chooseFile);
+}
+
+std::unique_ptr<Database> recoverDatabase(const QString &path, const Error &failure, int backupsToKeep,
+                                          const AskRecovery &ask, const ChooseDatabaseFile &chooseFile)
+{
+    std::unique_ptr<Database> database;
+    const QString opened =
+        recoverWithUser(path, failure, databaseOpener(database, backupsToKeep), ask, chooseFile);
     return opened.isEmpty() ? nullptr : std::move(database);
 }
 

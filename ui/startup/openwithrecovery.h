@@ -29,9 +29,19 @@ using ChooseDatabaseFile = std::function<QString(const QString &startFolder)>;
 // Returns the path that finally opened, or an empty string when the user quit.
 QString openWithRecovery(const QString &path, const std::function<Status(const QString &)> &open,
                          const AskRecovery &ask = {}, const ChooseDatabaseFile &chooseFile = {});
+// The same loop for a `path` that already failed with `failure`.
+QString recoverWithUser(const QString &path, const Error &failure, const std::function<Status(const QString &)> &open,
+                        const AskRecovery &ask = {}, const ChooseDatabaseFile &chooseFile = {});
 
-// The same for a plain Database (as main() opens it): returns null when the user quit.
+// The same for a plain Database (as main() opens it): returns null when the user quit. With
+// `deferIntegrityCheck`, `path` itself opens without quick_check (see Database::Options); every file the user
+// picks while recovering is checked in full.
 std::unique_ptr<Database> openDatabaseWithRecovery(const QString &path, int backupsToKeep, const AskRecovery &ask = {},
-                                                   const ChooseDatabaseFile &chooseFile = {});
+                                                   const ChooseDatabaseFile &chooseFile = {},
+                                                   bool deferIntegrityCheck = false);
+// Asks what to do about `path`, which failed with `failure` after it was open (the deferred check): returns
+// the database the user ends up with, or null when they quit.
+std::unique_ptr<Database> recoverDatabase(const QString &path, const Error &failure, int backupsToKeep,
+                                          const AskRecovery &ask = {}, const ChooseDatabaseFile &chooseFile = {});
 
 } // namespace hoego

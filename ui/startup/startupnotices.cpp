@@ -8,7 +8,7 @@
 
 namespace hoego {
 
-void showStartupNotices(QMainWindow *window, const Database &database, int backupsToKeep)
+void showStartupNotices(QMainWindow *window, const Database &database, int backupsToKeep, DamagedHandler onDamaged)
 {
     if (!database.warnings().isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Warning, QMainWindow::tr("Hoego"), database.warnings().join(QLatin1Char('\n')),
@@ -17,7 +17,7 @@ void showStartupNotices(QMainWindow *window, const Database &database, int backu
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
-    startDailyBackup(window, database, backupsToKeep);
+    startDailyBackup(window, database, backupsToKeep, std::move(onDamaged));
 }
 
 } // namespace hoego

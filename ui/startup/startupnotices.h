@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dailybackup.h"
+
 class QMainWindow;
 
 namespace hoego {
@@ -7,7 +9,8 @@ namespace hoego {
 class Database;
 
 // Once the main window shows: tells the user about problems the open survived (a backup before an upgrade
-// that failed), without blocking, and starts the day's background backup.
-void showStartupNotices(QMainWindow *window, const Database &database, int backupsToKeep);
+// that failed), without blocking, and starts the background integrity check and the day's backup.
+void showStartupNotices(QMainWindow *window, const Database &database, int backupsToKeep,
+                        DamagedHandler onDamaged = {});
 
 } // namespace hoego

@@ -1,0 +1,188 @@
+#include "mainwindow.h"
+#include "session/databasesession.h"
+#include "settings/appsettings.h"
+#include "startup/dailybackup.h"
+#include "storage/backup.h"
+#include "storage/database.h"
+#include "storage/repositories.h"
+#include "storage/sql.h"
+#include "theme.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace hoego;
+
+// Start-up opens the database without PRAGMA quick_check and runs it in the background once the window shows
+// (issue 7). A damaged file must still end up in the recovery dialog, untouched, and never in a backup.
+class TestDeferredCheck : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString file(const QString &name) const { return m_dir->filePath(name); }
+
+    static QByteArray fileHash(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    }
+
+    // A closed database of a few hundred pages, so damage in its middle passes the header and schema reads
+    // and only the page-by-page check finds it.
+    static void writeDatabase(const QString &path, bool damaged)
+    {
+        {
+            auto opened = Database::open(path);
+            QVERIFY(opened.ok());
+            Repositories repos(opened.value()->connectionName());
+            sql::Transaction transaction(opened.value()->connectionName());
+            const Id year = *repos.years.create(2023);
+            for (int i = 0; i < 300; ++i) {
+                Event event;
+                event.yearId = year;
+                event.title = QStringLiteral("사건 %1").arg(i);
+                event.date = PartialDate::ofMonth(2023, 1 + i % 12);
+                event.notes = QStringLiteral("이날의 메모 %1. ").arg(i).repeated(30);
+                QVERIFY(repos.events.create(event).ok());
+            }
+            QVERIFY(transaction.commit().ok());
+        }
+        if (!damaged)
+            return;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() / 2 / 4096 * 4096));
+        QCOMPARE(file.write(QByteArray(3 * 4096, '\x3c')), 3 * 4096);
+    }
+
+    static std::unique_ptr<Database> openDeferred(const QString &path)
+    {
+        Database::Options options;
+        options.deferIntegrityCheck = true;
+        auto opened = Database::open(path, options);
+        return opened.ok() ? std::move(opened).value() : nullptr;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        theme::applyTheme(AppSettings::Theme::System);
+    }
+
+    void cleanup() { m_dir.reset(); }
+
+    void aDamagedFileOpensFastThenIsReportedAndNotBackedUp()
+    {
+        const QString path = file(QStringLiteral("damaged.sqlite"));
+        writeDatabase(path, true);
+        QVERIFY(!Database::open(path).ok()); // the full check at open refuses it
+        auto database = openDeferred(path);
+        QVERIFY(database);
+        QVERIFY(database->integrityCheckDeferred());
+
+        QMainWindow window;
+        window.show();
+        std::optional<Error> reported;
+        startDailyBackup(&window, *database, 10, [&](const Error &error) { reported = error; });
+        QTRY_VERIFY(reported.has_value());
+        QCOMPARE(reported->code, Error::Code::Corrupt);
+        QVERIFY(reported->message.contains(path));
+        QTest::qWait(100);
+        QVERIFY(backup::list(path).isEmpty());
+    }
+
+    void withoutAHandlerTheDamageIsAWarning()
+    {
+        const QString path = file(QStringLiteral("damaged.sqlite"));
+        writeDatabase(path, true);
+        auto database = openDeferred(path);
+        QVERIFY(database);
+        QMainWindow window;
+        window.show();
+        startDailyBackup(&window, *database, 10);
+        QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("damagedWarning")));
+    }
+
+    void aHealthyFilePassesAndIsBackedUp()
+    {
+        const QString path = file(QStringLiteral("fine.sqlite"));
+        writeDatabase(path, false);
+        auto database = openDeferred(path);
+        QVERIFY(database);
+        QMainWindow window;
+        window.show();
+        bool reported = false;
+        startDailyBackup(&window, *database, 10, [&](const Error &) { reported = true; });
+        QTRY_COMPARE(backup::list(path).size(), 1);
+        QVERIFY(!reported);
+    }
+
+    void anUpgradeIsNeverDeferred()
+    {
+        // A database that needs an upgrade is checked in full before it is rewritten.
+        const QString path = file(QStringLiteral("old.sqlite"));
+        writeDatabase(path, false);
+        {
+            auto opened = Database::open(path);
+            QVERIFY(opened.ok());
+            QVERIFY(sql::exec(opened.value()->connectionName(), QStringLiteral("PRAGMA user_version = 3")).ok());
+            QVERIFY(sql::exec(opened.value()->connectionName(), QStringLiteral("DROP INDEX event_by_year_position")).ok());
+        }
+        auto database = openDeferred(path);
+        QVERIFY(database);
+        QVERIFY(!database->integrityCheckDeferred());
+    }
+
+    void theSessionClosesTheDamagedFileUntouchedAndAsksWhatToDo()
+    {
+        // Given a damaged file shown in a window after a deferred open
+        const QString path = file(QStringLiteral("damaged.sqlite"));
+        writeDatabase(path, true);
+        const QByteArray before = fileHash(path);
+        const QString otherPath = file(QStringLiteral("other.sqlite"));
+        writeDatabase(otherPath, false);
+        AppSettings settings(file(QStringLiteral("settings.ini")));
+        DatabaseSession session(settings);
+        session.start(openDeferred(path));
+        QVERIFY(session.window());
+        const Error damage = Database::checkIntegrity(path).error();
+        QCOMPARE(damage.code, Error::Code::Corrupt);
+
+        // When the check's failure reaches the session and the user chooses another file
+        QString askedAbout;
+        const bool stillOpen = session.recoverFromDamage(
+            damage,
+            [&](const QString &asked, const Error &) {
+                askedAbout = asked;
+                return RecoveryChoice{RecoveryChoice::Action::ChooseFile, {}};
+            },
+            [&](const QString &) { return otherPath; });
+
+        // Then the other file is open in a new window and the damaged one is byte for byte as it was
+        QVERIFY(stillOpen);
+        QCOMPARE(askedAbout, path);
+        QVERIFY(session.window());
+        QCOMPARE(session.database()->path(), otherPath);
+        QCOMPARE(fileHash(path), before);
+
+        // And quitting instead leaves no window behind
+        session.start(openDeferred(path));
+        QVERIFY(!session.recoverFromDamage(damage, [](const QString &, const Error &) { return RecoveryChoice{}; }));
+        QVERIFY(!session.window());
+        QCOMPARE(fileHash(path), before);
+    }
+};
+
+QTEST_MAIN(TestDeferredCheck)
+#include "tst_deferredcheck.moc"
