@@ -19,7 +19,9 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -48,12 +50,17 @@ QString applySettings(const hoego::cli::Invocation &invocation)
 }
 
 // Logs the "first paint" milestone once the main window has painted for the first time (its data is loaded in
-// its constructor, so that paint shows the year). With HOEGO_EXIT_AFTER_FIRST_PAINT=1 the app quits right
-// after, so the benchmark can time start-up from outside.
+// its constructor, so that paint shows the year), then runs `afterPaint`: background work starts only once the
+// user sees the window. With HOEGO_EXIT_AFTER_FIRST_PAINT=1 the app quits right after, so the benchmark can
+// time start-up from outside.
 class FirstPaintProbe final : public QObject
 {
 public:
-    explicit FirstPaintProbe(QWidget *window) : QObject(window), m_window(window) { qApp->installEventFilter(this); }
+    FirstPaintProbe(QWidget *window, std::function<void()> afterPaint)
+        : QObject(window), m_window(window), m_afterPaint(std::move(afterPaint))
+    {
+        qApp->installEventFilter(this);
+    }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
@@ -70,6 +77,8 @@ private:
     void painted()
     {
         hoego::perf::milestone("first paint");
+        if (m_afterPaint)
+            std::exchange(m_afterPaint, {})();
         if (qEnvironmentVariableIntValue("HOEGO_EXIT_AFTER_FIRST_PAINT") == 1) {
             qCDebug(hoegoPerf).noquote() << "peak memory" << hoego::perf::peakMemoryKiB() << "KiB";
             QCoreApplication::quit();
@@ -77,6 +86,7 @@ private:
     }
 
     QPointer<QWidget> m_window;
+    std::function<void()> m_afterPaint;
 };
 
 int runTerminal(int argc, char **argv, const hoego::cli::Invocation &invocation)
@@ -135,12 +145,14 @@ int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
     hoego::DatabaseSession session(settings);
     session.start(std::move(database));
     hoego::perf::milestone("main window shown");
-    new FirstPaintProbe(session.window());
     const auto recover = [&session](const hoego::Error &error) {
         if (!session.recoverFromDamage(error))
             QCoreApplication::quit();
     };
-    hoego::showStartupNotices(session.window(), *session.database(), backupsToKeep, recover);
+    new FirstPaintProbe(session.window(), [&session, backupsToKeep, recover] {
+        if (session.window())
+            hoego::showStartupNotices(session.window(), *session.database(), backupsToKeep, recover);
+    });
     QObject::connect(&session, &hoego::DatabaseSession::windowChanged, &app,
                      [&session, &settings, recover](hoego::MainWindow *window) {
                          hoego::showStartupNotices(window, *session.database(), settings.backupsToKeep(), recover);

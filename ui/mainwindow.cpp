@@ -94,7 +94,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     });
 
     m_yearPage = new YearPage(*m_repositories, m_undo, this);
-    connect(m_yearPage, &YearPage::changed, this, &MainWindow::refreshCounts);
+    // Counts follow every stored edit through the undo stack's index (followUndo).
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -324,11 +324,10 @@ void MainWindow::createToolBar()
 void MainWindow::refreshYears()
 {
     m_syncing = true;
-    const QString error = m_yearModel->reload();
-    const QString timelineError = m_timelineModel->reload();
+    const QString error = reloadYearModels();
     m_syncing = false;
-    if (!error.isEmpty() || !timelineError.isEmpty())
-        showError(error.isEmpty() ? timelineError : error);
+    if (!error.isEmpty())
+        showError(error);
     const bool empty = m_timelineModel->rowCount() == 0;
     m_pages->setCurrentIndex(empty ? 0 : 1);
     if (empty) {
@@ -352,12 +351,20 @@ void MainWindow::refreshYears()
     openYear(year);
 }
 
+QString MainWindow::reloadYearModels()
+{
+    // One read of the years feeds both the timeline strip and the year list.
+    const QString error = m_timelineModel->reload();
+    if (error.isEmpty())
+        m_yearModel->setOverviews(m_timelineModel->overviews());
+    return error;
+}
+
 void MainWindow::refreshCounts()
 {
     // Counts on the timeline and the year list; the selection survives the reload.
     m_syncing = true;
-    (void)m_yearModel->reload();
-    (void)m_timelineModel->reload();
+    (void)reloadYearModels();
     m_timeline->setCurrentYear(m_yearId);
     m_yearView->setCurrentIndex(m_yearModel->indexOfYear(m_yearId));
     m_syncing = false;

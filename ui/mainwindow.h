@@ -69,6 +69,7 @@ private:
     void createToolBar();
     void refreshYears();
     void refreshCounts();
+    QString reloadYearModels();
     void followUndo(int index);
     void updateYearActions();
     void restoreSettings();

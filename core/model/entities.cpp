@@ -1,5 +1,7 @@
 #include "entities.h"
 
+#include <algorithm>
+
 #include <array>
 #include <utility>
 
@@ -40,5 +42,11 @@ QString goalKindKey(GoalKind kind) { return keyOf(kKindKeys, kind); }
 bool goalKindFromKey(const QString &key, GoalKind *kind) { return valueOf(kKindKeys, key, kind); }
 QString goalStatusKey(GoalStatus status) { return keyOf(kStatusKeys, status); }
 bool goalStatusFromKey(const QString &key, GoalStatus *status) { return valueOf(kStatusKeys, key, status); }
+
+bool hasSameYears(const QList<YearOverview> &a, const QList<YearOverview> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const YearOverview &x, const YearOverview &y) { return x.year.id == y.year.id; });
+}
 
 } // namespace hoego

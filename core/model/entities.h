@@ -36,6 +36,9 @@ struct YearOverview
     int goalsDropped = 0;
 };
 
+// Whether both lists hold the same years in the same order (their counts and titles may differ).
+bool hasSameYears(const QList<YearOverview> &a, const QList<YearOverview> &b);
+
 struct Area
 {
     Id id = 0;

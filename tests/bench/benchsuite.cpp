@@ -235,6 +235,9 @@ QList<Measurement> measureDatabase(const QString &label, const QString &path, co
                                        std::min(repeats, 7), 0, [&] { return driver.openWindow(); });
     opening.note = QStringLiteral("%1 events shown").arg(driver.eventRows());
     rows << opening;
+    // Switching years on the Events tab: the tab with the most to read (365 events).
+    if (const QString failed = driver.showTab(2); !failed.isEmpty())
+        qWarning("%s", qPrintable(failed));
     bool back = true;
     Measurement switching =
         timeRepeated(label, QStringLiteral("switch year (previous/next, models + repaint)"), repeats,
@@ -261,6 +264,8 @@ QList<Measurement> measureDatabase(const QString &label, const QString &path, co
         rows << row;
     }
 
+    if (const QString failed = driver.showTab(5); !failed.isEmpty())
+        qWarning("%s", qPrintable(failed));
     rows << timeRepeated(label, QStringLiteral("goal check on the board (command, write, refresh)"), repeats,
                          kGoalCheckTarget, [&] { return driver.toggleGoal(); });
     rows << measureGoalCheck(label, connection, repos, newest, repeats);

@@ -31,6 +31,18 @@ QString WindowDriver::openWindow()
     return {};
 }
 
+QString WindowDriver::showTab(int number)
+{
+    if (!m_parts->window)
+        return QStringLiteral("no window");
+    auto *action = m_parts->window->findChild<QAction *>(QStringLiteral("showTab%1Action").arg(number));
+    if (action == nullptr)
+        return QStringLiteral("no tab %1").arg(number);
+    action->trigger();
+    m_parts->window->repaint();
+    return {};
+}
+
 QString WindowDriver::switchYear(bool back)
 {
     if (!m_parts->window)

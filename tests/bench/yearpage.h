@@ -25,6 +25,8 @@ public:
     // Builds and paints a new main window (it opens the newest or last year). Returns an error, empty if fine.
     QString openWindow();
     // Goes to the previous year, or back to the next one when `back`; repaints. Returns an error, empty if fine.
+    // Tabs read their year when shown: the measurements look at the tab a user would be on.
+    QString showTab(int number);
     QString switchYear(bool back);
     // Ticks (or unticks) an open "check" goal of the current year on the Goals tab, as a click does:
     // command, durable write, models and counts refreshed. Returns an error, empty if fine.

@@ -1,4 +1,7 @@
 #include "events/eventspage.h"
+#include "goals/goalsmodel.h"
+#include "timeline/yeartimelinemodel.h"
+#include "years/yearlistmodel.h"
 #include "mainwindow.h"
 #include "search/searchdialog.h"
 #include "tempdatabase.h"
@@ -14,6 +17,7 @@
 #include <QStandardPaths>
 #include <QUndoStack>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTreeView>
@@ -65,6 +69,52 @@ private slots:
         }
         QVERIFY(db.reopen());
         QCOMPARE(db.repos().years.overviews()->size(), 2);
+    }
+
+    void checkingAGoalOffUpdatesTheCountsInPlace()
+    {
+        // Given two years, the newer with two goals, open on its Goals tab
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2024).ok());
+        const Id year = *db.repos().years.create(2025);
+        for (const char *title : {"책 원고 마치기", "발표 두 번"}) {
+            Goal goal;
+            goal.yearId = year;
+            goal.title = QString::fromUtf8(title);
+            QVERIFY(db.repos().goals.create(goal).ok());
+        }
+        MainWindow window(db.database());
+        window.show();
+        window.findChild<QAction *>(QStringLiteral("showTab5Action"))->trigger();
+        auto *goals = window.findChild<GoalsModel *>();
+        QVERIFY(goals);
+        QTRY_COMPARE(goals->rowCount(), 2);
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("yearList"));
+        auto *timeline = window.findChild<YearTimelineModel *>();
+        QVERIFY(list && timeline);
+        QSignalSpy listResets(list->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy timelineResets(timeline, &QAbstractItemModel::modelReset);
+        const auto doneOnTimeline = [&] {
+            return timeline->indexOfYear(year).data(YearTimelineModel::GoalsDoneRole).toInt();
+        };
+        const auto listGoalsText = [&] {
+            return list->model()->index(0, YearListModel::GoalsColumn).data().toString();
+        };
+        QCOMPARE(doneOnTimeline(), 0);
+        const QString before = listGoalsText();
+
+        // When the first goal is ticked on the board
+        QVERIFY(goals->setData(goals->index(0, GoalsModel::CheckColumn), Qt::Checked, Qt::CheckStateRole));
+
+        // Then the strip and the year list count it without rebuilding their rows
+        QCOMPARE(doneOnTimeline(), 1);
+        QVERIFY(listGoalsText() != before);
+        QCOMPARE(listResets.count(), 0);
+        QCOMPARE(timelineResets.count(), 0);
+        // And undo takes the count back
+        window.undoStack()->undo();
+        QCOMPARE(doneOnTimeline(), 0);
+        QCOMPARE(listGoalsText(), before);
     }
 
     void theTitleNamesTheDatabaseFileAndTheOpenYear()

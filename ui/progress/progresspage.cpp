@@ -94,7 +94,7 @@ ProgressPage::ProgressPage(Repositories &repos, QWidget *parent)
     layout->addWidget(scroll, 1);
 
     connect(m_save, &QPushButton::clicked, this, &ProgressPage::saveAs);
-    refresh();
+    // No refresh here: the charts are drawn for a year when the tab is first shown (YearPage).
 }
 
 void ProgressPage::setYear(Id yearId)

@@ -16,8 +16,15 @@ QString YearTimelineModel::reload()
     auto overviews = m_years.overviews();
     if (!overviews.ok())
         return overviews.error().message;
+    QList<YearOverview> rows = std::move(overviews).value();
+    if (hasSameYears(rows, m_rows)) {
+        m_rows = std::move(rows);
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+        return {};
+    }
     beginResetModel();
-    m_rows = std::move(overviews).value();
+    m_rows = std::move(rows);
     endResetModel();
     return {};
 }

@@ -27,7 +27,8 @@ public:
 
     explicit YearTimelineModel(const YearRepository &years, QObject *parent = nullptr);
 
-    // Reads the years again; returns the error message on failure (the old rows stay).
+    // Reads the years again; returns the error message on failure (the old rows stay). When the same years come
+    // back (an edit changed counts or titles), the rows are updated in place, so views keep their layout.
     QString reload();
     // Which calendar year counts as "now"; tests pin it.
     void setCurrentYearNumber(int number);

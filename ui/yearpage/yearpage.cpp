@@ -30,12 +30,6 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     addPage(m_progress, tr("&Progress"), [this](Id year) { m_progress->setYear(year); },
             [this] { m_progress->refresh(); });
 
-    const auto announce = [this] { emit changed(); };
-    connect(m_overview, &OverviewPage::changed, this, announce);
-    connect(m_events, &EventsPage::changed, this, announce);
-    connect(m_review, &ReviewPage::changed, this, announce);
-    connect(m_lessons, &LessonsPage::changed, this, announce);
-    connect(m_goals, &GoalsPage::changed, this, announce);
     // Any undo step may have changed events and the counts (undo from the menu included).
     connect(undo, &QUndoStack::indexChanged, this, [this] {
         markChanged(m_overview);

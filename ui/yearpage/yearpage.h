@@ -21,7 +21,7 @@ class ReviewPage;
 
 // One year's page: the tabs Overview, Events, Review, Lessons & Unfinished, Goals and Progress over the same
 // year. A tab reads its year when it is shown, not when the year changes: switching years reads only what is
-// on screen (issue 7). It forwards the read-only state to every tab and says when any of them stored a change.
+// on screen (issue 7). It forwards the read-only state to every tab.
 class YearPage final : public QTabWidget
 {
     Q_OBJECT
@@ -43,9 +43,6 @@ public:
     // The tabs, holding the current year (read now if they had not been shown since it changed).
     OverviewPage *overviewPage();
     EventsPage *eventsPage();
-
-signals:
-    void changed();
 
 private:
     struct Tab

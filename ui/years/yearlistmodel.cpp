@@ -16,11 +16,22 @@ QString YearListModel::reload()
     auto overviews = m_years.overviews();
     if (!overviews.ok())
         return overviews.error().message;
-    beginResetModel();
-    m_rows = std::move(overviews).value();
-    std::reverse(m_rows.begin(), m_rows.end());
-    endResetModel();
+    setOverviews(overviews.value());
     return {};
+}
+
+void YearListModel::setOverviews(const QList<YearOverview> &oldestFirst)
+{
+    QList<YearOverview> rows(oldestFirst.rbegin(), oldestFirst.rend());
+    if (hasSameYears(rows, m_rows)) {
+        m_rows = std::move(rows);
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
 }
 
 QModelIndex YearListModel::indexOfYear(Id yearId) const

@@ -21,6 +21,9 @@ public:
 
     // Reads the years again; returns the error message on failure (the old rows stay).
     QString reload();
+    // Shows `oldestFirst` (as YearTimelineModel holds them), newest first. The same years are updated in place,
+    // so the view keeps its selection and layout.
+    void setOverviews(const QList<YearOverview> &oldestFirst);
     QModelIndex indexOfYear(Id yearId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
