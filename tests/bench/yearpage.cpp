@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QTabWidget>
 
 namespace hoego::bench {
 
@@ -62,6 +63,12 @@ int WindowDriver::eventRows() const
         return 0;
     auto *events = m_parts->window->findChild<EventsModel *>();
     return events == nullptr ? 0 : events->rowCount();
+}
+
+QString WindowDriver::currentTab() const
+{
+    auto *tabs = m_parts->window ? m_parts->window->findChild<QTabWidget *>(QStringLiteral("yearTabs")) : nullptr;
+    return tabs ? tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')) : QString();
 }
 
 QString WindowDriver::toggleGoal()

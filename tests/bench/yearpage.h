@@ -33,6 +33,8 @@ public:
     QString toggleGoal();
     // Rows the current year's events view shows (a check that the page holds the year).
     int eventRows() const;
+    // The year page tab on screen ("Overview"...).
+    QString currentTab() const;
 
 private:
     struct Parts;
