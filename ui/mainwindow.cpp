@@ -38,6 +38,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace hoego {
 namespace {
 
@@ -56,6 +58,34 @@ const QString kTabKey = QStringLiteral("window/yearTab");
 QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback, const QStyle *style)
 {
     return QIcon::fromTheme(name, style->standardIcon(fallback));
+}
+
+enum class StackStep { Undo, Redo };
+
+// Like QUndoStack::createUndoAction/createRedoAction, but `beforeStep` runs first: typing still waiting for
+// its pause (closing note, section body) becomes its own step, so Undo takes back what was typed last instead
+// of an older step with the typing stored after it.
+QAction *stackAction(QUndoStack *stack, StackStep step, const QString &prefix, const std::function<void()> &beforeStep,
+                     QObject *parent)
+{
+    auto *action = new QAction(prefix, parent);
+    const bool redo = step == StackStep::Redo;
+    const auto follow = [stack, action, redo, prefix] {
+        const QString text = redo ? stack->redoText() : stack->undoText();
+        action->setEnabled(redo ? stack->canRedo() : stack->canUndo());
+        action->setText(text.isEmpty() ? prefix : prefix + QLatin1Char(' ') + text);
+    };
+    follow();
+    QObject::connect(stack, redo ? &QUndoStack::canRedoChanged : &QUndoStack::canUndoChanged, action, follow);
+    QObject::connect(stack, redo ? &QUndoStack::redoTextChanged : &QUndoStack::undoTextChanged, action, follow);
+    QObject::connect(action, &QAction::triggered, stack, [stack, redo, beforeStep] {
+        beforeStep();
+        if (redo)
+            stack->redo();
+        else
+            stack->undo();
+    });
+    return action;
 }
 
 } // namespace
@@ -179,11 +209,12 @@ void MainWindow::createActions()
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->setObjectName(QStringLiteral("editMenu"));
-    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    const auto storeTyping = [this] { m_yearPage->saveNow(); };
+    m_undoAction = stackAction(m_undo, StackStep::Undo, tr("&Undo"), storeTyping, this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setIcon(themedIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack, style()));
-    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction = stackAction(m_undo, StackStep::Redo, tr("&Redo"), storeTyping, this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redoAction->setIcon(themedIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward, style()));

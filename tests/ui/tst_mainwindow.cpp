@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -115,6 +116,34 @@ private slots:
         window.undoStack()->undo();
         QCOMPARE(doneOnTimeline(), 0);
         QCOMPARE(listGoalsText(), before);
+    }
+
+    void undoRightAfterTypingTakesBackTheTypingAndRedoBringsItBack()
+    {
+        // Given a year whose title was just set, and a closing note typed but not yet stored (the pause has
+        // not passed)
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2024);
+        MainWindow window(db.database());
+        window.show();
+        auto *title = window.findChild<QLineEdit *>(QStringLiteral("yearTitleEdit"));
+        title->setText(QStringLiteral("버틴 해"));
+        emit title->editingFinished();
+        auto *note = window.findChild<QPlainTextEdit *>(QStringLiteral("closingNoteEdit"));
+        note->setPlainText(QStringLiteral("내년엔 덜 바쁘게."));
+        QCOMPARE(db.repos().years.get(year)->closingNote, QString());
+
+        // When Undo is clicked at once
+        window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+
+        // Then the typing is what is taken back, the title stays, and Redo brings the note back
+        QCOMPARE(db.repos().years.get(year)->closingNote, QString());
+        QCOMPARE(db.repos().years.get(year)->title, QStringLiteral("버틴 해"));
+        QTest::qWait(1000); // past the pause: nothing stored late
+        QCOMPARE(db.repos().years.get(year)->closingNote, QString());
+        window.findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
+        QCOMPARE(db.repos().years.get(year)->closingNote, QStringLiteral("내년엔 덜 바쁘게."));
+        QCOMPARE(note->toPlainText(), QStringLiteral("내년엔 덜 바쁘게."));
     }
 
     void theTitleNamesTheDatabaseFileAndTheOpenYear()
