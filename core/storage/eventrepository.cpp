@@ -139,7 +139,7 @@ Status EventRepository::writeTags(Id eventId, const QStringList &tags)
     return {};
 }
 
-Result<Id> EventRepository::insert(const Event &event, bool keepId)
+Result<Id> EventRepository::insert(const Event &event, bool keepId, const IncomingLinks &links)
 {
     auto clean = validated(event);
     if (!clean.ok())
@@ -165,18 +165,22 @@ Result<Id> EventRepository::insert(const Event &event, bool keepId)
         const Id id = inserted.value().lastInsertId().toLongLong();
         if (Status tags = writeTags(id, e.tags); !tags.ok())
             return tags.error();
+        if (Status relinked = incominglinks::relinkToEvent(m_connection, id, links); !relinked.ok())
+            return relinked.error();
         return id;
     });
 }
 
 Result<Id> EventRepository::create(const Event &event) { return insert(event, false); }
 
-Status EventRepository::restore(const Event &event)
+Status EventRepository::restore(const Event &event, const IncomingLinks &links)
 {
     if (event.id <= 0)
         return Error::invalid(tr("Only a stored event can be restored."));
-    return insert(event, true);
+    return insert(event, true, links);
 }
+
+Result<IncomingLinks> EventRepository::incomingLinks(Id id) const { return incominglinks::toEvent(m_connection, id); }
 
 Status EventRepository::update(const Event &event)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "incominglinks.h"
 #include "model/entities.h"
 #include "result.h"
 
@@ -20,8 +21,10 @@ public:
 
     // Validates and stores a new event; the date's year must be the event's year. Returns the new id.
     Result<Id> create(const Event &event);
-    // Puts back a deleted event under its old id (undo of a delete).
-    Status restore(const Event &event);
+    // Puts back a deleted event under its old id (undo of a delete), with the lessons that pointed at it.
+    Status restore(const Event &event, const IncomingLinks &links = {});
+    // The lessons pointing at the event, which a delete unlinks: read them first to undo it.
+    Result<IncomingLinks> incomingLinks(Id id) const;
     // Rewrites title, date, area, notes and tags of an existing event.
     Status update(const Event &event);
     Status remove(Id id);
@@ -33,7 +36,7 @@ public:
 private:
     Result<Event> validated(const Event &event) const;
     Status writeTags(Id eventId, const QStringList &tags);
-    Result<Id> insert(const Event &event, bool keepId);
+    Result<Id> insert(const Event &event, bool keepId, const IncomingLinks &links = {});
 
     QString m_connection;
 };

@@ -169,7 +169,7 @@ Result<Goal> GoalRepository::validated(const Goal &goal) const
     return clean;
 }
 
-Result<Id> GoalRepository::insert(const Goal &goal, bool keepIds)
+Result<Id> GoalRepository::insert(const Goal &goal, bool keepIds, const IncomingLinks &links)
 {
     auto clean = validated(goal);
     if (!clean.ok())
@@ -196,6 +196,8 @@ Result<Id> GoalRepository::insert(const Goal &goal, bool keepIds)
         const Id goalId = inserted.value().lastInsertId().toLongLong();
         if (Status children = insertChildren(goalId, g, keepIds); !children.ok())
             return children.error();
+        if (Status relinked = incominglinks::relinkToGoal(m_connection, goalId, links); !relinked.ok())
+            return relinked.error();
         return goalId;
     });
 }
@@ -244,12 +246,14 @@ Result<Id> GoalRepository::create(const Goal &goal)
     });
 }
 
-Status GoalRepository::restore(const Goal &goal)
+Status GoalRepository::restore(const Goal &goal, const IncomingLinks &links)
 {
     if (goal.id <= 0)
         return Error::invalid(tr("Only a stored goal can be restored."));
-    return insert(goal, true);
+    return insert(goal, true, links);
 }
+
+Result<IncomingLinks> GoalRepository::incomingLinks(Id id) const { return incominglinks::toGoal(m_connection, id); }
 
 Status GoalRepository::update(const Goal &goal)
 {

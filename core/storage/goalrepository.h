@@ -1,5 +1,6 @@
 #pragma once
 
+#include "incominglinks.h"
 #include "model/entities.h"
 #include "result.h"
 
@@ -39,8 +40,11 @@ public:
 
     // Stores a new goal with its milestones and links; returns its id.
     Result<Id> create(const Goal &goal);
-    // Puts back a deleted goal with its milestones and links under the old ids (undo).
-    Status restore(const Goal &goal);
+    // Puts back a deleted goal with its milestones and links under the old ids (undo), and links again the
+    // unfinished items and carried goals that pointed at it.
+    Status restore(const Goal &goal, const IncomingLinks &links = {});
+    // The unfinished items and carried goals pointing at the goal, which a delete unlinks: read them first.
+    Result<IncomingLinks> incomingLinks(Id id) const;
     // Rewrites title, area, notes, kind and target; status follows from the new kind.
     Status update(const Goal &goal);
     Status remove(Id id);
@@ -82,7 +86,7 @@ public:
 
 private:
     Result<Goal> validated(const Goal &goal) const;
-    Result<Id> insert(const Goal &goal, bool keepIds);
+    Result<Id> insert(const Goal &goal, bool keepIds, const IncomingLinks &links = {});
     Status insertChildren(Id goalId, const Goal &goal, bool keepIds);
     Status loadChildren(QList<Goal> &goals) const;
     Status setStatus(Id id, GoalStatus status, QDate doneOn, const QString &dropReason);

@@ -1,4 +1,5 @@
 #include "tempdatabase.h"
+#include "goals/goalcommands.h"
 #include "undo/eventcommands.h"
 #include "undo/storedcommand.h"
 #include "undo/yearcommands.h"
@@ -125,6 +126,51 @@ private slots:
         QCOMPARE(events.at(1).id, secondId);
         QCOMPARE(events.at(0).tags, QStringList{QStringLiteral("가족")});
         QCOMPARE(events.at(0).notes, QStringLiteral("**굵게**"));
+    }
+
+    void undoingAnEventDeleteLinksItsLessonsAgain()
+    {
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2023);
+        Event event;
+        event.yearId = year;
+        event.title = QStringLiteral("이사");
+        event.date = PartialDate::ofMonth(2023, 9);
+        const Id eventId = *db.repos().events.create(event);
+        Lesson lesson;
+        lesson.yearId = year;
+        lesson.text = QStringLiteral("짐은 반으로");
+        lesson.eventId = eventId;
+        const Id lessonId = *db.repos().lessons.create(lesson);
+        QUndoStack stack;
+        QVERIFY(pushStored(&stack, new DeleteEventCommand(db.repos().events, *db.repos().events.get(eventId))).ok());
+        QCOMPARE(db.repos().lessons.get(lessonId)->eventId, 0);
+        stack.undo();
+        QCOMPARE(db.repos().lessons.get(lessonId)->eventId, eventId);
+        stack.redo();
+        QCOMPARE(db.repos().lessons.get(lessonId)->eventId, 0);
+        stack.undo();
+        QCOMPARE(db.repos().lessons.get(lessonId)->eventId, eventId);
+    }
+
+    void undoingAGoalDeleteLinksItsUnfinishedItemsAgain()
+    {
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2023);
+        Goal goal;
+        goal.yearId = year;
+        goal.title = QStringLiteral("논문 한 편");
+        const Id goalId = *db.repos().goals.create(goal);
+        UnfinishedItem item;
+        item.yearId = year;
+        item.text = QStringLiteral("실험 두 개 남음");
+        item.goalId = goalId;
+        const Id itemId = *db.repos().unfinished.create(item);
+        QUndoStack stack;
+        QVERIFY(pushStored(&stack, new RemoveGoalCommand(GoalCommandEnv{&db.repos(), nullptr}, goalId)).ok());
+        QCOMPARE(db.repos().unfinished.get(itemId)->goalId, 0);
+        stack.undo();
+        QCOMPARE(db.repos().unfinished.get(itemId)->goalId, goalId);
     }
 
     void typingTheClosingNoteMergesIntoOneUndoStep()

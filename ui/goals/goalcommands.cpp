@@ -228,6 +228,10 @@ Status RemoveGoalCommand::apply()
     if (!goal.ok())
         return notifyBoard(m_env, goal);
     m_removed = goal.value();
+    auto links = m_env.repos->goals.incomingLinks(m_goalId);
+    if (!links.ok())
+        return notifyBoard(m_env, links);
+    m_links = links.value();
     return notifyBoard(m_env, m_env.repos->goals.remove(m_goalId));
 }
 
@@ -235,7 +239,7 @@ Status RemoveGoalCommand::revert()
 {
     if (!m_removed)
         return {};
-    return notifyBoard(m_env, m_env.repos->goals.restore(*m_removed));
+    return notifyBoard(m_env, m_env.repos->goals.restore(*m_removed, m_links));
 }
 
 MoveGoalCommand::MoveGoalCommand(const GoalCommandEnv &env, Id goalId, int fromIndex, int toIndex, QUndoCommand *parent)

@@ -3,6 +3,7 @@
 #include "goalcommandsink.h"
 #include "model/entities.h"
 #include "result.h"
+#include "storage/incominglinks.h"
 #include "undo/storedcommand.h"
 
 #include <optional>
@@ -204,6 +205,7 @@ private:
     GoalCommandEnv m_env;
     Id m_goalId;
     std::optional<Goal> m_removed;
+    IncomingLinks m_links; // unfinished items and carried goals that undo links again
 };
 
 class MoveGoalCommand final : public StoredCommand

@@ -61,9 +61,16 @@ DeleteEventCommand::DeleteEventCommand(const EventRepository &events, const Even
     setYearId(event.yearId);
 }
 
-Status DeleteEventCommand::apply() { return m_events.remove(m_event.id); }
+Status DeleteEventCommand::apply()
+{
+    auto links = m_events.incomingLinks(m_event.id);
+    if (!links.ok())
+        return links.error();
+    m_links = links.value();
+    return m_events.remove(m_event.id);
+}
 
-Status DeleteEventCommand::revert() { return m_events.restore(m_event); }
+Status DeleteEventCommand::revert() { return m_events.restore(m_event, m_links); }
 
 MoveEventToMonthCommand::MoveEventToMonthCommand(const EventRepository &events, const Event &event, int month,
                                                  QUndoCommand *parent)

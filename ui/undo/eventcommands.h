@@ -40,6 +40,7 @@ private:
     Event m_after;
 };
 
+// Undo puts the event back with the lessons that were linked to it.
 class DeleteEventCommand final : public StoredCommand
 {
 public:
@@ -52,6 +53,7 @@ protected:
 private:
     EventRepository m_events;
     Event m_event;
+    IncomingLinks m_links;
 };
 
 class MoveEventToMonthCommand final : public StoredCommand
