@@ -160,9 +160,14 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     createToolBar();
     // A write that failed (disk full, read-only...) is named without stopping the user.
     connect(CommandFailures::instance(), &CommandFailures::failed, this,
-            [this](const QString &action, const QString &message) {
-                if (isActiveWindow() || !QApplication::activeWindow())
-                    showError(tr("%1 failed: %2").arg(action, message));
+            [this](const QString &action, const QString &message, bool shownInPage) {
+                if (!isActiveWindow() && QApplication::activeWindow())
+                    return;
+                const QString text = tr("%1 failed: %2").arg(action, message);
+                if (shownInPage)
+                    statusBar()->showMessage(text, 8000); // the page shows it where the edit was
+                else
+                    showError(text);
             });
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::followUndo);
 

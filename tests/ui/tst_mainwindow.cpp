@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
 
@@ -144,6 +146,38 @@ private slots:
         window.findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
         QCOMPARE(db.repos().years.get(year)->closingNote, QStringLiteral("내년엔 덜 바쁘게."));
         QCOMPARE(note->toPlainText(), QStringLiteral("내년엔 덜 바쁘게."));
+    }
+
+    void aFailedEditIsShownOnceWhereItHappened()
+    {
+        // Given a year with a goal, open on its Goals tab
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2025);
+        Goal goal;
+        goal.yearId = year;
+        goal.title = QStringLiteral("발표하기");
+        QVERIFY(db.repos().goals.create(goal).ok());
+        MainWindow window(db.database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        window.findChild<QAction *>(QStringLiteral("showTab5Action"))->trigger();
+        auto *goals = window.findChild<GoalsModel *>();
+        QTRY_COMPARE(goals->rowCount(), 1);
+
+        // When a goal edit fails (the goal was deleted behind the board's back)
+        QVERIFY(db.repos().goals.remove(goals->goals().first().id).ok());
+        goals->setData(goals->index(0, GoalsModel::CheckColumn), Qt::Checked, Qt::CheckStateRole);
+
+        // Then the board shows it in place and the window only notes it in the status bar: no second dialog
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("goalsErrorLabel"))->isVisible());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("failed")));
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("errorMessage")));
+
+        // And a failure with no place of its own on the page gets the dialog
+        auto *events = window.findChild<EventsPage *>();
+        QVERIFY(!events->moveEventToMonth(9999, 3));
+        QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("errorMessage")));
     }
 
     void theTitleNamesTheDatabaseFileAndTheOpenYear()

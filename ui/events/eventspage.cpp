@@ -326,6 +326,6 @@ void EventsPage::showContextMenu(const QModelIndex &index, const QPoint &globalP
     menu->popup(globalPos);
 }
 
-void EventsPage::showError(const QString &message) { emit CommandFailures::instance()->failed(tr("Events"), message); }
+void EventsPage::showError(const QString &message) { emit CommandFailures::instance()->failed(tr("Events"), message, false); }
 
 } // namespace hoego

@@ -27,7 +27,7 @@ Status CarryGoalCommand::apply()
     auto carried = m_env.repos->goals.carryOver(m_goalId, m_toYearNumber);
     if (carried.ok())
         m_result = carried.value();
-    return notifyBoard(m_env, carried);
+    return notifyBoard(*this, m_env, carried);
 }
 
 Status CarryGoalCommand::revert()
@@ -46,7 +46,7 @@ Status CarryGoalCommand::revert()
             undone = m_env.repos->years.remove(m_result->yearId);
     }
     m_result.reset();
-    return notifyBoard(m_env, undone);
+    return notifyBoard(*this, m_env, undone);
 }
 
 AddLessonCommand::AddLessonCommand(const GoalCommandEnv &env, const Lesson &lesson, QUndoCommand *parent)
@@ -58,19 +58,19 @@ AddLessonCommand::AddLessonCommand(const GoalCommandEnv &env, const Lesson &less
 Status AddLessonCommand::apply()
 {
     if (m_lesson.id != 0)
-        return notifyBoard(m_env, m_env.repos->lessons.restore(m_lesson));
+        return notifyBoard(*this, m_env, m_env.repos->lessons.restore(m_lesson));
     auto created = m_env.repos->lessons.create(m_lesson);
     if (!created.ok())
-        return notifyBoard(m_env, created);
+        return notifyBoard(*this, m_env, created);
     auto stored = m_env.repos->lessons.get(*created);
     if (stored.ok())
         m_lesson = stored.value();
-    return notifyBoard(m_env, stored);
+    return notifyBoard(*this, m_env, stored);
 }
 
 Status AddLessonCommand::revert()
 {
-    return notifyBoard(m_env, m_env.repos->lessons.remove(m_lesson.id));
+    return notifyBoard(*this, m_env, m_env.repos->lessons.remove(m_lesson.id));
 }
 
 AddUnfinishedCommand::AddUnfinishedCommand(const GoalCommandEnv &env, const UnfinishedItem &item, QUndoCommand *parent)
@@ -82,19 +82,19 @@ AddUnfinishedCommand::AddUnfinishedCommand(const GoalCommandEnv &env, const Unfi
 Status AddUnfinishedCommand::apply()
 {
     if (m_item.id != 0)
-        return notifyBoard(m_env, m_env.repos->unfinished.restore(m_item));
+        return notifyBoard(*this, m_env, m_env.repos->unfinished.restore(m_item));
     auto created = m_env.repos->unfinished.create(m_item);
     if (!created.ok())
-        return notifyBoard(m_env, created);
+        return notifyBoard(*this, m_env, created);
     auto stored = m_env.repos->unfinished.get(*created);
     if (stored.ok())
         m_item = stored.value();
-    return notifyBoard(m_env, stored);
+    return notifyBoard(*this, m_env, stored);
 }
 
 Status AddUnfinishedCommand::revert()
 {
-    return notifyBoard(m_env, m_env.repos->unfinished.remove(m_item.id));
+    return notifyBoard(*this, m_env, m_env.repos->unfinished.remove(m_item.id));
 }
 
 } // namespace hoego

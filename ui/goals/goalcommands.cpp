@@ -14,13 +14,15 @@ QString tr(const char *text)
 
 } // namespace
 
-Status notifyBoard(const GoalCommandEnv &env, const Status &status)
+Status notifyBoard(StoredCommand &command, const GoalCommandEnv &env, const Status &status)
 {
     if (env.sink) {
-        if (status.ok())
+        if (status.ok()) {
             emit env.sink->applied();
-        else
+        } else {
             emit env.sink->failed(status.error().message);
+            command.setShownInPage();
+        }
     }
     return status;
 }
@@ -35,24 +37,24 @@ Status GoalEditCommand::apply()
 {
     GoalRepository &goals = m_env.repos->goals;
     if (m_after)
-        return notifyBoard(m_env, goals.revert(*m_after));
+        return notifyBoard(*this, m_env, goals.revert(*m_after));
     auto before = goals.get(m_goalId);
     if (!before.ok())
-        return notifyBoard(m_env, before);
+        return notifyBoard(*this, m_env, before);
     m_before = before.value();
     if (Status edited = edit(goals); !edited.ok())
-        return notifyBoard(m_env, edited);
+        return notifyBoard(*this, m_env, edited);
     auto after = goals.get(m_goalId);
     if (after.ok())
         m_after = after.value();
-    return notifyBoard(m_env, after);
+    return notifyBoard(*this, m_env, after);
 }
 
 Status GoalEditCommand::revert()
 {
     if (!m_before)
         return {};
-    return notifyBoard(m_env, m_env.repos->goals.revert(*m_before));
+    return notifyBoard(*this, m_env, m_env.repos->goals.revert(*m_before));
 }
 
 CheckGoalCommand::CheckGoalCommand(const GoalCommandEnv &env, Id goalId, bool done, QUndoCommand *parent)
@@ -199,21 +201,21 @@ Status AddGoalCommand::apply()
 {
     GoalRepository &goals = m_env.repos->goals;
     if (m_stored)
-        return notifyBoard(m_env, goals.restore(*m_stored));
+        return notifyBoard(*this, m_env, goals.restore(*m_stored));
     auto created = goals.create(m_goal);
     if (!created.ok())
-        return notifyBoard(m_env, created);
+        return notifyBoard(*this, m_env, created);
     auto stored = goals.get(*created);
     if (stored.ok())
         m_stored = stored.value();
-    return notifyBoard(m_env, stored);
+    return notifyBoard(*this, m_env, stored);
 }
 
 Status AddGoalCommand::revert()
 {
     if (!m_stored)
         return {};
-    return notifyBoard(m_env, m_env.repos->goals.remove(m_stored->id));
+    return notifyBoard(*this, m_env, m_env.repos->goals.remove(m_stored->id));
 }
 
 RemoveGoalCommand::RemoveGoalCommand(const GoalCommandEnv &env, Id goalId, QUndoCommand *parent)
@@ -226,20 +228,20 @@ Status RemoveGoalCommand::apply()
 {
     auto goal = m_env.repos->goals.get(m_goalId);
     if (!goal.ok())
-        return notifyBoard(m_env, goal);
+        return notifyBoard(*this, m_env, goal);
     m_removed = goal.value();
     auto links = m_env.repos->goals.incomingLinks(m_goalId);
     if (!links.ok())
-        return notifyBoard(m_env, links);
+        return notifyBoard(*this, m_env, links);
     m_links = links.value();
-    return notifyBoard(m_env, m_env.repos->goals.remove(m_goalId));
+    return notifyBoard(*this, m_env, m_env.repos->goals.remove(m_goalId));
 }
 
 Status RemoveGoalCommand::revert()
 {
     if (!m_removed)
         return {};
-    return notifyBoard(m_env, m_env.repos->goals.restore(*m_removed, m_links));
+    return notifyBoard(*this, m_env, m_env.repos->goals.restore(*m_removed, m_links));
 }
 
 MoveGoalCommand::MoveGoalCommand(const GoalCommandEnv &env, Id goalId, int fromIndex, int toIndex, QUndoCommand *parent)
@@ -252,12 +254,12 @@ MoveGoalCommand::MoveGoalCommand(const GoalCommandEnv &env, Id goalId, int fromI
 
 Status MoveGoalCommand::apply()
 {
-    return notifyBoard(m_env, m_env.repos->goals.move(m_goalId, m_to));
+    return notifyBoard(*this, m_env, m_env.repos->goals.move(m_goalId, m_to));
 }
 
 Status MoveGoalCommand::revert()
 {
-    return notifyBoard(m_env, m_env.repos->goals.move(m_goalId, m_from));
+    return notifyBoard(*this, m_env, m_env.repos->goals.move(m_goalId, m_from));
 }
 
 } // namespace hoego

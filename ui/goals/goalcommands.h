@@ -12,9 +12,9 @@ namespace hoego {
 
 class GoalRepository;
 
-// Tells the board what a write did (reload on success, show the message on failure) and passes the status on
-// to StoredCommand, which drops a failed command from the stack and announces the failure.
-Status notifyBoard(const GoalCommandEnv &env, const Status &status);
+// Tells the board what `command`'s write did (reload on success, show the message on failure) and passes the
+// status on to StoredCommand, which drops a failed command from the stack and announces the failure.
+Status notifyBoard(StoredCommand &command, const GoalCommandEnv &env, const Status &status);
 
 // Base of every edit of one existing goal. The first redo performs the edit through GoalRepository and keeps
 // snapshots of the goal before and after; undo and later redos put the snapshot back exactly (status, done date,

@@ -23,8 +23,10 @@ NoteCommand::NoteCommand(const QString &text, const NoteStore &store, NotesModel
 
 Status NoteCommand::reported(const Status &status)
 {
-    if (!status.ok() && m_model)
+    if (!status.ok() && m_model) {
         m_model->reportError(status.error().message);
+        setShownInPage();
+    }
     return status;
 }
 

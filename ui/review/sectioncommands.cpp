@@ -27,8 +27,10 @@ SectionCommand::SectionCommand(const QString &text, const SectionRepository &sec
 
 Status SectionCommand::reported(const Status &status)
 {
-    if (!status.ok() && m_model)
+    if (!status.ok() && m_model) {
         m_model->reportError(status.error().message);
+        setShownInPage();
+    }
     return status;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QUndoStack>
 
+#include <utility>
+
 namespace hoego {
 
 CommandFailures *CommandFailures::instance()
@@ -19,10 +21,11 @@ void StoredCommand::undo() { record(revert()); }
 void StoredCommand::record(Status status)
 {
     *m_lastStatus = status;
+    const bool shownInPage = std::exchange(m_shownInPage, false);
     if (status.ok())
         return;
     setObsolete(true);
-    emit CommandFailures::instance()->failed(text(), status.error().message);
+    emit CommandFailures::instance()->failed(text(), status.error().message, shownInPage);
 }
 
 Id StoredCommand::yearOf(const QUndoCommand *command)

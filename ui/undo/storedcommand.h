@@ -22,8 +22,9 @@ public:
     static CommandFailures *instance();
 
 signals:
-    // `action` is the command's text ("Add Event"), `message` the core's explanation.
-    void failed(const QString &action, const QString &message);
+    // `action` is the command's text ("Add Event"), `message` the core's explanation. `shownInPage`: the page
+    // that owns the edit already shows the message in place, so the window only notes it in the status bar.
+    void failed(const QString &action, const QString &message, bool shownInPage);
 
 private:
     CommandFailures() = default;
@@ -50,6 +51,9 @@ public:
     // The year of `command`, or of the first child of a macro that has one.
     static Id yearOf(const QUndoCommand *command);
 
+    // Called while a failing apply() or revert() hands its error to the page that shows it in place.
+    void setShownInPage() { m_shownInPage = true; }
+
 protected:
     virtual Status apply() = 0;
     virtual Status revert() = 0;
@@ -59,6 +63,7 @@ private:
 
     std::shared_ptr<Status> m_lastStatus = std::make_shared<Status>();
     Id m_yearId = 0;
+    bool m_shownInPage = false;
 };
 
 // Pushes `command` and returns whether its first write succeeded (the stack then owns or has deleted it).
