@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "areas/areacommands.h"
+#include "areas/areasdialog.h"
+#include "areas/startingareas.h"
 #include "dialogs/aboutdialog.h"
 #include "emptystate.h"
 #include "events/eventspage.h"
@@ -226,6 +229,9 @@ void MainWindow::createActions()
     editMenu->addAction(m_undoAction);
     editMenu->addAction(m_redoAction);
     editMenu->addSeparator();
+    QAction *areas = editMenu->addAction(tr("&Areas…"), this, &MainWindow::showAreas);
+    areas->setObjectName(QStringLiteral("areasAction"));
+    editMenu->addSeparator();
     m_findAction = editMenu->addAction(tr("&Find in All Years…"), this, &MainWindow::showSearch);
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
@@ -412,6 +418,9 @@ void MainWindow::followUndo(int index)
     // The command just undone sits at the new index; the one just redone or pushed right below it.
     const QUndoCommand *command = index < m_undoIndex ? m_undo->command(index) : m_undo->command(index - 1);
     m_undoIndex = index;
+    // An area's name or colour shows on every tab.
+    if (dynamic_cast<const AreaCommand *>(command))
+        m_yearPage->reloadAll();
     const Id year = StoredCommand::yearOf(command);
     if (year > 0 && year != m_yearId && m_timelineModel->indexOfYear(year).isValid()) {
         refreshCounts();
@@ -538,7 +547,7 @@ bool MainWindow::removeYear(Id yearId)
 
 bool MainWindow::loadSample()
 {
-    if (Status loaded = hoego::loadSample(m_database.connectionName()); !loaded.ok()) {
+    if (Status loaded = hoego::loadSample(m_database.connectionName(), translatedStartingAreaNames()); !loaded.ok()) {
         showError(loaded.error().message);
         return false;
     }
@@ -568,6 +577,15 @@ SearchDialog *MainWindow::showSearch()
     m_search->raise();
     m_search->activateWindow();
     return m_search;
+}
+
+AreasDialog *MainWindow::showAreas()
+{
+    m_yearPage->saveNow();
+    auto *dialog = new AreasDialog(m_repositories->areas, m_undo, m_database.isReadOnly(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 ImportDialog *MainWindow::showImport()

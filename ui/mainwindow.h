@@ -21,6 +21,7 @@ class ExportDialog;
 class ImportDialog;
 struct Repositories;
 class SearchDialog;
+class AreasDialog;
 class YearListModel;
 class YearPage;
 class YearTimeline;
@@ -51,6 +52,8 @@ public:
     bool loadSample();
     // Opens the search dialog (Ctrl+F).
     SearchDialog *showSearch();
+    // Edit > Areas… (non-blocking): rename, recolour, add, remove and reorder the areas.
+    AreasDialog *showAreas();
     // File > Import… and File > Export Year… (non-blocking dialogs).
     ImportDialog *showImport();
     ExportDialog *showExport();

@@ -93,6 +93,8 @@ private:
         for (const Area &area : m_batch.areas) {
             const QString key = area.name.trimmed().toCaseFolded();
             Id id = byName.value(key);
+            if (const QString alias = m_options.areaAliases.value(area.name.trimmed()); id == 0 && !alias.isEmpty())
+                id = byName.value(alias.trimmed().toCaseFolded());
             if (id == 0) {
                 auto created = m_repos.areas.create(area.name, area.color.isValid() ? area.color : QColor(0x80, 0x80, 0x80));
                 if (!created.ok())

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -35,6 +36,9 @@ struct ImportOptions
     bool mergeIntoExisting = false; // add to years that already exist instead of refusing
     // Called now and then with work done and total; returning false cancels the import (nothing is written).
     std::function<bool(qint64 done, qint64 total)> progress;
+    // Other names an area of the file may have in this database: a starting area ("Life") that a database
+    // shown in Korean named in Korean ("삶"). An area of the file with no exact match joins its alias.
+    QHash<QString, QString> areaAliases;
 };
 
 // An error in an input file, naming where it is: "notes/2023.md:12: reason". Line 0 leaves the line out.

@@ -28,7 +28,7 @@ QByteArray sampleJson()
     return file.readAll();
 }
 
-Status loadSample(const QString &connection)
+Status loadSample(const QString &connection, const QHash<QString, QString> &areaAliases)
 {
     const QByteArray json = sampleJson();
     if (json.isEmpty())
@@ -47,7 +47,9 @@ Status loadSample(const QString &connection)
         if (existing.error().code != Error::Code::NotFound)
             return existing.error();
     }
-    return writeImportBatch(connection, *batch);
+    ImportOptions options;
+    options.areaAliases = areaAliases;
+    return writeImportBatch(connection, *batch, options);
 }
 
 } // namespace hoego

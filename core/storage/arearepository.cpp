@@ -97,4 +97,52 @@ Status AreaRepository::remove(Id id)
                              tr("The area"));
 }
 
+Result<IncomingLinks> AreaRepository::incomingLinks(Id id) const { return incominglinks::toArea(m_connection, id); }
+
+Status AreaRepository::restore(const Area &area, const IncomingLinks &links)
+{
+    if (area.id <= 0)
+        return Error::invalid(tr("Only a stored area can be restored."));
+    auto checkedName = validation::title(area.name, tr("The area's name"));
+    if (!checkedName.ok())
+        return checkedName.error();
+    auto colorName = checkedColor(area.color);
+    if (!colorName.ok())
+        return colorName.error();
+    return sql::inTransaction(m_connection, [&]() -> Status {
+        auto inserted = sql::exec(m_connection,
+                                  QStringLiteral("INSERT INTO area (id, name, color, position) VALUES (?, ?, ?, ?)"),
+                                  {area.id, *checkedName, *colorName, area.position});
+        if (!inserted.ok())
+            return conflictOr(inserted.error(), *checkedName);
+        if (Status placed = move(area.id, area.position); !placed.ok())
+            return placed;
+        return incominglinks::relinkToArea(m_connection, area.id, links);
+    });
+}
+
+QStringList AreaRepository::startingNames()
+{
+    // As inserted by schema version 1.
+    return {QStringLiteral("Life"), QStringLiteral("Work"), QStringLiteral("Study"), QStringLiteral("Tech"),
+            QStringLiteral("Health"), QStringLiteral("People")};
+}
+
+Status AreaRepository::renameStartingAreas(const QHash<QString, QString> &translatedNames)
+{
+    auto areas = all();
+    if (!areas.ok())
+        return areas.error();
+    return sql::inTransaction(m_connection, [&]() -> Status {
+        for (const Area &area : areas.value()) {
+            const QString translated = translatedNames.value(area.name);
+            if (translated.isEmpty() || translated == area.name || !startingNames().contains(area.name))
+                continue;
+            if (Status renamed = rename(area.id, translated); !renamed.ok() && renamed.error().code != Error::Code::Conflict)
+                return renamed;
+        }
+        return {};
+    });
+}
+
 } // namespace hoego

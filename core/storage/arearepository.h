@@ -1,8 +1,10 @@
 #pragma once
 
+#include "incominglinks.h"
 #include "model/entities.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 
 namespace hoego {
@@ -20,6 +22,16 @@ public:
     Status move(Id id, int newIndex);
     // Events and goals of a removed area keep existing, without an area.
     Status remove(Id id);
+    // The events and goals of the area, which a remove leaves without one: read them first to undo it.
+    Result<IncomingLinks> incomingLinks(Id id) const;
+    // Puts back a removed area under its old id, name, colour and place, with its events and goals (undo).
+    Status restore(const Area &area, const IncomingLinks &links = {});
+
+    // The areas a new database starts with, as stored (English).
+    static QStringList startingNames();
+    // Renames starting areas still named as created (a new database, shown in the user's language); names
+    // the user already changed, or that would clash, are left alone.
+    Status renameStartingAreas(const QHash<QString, QString> &translatedNames);
 
 private:
     QString m_connection;

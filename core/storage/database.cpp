@@ -319,6 +319,7 @@ Status Database::migrate()
             m_warnings << tr("Hoego could not back up the database before upgrading it: %1")
                               .arg(saved.error().message);
     }
+    m_isNew = m_version == 0;
     for (int step = m_version + 1; step <= schema::kCurrentVersion; ++step) {
         Status applied = sql::inTransaction(m_connection, [&]() -> Status {
             for (const QString &statement : schema::migrationStep(step)) {

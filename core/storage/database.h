@@ -59,6 +59,8 @@ public:
     // Why the database is read-only, for the banner (empty when writable).
     const QString &readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const { return m_version; }
+    // The file was empty and open() set it up: a new database, still with only its starting areas.
+    bool isNew() const { return m_isNew; }
     // Whether open() skipped quick_check (Options::deferIntegrityCheck) and checkIntegrity() is still due.
     bool integrityCheckDeferred() const { return m_integrityCheckDeferred; }
     // Runs PRAGMA quick_check on a connection of its own, so any thread may call it: Corrupt when it fails.
@@ -103,6 +105,7 @@ private:
     int m_backupsToKeep = 10;
     bool m_immutable = false;
     bool m_integrityCheckDeferred = false;
+    bool m_isNew = false;
     QStringList m_warnings;
     std::unique_ptr<QLockFile> m_lock;
 };

@@ -57,6 +57,20 @@ Result<IncomingLinks> toGoal(const QString &connection, Id goalId)
     return links;
 }
 
+Result<IncomingLinks> toArea(const QString &connection, Id areaId)
+{
+    auto events = idsLinkedTo(connection, "event", "area_id", areaId);
+    if (!events.ok())
+        return events.error();
+    auto goals = idsLinkedTo(connection, "goal", "area_id", areaId);
+    if (!goals.ok())
+        return goals.error();
+    IncomingLinks links;
+    links.events = events.value();
+    links.goals = goals.value();
+    return links;
+}
+
 Status relinkToEvent(const QString &connection, Id eventId, const IncomingLinks &links)
 {
     return relink(connection, "lesson", "event_id", eventId, links.lessons);
@@ -67,6 +81,13 @@ Status relinkToGoal(const QString &connection, Id goalId, const IncomingLinks &l
     if (Status done = relink(connection, "unfinished", "goal_id", goalId, links.unfinished); !done.ok())
         return done;
     return relink(connection, "goal", "carried_from_id", goalId, links.carriedGoals);
+}
+
+Status relinkToArea(const QString &connection, Id areaId, const IncomingLinks &links)
+{
+    if (Status done = relink(connection, "event", "area_id", areaId, links.events); !done.ok())
+        return done;
+    return relink(connection, "goal", "area_id", areaId, links.goals);
 }
 
 } // namespace hoego::incominglinks

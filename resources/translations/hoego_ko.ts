@@ -231,6 +231,29 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
+    <name>hoego::AreaCommand</name>
+    <message>
+        <source>Add Area “%1”</source>
+        <translation>영역 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Rename Area “%1”</source>
+        <translation>영역 “%1” 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Change Colour of “%1”</source>
+        <translation>“%1”의 색 바꾸기</translation>
+    </message>
+    <message>
+        <source>Remove Area “%1”</source>
+        <translation>영역 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Move Area “%1”</source>
+        <translation>영역 “%1” 옮기기</translation>
+    </message>
+</context>
+<context>
     <name>hoego::AreaRepository</name>
     <message>
         <source>The area&apos;s name</source>
@@ -243,6 +266,65 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>The area</source>
         <translation>영역</translation>
+    </message>
+    <message>
+        <source>Only a stored area can be restored.</source>
+        <translation>저장된 영역만 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::AreasDialog</name>
+    <message>
+        <source>Areas</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>이름 바꾸기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>색(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>삭제(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>위로(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>아래로(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Events and goals belong to these areas. Double-click or press F2 to rename.</source>
+        <translation>사건과 목표는 이 영역들로 나뉩니다. 이름을 바꾸려면 두 번 클릭하거나 F2를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>%1의 색</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>새 영역</translation>
+    </message>
+    <message>
+        <source>New area %1</source>
+        <translation>새 영역 %1</translation>
+    </message>
+    <message>
+        <source>Removed “%1”. Its events and goals have no area now; Undo (Ctrl+Z) gives it back.</source>
+        <translation>“%1”을(를) 삭제했습니다. 그 영역의 사건과 목표는 이제 영역이 없습니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -535,10 +617,6 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>%1 was written by a newer Hoego (database version %2; this Hoego knows up to version %3). It was not changed; open it with a newer Hoego.</source>
         <translation>%1은(는) 더 새로운 Hoego로 만든 파일입니다(데이터베이스 버전 %2, 이 Hoego는 버전 %3까지 압니다). 파일은 바꾸지 않았습니다. 새 버전의 Hoego로 여세요.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation type="vanished">%1이(가) 손상되었습니다: %2</translation>
     </message>
     <message>
         <source>%1 is a SQLite database of another program, not a Hoego database.</source>
@@ -1978,14 +2056,6 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <translation>Hoego 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>About Hoego</source>
-        <translation type="vanished">Hoego 정보</translation>
-    </message>
-    <message>
-        <source>Hoego — a yearly retrospective (회고) and next year&apos;s goals.</source>
-        <translation type="vanished">Hoego — 한 해 회고와 다음 해 목표.</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>기본</translation>
     </message>
@@ -2028,6 +2098,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>Delete %1</source>
         <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>&amp;Areas…</source>
+        <translation>영역(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -2435,10 +2509,6 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <translation>이 차트를 PNG 또는 SVG로 저장</translation>
     </message>
     <message>
-        <source>Goals done per year</source>
-        <translation type="vanished">연도별 이룬 목표</translation>
-    </message>
-    <message>
         <source>Events per year</source>
         <translation>연도별 사건</translation>
     </message>
@@ -2782,6 +2852,33 @@ Add one with + or %1.</source>
     <message>
         <source>Uncheck Milestone</source>
         <translation>단계 완료 취소</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::StartingAreas</name>
+    <message>
+        <source>Life</source>
+        <translation>삶</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>공부</translation>
+    </message>
+    <message>
+        <source>Tech</source>
+        <translation>기술</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>건강</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>관계</translation>
     </message>
 </context>
 <context>

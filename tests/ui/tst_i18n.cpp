@@ -193,6 +193,7 @@ private slots:
         MainWindow *main = window();
         verifyDialogsOpenedBy(QStringLiteral("Add Year"), [main] { main->addYear(); });
         verifyDialogsOpenedBy(QStringLiteral("Search"), [main] { main->showSearch(); });
+        verifyDialogsOpenedBy(QStringLiteral("Areas"), [main] { main->showAreas(); });
         verifyDialogsOpenedBy(QStringLiteral("Import"), [main] { main->showImport(); });
         verifyDialogsOpenedBy(QStringLiteral("Export"), [main] { main->showExport(); });
         verifyDialogsOpenedBy(QStringLiteral("Delete Year"), [main] { main->deleteCurrentYear(); });

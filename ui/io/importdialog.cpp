@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "areas/startingareas.h"
 #include "backgroundtask.h"
 #include "io/workerconnection.h"
 
@@ -181,6 +182,7 @@ ImportOptions ImportDialog::baseOptions() const
 {
     ImportOptions options;
     options.mergeIntoExisting = m_merge->isChecked();
+    options.areaAliases = translatedStartingAreaNames();
     return options;
 }
 

@@ -1,8 +1,10 @@
 #include "databasesession.h"
 
+#include "areas/startingareas.h"
 #include "mainwindow.h"
 #include "sessionmenus.h"
 #include "settings/appsettings.h"
+#include "storage/arearepository.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 
@@ -187,6 +189,10 @@ Status DatabaseSession::switchTo(Result<std::unique_ptr<Database>> opened, Remem
     if (!opened.ok())
         return opened.error();
 
+    if (opened.value()->isNew() && !opened.value()->isReadOnly()) {
+        AreaRepository areas(opened.value()->connectionName());
+        nameStartingAreasInUserLanguage(areas);
+    }
     auto *window = new MainWindow(*opened.value());
     addSessionMenus(window, this);
     if (m_window) {

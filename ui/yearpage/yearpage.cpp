@@ -100,6 +100,14 @@ void YearPage::refresh()
     markChanged(m_progress);
 }
 
+void YearPage::reloadAll()
+{
+    for (Tab &tab : m_tabs)
+        tab.loadedYear = -1; // no year has this id: the next ensureLoaded reads the year afresh
+    if (currentIndex() >= 0)
+        ensureLoaded(m_tabs[size_t(currentIndex())]);
+}
+
 void YearPage::saveNow()
 {
     // Only a tab that was shown can hold typing.

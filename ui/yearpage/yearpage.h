@@ -34,6 +34,9 @@ public:
     void setReadOnly(bool readOnly);
     // Re-reads what other parts of the window may have changed (counts, charts): now when shown, else later.
     void refresh();
+    // Every tab reads its year again when next shown (the current one now): after a change all of them show,
+    // such as an area's name.
+    void reloadAll();
     // Stores pending typing (closing note, section body) before the year changes or the window closes.
     void saveNow();
     // Switches to the tab holding the item and selects it. Kinds: "year", "event", "section", "lesson",

@@ -1,0 +1,64 @@
+#include "areacommands.h"
+
+namespace hoego {
+
+AddAreaCommand::AddAreaCommand(const AreaRepository &areas, const QString &name, const QColor &color)
+    : AreaCommand(AreaCommand::tr("Add Area \u201c%1\u201d").arg(name), areas)
+{
+    m_area.name = name;
+    m_area.color = color;
+}
+
+Status AddAreaCommand::apply()
+{
+    if (m_area.id > 0)
+        return m_areas.restore(m_area); // redo: the same id, so later steps still find it
+    auto created = m_areas.create(m_area.name, m_area.color);
+    if (!created.ok())
+        return created.error();
+    m_area.id = created.value();
+    auto stored = m_areas.all();
+    if (!stored.ok())
+        return stored.error();
+    for (const Area &area : stored.value()) {
+        if (area.id == m_area.id)
+            m_area = area;
+    }
+    return {};
+}
+
+Status AddAreaCommand::revert() { return m_areas.remove(m_area.id); }
+
+RenameAreaCommand::RenameAreaCommand(const AreaRepository &areas, const Area &area, const QString &newName)
+    : AreaCommand(AreaCommand::tr("Rename Area \u201c%1\u201d").arg(area.name), areas), m_id(area.id), m_before(area.name),
+      m_after(newName)
+{
+}
+
+RecolorAreaCommand::RecolorAreaCommand(const AreaRepository &areas, const Area &area, const QColor &newColor)
+    : AreaCommand(AreaCommand::tr("Change Colour of \u201c%1\u201d").arg(area.name), areas), m_id(area.id), m_before(area.color),
+      m_after(newColor)
+{
+}
+
+RemoveAreaCommand::RemoveAreaCommand(const AreaRepository &areas, const Area &area)
+    : AreaCommand(AreaCommand::tr("Remove Area \u201c%1\u201d").arg(area.name), areas), m_area(area)
+{
+}
+
+Status RemoveAreaCommand::apply()
+{
+    auto links = m_areas.incomingLinks(m_area.id);
+    if (!links.ok())
+        return links.error();
+    m_links = links.value();
+    return m_areas.remove(m_area.id);
+}
+
+MoveAreaCommand::MoveAreaCommand(const AreaRepository &areas, const Area &area, int fromIndex, int toIndex)
+    : AreaCommand(AreaCommand::tr("Move Area \u201c%1\u201d").arg(area.name), areas), m_id(area.id), m_from(fromIndex),
+      m_to(toIndex)
+{
+}
+
+} // namespace hoego

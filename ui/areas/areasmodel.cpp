@@ -1,0 +1,79 @@
+#include "areasmodel.h"
+
+#include "storage/arearepository.h"
+
+#include <QPixmap>
+
+namespace hoego {
+
+AreasModel::AreasModel(const AreaRepository &areas, QObject *parent) : QAbstractListModel(parent), m_areas(areas) {}
+
+QString AreasModel::reload()
+{
+    auto areas = m_areas.all();
+    if (!areas.ok())
+        return areas.error().message;
+    beginResetModel();
+    m_rows = areas.value();
+    endResetModel();
+    return {};
+}
+
+const Area *AreasModel::areaAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr; }
+
+QModelIndex AreasModel::indexOfArea(Id id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == id)
+            return index(row);
+    }
+    return {};
+}
+
+int AreasModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+QVariant AreasModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Area &area = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return area.name;
+    case Qt::DecorationRole: {
+        QPixmap swatch(14, 14);
+        swatch.fill(area.color);
+        return swatch;
+    }
+    case Qt::AccessibleDescriptionRole:
+        return area.color.name();
+    case AreaIdRole:
+        return area.id;
+    case ColorRole:
+        return area.color;
+    default:
+        return {};
+    }
+}
+
+bool AreasModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const QString name = value.toString().trimmed();
+    if (name == m_rows[index.row()].name)
+        return false;
+    emit renameRequested(m_rows[index.row()], name);
+    return true;
+}
+
+Qt::ItemFlags AreasModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractListModel::flags(index);
+    if (index.isValid() && !m_readOnly)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+} // namespace hoego

@@ -1,0 +1,33 @@
+#include "startingareas.h"
+
+#include "storage/arearepository.h"
+
+#include <QCoreApplication>
+
+namespace hoego {
+namespace {
+
+// The names as schema version 1 stores them, marked for translation.
+const char *const kStartingNames[] = {
+    QT_TRANSLATE_NOOP("hoego::StartingAreas", "Life"),   QT_TRANSLATE_NOOP("hoego::StartingAreas", "Work"),
+    QT_TRANSLATE_NOOP("hoego::StartingAreas", "Study"),  QT_TRANSLATE_NOOP("hoego::StartingAreas", "Tech"),
+    QT_TRANSLATE_NOOP("hoego::StartingAreas", "Health"), QT_TRANSLATE_NOOP("hoego::StartingAreas", "People"),
+};
+
+} // namespace
+
+QHash<QString, QString> translatedStartingAreaNames()
+{
+    QHash<QString, QString> names;
+    for (const char *name : kStartingNames)
+        names.insert(QLatin1String(name), QCoreApplication::translate("hoego::StartingAreas", name));
+    return names;
+}
+
+void nameStartingAreasInUserLanguage(AreaRepository &areas)
+{
+    // Best effort: a failure leaves the English names, which work just as well.
+    (void)areas.renameStartingAreas(translatedStartingAreaNames());
+}
+
+} // namespace hoego

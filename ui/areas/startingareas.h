@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace hoego {
+
+class AreaRepository;
+
+// A new database starts with six areas stored in English (Life, Work, Study...). Shown in Korean, they are
+// renamed once, when the file is created, so every tab and export uses the user's words; the user can rename
+// them later in Edit > Areas….
+QHash<QString, QString> translatedStartingAreaNames();
+void nameStartingAreasInUserLanguage(AreaRepository &areas);
+
+} // namespace hoego
