@@ -14,7 +14,6 @@ namespace {
 
 const QString kLanguage = QStringLiteral("interface/language");
 const QString kTheme = QStringLiteral("interface/theme");
-const QString kWeekStart = QStringLiteral("interface/weekStart");
 const QString kDatabasePath = QStringLiteral("database/path");
 const QString kBackupsToKeep = QStringLiteral("database/backupsToKeep");
 const QString kRecentDatabases = QStringLiteral("database/recent");
@@ -107,30 +106,6 @@ AppSettings::Theme AppSettings::theme() const
 void AppSettings::setTheme(Theme theme)
 {
     m_settings->setValue(kTheme, themeKey(theme));
-}
-
-bool AppSettings::hasWeekStart() const
-{
-    bool ok = false;
-    const int day = m_settings->value(kWeekStart).toInt(&ok);
-    return ok && day >= Qt::Monday && day <= Qt::Sunday;
-}
-
-Qt::DayOfWeek AppSettings::weekStart() const
-{
-    if (!hasWeekStart())
-        return QLocale().firstDayOfWeek();
-    return static_cast<Qt::DayOfWeek>(m_settings->value(kWeekStart).toInt());
-}
-
-void AppSettings::setWeekStart(Qt::DayOfWeek day)
-{
-    m_settings->setValue(kWeekStart, static_cast<int>(day));
-}
-
-void AppSettings::clearWeekStart()
-{
-    m_settings->remove(kWeekStart);
 }
 
 QStringList AppSettings::recentDatabases() const

@@ -47,11 +47,6 @@ public:
     void setTheme(Theme theme);
     static QString themeKey(Theme theme);
 
-    // The first day of a week in calendars and weekly views; the locale's when never chosen.
-    Qt::DayOfWeek weekStart() const;
-    void setWeekStart(Qt::DayOfWeek day);
-    bool hasWeekStart() const;
-    void clearWeekStart();
 
     // Most recent first, absolute paths, no duplicates, at most kMaxRecentDatabases.
     QStringList recentDatabases() const;

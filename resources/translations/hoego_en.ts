@@ -2460,19 +2460,7 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First day of the week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language default (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week starts on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

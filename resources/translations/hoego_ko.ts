@@ -2454,20 +2454,8 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <translation>어둡게</translation>
     </message>
     <message>
-        <source>First day of the week</source>
-        <translation>한 주의 첫날</translation>
-    </message>
-    <message>
-        <source>Language default (%1)</source>
-        <translation>언어 기본값 (%1)</translation>
-    </message>
-    <message>
         <source>Theme:</source>
         <translation>테마:</translation>
-    </message>
-    <message>
-        <source>Week starts on:</source>
-        <translation>한 주의 시작:</translation>
     </message>
     <message>
         <source>Hoego databases (*.sqlite *.db);;All files (*)</source>

@@ -25,8 +25,6 @@ private slots:
         QCOMPARE(settings.databasePath(), QString());
         QCOMPARE(settings.backupsToKeep(), 10);
         QCOMPARE(settings.theme(), AppSettings::Theme::System);
-        QVERIFY(!settings.hasWeekStart());
-        QCOMPARE(settings.weekStart(), QLocale().firstDayOfWeek());
         QVERIFY(settings.recentDatabases().isEmpty());
     }
 
@@ -39,7 +37,6 @@ private slots:
             settings.setDatabasePath(m_dir.filePath(QStringLiteral("sync/../sync/회고.sqlite")));
             settings.setBackupsToKeep(25);
             settings.setTheme(AppSettings::Theme::Dark);
-            settings.setWeekStart(Qt::Monday);
             QVERIFY(settings.sync());
         }
         const AppSettings reopened(file);
@@ -48,7 +45,6 @@ private slots:
         QCOMPARE(reopened.effectiveDatabasePath(), reopened.databasePath());
         QCOMPARE(reopened.backupsToKeep(), 25);
         QCOMPARE(reopened.theme(), AppSettings::Theme::Dark);
-        QCOMPARE(reopened.weekStart(), Qt::Monday);
     }
 
     void backupsToKeepStaysInItsRange()
@@ -67,14 +63,13 @@ private slots:
         {
             QFile ini(file);
             QVERIFY(ini.open(QIODevice::WriteOnly));
-            ini.write("[interface]\nlanguage=klingon\ntheme=purple\nweekStart=9\n"
+            ini.write("[interface]\nlanguage=klingon\ntheme=purple\n"
                       "[database]\nbackupsToKeep=lots\n");
         }
         // When they are read, then each falls back to its default
         const AppSettings settings(file);
         QCOMPARE(settings.language(), QString());
         QCOMPARE(settings.theme(), AppSettings::Theme::System);
-        QVERIFY(!settings.hasWeekStart());
         QCOMPARE(settings.backupsToKeep(), AppSettings::kDefaultBackupsToKeep);
     }
 

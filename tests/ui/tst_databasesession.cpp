@@ -247,8 +247,6 @@ private slots:
         themes->setCurrentIndex(themes->findData(static_cast<int>(AppSettings::Theme::Dark)));
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
         dialog->findChild<QSpinBox *>(QStringLiteral("backupsToKeepSpin"))->setValue(20);
-        auto *weekStart = dialog->findChild<QComboBox *>(QStringLiteral("weekStartCombo"));
-        weekStart->setCurrentIndex(weekStart->findData(static_cast<int>(Qt::Monday)));
         auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
         language->setCurrentIndex(language->findData(QStringLiteral("ko")));
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("languageRestartNote"))->isVisible());
@@ -257,7 +255,6 @@ private slots:
         const AppSettings saved(m_settings->fileName());
         QCOMPARE(saved.theme(), AppSettings::Theme::Dark);
         QCOMPARE(saved.backupsToKeep(), 20);
-        QCOMPARE(saved.weekStart(), Qt::Monday);
         QCOMPARE(saved.language(), QStringLiteral("ko"));
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
     }

@@ -20,9 +20,6 @@
 namespace hoego {
 namespace {
 
-// Week start choices: 0 follows the language's custom (Sunday in Korea and the US, Monday in most of Europe).
-constexpr int kFollowLocale = 0;
-
 void selectData(QComboBox *combo, const QVariant &data)
 {
     const int index = combo->findData(data);
@@ -139,17 +136,8 @@ QWidget *PreferencesDialog::createAppearanceGroup()
     m_theme->addItem(tr("Light", "theme"), static_cast<int>(AppSettings::Theme::Light));
     m_theme->addItem(tr("Dark", "theme"), static_cast<int>(AppSettings::Theme::Dark));
 
-    m_weekStart = new QComboBox(group);
-    m_weekStart->setObjectName(QStringLiteral("weekStartCombo"));
-    m_weekStart->setAccessibleName(tr("First day of the week"));
-    const QLocale locale;
-    m_weekStart->addItem(tr("Language default (%1)").arg(locale.dayName(locale.firstDayOfWeek())), kFollowLocale);
-    for (Qt::DayOfWeek day : {Qt::Monday, Qt::Saturday, Qt::Sunday})
-        m_weekStart->addItem(locale.dayName(day), static_cast<int>(day));
-
     auto *form = new QFormLayout(group);
     form->addRow(tr("Theme:"), m_theme);
-    form->addRow(tr("Week starts on:"), m_weekStart);
     return group;
 }
 
@@ -158,7 +146,6 @@ void PreferencesDialog::loadValues()
     selectData(m_language, m_settings.language());
     m_backups->setValue(m_settings.backupsToKeep());
     selectData(m_theme, static_cast<int>(m_themeAtOpen));
-    selectData(m_weekStart, m_settings.hasWeekStart() ? static_cast<int>(m_settings.weekStart()) : kFollowLocale);
 }
 
 void PreferencesDialog::setFileChooser(FileChooser chooser)
@@ -181,10 +168,6 @@ void PreferencesDialog::accept()
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setBackupsToKeep(m_backups->value());
     m_settings.setTheme(chosenTheme());
-    if (const int day = m_weekStart->currentData().toInt(); day == kFollowLocale)
-        m_settings.clearWeekStart();
-    else
-        m_settings.setWeekStart(static_cast<Qt::DayOfWeek>(day));
     m_settings.sync();
     m_themeAtOpen = chosenTheme();
     emit settingsSaved();

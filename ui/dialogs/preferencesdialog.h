@@ -13,7 +13,7 @@ class QSpinBox;
 
 namespace hoego {
 
-// Edit > Preferences: language, where the database lives, backups to keep, theme and week start.
+// Edit > Preferences: language, where the database lives, backups to keep, and theme.
 // Saved to AppSettings on OK. The theme previews at once and is put back on Cancel; the language applies
 // after a restart (the dialog says so). Opening, creating or moving the database is done by whoever owns
 // the database (databaseActionRequested); the dialog saves and closes first, since the window it belongs to
@@ -60,7 +60,6 @@ private:
     QLineEdit *m_databaseEdit = nullptr;
     QSpinBox *m_backups = nullptr;
     QComboBox *m_theme = nullptr;
-    QComboBox *m_weekStart = nullptr;
 };
 
 } // namespace hoego
