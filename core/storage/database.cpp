@@ -151,6 +151,8 @@ Status Database::openConnection(const QString &path, const Options &options)
                              .arg(m_path)
                              .arg(pid)};
         }
+        // Like the database and its backups: the owner's alone.
+        QFile::setPermissions(m_path + QStringLiteral(".lock"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
     // The health check reads through a separate read-only connection: a damaged file is refused before any

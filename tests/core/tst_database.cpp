@@ -72,6 +72,10 @@ private slots:
         const QFile::Permissions permissions = QFile::permissions(db.path());
         QVERIFY(permissions & QFile::ReadOwner);
         QVERIFY(!(permissions & (QFile::ReadGroup | QFile::ReadOther)));
+        // The lock beside it only names the process, but it too is the owner's alone
+        const QString lock = db.path() + QStringLiteral(".lock");
+        QVERIFY(QFile::exists(lock));
+        QVERIFY(!(QFile::permissions(lock) & (QFile::ReadGroup | QFile::ReadOther)));
     }
 
     void upgradesEachEarlierVersionAndKeepsItsRows()
