@@ -192,10 +192,18 @@ private slots:
 
     void theDailyBackupRunsInTheBackgroundOncePerDay()
     {
+        // Given a database created just now: nothing is worth a copy yet
         test::TempDatabase db;
-        QVERIFY(db.repos().years.create(2023).ok());
+        QVERIFY(db.database().isNew());
         QMainWindow window;
         window.show();
+        startDailyBackup(&window, db.database(), 10);
+        QTest::qWait(200);
+        QVERIFY(backup::list(db.path()).isEmpty());
+        // When it is opened again on a later start, it is backed up once that day
+        QVERIFY(db.repos().years.create(2023).ok());
+        QVERIFY(db.reopen());
+        QVERIFY(!db.database().isNew());
         startDailyBackup(&window, db.database(), 10);
         QTRY_COMPARE(backup::list(db.path()).size(), 1);
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Backed up")));
@@ -212,6 +220,7 @@ private slots:
         QFile blocker(backup::folderFor(db.path()));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
+        QVERIFY(db.reopen()); // not new: a new file is not backed up
         QMainWindow window;
         window.show();
         startDailyBackup(&window, db.database(), 10);

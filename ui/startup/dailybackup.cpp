@@ -60,7 +60,8 @@ void warnDamaged(QMainWindow *window, const Error &error)
 void startDailyBackup(QMainWindow *window, const Database &database, int keep, DamagedHandler onDamaged)
 {
     const bool check = database.integrityCheckDeferred();
-    const bool backUpNow = !database.isReadOnly();
+    // A file created just now holds nothing worth a copy yet.
+    const bool backUpNow = !database.isReadOnly() && !database.isNew();
     if (!check && !backUpNow)
         return;
     const QString path = database.path();
