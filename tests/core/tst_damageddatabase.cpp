@@ -1,3 +1,4 @@
+#include "eventfuldatabase.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "storage/sql.h"
@@ -21,41 +22,10 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-// A closed database of several hundred pages with a year full of events, written once and copied per test.
 QString writeRealDatabase(const QTemporaryDir &dir)
 {
-    static QTemporaryDir master;
-    const QString masterPath = master.filePath(QStringLiteral("real.sqlite"));
     const QString path = dir.filePath(QStringLiteral("real.sqlite"));
-    if (QFile::exists(masterPath))
-        return QFile::copy(masterPath, path) ? path : QString();
-    auto opened = Database::open(masterPath);
-    if (!opened.ok())
-        return {};
-    Repositories repos(opened.value()->connectionName());
-    sql::Transaction transaction(opened.value()->connectionName());
-    const Id year = *repos.years.create(2023, QStringLiteral("많은 일이 있었던 해"));
-    for (int i = 0; i < 300; ++i) {
-        Event event;
-        event.yearId = year;
-        event.title = QStringLiteral("사건 %1").arg(i);
-        event.date = PartialDate::ofMonth(2023, 1 + i % 12);
-        event.notes = QStringLiteral("이날의 메모 %1. ").arg(i).repeated(30);
-        if (!repos.events.create(event).ok())
-            return {};
-    }
-    if (!transaction.commit().ok())
-        return {};
-    opened = Error{};
-    return QFile::copy(masterPath, path) ? path : QString();
-}
-
-void overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(file.seek(offset));
-    QCOMPARE(file.write(bytes), bytes.size());
+    return test::writeEventfulDatabase(path) ? path : QString();
 }
 
 void expectRefusedUntouched(const QString &path)
@@ -107,9 +77,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = writeRealDatabase(dir);
         QVERIFY(!path.isEmpty());
-        // Garbage over the middle of the file: b-tree pages whose cells point nowhere.
-        const qint64 middle = QFileInfo(path).size() / 2 / 4096 * 4096;
-        overwrite(path, middle, QByteArray(3 * 4096, '\x3c'));
+        QVERIFY(test::damageMiddlePages(path));
 
         expectRefusedUntouched(path);
     }
@@ -129,7 +97,7 @@ private slots:
             QVERIFY(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
         }
         QVERIFY(QFileInfo(copy + QStringLiteral("-wal")).size() > 0);
-        overwrite(copy, QFileInfo(copy).size() / 2 / 4096 * 4096, QByteArray(3 * 4096, '\x3c'));
+        QVERIFY(test::damageMiddlePages(copy));
         const QByteArray logBefore = fileHash(copy + QStringLiteral("-wal"));
 
         // When Hoego opens it, it is refused and neither the file nor its log was changed

@@ -1,3 +1,4 @@
+#include "eventfuldatabase.h"
 #include "mainwindow.h"
 #include "session/databasesession.h"
 #include "settings/appsettings.h"
@@ -37,32 +38,11 @@ class TestDeferredCheck : public QObject
         return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
     }
 
-    // A closed database of a few hundred pages, so damage in its middle passes the header and schema reads
-    // and only the page-by-page check finds it.
     static void writeDatabase(const QString &path, bool damaged)
     {
-        {
-            auto opened = Database::open(path);
-            QVERIFY(opened.ok());
-            Repositories repos(opened.value()->connectionName());
-            sql::Transaction transaction(opened.value()->connectionName());
-            const Id year = *repos.years.create(2023);
-            for (int i = 0; i < 300; ++i) {
-                Event event;
-                event.yearId = year;
-                event.title = QStringLiteral("사건 %1").arg(i);
-                event.date = PartialDate::ofMonth(2023, 1 + i % 12);
-                event.notes = QStringLiteral("이날의 메모 %1. ").arg(i).repeated(30);
-                QVERIFY(repos.events.create(event).ok());
-            }
-            QVERIFY(transaction.commit().ok());
-        }
-        if (!damaged)
-            return;
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.seek(file.size() / 2 / 4096 * 4096));
-        QCOMPARE(file.write(QByteArray(3 * 4096, '\x3c')), 3 * 4096);
+        QVERIFY(test::writeEventfulDatabase(path));
+        if (damaged)
+            QVERIFY(test::damageMiddlePages(path));
     }
 
     static std::unique_ptr<Database> openDeferred(const QString &path)

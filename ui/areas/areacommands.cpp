@@ -29,16 +29,16 @@ Status AddAreaCommand::apply()
 
 Status AddAreaCommand::revert() { return m_areas.remove(m_area.id); }
 
-RenameAreaCommand::RenameAreaCommand(const AreaRepository &areas, const Area &area, const QString &newName)
-    : AreaCommand(AreaCommand::tr("Rename Area \u201c%1\u201d").arg(area.name), areas), m_id(area.id), m_before(area.name),
-      m_after(newName)
+RenameAreaCommand *renameAreaCommand(const AreaRepository &areas, const Area &area, const QString &newName)
 {
+    return new RenameAreaCommand(AreaCommand::tr("Rename Area \u201c%1\u201d").arg(area.name), areas, area.id,
+                                 area.name, newName);
 }
 
-RecolorAreaCommand::RecolorAreaCommand(const AreaRepository &areas, const Area &area, const QColor &newColor)
-    : AreaCommand(AreaCommand::tr("Change Colour of \u201c%1\u201d").arg(area.name), areas), m_id(area.id), m_before(area.color),
-      m_after(newColor)
+RecolorAreaCommand *recolorAreaCommand(const AreaRepository &areas, const Area &area, const QColor &newColor)
 {
+    return new RecolorAreaCommand(AreaCommand::tr("Change Colour of \u201c%1\u201d").arg(area.name), areas, area.id,
+                                  area.color, newColor);
 }
 
 RemoveAreaCommand::RemoveAreaCommand(const AreaRepository &areas, const Area &area)

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace hoego {
 
 // Undo commands for the areas (Edit > Areas…). Each keeps a copy of the repository (it holds only the
@@ -34,35 +36,30 @@ private:
     Area m_area;
 };
 
-class RenameAreaCommand final : public AreaCommand
+// Sets one field of an area (its name or its colour) through `Setter`, keeping the old value for undo.
+template<typename Value, Status (AreaRepository::*Setter)(Id, const Value &)>
+class SetAreaFieldCommand final : public AreaCommand
 {
 public:
-    RenameAreaCommand(const AreaRepository &areas, const Area &area, const QString &newName);
+    SetAreaFieldCommand(const QString &text, const AreaRepository &areas, Id id, Value before, Value after)
+        : AreaCommand(text, areas), m_id(id), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
 
 protected:
-    Status apply() override { return m_areas.rename(m_id, m_after); }
-    Status revert() override { return m_areas.rename(m_id, m_before); }
+    Status apply() override { return (m_areas.*Setter)(m_id, m_after); }
+    Status revert() override { return (m_areas.*Setter)(m_id, m_before); }
 
 private:
     Id m_id;
-    QString m_before;
-    QString m_after;
+    Value m_before;
+    Value m_after;
 };
 
-class RecolorAreaCommand final : public AreaCommand
-{
-public:
-    RecolorAreaCommand(const AreaRepository &areas, const Area &area, const QColor &newColor);
-
-protected:
-    Status apply() override { return m_areas.setColor(m_id, m_after); }
-    Status revert() override { return m_areas.setColor(m_id, m_before); }
-
-private:
-    Id m_id;
-    QColor m_before;
-    QColor m_after;
-};
+using RenameAreaCommand = SetAreaFieldCommand<QString, &AreaRepository::rename>;
+using RecolorAreaCommand = SetAreaFieldCommand<QColor, &AreaRepository::setColor>;
+RenameAreaCommand *renameAreaCommand(const AreaRepository &areas, const Area &area, const QString &newName);
+RecolorAreaCommand *recolorAreaCommand(const AreaRepository &areas, const Area &area, const QColor &newColor);
 
 // Its events and goals stay, without an area; undo gives it back to them.
 class RemoveAreaCommand final : public AreaCommand

@@ -97,7 +97,7 @@ AreasDialog::AreasDialog(AreaRepository &areas, QUndoStack *undo, bool readOnly,
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
     connect(m_model, &AreasModel::renameRequested, this, [this](const Area &area, const QString &name) {
-        push(new RenameAreaCommand(m_areas, area, name), area.id);
+        push(renameAreaCommand(m_areas, area, name), area.id);
     });
     // Undo and redo from anywhere show here at once.
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
@@ -183,7 +183,7 @@ bool AreasDialog::recolorCurrent(const QColor &color)
     const Area *area = m_model->areaAt(m_list->currentIndex().row());
     if (m_readOnly || !area || !color.isValid() || color == area->color)
         return false;
-    return push(new RecolorAreaCommand(m_areas, *area, color), area->id);
+    return push(recolorAreaCommand(m_areas, *area, color), area->id);
 }
 
 bool AreasDialog::removeCurrent()
