@@ -9,6 +9,8 @@
 
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace hoego {
 
 YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
@@ -50,7 +52,9 @@ void YearPage::addPage(QWidget *page, const QString &label, std::function<void(I
 
 YearPage::Tab &YearPage::tabOf(const QWidget *page)
 {
-    return m_tabs[size_t(indexOf(const_cast<QWidget *>(page)))];
+    const auto found = std::find_if(m_tabs.begin(), m_tabs.end(), [page](const Tab &tab) { return tab.page == page; });
+    Q_ASSERT(found != m_tabs.end()); // every page is added in the constructor
+    return *found;
 }
 
 void YearPage::ensureLoaded(Tab &tab)
