@@ -125,11 +125,14 @@ Result<Event> EventRepository::validated(const Event &event) const
     return clean;
 }
 
-Status EventRepository::writeTags(Id eventId, const QStringList &tags)
+Status EventRepository::writeTags(Id eventId, const QStringList &tags, bool replacing)
 {
-    if (auto cleared = sql::exec(m_connection, QStringLiteral("DELETE FROM event_tag WHERE event_id = ?"), {eventId});
-        !cleared.ok())
-        return cleared;
+    // A new or restored event has no tags yet (a delete removes them with it): only an update clears first.
+    if (replacing) {
+        if (auto cleared = sql::exec(m_connection, QStringLiteral("DELETE FROM event_tag WHERE event_id = ?"), {eventId});
+            !cleared.ok())
+            return cleared;
+    }
     for (const QString &tag : tags) {
         if (auto added = sql::exec(m_connection, QStringLiteral("INSERT INTO event_tag (event_id, tag) VALUES (?, ?)"),
                                    {eventId, tag});
@@ -163,7 +166,7 @@ Result<Id> EventRepository::insert(const Event &event, bool keepId, const Incomi
         if (!inserted.ok())
             return inserted.error();
         const Id id = inserted.value().lastInsertId().toLongLong();
-        if (Status tags = writeTags(id, e.tags); !tags.ok())
+        if (Status tags = writeTags(id, e.tags, false); !tags.ok())
             return tags.error();
         if (Status relinked = incominglinks::relinkToEvent(m_connection, id, links); !relinked.ok())
             return relinked.error();
@@ -196,7 +199,7 @@ Status EventRepository::update(const Event &event)
                                   nullableNumber(e.date.day()), sql::nullableId(e.areaId), e.notes, e.id, e.yearId});
         if (Status one = sql::expectOneRow(updated, tr("The event")); !one.ok())
             return one;
-        return writeTags(e.id, e.tags);
+        return writeTags(e.id, e.tags, true);
     });
 }
 

@@ -35,7 +35,7 @@ public:
 
 private:
     Result<Event> validated(const Event &event) const;
-    Status writeTags(Id eventId, const QStringList &tags);
+    Status writeTags(Id eventId, const QStringList &tags, bool replacing);
     Result<Id> insert(const Event &event, bool keepId, const IncomingLinks &links = {});
 
     QString m_connection;
