@@ -305,7 +305,7 @@ QStringList dropSearchTriggers()
 QStringList restoreSearchIndexing(const QHash<QString, qint64> &lastIdBefore)
 {
     // FTS5 writes a new segment whenever its pending terms pass 'hashsize' (1 MiB by default). Indexing
-    // decades of text in 1 MiB pieces and merging them took twice as long as in 32 MiB pieces; the setting is
+    // decades of text in 1 MiB pieces and merging them took twice as long as in 128 MiB pieces; the setting is
     // stored in the index, so the default is put back before the transaction ends.
     constexpr int kBulkHashSize = 128 * 1024 * 1024;
     constexpr int kDefaultHashSize = 1024 * 1024;
