@@ -26,6 +26,14 @@ bool isWordCharacter(QChar c)
         || (u >= 0x4E00 && u <= 0x9FFF); // CJK unified ideographs (Hanja)
 }
 
+// Of the letters above only Latin ones have case, so folding them is all lower-casing needs to do (an index of
+// decades of text calls this for every letter).
+QChar folded(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'A' && u <= u'Z') ? QChar(char16_t(u + (u'a' - u'A'))) : c;
+}
+
 void sqlBigrams(sqlite3_context *context, int argc, sqlite3_value **argv)
 {
     if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
@@ -67,12 +75,15 @@ QString tokens(QStringView text)
         qsizetype end = i;
         while (end < text.size() && isWordCharacter(text[end]))
             ++end;
-        for (qsizetype k = i; k + 1 < end; ++k) {
-            result += text[k].toLower();
-            result += text[k + 1].toLower();
+        QChar previous = folded(text[i]);
+        for (qsizetype k = i + 1; k < end; ++k) {
+            const QChar current = folded(text[k]);
+            result += previous;
+            result += current;
             result += QLatin1Char(' ');
+            previous = current;
         }
-        result += text[end - 1].toLower();
+        result += previous;
         result += QLatin1Char(' ');
         i = end;
     }

@@ -1,3 +1,4 @@
+#include "search/bigrams.h"
 #include "search/searchservice.h"
 #include "storage/schema.h"
 #include "tempdatabase.h"
@@ -139,6 +140,17 @@ class TestSearchAcrossYears : public QObject
     Q_OBJECT
 
 private slots:
+    void bigramTokensAreThePairsOfEachRunLowerCased()
+    {
+        // Each run of letters gives its overlapping pairs and its last letter (so one-letter words are found);
+        // only Latin letters have case; punctuation separates runs.
+        QCOMPARE(bigrams::tokens(u"ML 엔지니어, Kubernetes 졸업!"),
+                 QStringLiteral("ml l 엔지 지니 니어 어 ku ub be er rn ne et te es s 졸업 업"));
+        QCOMPARE(bigrams::tokens(u"A"), QStringLiteral("a"));
+        QCOMPARE(bigrams::tokens(u"?!"), QString());
+        QCOMPARE(bigrams::tokens(u"ㅋㅋ ひらがな"), QStringLiteral("ㅋㅋ ㅋ ひら らが がな な"));
+    }
+
     void newestYearsComeFirstAndTheLimitStopsEarly()
     {
         // Given the same word in five years created out of order
