@@ -1,3 +1,4 @@
+#include "hoegoprocess.h"
 #include "iotestsupport.h"
 #include "journalgenerator.h"
 
@@ -11,28 +12,9 @@ using namespace hoego;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::HoegoRun;
 
-// Runs the real executable the way a script would on a server: no display, Qt's font-less platform.
-Run runHoego(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(HOEGO_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+Run runHoego(const QStringList &arguments) { return test::runHoegoAt(QStringLiteral(HOEGO_EXECUTABLE), arguments); }
 
 QString pdfText(const QString &path)
 {
