@@ -70,6 +70,19 @@ class TestYearView : public QObject
 {
     Q_OBJECT
 
+private:
+    // Shows the window on its Events tab; returns the tab's timeline once it is on screen, null if it never is.
+    static EventTimelineView *showEventsTab(MainWindow &window)
+    {
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return nullptr;
+        EventsPage *page = window.yearPage()->eventsPage();
+        window.yearPage()->setCurrentWidget(page);
+        EventTimelineView *view = page->timeline();
+        return QTest::qWaitFor([view] { return view->isVisible(); }) ? view : nullptr;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -236,12 +249,9 @@ private slots:
         test::TempDatabase db;
         const Id year = *db.repos().years.create(2023);
         MainWindow window(db.database());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EventTimelineView *view = showEventsTab(window);
+        QVERIFY(view);
         EventsPage *page = window.yearPage()->eventsPage();
-        window.yearPage()->setCurrentWidget(page);
-        EventTimelineView *view = page->timeline();
-        QTRY_VERIFY(view->isVisible());
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->monthRect(3).center());
         EventEditor *editor = page->addEvent();
         QVERIFY(editor);
@@ -337,12 +347,9 @@ private slots:
         test::TempDatabase db;
         const Id year = *db.repos().years.create(2023);
         MainWindow window(db.database());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EventTimelineView *view = showEventsTab(window);
+        QVERIFY(view);
         EventsPage *page = window.yearPage()->eventsPage();
-        window.yearPage()->setCurrentWidget(page);
-        EventTimelineView *view = page->timeline();
-        QTRY_VERIFY(view->isVisible());
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->monthRect(4).center());
         QGuiApplication::clipboard()->setText(QStringLiteral("- 벚꽃 구경\n* 논문 제출\n\n3. 첫 마라톤\n"));
         QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
@@ -369,12 +376,9 @@ private slots:
         event.notes = QStringLiteral("Slides: **attention** is all");
         const Id id = *db.repos().events.create(event);
         MainWindow window(db.database());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EventTimelineView *view = showEventsTab(window);
+        QVERIFY(view);
         EventsPage *page = window.yearPage()->eventsPage();
-        window.yearPage()->setCurrentWidget(page);
-        EventTimelineView *view = page->timeline();
-        QTRY_VERIFY(view->isVisible());
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cardOf(page, id).center());
         QCOMPARE(page->currentEventId(), id);
         // The notes are rendered from Markdown beside the timeline
