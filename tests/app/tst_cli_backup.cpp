@@ -1,7 +1,7 @@
+#include "filehash.h"
 #include "storage/backup.h"
 #include "tempdatabase.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QProcess>
 #include <QTest>
@@ -28,14 +28,6 @@ Run runHoego(const QStringList &arguments)
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 QStringList yearNumbers(test::TempDatabase &db)
@@ -78,13 +70,13 @@ private slots:
                                     QStringLiteral("--output"), output});
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QCOMPARE(backup::inspect(output).years, 1);
-        const QByteArray before = fileHash(output);
+        const QByteArray before = test::fileSha256(output);
 
         const Run second = runHoego({QStringLiteral("--db"), db.path(), QStringLiteral("backup"),
                                      QStringLiteral("--output"), output});
         QCOMPARE(second.exitCode, 1);
         QVERIFY(second.err.contains(QStringLiteral("already exists")));
-        QCOMPARE(fileHash(output), before);
+        QCOMPARE(test::fileSha256(output), before);
     }
 
     void restorePutsTheBackupBackAndSavesWhatItReplaced()
@@ -126,7 +118,7 @@ private slots:
         QVERIFY(db.repos().years.create(2023).ok());
         db.close();
         QVERIFY(QFile::resize(db.path(), 2048)); // cut off: the first page is not even whole
-        const QByteArray before = fileHash(db.path());
+        const QByteArray before = test::fileSha256(db.path());
 
         for (const QStringList &command : {QStringList{QStringLiteral("search"), QStringLiteral("회고")},
                                            QStringList{QStringLiteral("backup")}}) {
@@ -134,7 +126,7 @@ private slots:
             QCOMPARE(run.exitCode, 2);
             QVERIFY2(run.err.contains(QStringLiteral("truncated")), qPrintable(run.err));
         }
-        QCOMPARE(fileHash(db.path()), before);
+        QCOMPARE(test::fileSha256(db.path()), before);
     }
 };
 

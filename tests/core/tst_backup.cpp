@@ -1,10 +1,10 @@
+#include "filehash.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "storage/sql.h"
 #include "tempdatabase.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
@@ -14,14 +14,6 @@
 using namespace hoego;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // Readable and writable by the owner, nothing for the group or others (0600).
 bool isPrivate(const QString &path)
@@ -222,9 +214,9 @@ private slots:
         QVERIFY(db.repos().years.create(2023).ok());
         auto written = backup::create(db.connection(), db.path(), 10);
         QVERIFY(written.ok());
-        const QByteArray before = fileHash(written.value());
+        const QByteArray before = test::fileSha256(written.value());
         QCOMPARE(backup::inspect(written.value()).years, 1);
-        QCOMPARE(fileHash(written.value()), before);
+        QCOMPARE(test::fileSha256(written.value()), before);
         QVERIFY(!QFile::exists(written.value() + QStringLiteral("-wal")));
         QVERIFY(!QFile::exists(written.value() + QStringLiteral("-shm")));
     }
@@ -285,7 +277,7 @@ private slots:
         test::TempDatabase db;
         QVERIFY(db.repos().years.create(2023).ok());
         db.close();
-        const QByteArray before = fileHash(db.path());
+        const QByteArray before = test::fileSha256(db.path());
         const QString damaged = QDir(db.folder()).filePath(QStringLiteral("damaged.sqlite"));
         QFile file(damaged);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -295,7 +287,7 @@ private slots:
         auto restored = backup::restore(db.path(), damaged);
         QVERIFY(!restored.ok());
         QCOMPARE(restored.error().code, Error::Code::Corrupt);
-        QCOMPARE(fileHash(db.path()), before);
+        QCOMPARE(test::fileSha256(db.path()), before);
     }
 
     void restoreOverADamagedDatabaseKeepsAByteCopyOfIt()
@@ -311,7 +303,7 @@ private slots:
         file.seek(100);
         file.write(QByteArray(3000, '\xff'));
         file.close();
-        const QByteArray damagedBytes = fileHash(db.path());
+        const QByteArray damagedBytes = test::fileSha256(db.path());
 
         // When the backup is restored over it
         auto restored = backup::restore(db.path(), written.value());
@@ -319,7 +311,7 @@ private slots:
         // Then the damaged bytes are kept aside, untouched, and the database works again
         QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message));
         QVERIFY(restored.value().endsWith(QStringLiteral("-damaged.sqlite")));
-        QCOMPARE(fileHash(restored.value()), damagedBytes);
+        QCOMPARE(test::fileSha256(restored.value()), damagedBytes);
         QCOMPARE(yearTitlesIn(db.path()), QStringList{QStringLiteral("2023")});
     }
 
@@ -331,7 +323,7 @@ private slots:
         QVERIFY(written.ok());
         db.close();
         QVERIFY(QFile::resize(db.path(), 1000));
-        const QByteArray damaged = fileHash(db.path());
+        const QByteArray damaged = test::fileSha256(db.path());
 
         auto copy = backup::restoreAsCopy(written.value(), db.path(), utc(QStringLiteral("2024-05-01T01:02:03Z")));
 
@@ -339,7 +331,7 @@ private slots:
         QCOMPARE(copy.value(), QDir(db.folder()).filePath(QStringLiteral("test-restored-20240501-010203-000.sqlite")));
         QVERIFY(isPrivate(copy.value()));
         QCOMPARE(yearTitlesIn(copy.value()), QStringList{QStringLiteral("2023")});
-        QCOMPARE(fileHash(db.path()), damaged);
+        QCOMPARE(test::fileSha256(db.path()), damaged);
     }
 };
 

@@ -1,10 +1,10 @@
 #include "eventfuldatabase.h"
+#include "filehash.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "storage/sql.h"
 #include "tempdatabase.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -14,14 +14,6 @@ using namespace hoego;
 
 namespace {
 
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
 QString writeRealDatabase(const QTemporaryDir &dir)
 {
     const QString path = dir.filePath(QStringLiteral("real.sqlite"));
@@ -30,13 +22,13 @@ QString writeRealDatabase(const QTemporaryDir &dir)
 
 void expectRefusedUntouched(const QString &path)
 {
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileSha256(path);
     const qint64 size = QFileInfo(path).size();
     auto opened = Database::open(path);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, Error::Code::Corrupt);
     QVERIFY(opened.error().message.contains(QFileInfo(path).absoluteFilePath()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileSha256(path), before);
     QCOMPARE(QFileInfo(path).size(), size);
     // The lock of a refused file is released: the user can open a backup or another file right away.
     QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
@@ -98,11 +90,11 @@ private slots:
         }
         QVERIFY(QFileInfo(copy + QStringLiteral("-wal")).size() > 0);
         QVERIFY(test::damageMiddlePages(copy));
-        const QByteArray logBefore = fileHash(copy + QStringLiteral("-wal"));
+        const QByteArray logBefore = test::fileSha256(copy + QStringLiteral("-wal"));
 
         // When Hoego opens it, it is refused and neither the file nor its log was changed
         expectRefusedUntouched(copy);
-        QCOMPARE(fileHash(copy + QStringLiteral("-wal")), logBefore);
+        QCOMPARE(test::fileSha256(copy + QStringLiteral("-wal")), logBefore);
     }
 
     void aSecondHoegoIsToldWhoHasTheDatabase()
@@ -124,7 +116,7 @@ private slots:
         test::TempDatabase db;
         QVERIFY(db.repos().years.create(2023).ok());
         db.close();
-        const QByteArray before = fileHash(db.path());
+        const QByteArray before = test::fileSha256(db.path());
         Database::Options options;
         options.readOnly = true;
         auto opened = Database::open(db.path(), options);
@@ -137,7 +129,7 @@ private slots:
         QVERIFY(renamed.error().message.contains(QStringLiteral("read-only")));
         QCOMPARE(repos.years.byNumber(2023)->title, QString());
         opened = Error{};
-        QCOMPARE(fileHash(db.path()), before);
+        QCOMPARE(test::fileSha256(db.path()), before);
     }
 
     void theFolderDecidesHowAFileIsOpened_data()
@@ -195,7 +187,7 @@ private slots:
         QVERIFY(db.repos().years.create(2023, QStringLiteral("읽기 전용")).ok());
         db.close();
         QCOMPARE(QDir(db.folder()).entryList(QDir::Files), QStringList{QStringLiteral("test.sqlite")});
-        const QByteArray before = fileHash(db.path());
+        const QByteArray before = test::fileSha256(db.path());
 
         auto connection = Database::openReadOnlyConnection(db.path(), true);
         QVERIFY(connection.ok());
@@ -205,7 +197,7 @@ private slots:
         Database::closeConnection(connection.value());
 
         QCOMPARE(QDir(db.folder()).entryList(QDir::Files), QStringList{QStringLiteral("test.sqlite")});
-        QCOMPARE(fileHash(db.path()), before);
+        QCOMPARE(test::fileSha256(db.path()), before);
     }
 };
 

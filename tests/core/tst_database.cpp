@@ -1,10 +1,10 @@
+#include "filehash.h"
 #include "search/bigrams.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "storage/sql.h"
 #include "tempdatabase.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -13,14 +13,6 @@
 using namespace hoego;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // Writes a database the way an older Hoego left it: the schema steps up to `version` only.
 void writeOldDatabase(const QString &path, int version, const QStringList &extraStatements)
@@ -114,14 +106,14 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("bump"));
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileSha256(path);
 
         auto opened = Database::open(path);
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, Error::Code::NewerVersion);
         QVERIFY(opened.error().message.contains(QStringLiteral("99")));
         QVERIFY(opened.error().message.contains(QString::number(schema::kCurrentVersion)));
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileSha256(path), before);
     }
 
     void refusesFilesThatAreNotHoegoDatabases_data()
@@ -142,12 +134,12 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
         file.close();
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileSha256(path);
 
         auto opened = Database::open(path);
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, Error::Code::Corrupt);
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileSha256(path), before);
         QVERIFY(QFile::exists(path));
     }
 

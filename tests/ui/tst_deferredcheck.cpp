@@ -1,4 +1,5 @@
 #include "eventfuldatabase.h"
+#include "filehash.h"
 #include "mainwindow.h"
 #include "session/databasesession.h"
 #include "settings/appsettings.h"
@@ -9,7 +10,6 @@
 #include "storage/sql.h"
 #include "theme.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QMainWindow>
 #include <QMessageBox>
@@ -29,14 +29,6 @@ class TestDeferredCheck : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
 
     QString file(const QString &name) const { return m_dir->filePath(name); }
-
-    static QByteArray fileHash(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-    }
 
     static void writeDatabase(const QString &path, bool damaged)
     {
@@ -129,7 +121,7 @@ private slots:
         // Given a damaged file shown in a window after a deferred open
         const QString path = file(QStringLiteral("damaged.sqlite"));
         writeDatabase(path, true);
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileSha256(path);
         const QString otherPath = file(QStringLiteral("other.sqlite"));
         writeDatabase(otherPath, false);
         AppSettings settings(file(QStringLiteral("settings.ini")));
@@ -154,13 +146,13 @@ private slots:
         QCOMPARE(askedAbout, path);
         QVERIFY(session.window());
         QCOMPARE(session.database()->path(), otherPath);
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileSha256(path), before);
 
         // And quitting instead leaves no window behind
         session.start(openDeferred(path));
         QVERIFY(!session.recoverFromDamage(damage, [](const QString &, const Error &) { return RecoveryChoice{}; }));
         QVERIFY(!session.window());
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileSha256(path), before);
     }
 };
 

@@ -1,18 +1,18 @@
 #include "dialogs/backuplistmodel.h"
 #include "dialogs/damageddatabasedialog.h"
 #include "dialogs/restoredialog.h"
+#include "filehash.h"
 #include "mainwindow.h"
 #include "readonlybanner.h"
 #include "startup/dailybackup.h"
+#include "startup/openwithrecovery.h"
 #include "startup/startupnotices.h"
+#include "storage/backup.h"
 #include "storage/schema.h"
 #include "storage/sql.h"
-#include "startup/openwithrecovery.h"
-#include "storage/backup.h"
 #include "tempdatabase.h"
 
 #include <QAbstractItemModelTester>
-#include <QCryptographicHash>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMessageBox>
@@ -26,14 +26,6 @@
 using namespace hoego;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 QDateTime utc(const QString &iso) { return QDateTime::fromString(iso, Qt::ISODate).toUTC(); }
 
@@ -102,7 +94,7 @@ private slots:
     {
         test::TempDatabase db;
         prepare(db, true);
-        const QByteArray before = fileHash(db.path());
+        const QByteArray before = test::fileSha256(db.path());
         auto opened = Database::open(db.path());
         QVERIFY(!opened.ok());
 
@@ -114,7 +106,7 @@ private slots:
 
         QCOMPARE(dialog.choice(), DamagedDatabaseDialog::Choice::OpenBackup);
         QCOMPARE(dialog.backupPath(), backup::list(db.path()).first());
-        QCOMPARE(fileHash(db.path()), before);
+        QCOMPARE(test::fileSha256(db.path()), before);
     }
 
     void openingABackupAtStartUpLeavesTheDamagedFileUntouched()
@@ -122,7 +114,7 @@ private slots:
         // Given a damaged database with backups
         test::TempDatabase db;
         prepare(db, true);
-        const QByteArray before = fileHash(db.path());
+        const QByteArray before = test::fileSha256(db.path());
         QString shownReason;
 
         // When the user answers the real dialog with "Open Selected Backup"
@@ -139,7 +131,7 @@ private slots:
         QVERIFY(shownReason.contains(QStringLiteral("truncated")));
         QVERIFY(database->path().contains(QStringLiteral("test-restored-")));
         QCOMPARE(Repositories(database->connectionName()).years.overviews()->size(), 2);
-        QCOMPARE(fileHash(db.path()), before);
+        QCOMPARE(test::fileSha256(db.path()), before);
     }
 
     void choosingAnotherFileOrQuittingAtStartUp()
