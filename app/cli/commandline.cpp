@@ -1,6 +1,7 @@
 #include "commandline.h"
 
-#include "command.h"
+#include "i18n/language.h"
+#include "model/partialdate.h"
 
 #include <QCoreApplication>
 
@@ -9,55 +10,171 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("hoego::cli", text); }
 
-// Reads "--name VALUE" or "--name=VALUE"; advances `index` past what it used.
-bool takeValue(const QStringList &arguments, qsizetype &index, const QString &name, QString *value, QString *error)
+QString dashed(const QString &name)
 {
-    const QString &argument = arguments[index];
-    if (argument.startsWith(name + QLatin1Char('='))) {
-        *value = argument.mid(name.size() + 1);
-        return true;
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
+
+// "-" alone is a positional argument and "-5" a (bad) number, not an option.
+bool looksLikeOption(const QString &argument)
+{
+    return argument.size() > 1 && argument.startsWith(QLatin1Char('-')) && !argument.at(1).isDigit();
+}
+
+const QCommandLineOption *findOption(const QList<QCommandLineOption> &options, const QString &name)
+{
+    for (const QCommandLineOption &option : options) {
+        if (option.names().contains(name))
+            return &option;
     }
-    if (argument != name)
-        return false;
-    if (index + 1 >= arguments.size()) {
-        *error = tr("%1 needs a value.").arg(name);
-        return true;
-    }
-    *value = arguments[++index];
-    return true;
+    return nullptr;
+}
+
+// Qt's own options for the window (QGuiApplication, QApplication, xcb): they pass through to Qt, but only
+// when no command is given.
+QList<QCommandLineOption> qtWindowOptions()
+{
+    QList<QCommandLineOption> options;
+    for (const char *name :
+         {"platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry", "geometry", "qwindowtitle",
+          "title", "qwindowicon", "icon", "session", "display", "name", "style", "stylesheet", "qmljsdebugger"})
+        options << QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("VALUE"));
+    for (const char *name : {"reverse", "widgetcount", "nograb", "dograb", "sync"})
+        options << QCommandLineOption(QString::fromLatin1(name));
+    return options;
+}
+
+UsageError countPositional(const QStringList &positional, qsizetype min, qsizetype max, const QString &synopsis)
+{
+    if (max >= 0 && positional.size() > max)
+        return {QT_TRANSLATE_NOOP("hoego::cli", "unexpected argument \"%1\"; usage: hoego %2"),
+                {positional[max], synopsis}};
+    if (positional.size() < min)
+        return {QT_TRANSLATE_NOOP("hoego::cli", "an argument is missing; usage: hoego %1"), {synopsis}};
+    if (positional.contains(QString()))
+        return {QT_TRANSLATE_NOOP("hoego::cli", "an argument is empty; usage: hoego %1"), {synopsis}};
+    return {};
 }
 
 } // namespace
 
+QString UsageError::message() const
+{
+    QString message = tr(text);
+    if (arguments.size() == 1)
+        return message.arg(arguments[0]);
+    if (arguments.size() == 2)
+        return message.arg(arguments[0], arguments[1]);
+    return message;
+}
+
+QTextStream &operator<<(QTextStream &stream, const UsageError &error)
+{
+    return stream << error.message();
+}
+
+UsageError parseArguments(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
+                          const QStringList &arguments, OptionsAfterPositional after)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const bool optionsEnd = after == OptionsAfterPositional::ArePositional;
+    if (optionsEnd)
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addOptions(options);
+    // QCommandLineParser takes whatever follows an option as its value, even the next option.
+    bool positionalSeen = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == QLatin1String("--"))
+            break;
+        if (!looksLikeOption(argument)) {
+            positionalSeen = true;
+            continue;
+        }
+        if (positionalSeen && optionsEnd)
+            break;
+        const QString body = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+        const QString name = body.section(QLatin1Char('='), 0, 0);
+        const QCommandLineOption *option = findOption(options, name);
+        if (!option)
+            continue; // QCommandLineParser names it below
+        const bool inlineValue = body.contains(QLatin1Char('='));
+        if (option->valueName().isEmpty() && inlineValue)
+            return {QT_TRANSLATE_NOOP("hoego::cli", "%1 takes no value."), {dashed(name)}};
+        if (!option->valueName().isEmpty() && !inlineValue) {
+            if (i + 1 >= arguments.size() || looksLikeOption(arguments[i + 1]))
+                return {QT_TRANSLATE_NOOP("hoego::cli", "%1 needs a value."), {dashed(name)}};
+            ++i;
+        }
+    }
+    if (!parser.parse(QStringList{QString()} + arguments)) {
+        if (!parser.unknownOptionNames().isEmpty())
+            return {QT_TRANSLATE_NOOP("hoego::cli", "unknown option \"%1\"."),
+                    {dashed(parser.unknownOptionNames().first())}};
+        return {"%1", {parser.errorText()}}; // not reached: the checks above cover QCommandLineParser's others
+    }
+    for (const QCommandLineOption &option : options) {
+        if (option.valueName().isEmpty())
+            continue;
+        const QStringList values = parser.values(option);
+        if (values.size() > 1)
+            return {QT_TRANSLATE_NOOP("hoego::cli", "%1 is given more than once."), {dashed(option.names().last())}};
+        if (values.size() == 1 && values.first().trimmed().isEmpty())
+            return {QT_TRANSLATE_NOOP("hoego::cli", "%1 needs a value."), {dashed(option.names().last())}};
+    }
+    return {};
+}
+
+std::optional<qint64> wholeNumber(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 18)
+        return std::nullopt;
+    for (const QChar c : text) {
+        if (c.unicode() < u'0' || c.unicode() > u'9')
+            return std::nullopt;
+    }
+    return text.toLongLong();
+}
+
 Invocation parseInvocation(const QStringList &arguments)
 {
     Invocation invocation;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments[i];
-        if (!invocation.command.isEmpty()) {
-            invocation.commandArguments << argument;
-            continue;
-        }
-        if (takeValue(arguments, i, QStringLiteral("--db"), &invocation.databasePath, &invocation.error)
-            || takeValue(arguments, i, QStringLiteral("--lang"), &invocation.language, &invocation.error)) {
-            if (!invocation.error.isEmpty())
-                return invocation;
-            continue;
-        }
-        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            invocation.help = true;
-        } else if (argument == QLatin1String("--version") || argument == QLatin1String("-v")) {
-            invocation.version = true;
-        } else if (argument.startsWith(QLatin1Char('-'))) {
-            // Qt's own GUI options (-platform, -style...) pass through when no subcommand is given.
-            continue;
-        } else if (findCommand(argument)) {
-            invocation.command = argument;
-        } else {
-            invocation.error = tr("Unknown command \"%1\". Run hoego --help for the list.").arg(argument);
+    QCommandLineParser parser;
+    const QCommandLineOption database(QStringLiteral("db"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption language(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    const QList<QCommandLineOption> qtOptions = qtWindowOptions();
+    // Everything from the subcommand's name on belongs to the subcommand.
+    invocation.error = parseArguments(parser, QList<QCommandLineOption>{database, language, help, version} + qtOptions,
+                                      arguments.mid(1), OptionsAfterPositional::ArePositional);
+    if (!invocation.error.isEmpty())
+        return invocation;
+    invocation.databasePath = parser.value(database);
+    invocation.language = parser.value(language);
+    invocation.help = parser.isSet(help);
+    invocation.version = parser.isSet(version);
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        invocation.command = positional.takeFirst();
+        invocation.commandArguments = positional;
+        if (!findCommand(invocation.command)) {
+            invocation.error
+                    = {QT_TRANSLATE_NOOP("hoego::cli", "Unknown command \"%1\". Run hoego --help for the list."),
+                       {invocation.command}};
             return invocation;
         }
+        for (const QCommandLineOption &option : qtOptions) {
+            if (parser.isSet(option)) {
+                invocation.error
+                        = {QT_TRANSLATE_NOOP("hoego::cli", "unknown option \"%1\"."), {dashed(option.names().first())}};
+                return invocation;
+            }
+        }
     }
+    if (!invocation.language.isEmpty() && !i18n::languageFromCode(invocation.language))
+        invocation.error
+                = {QT_TRANSLATE_NOOP("hoego::cli", "unknown language \"%1\"; use ko or en."), {invocation.language}};
     return invocation;
 }
 
@@ -74,6 +191,44 @@ QString usageText()
     for (const Command &command : commands())
         text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.description);
     return text;
+}
+
+CommandArguments::CommandArguments(Context &context, const QString &command)
+    : m_context(context)
+    , m_command(command)
+{ }
+
+bool CommandArguments::parse(const QList<QCommandLineOption> &options, qsizetype minPositional, qsizetype maxPositional)
+{
+    UsageError error = parseArguments(m_parser, options, m_context.arguments);
+    if (error.isEmpty()) {
+        const QString synopsis = findCommand(m_command) ? findCommand(m_command)->synopsis : m_command;
+        error = countPositional(m_parser.positionalArguments(), minPositional, maxPositional, synopsis);
+    }
+    if (error.isEmpty())
+        return true;
+    fail(error.message());
+    return false;
+}
+
+std::optional<int> CommandArguments::year()
+{
+    const QString text = value(QStringLiteral("year"));
+    if (text.isEmpty())
+        return 0;
+    const std::optional<qint64> number = wholeNumber(text);
+    if (!number || *number < kMinYear || *number > kMaxYear) {
+        fail(tr("--year needs a year from %1 to %2, not \"%3\".")
+                     .arg(QString::number(kMinYear), QString::number(kMaxYear), text));
+        return std::nullopt;
+    }
+    return int(*number);
+}
+
+int CommandArguments::fail(const QString &message, int code) const
+{
+    m_context.err << QStringLiteral("hoego %1: %2").arg(m_command, message) << Qt::endl;
+    return code;
 }
 
 } // namespace hoego::cli

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "commandline.h"
 #include "opendatabase.h"
 
 #include "i18n/language.h"
@@ -12,106 +13,67 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("hoego::cli", text); }
 
-int fail(Context &context, const QString &message)
+QList<QCommandLineOption> exportOptions()
 {
-    context.err << QStringLiteral("hoego export: %1").arg(message) << Qt::endl;
-    return Failure;
-}
-
-struct ExportArguments
-{
-    int year = 0;
-    QString format;
-    QString output;
-    QString language;
-    bool byMonth = false;
-    bool frontMatter = true;
-};
-
-bool parse(const QStringList &arguments, ExportArguments *parsed, QString *error)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments[i];
-        const auto value = [&](const QString &name, QString *out) {
-            if (argument.startsWith(name + QLatin1Char('='))) {
-                *out = argument.mid(name.size() + 1);
-                return true;
-            }
-            if (argument != name)
-                return false;
-            if (i + 1 >= arguments.size()) {
-                *error = tr("%1 needs a value.").arg(name);
-                return true;
-            }
-            *out = arguments[++i];
-            return true;
-        };
-        QString year;
-        if (value(QStringLiteral("--year"), &year)) {
-            bool ok = false;
-            parsed->year = year.toInt(&ok);
-            if (!ok && error->isEmpty())
-                *error = tr("--year needs a year number, e.g. --year 2025.");
-        } else if (value(QStringLiteral("--format"), &parsed->format) || value(QStringLiteral("--output"), &parsed->output)
-                   || value(QStringLiteral("--lang"), &parsed->language)) {
-        } else if (argument == QLatin1String("--by-month")) {
-            parsed->byMonth = true;
-        } else if (argument == QLatin1String("--no-front-matter")) {
-            parsed->frontMatter = false;
-        } else {
-            *error = tr("unknown argument \"%1\".").arg(argument);
-        }
-        if (!error->isEmpty())
-            return false;
-    }
-    return true;
+    return {QCommandLineOption(QStringLiteral("year"), QString(), QStringLiteral("N")),
+            QCommandLineOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT")),
+            QCommandLineOption(QStringLiteral("output"), QString(), QStringLiteral("FILE")),
+            QCommandLineOption(QStringLiteral("lang"), QString(), QStringLiteral("CODE")),
+            QCommandLineOption(QStringLiteral("by-month")),
+            QCommandLineOption(QStringLiteral("no-front-matter"))};
 }
 
 } // namespace
 
 int runExport(Context &context)
 {
-    ExportArguments arguments;
-    QString error;
-    if (!parse(context.arguments, &arguments, &error))
-        return fail(context, error);
-    const auto format = exportFormatFromName(arguments.format.isEmpty() ? QStringLiteral("md") : arguments.format);
+    CommandArguments arguments(context, QStringLiteral("export"));
+    if (!arguments.parse(exportOptions(), 0, 0))
+        return Failure;
+    const std::optional<int> year = arguments.year();
+    if (!year)
+        return Failure;
+    const QString formatName = arguments.value(QStringLiteral("format"));
+    const QString output = arguments.value(QStringLiteral("output"));
+    const QString languageCode = arguments.value(QStringLiteral("lang"));
+    const auto format = exportFormatFromName(formatName.isEmpty() ? QStringLiteral("md") : formatName);
     if (!format)
-        return fail(context, tr("unknown format \"%1\"; use md, html, pdf or json.").arg(arguments.format));
+        return arguments.fail(tr("unknown format \"%1\"; use md, html, pdf or json.").arg(formatName));
     ReportOptions options;
     options.language = i18n::languageForLocale(QLocale());
-    if (!arguments.language.isEmpty()) {
-        const auto language = i18n::languageFromCode(arguments.language);
+    if (!languageCode.isEmpty()) {
+        const auto language = i18n::languageFromCode(languageCode);
         if (!language)
-            return fail(context, tr("unknown language \"%1\"; use ko or en.").arg(arguments.language));
+            return arguments.fail(tr("unknown language \"%1\"; use ko or en.").arg(languageCode));
         options.language = *language;
     }
-    options.grouping = arguments.byMonth ? ReportOptions::Grouping::ByMonth : ReportOptions::Grouping::ByArea;
-    options.frontMatter = arguments.frontMatter;
-    if (arguments.year == 0 && *format != ExportFormat::Json)
-        return fail(context, tr("give the year to export with --year N (only json exports every year)."));
-    if (*format == ExportFormat::Pdf && arguments.output.isEmpty())
-        return fail(context, tr("a PDF needs --output FILE."));
+    options.grouping = arguments.isSet(QStringLiteral("by-month")) ? ReportOptions::Grouping::ByMonth
+                                                                   : ReportOptions::Grouping::ByArea;
+    options.frontMatter = !arguments.isSet(QStringLiteral("no-front-matter"));
+    if (*year == 0 && *format != ExportFormat::Json)
+        return arguments.fail(tr("give the year to export with --year N (only json exports every year)."));
+    if (*format == ExportFormat::Pdf && output.isEmpty())
+        return arguments.fail(tr("a PDF needs --output FILE."));
 
-    auto database = openDatabase(context, false);
+    auto database = openDatabase(arguments, false);
     if (!database)
         return CannotOpenDatabase;
     std::optional<Id> yearId;
-    if (arguments.year != 0) {
-        auto year = YearRepository(database->connectionName()).byNumber(arguments.year);
-        if (!year.ok())
-            return fail(context, year.error().message);
-        yearId = year->id;
+    if (*year != 0) {
+        auto found = YearRepository(database->connectionName()).byNumber(*year);
+        if (!found.ok())
+            return arguments.fail(found.error().message);
+        yearId = found->id;
     }
-    if (!arguments.output.isEmpty()) {
-        const Status written = exportToFile(database->connectionName(), yearId, *format, options, arguments.output);
+    if (!output.isEmpty()) {
+        const Status written = exportToFile(database->connectionName(), yearId, *format, options, output);
         if (!written.ok())
-            return fail(context, written.error().message);
+            return arguments.fail(written.error().message);
         return Success;
     }
     auto text = exportText(database->connectionName(), yearId, *format, options);
     if (!text.ok())
-        return fail(context, text.error().message);
+        return arguments.fail(text.error().message);
     context.out << QString::fromUtf8(*text);
     context.out.flush();
     return Success;

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "commandline.h"
 #include "opendatabase.h"
 #include "progress/goalprogress.h"
 #include "storage/repositories.h"
@@ -8,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <limits>
 
 namespace hoego::cli {
 namespace {
@@ -44,12 +47,6 @@ QJsonObject goalJson(const Goal &goal, int yearNumber)
     return object;
 }
 
-int fail(Context &context, const QString &command, const QString &message)
-{
-    context.err << QStringLiteral("hoego %1: %2").arg(command, message) << Qt::endl;
-    return Failure;
-}
-
 // The year to list: the one asked for, or the latest year that has goals. Returns false with a message.
 bool chooseYear(Repositories &repos, int requested, YearOverview *chosen, QString *error)
 {
@@ -73,36 +70,28 @@ bool chooseYear(Repositories &repos, int requested, YearOverview *chosen, QStrin
 
 int runGoals(Context &context)
 {
-    int year = 0;
-    bool json = false;
-    const QStringList &args = context.arguments;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--json")) {
-            json = true;
-        } else if (args[i] == QLatin1String("--year") && i + 1 < args.size()) {
-            bool ok = false;
-            year = args[++i].toInt(&ok);
-            if (!ok || year <= 0)
-                return fail(context, QStringLiteral("goals"),
-                            tr("--year needs a year number, not \"%1\".").arg(args[i]));
-        } else {
-            return fail(context, QStringLiteral("goals"),
-                        tr("unexpected \"%1\". Usage: hoego goals [--year N] [--json]").arg(args[i]));
-        }
-    }
-    auto database = openDatabase(context, false);
+    CommandArguments arguments(context, QStringLiteral("goals"));
+    if (!arguments.parse({QCommandLineOption(QStringLiteral("year"), QString(), QStringLiteral("N")),
+                          QCommandLineOption(QStringLiteral("json"))},
+                         0, 0))
+        return Failure;
+    const std::optional<int> year = arguments.year();
+    if (!year)
+        return Failure;
+    const bool json = arguments.isSet(QStringLiteral("json"));
+    auto database = openDatabase(arguments, false);
     if (!database)
         return CannotOpenDatabase;
     Repositories repos(database->connectionName());
     YearOverview chosen;
     QString error;
-    if (!chooseYear(repos, year, &chosen, &error))
-        return fail(context, QStringLiteral("goals"), error);
+    if (!chooseYear(repos, *year, &chosen, &error))
+        return arguments.fail(error);
     QList<Goal> goals;
     if (chosen.year.id != 0) {
         auto loaded = repos.goals.forYear(chosen.year.id);
         if (!loaded.ok())
-            return fail(context, QStringLiteral("goals"), loaded.error().message);
+            return arguments.fail(loaded.error().message);
         goals = loaded.value();
     }
     if (json) {
@@ -120,51 +109,50 @@ int runGoals(Context &context)
 
 int runGoal(Context &context)
 {
-    const QString name = QStringLiteral("goal");
-    const QStringList &args = context.arguments;
+    CommandArguments arguments(context, QStringLiteral("goal"));
+    if (!arguments.parse({}, 2, 3))
+        return Failure;
+    const QStringList args = arguments.positional();
     const QString usage = tr("usage: hoego goal check ID | goal uncheck ID | goal progress ID N");
-    if (args.size() < 2)
-        return fail(context, name, usage);
     const QString action = args[0];
     const bool isProgress = action == QLatin1String("progress");
     if ((action != QLatin1String("check") && action != QLatin1String("uncheck") && !isProgress)
         || args.size() != (isProgress ? 3 : 2))
-        return fail(context, name, usage);
-    bool ok = false;
-    const Id id = args[1].toLongLong(&ok);
-    if (!ok || id <= 0)
-        return fail(context, name, tr("\"%1\" is not a goal id.").arg(args[1]));
+        return arguments.fail(usage);
+    const std::optional<qint64> parsedId = wholeNumber(args[1]);
+    if (!parsedId || *parsedId <= 0)
+        return arguments.fail(tr("\"%1\" is not a goal id.").arg(args[1]));
+    const Id id = *parsedId;
     int count = 0;
     if (isProgress) {
-        count = args[2].toInt(&ok);
-        if (!ok || count < 0)
-            return fail(context, name, tr("\"%1\" is not a count (a whole number, 0 or more).").arg(args[2]));
+        const std::optional<qint64> parsedCount = wholeNumber(args[2]);
+        if (!parsedCount || *parsedCount > std::numeric_limits<int>::max())
+            return arguments.fail(tr("\"%1\" is not a count (a whole number, 0 or more).").arg(args[2]));
+        count = int(*parsedCount);
     }
     // Changing a goal never creates a new, empty database where the user mistyped a path.
-    if (!QFileInfo::exists(context.databasePath)) {
-        context.err << tr("hoego: cannot open the database: %1 does not exist.").arg(context.databasePath) << Qt::endl;
-        return CannotOpenDatabase;
-    }
-    auto database = openDatabase(context, true);
+    if (!QFileInfo::exists(context.databasePath))
+        return arguments.fail(tr("cannot open the database: %1 does not exist.").arg(context.databasePath),
+                              CannotOpenDatabase);
+    auto database = openDatabase(arguments, true);
     if (!database)
         return CannotOpenDatabase;
     Repositories repos(database->connectionName());
     auto before = repos.goals.get(id);
     if (!before.ok())
-        return fail(context, name, before.error().message);
+        return arguments.fail(before.error().message);
     // A dropped or carried goal is decided; the board asks to reopen it first, and so does the command line.
     if (before->status == GoalStatus::Dropped || before->status == GoalStatus::CarriedOver)
-        return fail(
-                context, name,
+        return arguments.fail(
                 tr("goal %1 is %2; reopen it in Hoego before changing it.").arg(id).arg(goalStatusKey(before->status)));
     Status changed = action == QLatin1String("check") ? repos.goals.check(id)
             : action == QLatin1String("uncheck")      ? repos.goals.uncheck(id)
                                                       : repos.goals.setCount(id, count);
     if (!changed.ok())
-        return fail(context, name, changed.error().message);
+        return arguments.fail(changed.error().message);
     auto goal = repos.goals.get(id);
     if (!goal.ok())
-        return fail(context, name, goal.error().message);
+        return arguments.fail(goal.error().message);
     context.out << goalLine(goal.value()) << '\n';
     context.out.flush();
     return Success;

@@ -1,7 +1,9 @@
 #include "command.h"
+#include "commandline.h"
 #include "opendatabase.h"
 
 #include "io/importer.h"
+#include "io/safefile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -11,65 +13,55 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("hoego::cli", text); }
 
-int fail(Context &context, const QString &message)
+QList<QCommandLineOption> importOptions()
 {
-    context.err << QStringLiteral("hoego import: %1").arg(message) << Qt::endl;
-    return Failure;
+    return {QCommandLineOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT")),
+            QCommandLineOption(QStringLiteral("year"), QString(), QStringLiteral("N")),
+            QCommandLineOption(QStringLiteral("merge")), QCommandLineOption(QStringLiteral("dry-run"))};
 }
 
 } // namespace
 
 int runImport(Context &context)
 {
+    CommandArguments arguments(context, QStringLiteral("import"));
+    if (!arguments.parse(importOptions(), 0, 1))
+        return Failure;
+    const std::optional<int> year = arguments.year();
+    if (!year)
+        return Failure;
+    if (arguments.positional().isEmpty())
+        return arguments.fail(tr("give the file or folder to import."));
     ImportRequest request;
+    request.path = arguments.positional().first();
+    request.year = *year;
     ImportOptions options;
-    QString format;
-    const QStringList &arguments = context.arguments;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments[i];
-        const auto needValue = [&]() -> QString {
-            return i + 1 < arguments.size() ? arguments[++i] : QString();
-        };
-        if (argument == QLatin1String("--format")) {
-            format = needValue();
-        } else if (argument.startsWith(QLatin1String("--format="))) {
-            format = argument.mid(9);
-        } else if (argument == QLatin1String("--year") || argument.startsWith(QLatin1String("--year="))) {
-            const QString value = argument == QLatin1String("--year") ? needValue() : argument.mid(7);
-            bool ok = false;
-            request.year = value.toInt(&ok);
-            if (!ok)
-                return fail(context, tr("--year needs a year number, e.g. --year 2023."));
-        } else if (argument == QLatin1String("--dry-run")) {
-            options.dryRun = true;
-        } else if (argument == QLatin1String("--merge")) {
-            options.mergeIntoExisting = true;
-        } else if (argument.startsWith(QLatin1String("--"))) {
-            return fail(context, tr("unknown option \"%1\".").arg(argument));
-        } else if (request.path.isEmpty()) {
-            request.path = argument;
-        } else {
-            return fail(context, tr("give one file or folder to import."));
-        }
-    }
-    if (request.path.isEmpty())
-        return fail(context, tr("give the file or folder to import."));
+    options.dryRun = arguments.isSet(QStringLiteral("dry-run"));
+    options.mergeIntoExisting = arguments.isSet(QStringLiteral("merge"));
     if (!QFileInfo::exists(request.path))
-        return fail(context, tr("%1 does not exist.").arg(request.path));
+        return arguments.fail(tr("%1 does not exist.").arg(request.path));
+    const QString format = arguments.value(QStringLiteral("format"));
     if (format.isEmpty()) {
         request.format = guessImportFormat(request.path);
     } else if (const auto known = importFormatFromName(format)) {
         request.format = *known;
     } else {
-        return fail(context, tr("unknown format \"%1\"; use md, json or rednotebook.").arg(format));
+        return arguments.fail(tr("unknown format \"%1\"; use md, json or rednotebook.").arg(format));
     }
+    // A pipe or a device would block or never end: refused before the database is even opened. A journal
+    // folder's month files are *.txt.
+    const bool folder = QFileInfo(request.path).isDir() && request.format == ImportFormat::RedNotebook;
+    const Status usable
+            = folder ? checkInputFolder(request.path, {QStringLiteral("*.txt")}) : checkInputFile(request.path);
+    if (!usable.ok())
+        return arguments.fail(usable.error().message);
 
-    auto database = openDatabase(context, true);
+    auto database = openDatabase(arguments, true);
     if (!database)
         return CannotOpenDatabase;
     auto result = importFile(database->connectionName(), request, options);
     if (!result.ok())
-        return fail(context, result.error().message);
+        return arguments.fail(result.error().message);
     if (options.dryRun)
         context.out << tr("Dry run: nothing was written. The import would add:") << '\n';
     for (const QString &line : result->countLines())

@@ -4,17 +4,17 @@
 
 namespace hoego::cli {
 
-std::unique_ptr<Database> openDatabase(Context &context, bool forWriting)
+std::unique_ptr<Database> openDatabase(const CommandArguments &arguments, bool forWriting)
 {
     Database::Options options;
     options.readOnly = !forWriting;
     options.create = forWriting;
     options.lock = forWriting;
-    auto opened = Database::open(context.databasePath, options);
+    auto opened = Database::open(arguments.context().databasePath, options);
     if (!opened.ok()) {
-        context.err << QCoreApplication::translate("hoego::cli", "hoego: cannot open the database: %1")
-                           .arg(opened.error().message)
-                    << Qt::endl;
+        arguments.fail(
+                QCoreApplication::translate("hoego::cli", "cannot open the database: %1").arg(opened.error().message),
+                CannotOpenDatabase);
         return nullptr;
     }
     return std::move(opened).value();

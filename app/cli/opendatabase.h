@@ -1,14 +1,14 @@
 #pragma once
 
-#include "command.h"
+#include "commandline.h"
 #include "storage/database.h"
 
 #include <memory>
 
 namespace hoego::cli {
 
-// Opens the database for a subcommand; on failure prints the reason to stderr and returns null (the caller
-// exits with CannotOpenDatabase). Read-only commands never create a missing file.
-std::unique_ptr<Database> openDatabase(Context &context, bool forWriting);
+// Opens the database for a subcommand; on failure prints the reason through the subcommand's error path and
+// returns null (the caller exits with CannotOpenDatabase). Read-only commands never create a missing file.
+std::unique_ptr<Database> openDatabase(const CommandArguments &arguments, bool forWriting);
 
 } // namespace hoego::cli

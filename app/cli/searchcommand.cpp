@@ -1,4 +1,5 @@
 #include "command.h"
+#include "commandline.h"
 #include "opendatabase.h"
 #include "search/searchservice.h"
 
@@ -6,23 +7,21 @@
 
 namespace hoego::cli {
 
+// hoego search TEXT...: the words are searched as one text ("--" before a text that starts with a dash).
 int runSearch(Context &context)
 {
-    const QString text = context.arguments.join(QLatin1Char(' ')).trimmed();
-    if (text.isEmpty()) {
-        context.err << QCoreApplication::translate("hoego::cli", "hoego search: give the text to search for.")
-                    << Qt::endl;
+    CommandArguments arguments(context, QStringLiteral("search"));
+    if (!arguments.parse({}, 0, -1))
         return Failure;
-    }
-    auto database = openDatabase(context, false);
+    const QString text = arguments.positional().join(QLatin1Char(' ')).trimmed();
+    if (text.isEmpty())
+        return arguments.fail(QCoreApplication::translate("hoego::cli", "give the text to search for."));
+    auto database = openDatabase(arguments, false);
     if (!database)
         return CannotOpenDatabase;
     auto hits = SearchService(database->connectionName()).search(text);
-    if (!hits.ok()) {
-        context.err << QCoreApplication::translate("hoego::cli", "hoego search: %1").arg(hits.error().message)
-                    << Qt::endl;
-        return Failure;
-    }
+    if (!hits.ok())
+        return arguments.fail(hits.error().message);
     for (const SearchHit &hit : hits.value())
         context.out << hit.yearNumber << '\t' << hit.kind << '\t' << hit.title << '\n';
     context.out.flush();

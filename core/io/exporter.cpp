@@ -4,10 +4,10 @@
 #include "json/jsonformat.h"
 #include "markdown/markdownexport.h"
 #include "pdf/pdfexport.h"
+#include "safefile.h"
 #include "storage/repositories.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace hoego {
 namespace {
@@ -65,6 +65,9 @@ Result<QByteArray> exportText(const QString &connection, std::optional<Id> yearI
 Status exportToFile(const QString &connection, std::optional<Id> yearId, ExportFormat format,
                     const ReportOptions &options, const QString &path)
 {
+    // Before the report is built: a device or a pipe at `path` is refused without waiting for the export.
+    if (Status usable = checkOutputFile(path); !usable.ok())
+        return usable;
     if (format == ExportFormat::Pdf) {
         if (!yearId)
             return Error::invalid(tr("Choose the year to export."));
@@ -76,10 +79,10 @@ Status exportToFile(const QString &connection, std::optional<Id> yearId, ExportF
     auto bytes = exportText(connection, yearId, format, options);
     if (!bytes.ok())
         return bytes.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return Error{Error::Code::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    return writeFileAtomically(path, [&bytes](QIODevice &device) {
+        device.write(*bytes); // a failed write is reported by writeFileAtomically
+        return Status();
+    });
 }
 
 } // namespace hoego

@@ -19,7 +19,8 @@ QString exportFormatSuffix(ExportFormat format); // "md", "html", "pdf", "json"
 Result<QByteArray> exportText(const QString &connection, std::optional<Id> yearId, ExportFormat format,
                               const ReportOptions &options);
 
-// Writes any format to `path`; text goes through QSaveFile, so a failed write leaves an old file intact.
+// Writes any format to `path` through writeFileAtomically: a failed write leaves an old file intact, and a
+// `path` that is not a regular file (a device, a pipe) is refused.
 Status exportToFile(const QString &connection, std::optional<Id> yearId, ExportFormat format,
                     const ReportOptions &options, const QString &path);
 

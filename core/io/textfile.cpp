@@ -1,9 +1,9 @@
 #include "textfile.h"
 
 #include "importresult.h"
+#include "safefile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QStringDecoder>
 
 namespace hoego {
@@ -15,10 +15,7 @@ QString tr(const char *text) { return QCoreApplication::translate("hoego::textfi
 
 Result<QByteArray> readInputFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
-    return file.readAll();
+    return readRegularFile(path);
 }
 
 Result<QString> decodeUtf8(const QByteArray &data, const QString &fileName)

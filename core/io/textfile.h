@@ -7,7 +7,7 @@
 
 namespace hoego {
 
-// Reads a whole input file; errors name the file.
+// Reads a whole input file; errors name the file. Only a regular file is read (see readRegularFile).
 Result<QByteArray> readInputFile(const QString &path);
 
 // Decodes UTF-8 strictly: invalid bytes are an error naming the file and line, never replacement characters

@@ -2791,6 +2791,29 @@ Add one with + or %1.</source>
         <source>Sections</source>
         <translation>섹션</translation>
     </message>
+<context>
+    <name>hoego::SafeFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego reads only regular files.</source>
+        <translation>%1은(는) 일반 파일이 아닙니다(폴더, 파이프, 장치 또는 소켓). Hoego는 일반 파일만 읽습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego does not write over it.</source>
+        <translation>%1은(는) 일반 파일이 아닙니다(폴더, 파이프, 장치 또는 소켓). Hoego는 그 위에 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
     <message>
         <source>Lessons</source>
         <translation>교훈</translation>
@@ -3212,18 +3235,34 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>%1년이 없습니다.</translation>
     </message>
     <message>
-        <source>--year needs a year number, not &quot;%1&quot;.</source>
-        <translation>--year에는 &quot;%1&quot;이(가) 아니라 연도 숫자가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>unexpected &quot;%1&quot;. Usage: hoego goals [--year N] [--json]</source>
-        <translation>예상하지 못한 &quot;%1&quot;. 사용법: hoego goals [--year N] [--json]</translation>
-    </message>
-    <message>
         <source>usage: hoego goal check ID | goal uncheck ID | goal progress ID N</source>
         <translation>사용법: hoego goal check ID | goal uncheck ID | goal progress ID N</translation>
     </message>
     <message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1에는 값을 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation>%1을(를) 두 번 이상 주었습니다.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; usage: hoego %2</source>
+        <translation>예상하지 못한 인자 &quot;%1&quot;. 사용법: hoego %2</translation>
+    </message>
+    <message>
+        <source>an argument is missing; usage: hoego %1</source>
+        <translation>인자가 빠졌습니다. 사용법: hoego %1</translation>
+    </message>
+    <message>
+        <source>an argument is empty; usage: hoego %1</source>
+        <translation>빈 인자가 있습니다. 사용법: hoego %1</translation>
+    </message>
+    <message>
+        <source>--year needs a year from %1 to %2, not &quot;%3&quot;.</source>
+        <translation>--year에는 &quot;%3&quot;이(가) 아니라 %1에서 %2 사이의 연도가 필요합니다.</translation>
+    </message>
         <source>&quot;%1&quot; is not a goal id.</source>
         <translation>&quot;%1&quot;은(는) 목표 id가 아닙니다.</translation>
     </message>
@@ -3232,24 +3271,16 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>&quot;%1&quot;은(는) 횟수(0 이상의 정수)가 아닙니다.</translation>
     </message>
     <message>
-        <source>hoego: cannot open the database: %1 does not exist.</source>
-        <translation>hoego: 데이터베이스를 열 수 없습니다: %1이(가) 없습니다.</translation>
+        <source>cannot open the database: %1 does not exist.</source>
+        <translation>데이터베이스를 열 수 없습니다: %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>hoego: cannot open the database: %1</source>
-        <translation>hoego: 데이터베이스를 열 수 없습니다: %1</translation>
+        <source>cannot open the database: %1</source>
+        <translation>데이터베이스를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>hoego search: give the text to search for.</source>
-        <translation>hoego search: 찾을 텍스트를 주세요.</translation>
-    </message>
-    <message>
-        <source>hoego search: %1</source>
-        <translation>hoego search: %1</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;; usage: backup [--output FILE]</source>
-        <translation>예상하지 못한 인자 &quot;%1&quot;. 사용법: backup [--output 파일]</translation>
+        <source>give the text to search for.</source>
+        <translation>찾을 텍스트를 주세요.</translation>
     </message>
     <message>
         <source>give the backup file to restore; usage: restore BACKUP</source>
@@ -3280,14 +3311,6 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>마크다운 회고, Hoego JSON 내보내기, RedNotebook 일기를 가져오고 추가한 내용을 출력합니다.</translation>
     </message>
     <message>
-        <source>--year needs a year number, e.g. --year 2025.</source>
-        <translation>--year에는 연도 숫자가 필요합니다. 예: --year 2025.</translation>
-    </message>
-    <message>
-        <source>unknown argument &quot;%1&quot;.</source>
-        <translation>알 수 없는 인자 &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>unknown format &quot;%1&quot;; use md, html, pdf or json.</source>
         <translation>알 수 없는 형식 &quot;%1&quot;. md, html, pdf, json 중 하나를 쓰세요.</translation>
     </message>
@@ -3304,16 +3327,8 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>PDF에는 --output 파일이 필요합니다.</translation>
     </message>
     <message>
-        <source>--year needs a year number, e.g. --year 2023.</source>
-        <translation>--year에는 연도 숫자가 필요합니다. 예: --year 2023.</translation>
-    </message>
-    <message>
         <source>unknown option &quot;%1&quot;.</source>
         <translation>알 수 없는 옵션 &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>give one file or folder to import.</source>
-        <translation>가져올 파일이나 폴더를 하나만 주세요.</translation>
     </message>
     <message>
         <source>give the file or folder to import.</source>

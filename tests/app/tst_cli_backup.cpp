@@ -6,6 +6,9 @@
 #include <QProcess>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+
 using namespace hoego;
 
 namespace {
@@ -28,6 +31,13 @@ Run runHoego(const QStringList &arguments)
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The file's type as lstat sees it (S_IFIFO, S_IFCHR...), 0 when it is missing.
+mode_t fileType(const QString &path)
+{
+    struct stat status = {};
+    return ::lstat(QFile::encodeName(path).constData(), &status) == 0 ? (status.st_mode & S_IFMT) : 0;
 }
 
 QStringList yearNumbers(test::TempDatabase &db)
@@ -77,6 +87,49 @@ private slots:
         QCOMPARE(second.exitCode, 1);
         QVERIFY(second.err.contains(QStringLiteral("already exists")));
         QCOMPARE(test::fileSha256(output), before);
+    }
+
+    void backupOntoADeviceOrAPipeIsRefusedAndLeavesItAlone()
+    {
+        // Given a pipe and (as root) a character device like /dev/null where the backup should go
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        const QString fifo = QDir(db.folder()).filePath(QStringLiteral("pipe.sqlite"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QList<QPair<QString, mode_t>> outputs{{fifo, S_IFIFO}};
+        const QString device = QDir(db.folder()).filePath(QStringLiteral("null"));
+        if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0600, makedev(1, 3)) == 0)
+            outputs.append({device, S_IFCHR});
+        else
+            qInfo("not root: the character device case is skipped (mknod needs CAP_MKNOD)");
+
+        for (const auto &[output, type] : std::as_const(outputs)) {
+            // When a backup is written there
+            const Run run = runHoego(
+                    {QStringLiteral("--db"), db.path(), QStringLiteral("backup"), QStringLiteral("--output"), output});
+            // Then it is refused for what it is, and the node is still there, unchanged
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("is not a regular file")), qPrintable(run.err));
+            QCOMPARE(fileType(output), type);
+            QVERIFY(!QFile::exists(output + QStringLiteral(".partial")));
+        }
+    }
+
+    void restoreFromAPipeIsRefusedWithoutWaiting()
+    {
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        db.close();
+        const QByteArray before = test::fileSha256(db.path());
+        const QString fifo = QDir(db.folder()).filePath(QStringLiteral("backup.sqlite"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+
+        const Run run = runHoego({QStringLiteral("--db"), db.path(), QStringLiteral("restore"), fifo});
+
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("is not a regular file")), qPrintable(run.err));
+        QCOMPARE(test::fileSha256(db.path()), before);
+        QVERIFY(backup::list(db.path()).isEmpty());
     }
 
     void restorePutsTheBackupBackAndSavesWhatItReplaced()

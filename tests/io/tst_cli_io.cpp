@@ -1,12 +1,19 @@
+#include "filehash.h"
 #include "hoegoprocess.h"
 #include "iotestsupport.h"
 #include "journalgenerator.h"
 
 #include "io/sample.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 using namespace hoego;
 
@@ -15,6 +22,50 @@ namespace {
 using Run = test::HoegoRun;
 
 Run runHoego(const QStringList &arguments) { return test::runHoegoAt(QStringLiteral(HOEGO_EXECUTABLE), arguments); }
+
+// Runs hoego as runHoegoAt does, but gives up after `timeoutMs` (a hang fails fast) and, with `fileSizeLimit`,
+// stops every write past that many bytes as a full disk would: RLIMIT_FSIZE makes write() fail (EFBIG) rather
+// than kill the process, because SIGXFSZ is ignored (an ignored signal stays ignored across exec).
+Run runHoegoLimited(const QStringList &arguments, rlim_t fileSizeLimit = 0, int timeoutMs = 30000)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
+    process.setProcessEnvironment(environment);
+    process.setChildProcessModifier([fileSizeLimit] {
+        ::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit{};
+        if (fileSizeLimit > 0 && ::getrlimit(RLIMIT_FSIZE, &limit) == 0) {
+            limit.rlim_cur = fileSizeLimit;
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        }
+    });
+    process.start(QStringLiteral(HOEGO_EXECUTABLE), arguments);
+    if (!process.waitForFinished(timeoutMs))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The file's type as lstat sees it (S_IFIFO, S_IFCHR, S_IFLNK, S_IFREG...), 0 when it is missing.
+mode_t fileType(const QString &path)
+{
+    struct stat status = {};
+    return ::lstat(QFile::encodeName(path).constData(), &status) == 0 ? (status.st_mode & S_IFMT) : 0;
+}
+
+bool makeFifo(const QString &path)
+{
+    return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+}
+
+// A character device like /dev/null (1, 3); needs root (CAP_MKNOD).
+bool makeNullDevice(const QString &path)
+{
+    return ::mknod(QFile::encodeName(path).constData(), S_IFCHR | 0600, makedev(1, 3)) == 0;
+}
 
 QString pdfText(const QString &path)
 {
@@ -126,6 +177,175 @@ private slots:
         QVERIFY(given.out.contains(QStringLiteral("lessons: 1\n")));
         const Run search = runHoego({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("천천히")});
         QCOMPARE(search.out, QStringLiteral("2018\tlesson\t천천히\n"));
+    }
+
+    void importOfAPipeOrADeviceIsRefusedAtOnceAndWritesNothing()
+    {
+        // Given a database, a named pipe nobody writes to, and a journal folder with a pipe among its months
+        QTemporaryDir dir;
+        test::TempDatabase db;
+        const QString path = db.path();
+        db.close();
+        const QByteArray before = test::fileSha256(path);
+        const QString fifo = dir.filePath(QStringLiteral("post.md"));
+        QVERIFY(makeFifo(fifo));
+        const QString journal = dir.filePath(QStringLiteral("journal"));
+        test::writeJournal(journal, 2020, 1, 40);
+        QVERIFY(QFile::remove(QDir(journal).filePath(QStringLiteral("2020-05.txt"))));
+        QVERIFY(makeFifo(QDir(journal).filePath(QStringLiteral("2020-05.txt"))));
+        const QString linked = dir.filePath(QStringLiteral("linked"));
+        test::writeJournal(linked, 2020, 1, 40);
+        QVERIFY(QFile::remove(QDir(linked).filePath(QStringLiteral("2020-06.txt"))));
+        QVERIFY(QFile::link(fifo, QDir(linked).filePath(QStringLiteral("2020-06.txt"))));
+        QList<QStringList> runs = {
+                {QStringLiteral("import"), fifo, QStringLiteral("--year"), QStringLiteral("2020")},
+                {QStringLiteral("import"), fifo, QStringLiteral("--format"), QStringLiteral("json")},
+                {QStringLiteral("import"), journal},
+                {QStringLiteral("import"), linked, QStringLiteral("--format"), QStringLiteral("rednotebook")},
+        };
+        const QString device = dir.filePath(QStringLiteral("device.md"));
+        if (makeNullDevice(device))
+            runs.append({QStringLiteral("import"), device, QStringLiteral("--year"), QStringLiteral("2020")});
+        else
+            qInfo("not root: the character device case is skipped (mknod needs CAP_MKNOD)");
+
+        for (const QStringList &arguments : std::as_const(runs)) {
+            // When it is imported
+            const Run run = runHoegoLimited(QStringList{QStringLiteral("--db"), path} + arguments);
+            // Then hoego says so at once, exits 1 and writes nothing
+            const QString what = arguments.join(QLatin1Char(' '));
+            QVERIFY2(run.exitCode == 1, qPrintable(what + QStringLiteral(": exit %1").arg(run.exitCode)));
+            QVERIFY2(run.err.contains(QStringLiteral("is not a regular file")), qPrintable(what + run.err));
+            QCOMPARE(test::fileSha256(path), before);
+        }
+        // And a new database is not even created
+        const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+        QCOMPARE(runHoegoLimited({QStringLiteral("--db"), fresh, QStringLiteral("import"), fifo,
+                                  QStringLiteral("--year"), QStringLiteral("2020")})
+                         .exitCode,
+                 1);
+        QVERIFY(!QFile::exists(fresh));
+    }
+
+    void exportOntoADeviceOrAPipeIsRefusedAndAFileBehindALinkIsWritten()
+    {
+        QTemporaryDir dir;
+        const QString db = sampleDatabase(dir);
+        const auto exportTo = [&db](const QString &format, const QString &output) {
+            return runHoegoLimited({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--year"),
+                                    QStringLiteral("2025"), QStringLiteral("--format"), format,
+                                    QStringLiteral("--output"), output});
+        };
+        // A pipe: an atomic replace would have swapped it for a plain file
+        const QString fifo = dir.filePath(QStringLiteral("pipe.md"));
+        QVERIFY(makeFifo(fifo));
+        for (const QString &format : {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json")}) {
+            const Run run = exportTo(format, fifo);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("is not a regular file")), qPrintable(run.err));
+            QCOMPARE(fileType(fifo), mode_t(S_IFIFO));
+        }
+        // A folder
+        const Run folder = exportTo(QStringLiteral("md"), dir.path());
+        QCOMPARE(folder.exitCode, 1);
+        QVERIFY(QFileInfo(dir.path()).isDir());
+        // A device node (a PDF used to be written into it, or it was replaced)
+        const QString device = dir.filePath(QStringLiteral("null"));
+        if (makeNullDevice(device)) {
+            for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("md")}) {
+                const Run run = exportTo(format, device);
+                QCOMPARE(run.exitCode, 1);
+                QVERIFY2(run.err.contains(QStringLiteral("is not a regular file")), qPrintable(run.err));
+                QCOMPARE(fileType(device), mode_t(S_IFCHR));
+            }
+        } else {
+            qInfo("not root: the character device case is skipped (mknod needs CAP_MKNOD)");
+        }
+        // A symbolic link to a regular file: the file it points to is written, the link stays
+        const QString target = dir.filePath(QStringLiteral("real.pdf"));
+        QVERIFY(test::writeFile(target, "old"));
+        const QString link = dir.filePath(QStringLiteral("link.pdf"));
+        QVERIFY(QFile::link(target, link));
+        const Run linked = exportTo(QStringLiteral("pdf"), link);
+        QVERIFY2(linked.exitCode == 0, qPrintable(linked.err));
+        QCOMPARE(fileType(link), mode_t(S_IFLNK));
+        QVERIFY(test::readFile(target).startsWith("%PDF-"));
+    }
+
+    void aFullDiskKeepsThePreviousExportAndExitsNonZero_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("year");
+        // Markdown, HTML and JSON of a year with a long section; the sample's 2025 as a PDF (fonts embedded).
+        QTest::newRow("md") << QStringLiteral("md") << QStringLiteral("2019");
+        QTest::newRow("html") << QStringLiteral("html") << QStringLiteral("2019");
+        QTest::newRow("json") << QStringLiteral("json") << QStringLiteral("2019");
+        QTest::newRow("pdf") << QStringLiteral("pdf") << QStringLiteral("2025");
+    }
+
+    void aFullDiskKeepsThePreviousExportAndExitsNonZero()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, year);
+        // Given a good export written earlier, every export format bigger than the space left
+        constexpr rlim_t spaceLeft = 64 * 1024;
+        QTemporaryDir dir;
+        const QString db = sampleDatabase(dir);
+        {
+            auto database = Database::open(db);
+            QVERIFY(database.ok());
+            Repositories repos(database.value()->connectionName());
+            const Id y2019 = *repos.years.create(2019, QStringLiteral("긴 한 해"));
+            QVERIFY(repos.sections
+                            .create(y2019, QStringLiteral("돌아보며"),
+                                    QStringLiteral("한 해를 천천히 돌아보며 적은 긴 글입니다. ").repeated(3000))
+                            .ok());
+        }
+        const QString output = dir.filePath(QStringLiteral("report.") + format);
+        const QStringList arguments{QStringLiteral("--db"),
+                                    db,
+                                    QStringLiteral("export"),
+                                    QStringLiteral("--year"),
+                                    year,
+                                    QStringLiteral("--format"),
+                                    format,
+                                    QStringLiteral("--output"),
+                                    output};
+        const Run good = runHoegoLimited(arguments);
+        QVERIFY2(good.exitCode == 0, qPrintable(good.err));
+        QVERIFY(QFileInfo(output).size() > qint64(2 * spaceLeft));
+        const QByteArray before = test::fileSha256(output);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+
+        // When the same export runs out of space
+        const Run full = runHoegoLimited(arguments, spaceLeft);
+
+        // Then it exits non-zero saying why, the previous file is untouched and no partial file is left
+        QVERIFY2(full.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(full.exitCode).arg(full.err)));
+        QVERIFY2(full.err.contains(QStringLiteral("hoego export: Cannot write ")), qPrintable(full.err));
+        QCOMPARE(test::fileSha256(output), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+    }
+
+    void importWithoutTheFormatsValueWritesNothing()
+    {
+        // Given a post that would import and a database
+        QTemporaryDir dir;
+        const QString post = dir.filePath(QStringLiteral("post.md"));
+        QVERIFY(test::writeFile(post, "# 2020년 회고\n\n## 배운 것\n- 천천히\n"));
+        test::TempDatabase db;
+        const QByteArray before = test::databaseFileHash(db);
+        const QString path = db.path();
+        db.close();
+        // When --format is given without its value
+        const Run run
+                = runHoego({QStringLiteral("--db"), path, QStringLiteral("import"), post, QStringLiteral("--format")});
+        // Then nothing is imported
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("--format needs a value")), qPrintable(run.err));
+        QVERIFY(db.reopen());
+        QCOMPARE(test::databaseFileHash(db), before);
+        QVERIFY(db.repos().years.overviews()->isEmpty());
     }
 
     void badArgumentsAreExplained()

@@ -1,11 +1,19 @@
+#include "filehash.h"
 #include "iotestsupport.h"
 
+#include "io/exporter.h"
 #include "io/pdf/pdfexport.h"
 #include "io/sample.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 using namespace hoego;
 
@@ -19,6 +27,32 @@ QString runTool(const QString &tool, const QStringList &arguments)
         return {};
     return QString::fromUtf8(process.readAllStandardOutput());
 }
+
+// While alive, writes past `bytes` in any file fail (EFBIG) as on a full disk, instead of raising SIGXFSZ.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        m_signal = std::signal(SIGXFSZ, SIG_IGN);
+        m_active = ::getrlimit(RLIMIT_FSIZE, &m_before) == 0;
+        rlimit limited = m_before;
+        limited.rlim_cur = bytes;
+        m_active = m_active && ::setrlimit(RLIMIT_FSIZE, &limited) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        if (m_active)
+            ::setrlimit(RLIMIT_FSIZE, &m_before);
+        std::signal(SIGXFSZ, m_signal);
+    }
+    bool isActive() const { return m_active; }
+
+private:
+    rlimit m_before{};
+    bool m_active = false;
+    void (*m_signal)(int) = nullptr;
+};
 
 } // namespace
 
@@ -69,6 +103,55 @@ private slots:
                 green = chart.pixelColor(x, y) == QColor(0x81, 0xb2, 0x9a);
         }
         QVERIFY(green);
+    }
+
+    void aFullDiskLeavesThePreviousPdfUntouched()
+    {
+        // Given a good PDF written earlier
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        const YearReport report = *loadYearReport(db.repos(), db.repos().years.byNumber(2025)->id);
+        const QString path = QDir(db.folder()).filePath(QStringLiteral("2025.pdf"));
+        QVERIFY(exportPdf(report, ReportOptions{}, path).ok());
+        constexpr rlim_t spaceLeft = 64 * 1024;
+        QVERIFY(QFileInfo(path).size() > qint64(2 * spaceLeft));
+        const QByteArray before = test::fileSha256(path);
+        const QStringList filesBefore = QDir(db.folder()).entryList(QDir::Files);
+
+        // When it is written again with only 64 KiB of room
+        Status written;
+        {
+            FileSizeLimit limit(spaceLeft);
+            if (!limit.isActive())
+                QSKIP("setrlimit(RLIMIT_FSIZE) is not available here");
+            written = exportPdf(report, ReportOptions{}, path);
+        }
+
+        // Then the export fails saying why, and the previous PDF is whole with no partial file beside it
+        QVERIFY(!written.ok());
+        QVERIFY2(written.error().message.contains(QStringLiteral("File too large")),
+                 qPrintable(written.error().message));
+        QCOMPARE(test::fileSha256(path), before);
+        QCOMPARE(QDir(db.folder()).entryList(QDir::Files), filesBefore);
+    }
+
+    void aDeviceAtTheOutputIsNeitherWrittenNorReplaced()
+    {
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        const Id year = db.repos().years.byNumber(2025)->id;
+        const QString device = QDir(db.folder()).filePath(QStringLiteral("null"));
+        if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0600, makedev(1, 3)) != 0)
+            QSKIP("mknod needs root (CAP_MKNOD)");
+        for (const ExportFormat format : {ExportFormat::Pdf, ExportFormat::Html}) {
+            const Status written = exportToFile(db.connection(), year, format, ReportOptions{}, device);
+            QVERIFY(!written.ok());
+            QVERIFY2(written.error().message.contains(QStringLiteral("not a regular file")),
+                     qPrintable(written.error().message));
+            struct stat status = {};
+            QCOMPARE(::lstat(QFile::encodeName(device).constData(), &status), 0);
+            QVERIFY(S_ISCHR(status.st_mode));
+        }
     }
 
     void anUnwritablePathIsReported()

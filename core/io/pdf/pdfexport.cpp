@@ -2,6 +2,7 @@
 
 #include "io/html/markdownhtml.h"
 #include "io/reportwords.h"
+#include "io/safefile.h"
 #include "progress/goalprogress.h"
 #include "progress/yearprogress.h"
 
@@ -217,14 +218,15 @@ QImage progressChartImage(const QList<Goal> &goals, const YearReport &report, La
     return image;
 }
 
-Status exportPdf(const YearReport &report, const ReportOptions &options, const QString &path)
+namespace {
+
+// QPdfWriter ignores failed writes to its device; writeFileAtomically checks the device afterwards.
+Status writePdf(const YearReport &report, const ReportOptions &options, QIODevice &device, const QString &path)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error{Error::Code::Io, tr("Writing a PDF needs fonts, which need the graphical application.")};
     QStringList charts;
     const QString html = PdfHtml(report, options).write(&charts);
 
-    QPdfWriter writer(path);
+    QPdfWriter writer(&device);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 18, 18, 16), QPageLayout::Millimeter);
     writer.setResolution(300);
@@ -254,11 +256,12 @@ Status exportPdf(const YearReport &report, const ReportOptions &options, const Q
     QPainter painter;
     if (!painter.begin(&writer))
         return Error{Error::Code::Io, tr("Cannot write %1.").arg(QFileInfo(path).absoluteFilePath())};
+    const QString finishError = tr("Cannot finish %1.").arg(QFileInfo(path).absoluteFilePath());
     const int pages = document.pageCount();
     QFont footerFont = reportFont(8);
     for (int p = 0; p < pages; ++p) {
-        if (p > 0)
-            writer.newPage();
+        if (p > 0 && !writer.newPage())
+            return Error{Error::Code::Io, finishError};
         painter.save();
         painter.translate(0, -p * body.height());
         document.drawContents(&painter, QRectF(0, p * body.height(), body.width(), body.height()));
@@ -268,11 +271,19 @@ Status exportPdf(const YearReport &report, const ReportOptions &options, const Q
         painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignHCenter | Qt::AlignBottom,
                          QStringLiteral("%1 / %2").arg(p + 1).arg(pages));
     }
-    if (!painter.end())
-        return Error{Error::Code::Io, tr("Cannot finish %1.").arg(QFileInfo(path).absoluteFilePath())};
-    if (QFileInfo(path).size() == 0)
-        return Error{Error::Code::Io, tr("Cannot write %1.").arg(QFileInfo(path).absoluteFilePath())};
+    if (!painter.end() || device.size() == 0)
+        return Error{Error::Code::Io, finishError};
     return {};
+}
+
+} // namespace
+
+Status exportPdf(const YearReport &report, const ReportOptions &options, const QString &path)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Error{Error::Code::Io, tr("Writing a PDF needs fonts, which need the graphical application.")};
+    // Laid out into a temporary file: a full disk or an error leaves the previous PDF as it was.
+    return writeFileAtomically(path, [&](QIODevice &device) { return writePdf(report, options, device, path); });
 }
 
 } // namespace hoego
