@@ -1,6 +1,7 @@
 #include "backup.h"
 
 #include "database.h"
+#include "databasefile.h"
 #include "schema.h"
 #include "sql.h"
 
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QTimeZone>
@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace hoego::backup {
@@ -30,12 +31,37 @@ QString tr(const char *text) { return QCoreApplication::translate("hoego::backup
 const QString kTimestampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
+// Backups are named after the database's whole file name, so "hoego.sqlite" and "hoego.bak" in one folder
+// never share (or prune) each other's backups.
+QString prefixOf(const QString &databasePath) { return QFileInfo(databasePath).fileName(); }
 QString stemOf(const QString &databasePath) { return QFileInfo(databasePath).completeBaseName(); }
 
-QRegularExpression namePattern(const QString &databasePath)
+QRegularExpression namePattern(const QString &prefix)
 {
-    return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(stemOf(databasePath))
+    return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(prefix)
                               + QStringLiteral("-(\\d{8}-\\d{6}-\\d{3})\\.sqlite$"));
+}
+
+QRegularExpression namePattern(const QString &databasePath, bool legacy)
+{
+    return namePattern(legacy ? stemOf(databasePath) : prefixOf(databasePath));
+}
+
+// Before backups were named after the whole file name they were named after its stem. Those are listed for
+// a database with the default ".sqlite" suffix (the only one the old names can be told apart for) and never
+// pruned, since another file with the same stem may own them.
+bool hasLegacyNames(const QString &databasePath) { return QFileInfo(databasePath).suffix() == QLatin1String("sqlite"); }
+
+QList<QString> matching(const QString &databasePath, bool legacy)
+{
+    const QDir folder(folderFor(databasePath));
+    const QRegularExpression pattern = namePattern(databasePath, legacy);
+    QList<QString> names;
+    for (const QString &name : folder.entryList(QDir::Files, QDir::Name)) {
+        if (pattern.match(name).hasMatch())
+            names << name;
+    }
+    return names;
 }
 
 QDateTime timestampOf(const QString &fileName, const QRegularExpression &pattern)
@@ -73,6 +99,21 @@ Status replaceFile(const QString &from, const QString &to)
     return syncToDisk(QFileInfo(to).absolutePath());
 }
 
+// A killed backup or restore leaves its ".partial" file behind; one no live writer holds locked is removed.
+void removeAbandonedPartials(const QString &folder)
+{
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden)) {
+        const QString path = dir.filePath(name);
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+        if (fd < 0)
+            continue;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+            QFile::remove(path);
+        ::close(fd);
+    }
+}
+
 Status makeFolder(const QString &folder)
 {
     if (QFileInfo(folder).isDir())
@@ -100,7 +141,7 @@ Result<QString> saveDamagedCopy(const QString &databasePath, const QDateTime &no
     const QString folder = folderFor(databasePath);
     if (Status made = makeFolder(folder); !made.ok())
         return made.error();
-    const QString target = QDir(folder).filePath(stemOf(databasePath) + QLatin1Char('-')
+    const QString target = QDir(folder).filePath(prefixOf(databasePath) + QLatin1Char('-')
                                                  + now.toString(kTimestampFormat) + QStringLiteral("-damaged.sqlite"));
     for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
         if (!QFileInfo::exists(databasePath + suffix))
@@ -116,7 +157,7 @@ Result<QString> saveDamagedCopy(const QString &databasePath, const QDateTime &no
 
 // Saves the database that is about to be replaced: a consistent backup when it is healthy (then its log is
 // emptied into it, so removing the log loses nothing), a raw copy when it is not.
-Result<QString> saveCurrent(const QString &databasePath, int keep, const QDateTime &now)
+Result<QString> saveCurrent(const QString &databasePath, int keep, const QDateTime &now, const QString &keepAlso)
 {
     if (!QFileInfo::exists(databasePath))
         return QString();
@@ -140,7 +181,7 @@ Result<QString> saveCurrent(const QString &databasePath, int keep, const QDateTi
         if (!db.open()) {
             saved = sql::toError(db.lastError(), tr("Cannot open %1").arg(databasePath));
         } else {
-            saved = create(connection, databasePath, keep, now);
+            saved = create(connection, databasePath, keep, now, keepAlso);
             if (saved.ok()) {
                 auto checkpoint = sql::exec(connection, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
                 if (!checkpoint.ok())
@@ -161,7 +202,7 @@ QString folderFor(const QString &databasePath)
 
 QString fileNameFor(const QString &databasePath, const QDateTime &when)
 {
-    return stemOf(databasePath) + QLatin1Char('-') + when.toUTC().toString(kTimestampFormat)
+    return prefixOf(databasePath) + QLatin1Char('-') + when.toUTC().toString(kTimestampFormat)
         + QStringLiteral(".sqlite");
 }
 
@@ -172,14 +213,20 @@ Status writeCopy(const QString &connection, const QString &target)
     if (Status made = makeFolder(QFileInfo(target).absolutePath()); !made.ok())
         return made;
     const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial); // left over from an interrupted backup
-    // VACUUM INTO accepts an empty file, so it is created first with the owner-only mode it keeps.
+    removeAbandonedPartials(QFileInfo(target).absolutePath());
+    // VACUUM INTO accepts an empty file, so it is created first with the owner-only mode it keeps. The lock held
+    // on it while it is written tells a cleaner that this one is not abandoned.
     if (Status created = createEmptyPrivateFile(partial); !created.ok())
         return created;
+    const int holder = ::open(QFile::encodeName(partial).constData(), O_RDONLY | O_CLOEXEC);
+    if (holder >= 0)
+        ::flock(holder, LOCK_EX);
     auto written = sql::exec(connection, QStringLiteral("VACUUM INTO ?"), {partial});
     Status done = written.ok() ? syncToDisk(partial) : Status(written.error());
     if (done.ok())
         done = replaceFile(partial, target);
+    if (holder >= 0)
+        ::close(holder);
     if (!done.ok()) {
         QFile::remove(partial);
         return Error{done.error().code == Error::Code::Io ? Error::Code::Io : Error::Code::Storage,
@@ -188,7 +235,8 @@ Status writeCopy(const QString &connection, const QString &target)
     return {};
 }
 
-Result<QString> create(const QString &connection, const QString &databasePath, int keep, const QDateTime &now)
+Result<QString> create(const QString &connection, const QString &databasePath, int keep, const QDateTime &now,
+                       const QString &keepAlso)
 {
     QDateTime when = now.toUTC();
     QString target = QDir(folderFor(databasePath)).filePath(fileNameFor(databasePath, when));
@@ -199,7 +247,8 @@ Result<QString> create(const QString &connection, const QString &databasePath, i
     }
     if (Status written = writeCopy(connection, target); !written.ok())
         return written.error();
-    if (Status pruned = prune(databasePath, keep); !pruned.ok())
+    // The new backup is never pruned, even when older-named files (a clock set back) would push it out.
+    if (Status pruned = prune(databasePath, keep, {target, keepAlso}); !pruned.ok())
         return Error{pruned.error().code,
                      tr("The backup %1 was written, but older backups could not be removed: %2")
                          .arg(target, pruned.error().message)};
@@ -211,7 +260,8 @@ Result<std::optional<QString>> createIfDue(const QString &connection, const QStr
 {
     const QList<QString> existing = list(databasePath);
     if (!existing.isEmpty()) {
-        const QDateTime newest = timestampOf(QFileInfo(existing.first()).fileName(), namePattern(databasePath));
+        const QDateTime newest = timestampOf(QFileInfo(existing.first()).fileName(),
+                                             QRegularExpression(QStringLiteral("-(\\d{8}-\\d{6}-\\d{3})\\.sqlite$")));
         if (newest.toLocalTime().date() == now.toLocalTime().date())
             return std::optional<QString>();
     }
@@ -221,32 +271,79 @@ Result<std::optional<QString>> createIfDue(const QString &connection, const QStr
     return std::optional<QString>(created.value());
 }
 
-QList<QString> list(const QString &databasePath)
+namespace {
+
+// Newest first: the timestamp has a fixed width and sorts by time whatever the prefix.
+QList<QString> newestFirst(const QString &databasePath, QList<QString> names)
 {
+    const QRegularExpression stamp(QStringLiteral("(\\d{8}-\\d{6}-\\d{3})\\.sqlite$"));
+    std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+        return stamp.match(a).captured(1) > stamp.match(b).captured(1);
+    });
     const QDir folder(folderFor(databasePath));
-    const QRegularExpression pattern = namePattern(databasePath);
-    QList<QString> names;
-    for (const QString &name : folder.entryList(QDir::Files, QDir::Name)) {
-        if (pattern.match(name).hasMatch())
-            names << name;
-    }
-    // The timestamp has a fixed width, so name order is time order.
-    std::sort(names.begin(), names.end(), std::greater<>());
     QList<QString> paths;
-    for (const QString &name : names)
+    for (const QString &name : std::as_const(names))
         paths << folder.filePath(name);
     return paths;
 }
 
-Status prune(const QString &databasePath, int keep)
+} // namespace
+
+QList<QString> list(const QString &databasePath)
 {
-    const QList<QString> backups = list(databasePath);
+    QList<QString> names = matching(databasePath, false);
+    if (hasLegacyNames(databasePath))
+        names += matching(databasePath, true);
+    return newestFirst(databasePath, names);
+}
+
+Status prune(const QString &databasePath, int keep, const QStringList &keepAlso)
+{
+    const QList<QString> backups = newestFirst(databasePath, matching(databasePath, false));
+    QStringList spared;
+    for (const QString &path : keepAlso) {
+        if (!path.isEmpty())
+            spared << QFileInfo(path).absoluteFilePath();
+    }
     for (qsizetype i = std::max(keep, 1); i < backups.size(); ++i) {
+        if (spared.contains(QFileInfo(backups[i]).absoluteFilePath()))
+            continue;
         if (!QFile::remove(backups[i]))
             return Error{Error::Code::Io, tr("Cannot remove the old backup %1.").arg(backups[i])};
     }
     return {};
 }
+
+namespace {
+
+// Opens a backup for reading through SQLite: with its write-ahead log when it has one with content (committed
+// transactions may still be there), as immutable otherwise (no side files are made beside it).
+Result<QString> openBackupForReading(const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool hasLog = wal.exists() && wal.size() > 0;
+    auto connection = Database::openReadOnlyConnection(path, !hasLog);
+    if (!connection.ok() && hasLog)
+        return Error{connection.error().code,
+                     tr("%1 has a write-ahead log that cannot be read here (%2), so restoring it would lose "
+                        "what is in the log.")
+                         .arg(path, connection.error().message)};
+    return connection;
+}
+
+// Writes a consistent, self-contained copy of the backup at `source` to `target` (which must not exist),
+// reading it through SQLite so that transactions still in its write-ahead log are included.
+Status copyThroughSqlite(const QString &source, const QString &target)
+{
+    auto connection = openBackupForReading(source);
+    if (!connection.ok())
+        return connection.error();
+    Status written = writeCopy(connection.value(), target);
+    Database::closeConnection(connection.value());
+    return written;
+}
+
+} // namespace
 
 Summary inspect(const QString &path)
 {
@@ -255,12 +352,15 @@ Summary inspect(const QString &path)
     summary.size = QFileInfo(path).size();
     summary.createdAt = timestampOf(QFileInfo(path).fileName(),
                                     QRegularExpression(QStringLiteral("-(\\d{8}-\\d{6}-\\d{3})\\.sqlite$")));
+    if (Status regular = databasefile::checkRegularOrMissing(path); !regular.ok()) {
+        summary.problem = regular.error().message;
+        return summary;
+    }
     if (Status header = Database::checkFileHeader(path); !header.ok()) {
         summary.problem = header.error().message;
         return summary;
     }
-    // Backups are written once and never changed, so they are read as immutable: no lock or side files.
-    auto connection = Database::openReadOnlyConnection(path, true);
+    auto connection = openBackupForReading(path);
     if (!connection.ok()) {
         summary.problem = connection.error().message;
         return summary;
@@ -291,46 +391,44 @@ Summary inspect(const QString &path)
 
 Result<QString> restore(const QString &databasePath, const QString &backupPath, int keep)
 {
-    const QString database = QFileInfo(databasePath).absoluteFilePath();
-    const QString source = QFileInfo(backupPath).absoluteFilePath();
+    // The real file: restoring through a symbolic link replaces the database it points to, not the link.
+    auto resolved = databasefile::resolve(databasePath);
+    if (!resolved.ok())
+        return resolved.error();
+    const QString database = resolved.value();
+    const QString source = QFileInfo(backupPath).canonicalFilePath();
+    if (source.isEmpty())
+        return Error::notFound(tr("The backup %1 does not exist.").arg(QFileInfo(backupPath).absoluteFilePath()));
     if (database == source)
         return Error::invalid(tr("The backup and the database are the same file."));
-    if (!QFileInfo::exists(source))
-        return Error::notFound(tr("The backup %1 does not exist.").arg(source));
-
-    QLockFile lock(database + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
     if (!QFileInfo(database).absoluteDir().exists())
         return Error::notFound(tr("The folder of %1 does not exist.").arg(database));
-    if (!lock.tryLock(0)) {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        lock.getLockInfo(&pid, &host, &app);
-        return Error{Error::Code::Locked, tr("%1 is open in another Hoego (process %2). Close it there, then restore.")
-                                              .arg(database)
-                                              .arg(pid)};
-    }
+
+    auto lock = databasefile::WriterLock::acquire(database, databasefile::WriterLock::Purpose::Restore);
+    if (!lock.ok())
+        return lock.error();
 
     const Summary checked = inspect(source);
     if (!checked.readable)
         return Error{Error::Code::Corrupt, tr("The backup cannot be restored: %1").arg(checked.problem)};
 
-    auto saved = saveCurrent(database, keep, QDateTime::currentDateTimeUtc());
-    if (!saved.ok())
+    // The backup is copied beside the database first (same file system, so the final rename is atomic), before
+    // saving the current file can prune old backups: the one being restored may be the oldest.
+    const QString incoming = database + QStringLiteral(".restoring");
+    QFile::remove(incoming); // left over from a restore that was killed
+    if (Status copied = copyThroughSqlite(source, incoming); !copied.ok()) {
+        QFile::remove(incoming);
+        return Error{copied.error().code,
+                     tr("Cannot copy the backup %1 beside the database; nothing was restored: %2")
+                         .arg(source, copied.error().message)};
+    }
+
+    auto saved = saveCurrent(database, keep, QDateTime::currentDateTimeUtc(), source);
+    if (!saved.ok()) {
+        QFile::remove(incoming);
         return Error{saved.error().code,
                      tr("The current database could not be saved first, so nothing was restored: %1")
                          .arg(saved.error().message)};
-
-    // Copy beside the database (same file system, so the final rename is atomic), flush, then swap.
-    const QString incoming = database + QStringLiteral(".restoring");
-    QFile::remove(incoming);
-    if (!QFile::copy(source, incoming))
-        return Error{Error::Code::Io, tr("Cannot copy the backup %1 beside the database.").arg(source)};
-    QFile::setPermissions(incoming, kOwnerOnly);
-    if (Status synced = syncToDisk(incoming); !synced.ok()) {
-        QFile::remove(incoming);
-        return synced.error();
     }
     // The old log and shared memory belong to the old file: SQLite would apply them to the restored one.
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
@@ -356,18 +454,9 @@ Result<QString> restoreAsCopy(const QString &backupPath, const QString &database
                                            + now.toUTC().toString(kTimestampFormat) + QStringLiteral(".sqlite"));
     if (QFileInfo::exists(target))
         return Error{Error::Code::Conflict, tr("%1 already exists.").arg(target)};
-    const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
-    if (!QFile::copy(checked.path, partial))
-        return Error{Error::Code::Io, tr("Cannot copy the backup %1 to %2.").arg(checked.path, target)};
-    QFile::setPermissions(partial, kOwnerOnly);
-    Status done = syncToDisk(partial);
-    if (done.ok())
-        done = replaceFile(partial, target);
-    if (!done.ok()) {
-        QFile::remove(partial);
-        return done.error();
-    }
+    if (Status copied = copyThroughSqlite(checked.path, target); !copied.ok())
+        return Error{copied.error().code,
+                     tr("Cannot copy the backup %1 to %2: %3").arg(checked.path, target, copied.error().message)};
     return target;
 }
 

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,7 +33,8 @@ struct Summary
 // <folder of the database>/backups
 QString folderFor(const QString &databasePath);
 
-// The name a backup taken at `when` gets: "<database stem>-YYYYMMDD-HHMMSS-mmm.sqlite" (UTC), so names sort by time.
+// The name a backup taken at `when` gets: "<database file name>-YYYYMMDD-HHMMSS-mmm.sqlite" (UTC), so names sort
+// by time and two databases in one folder never share names.
 QString fileNameFor(const QString &databasePath, const QDateTime &when);
 
 // Writes a consistent copy of the database open on `connection` to `target`, which must not exist. The copy is
@@ -41,8 +43,9 @@ Status writeCopy(const QString &connection, const QString &target);
 
 // Writes a backup of the database open on `connection` (its file is `databasePath`) into folderFor(), then
 // removes the oldest backups beyond `keep`. Returns the new file's path.
+// `keepAlso` (a backup being restored) is never pruned, nor is the new backup itself.
 Result<QString> create(const QString &connection, const QString &databasePath, int keep,
-                       const QDateTime &now = QDateTime::currentDateTimeUtc());
+                       const QDateTime &now = QDateTime::currentDateTimeUtc(), const QString &keepAlso = {});
 
 // Like create(), but only when no backup was taken on the same local calendar day as `now`. Returns the new
 // file's path, or nullopt when today's backup already exists.
@@ -52,8 +55,9 @@ Result<std::optional<QString>> createIfDue(const QString &connection, const QStr
 // The backups of a database, newest first (only files whose names follow the pattern).
 QList<QString> list(const QString &databasePath);
 
-// Keeps the newest `keep` backups of the database and deletes the rest.
-Status prune(const QString &databasePath, int keep);
+// Keeps the newest `keep` backups of the database and deletes the rest, never one named in `keepAlso`.
+// Backups with the older stem-only names are listed but never pruned.
+Status prune(const QString &databasePath, int keep, const QStringList &keepAlso = {});
 
 // Opens `path` read-only without changing it, checks it (quick_check, Hoego schema version) and counts years,
 // events and goals.

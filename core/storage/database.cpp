@@ -1,19 +1,21 @@
 #include "database.h"
 
 #include "backup.h"
+#include "databasefile.h"
 #include "schema.h"
 #include "search/bigrams.h"
 #include "sql.h"
+#include "syncfolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -60,17 +62,98 @@ QString immutableUri(const QString &path)
     return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?mode=ro&immutable=1");
 }
 
+// SQLite gives a new -wal and -shm the mode of the database: opened once while it was 0400, they stay 0400
+// after the user makes the database writable again, and every later edit is refused. They are caches of the
+// database the user owns, so they get its owner-only mode back.
+void repairSideFilePermissions(const QString &path)
+{
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QFileInfo side(path + suffix);
+        if (side.exists() && !(side.permissions() & QFileDevice::WriteOwner)
+            && side.ownerId() == QFileInfo(path).ownerId())
+            QFile::setPermissions(side.filePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+}
+
 bool walHasContent(const QString &path)
 {
     const QFileInfo wal(path + QStringLiteral("-wal"));
     return wal.exists() && wal.size() > 0;
 }
 
-Status quickCheck(const QString &connection, const QString &path)
+// The page size a SQLite file header or write-ahead-log header records (0 when unreadable).
+int pageSizeAt(const QString &path, int offset)
 {
-    auto check = sql::single(connection, QStringLiteral("PRAGMA quick_check"), {}, QStringLiteral("check"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray header = file.read(offset + 4);
+    if (header.size() < offset + 4)
+        return 0;
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData()) + offset;
+    if (offset == 16) { // the database header keeps two bytes; 1 means 65536
+        const int size = qFromBigEndian<quint16>(bytes);
+        return size == 1 ? 65536 : size;
+    }
+    return int(qFromBigEndian<quint32>(bytes));
+}
+
+// A write-ahead log left by a crash is replayed into the database by the next writer; one that belongs to
+// another database would be written into this one, and SQLite cannot tell. A log is Hoego's to replay only
+// when it has the database's page size and its shared-memory index is still beside it: closing cleanly
+// removes both, a crash or a kill leaves both, so a log alone was copied in from elsewhere. When the index
+// names other salts than the log (a log swapped in after a crash, or an index the power cut left stale) the
+// full integrity check that follows decides.
+Status checkWalBelongs(const QString &path)
+{
+    const QString wal = path + QStringLiteral("-wal");
+    QFile log(wal);
+    if (!log.open(QIODevice::ReadOnly) || log.size() < 32)
+        return {}; // SQLite ignores a log without a full header
+    const QByteArray header = log.read(32);
+    const quint32 magic = qFromBigEndian<quint32>(reinterpret_cast<const uchar *>(header.constData()));
+    if ((magic & 0xFFFFFFFEu) != 0x377F0682u)
+        return {}; // not a log SQLite would read
+    const int logPageSize = pageSizeAt(wal, 8);
+    const int databasePageSize = pageSizeAt(path, 16);
+    const QString untouched = tr("Hoego did not change either file. To open the database as it was last saved "
+                                 "without that log, move %1 somewhere else.")
+                                  .arg(wal);
+    if (logPageSize != databasePageSize)
+        return Error{Error::Code::Corrupt,
+                     tr("%1 has a write-ahead log (%2) that belongs to another database (page size %3, not %4).")
+                             .arg(path, wal)
+                             .arg(logPageSize)
+                             .arg(databasePageSize)
+                         + QLatin1Char(' ') + untouched};
+    QFile index(path + QStringLiteral("-shm"));
+    if (!index.exists())
+        return Error{Error::Code::Corrupt,
+                     tr("%1 has a write-ahead log (%2) that its last session did not leave (its shared-memory "
+                        "file is missing), so it may belong to another database.")
+                             .arg(path, wal)
+                         + QLatin1Char(' ') + untouched};
+    return {};
+}
+
+Error unreadable(const QString &path, const Error &cause)
+{
+    if (cause.code == Error::Code::Corrupt)
+        return Error{Error::Code::Corrupt, tr("%1 cannot be read: %2").arg(path, cause.message)};
+    if (databasefile::diskIsFull(path))
+        return databasefile::diskFullError(path);
+    return Error{cause.code == Error::Code::Storage ? Error::Code::Io : cause.code,
+                 tr("%1 cannot be read: %2").arg(path, cause.message)};
+}
+
+Status integrityCheck(const QString &connection, const QString &path, bool full)
+{
+    const QString pragma = full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check");
+    auto check = sql::single(connection, pragma, {}, QStringLiteral("check"));
     if (!check.ok())
-        return Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(path, check.error().message)};
+        return check.error().code == Error::Code::Corrupt
+            ? Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(path, check.error().message)}
+            : unreadable(path, check.error());
     const QString verdict = check.value().value(0).toString();
     if (verdict != QLatin1String("ok"))
         return Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(path, verdict)};
@@ -84,7 +167,9 @@ Status applyConnectionPragmas(const QString &connection, bool readOnly)
         pragmas << QStringLiteral("PRAGMA query_only = ON");
     } else {
         // WAL with FULL sync: a committed edit survives a crash of the process or of the machine.
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+        // The log is cut back to 4 MiB after each checkpoint, so a big import leaves no big log behind.
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL")
+                << QStringLiteral("PRAGMA journal_size_limit = 4194304");
     }
     for (const QString &pragma : pragmas) {
         if (auto done = sql::exec(connection, pragma); !done.ok())
@@ -105,17 +190,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return configured.error();
     if (Status migrated = database->migrate(); !migrated.ok())
         return migrated.error();
+    database->m_open = true;
+    if (const QString service = syncfolder::serviceManaging(database->m_path); !service.isEmpty())
+        database->m_warnings << syncfolder::warningFor(database->m_path, service);
     return database;
 }
 
 Database::~Database()
 {
+    if (m_open && !m_leaveAsFound)
+        (void)checkpoint(); // best effort: SQLite also folds the log in when the last connection closes
     closeConnection(m_connection);
 }
 
 Status Database::openConnection(const QString &path, const Options &options)
 {
-    m_path = QFileInfo(path).absoluteFilePath();
+    // The real file, so a symbolic link or a second name never gives a second writer or a second set of
+    // backups; FIFOs and devices are refused before anything opens them.
+    auto resolved = databasefile::resolve(path);
+    if (!resolved.ok())
+        return resolved.error();
+    m_path = resolved.value();
     const QFileInfo info(m_path);
     if (!info.exists()) {
         if (!options.create)
@@ -130,6 +225,8 @@ Status Database::openConnection(const QString &path, const Options &options)
     facts.readOnlyRequested = options.readOnly;
     facts.fileWritable = QFileInfo(m_path).isWritable();
     facts.folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    if (facts.fileWritable && facts.folderWritable && !options.readOnly)
+        repairSideFilePermissions(m_path);
     facts.walHasContent = walHasContent(m_path);
     facts.shmExists = QFileInfo::exists(m_path + QStringLiteral("-shm"));
     const Access access = decideAccess(m_path, facts);
@@ -138,26 +235,21 @@ Status Database::openConnection(const QString &path, const Options &options)
     m_readOnlyReason = access.reason;
 
     if (options.lock && !m_readOnly) {
-        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-        m_lock->setStaleLockTime(0);
-        if (!m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host;
-            QString app;
-            m_lock->getLockInfo(&pid, &host, &app);
-            m_lock.reset();
-            return Error{Error::Code::Locked,
-                         tr("%1 is already open in another Hoego (process %2). Close it there first.")
-                             .arg(m_path)
-                             .arg(pid)};
-        }
-        // Like the database and its backups: the owner's alone.
-        QFile::setPermissions(m_path + QStringLiteral(".lock"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        auto lock = databasefile::WriterLock::acquire(m_path);
+        if (!lock.ok())
+            return lock.error();
+        m_lock = std::move(lock).value();
     }
 
-    // The health check reads through a separate read-only connection: a damaged file is refused before any
-    // connection that could write to it (a checkpoint on close, a journal rollback) has touched it.
-    if (Status healthy = checkHealthAndVersion(m_immutable, options.deferIntegrityCheck); !healthy.ok())
+    // The health check reads through a separate read-only connection: a damaged file, another program's file
+    // or a foreign write-ahead log is refused before any connection that could write to it (a checkpoint on
+    // close, a journal rollback, the switch to WAL) has touched it.
+    if (facts.walHasContent) {
+        if (Status belongs = checkWalBelongs(m_path); !belongs.ok())
+            return belongs;
+    }
+    if (Status healthy = checkHealthAndVersion(m_immutable, options.deferIntegrityCheck, facts.walHasContent);
+        !healthy.ok())
         return healthy;
 
     m_connection = options.connectionName.isEmpty() ? uniqueConnectionName() : options.connectionName;
@@ -167,7 +259,7 @@ Status Database::openConnection(const QString &path, const Options &options)
     db.setDatabaseName(m_immutable ? immutableUri(m_path) : m_path);
     db.setConnectOptions(connectOptions(m_readOnly, m_immutable));
     if (!db.open())
-        return sql::toError(db.lastError(), tr("Cannot open %1").arg(m_path));
+        return unreadable(m_path, sql::toError(db.lastError(), tr("Cannot open %1").arg(m_path)));
     // The search index triggers call it (schema version 3), so every writing connection needs it.
     return bigrams::registerFunction(m_connection);
 }
@@ -220,8 +312,7 @@ Result<QString> Database::openReadOnlyConnection(const QString &path, bool immut
         db.setDatabaseName(immutable ? immutableUri(path) : path);
         db.setConnectOptions(connectOptions(true, immutable));
         if (!db.open()) {
-            Error error = sql::toError(db.lastError(), tr("Cannot open %1").arg(path));
-            error.code = Error::Code::Corrupt;
+            Error error = unreadable(path, sql::toError(db.lastError(), tr("Cannot open %1").arg(path)));
             db = QSqlDatabase();
             closeConnection(name);
             return error;
@@ -235,13 +326,14 @@ Status Database::checkIntegrity(const QString &path)
     auto connection = openReadOnlyConnection(path, false);
     if (!connection.ok())
         return connection.error();
-    Status verdict = quickCheck(connection.value(), path);
+    Status verdict = integrityCheck(connection.value(), path, false);
     closeConnection(connection.value());
     return verdict;
 }
 
 void Database::leaveFileAsFoundOnClose()
 {
+    m_leaveAsFound = true;
     if (m_readOnly)
         return; // a read-only connection never checkpoints
     const QVariant handle = QSqlDatabase::database(m_connection, false).driver()->handle();
@@ -251,12 +343,38 @@ void Database::leaveFileAsFoundOnClose()
     sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 }
 
-Result<int> Database::checkHealth(const QString &connection, const QString &path, bool deferQuickCheck)
+Result<int> Database::checkHealth(const QString &connection, const QString &path, bool deferQuickCheck,
+                                  bool fullCheck)
 {
-    auto version = sql::single(connection, QStringLiteral("PRAGMA user_version"), {}, QStringLiteral("version"));
-    if (!version.ok())
-        return Error{Error::Code::Corrupt, tr("%1 cannot be read: %2").arg(path, version.error().message)};
-    const int number = version.value().value(0).toInt();
+    auto header = sql::single(connection, QStringLiteral("SELECT * FROM pragma_user_version, pragma_application_id"),
+                              {}, QStringLiteral("version"));
+    if (!header.ok())
+        return unreadable(path, header.error());
+    const int number = header.value().value(0).toInt();
+    const int applicationId = header.value().value(1).toInt();
+    const Error foreign{Error::Code::Corrupt,
+                        tr("%1 is a SQLite database of another program, not a Hoego database. Hoego did not "
+                           "change it.")
+                            .arg(path)};
+    if ((applicationId != 0 && applicationId != schema::kApplicationId) || number < 0)
+        return foreign;
+    // Files from before the application id was set: Hoego's when they have all of Hoego's tables (and an empty
+    // file has none); anything else is another program's.
+    if (applicationId == 0) {
+        auto tables = sql::exec(connection, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+        if (!tables.ok())
+            return unreadable(path, tables.error());
+        QStringList names;
+        QSqlQuery rows = std::move(tables).value();
+        while (rows.next())
+            names << rows.value(0).toString();
+        if (number == 0 && !names.isEmpty())
+            return foreign;
+        for (const QString &table : schema::coreTables()) {
+            if (number > 0 && !names.contains(table))
+                return foreign;
+        }
+    }
     if (number > schema::kCurrentVersion)
         return Error{Error::Code::NewerVersion,
                      tr("%1 was written by a newer Hoego (database version %2; this Hoego knows up to version %3). "
@@ -266,31 +384,22 @@ Result<int> Database::checkHealth(const QString &connection, const QString &path
                          .arg(schema::kCurrentVersion)};
 
     // An upgrade rewrites the file, so it never runs on a file that was not checked.
-    if (!deferQuickCheck || number != schema::kCurrentVersion) {
-        if (Status intact = quickCheck(connection, path); !intact.ok())
+    if (fullCheck || !deferQuickCheck || number != schema::kCurrentVersion) {
+        if (Status intact = integrityCheck(connection, path, fullCheck); !intact.ok())
             return intact.error();
-    }
-
-    if (number == 0) {
-        auto tables = sql::single(connection, QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
-                                  QStringLiteral("schema"));
-        if (!tables.ok())
-            return Error{Error::Code::Corrupt, tr("%1 cannot be read: %2").arg(path, tables.error().message)};
-        if (tables.value().value(0).toInt() > 0)
-            return Error{Error::Code::Corrupt,
-                         tr("%1 is a SQLite database of another program, not a Hoego database.").arg(path)};
     }
     return number;
 }
 
-Status Database::checkHealthAndVersion(bool immutable, bool deferQuickCheck)
+Status Database::checkHealthAndVersion(bool immutable, bool deferQuickCheck, bool walHasContent)
 {
     auto probe = openReadOnlyConnection(m_path, immutable);
     if (!probe.ok())
         return probe.error();
-    // checkIntegrity() reads through SQLite's shared memory, which an immutable open has none of.
-    deferQuickCheck = deferQuickCheck && !immutable;
-    auto version = checkHealth(probe.value(), m_path, deferQuickCheck);
+    // checkIntegrity() reads through SQLite's shared memory, which an immutable open has none of. A log left by a
+    // crash is checked in full before anything can write it into the file.
+    deferQuickCheck = deferQuickCheck && !immutable && !walHasContent;
+    auto version = checkHealth(probe.value(), m_path, deferQuickCheck, walHasContent);
     closeConnection(probe.value());
     if (!version.ok())
         return version.error();
@@ -303,13 +412,55 @@ Status Database::checkHealthAndVersion(bool immutable, bool deferQuickCheck)
 
 Status Database::configure()
 {
-    return applyConnectionPragmas(m_connection, m_readOnly);
+    if (Status applied = applyConnectionPragmas(m_connection, m_readOnly); !applied.ok())
+        return applied;
+    if (m_readOnly)
+        return {};
+    // A file that looks writable can still refuse changes (a side file another user owns); then open it
+    // read-only with a banner that says why, instead of throwing every edit away.
+    auto probe = sql::exec(m_connection, QStringLiteral("BEGIN IMMEDIATE"));
+    if (probe.ok())
+        return sql::exec(m_connection, QStringLiteral("ROLLBACK")).ok() ? Status() : Status(Error::storage(
+                   tr("Cannot end the write test on %1.").arg(m_path)));
+    if (probe.error().code != Error::Code::ReadOnly)
+        return unreadable(m_path, probe.error());
+    closeConnection(m_connection);
+    m_lock.reset();
+    m_readOnly = true;
+    m_readOnlyReason = tr("SQLite refuses changes to %1; check who owns %1-wal and %1-shm.").arg(m_path);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(connectOptions(true));
+    if (!db.open())
+        return unreadable(m_path, sql::toError(db.lastError(), tr("Cannot open %1").arg(m_path)));
+    if (Status registered = bigrams::registerFunction(m_connection); !registered.ok())
+        return registered;
+    return applyConnectionPragmas(m_connection, true);
+}
+
+Status Database::stampApplicationId()
+{
+    auto current = sql::single(m_connection, QStringLiteral("PRAGMA application_id"), {}, QStringLiteral("id"));
+    if (!current.ok())
+        return current.error();
+    if (current.value().value(0).toInt() == schema::kApplicationId)
+        return {};
+    return sql::exec(m_connection, QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId));
+}
+
+Status Database::checkpoint()
+{
+    if (m_readOnly)
+        return {};
+    // TRUNCATE leaves an empty log: nothing for a sync service to copy half-way, nothing to replay after a kill.
+    auto done = sql::exec(m_connection, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return done.ok() ? Status() : Status(done.error());
 }
 
 Status Database::migrate()
 {
     if (m_version == schema::kCurrentVersion)
-        return {};
+        return m_readOnly ? Status() : stampApplicationId();
     if (m_readOnly)
         return Error{Error::Code::ReadOnly,
                      tr("%1 uses an older format (version %2) and is read-only, so it cannot be upgraded.")
@@ -336,7 +487,7 @@ Status Database::migrate()
             return applied;
         m_version = step;
     }
-    return {};
+    return stampApplicationId();
 }
 
 Result<QString> Database::openWorkerConnection() const

@@ -7,9 +7,11 @@
 
 #include <memory>
 
-class QLockFile;
-
 namespace hoego {
+
+namespace databasefile {
+class WriterLock;
+}
 
 // One open Hoego database file: the SQLite connection (looked up by name, one per thread), the lock that
 // keeps a second Hoego from writing to it, and the schema upgrade on open.
@@ -88,14 +90,21 @@ public:
     // Checks the database open on `connection` (file `path`, for messages): readable, quick_check passes
     // (unless `deferQuickCheck` and the schema is current), a Hoego schema no newer than this build. Returns
     // its schema version (0: empty file).
-    static Result<int> checkHealth(const QString &connection, const QString &path, bool deferQuickCheck = false);
+    // The file must be Hoego's (its application id, or all of Hoego's tables in a file from before the id): another
+    // program's SQLite file is refused untouched. `fullCheck` runs integrity_check instead of quick_check.
+    static Result<int> checkHealth(const QString &connection, const QString &path, bool deferQuickCheck = false,
+                                   bool fullCheck = false);
+
+    // Folds the write-ahead log into the file and empties it (when idle and on close).
+    Status checkpoint();
 
 private:
     Database() = default;
     Status openConnection(const QString &path, const Options &options);
-    Status checkHealthAndVersion(bool immutable, bool deferQuickCheck);
+    Status checkHealthAndVersion(bool immutable, bool deferQuickCheck, bool walHasContent);
     Status configure();
     Status migrate();
+    Status stampApplicationId();
 
     QString m_path;
     QString m_connection;
@@ -106,8 +115,10 @@ private:
     bool m_immutable = false;
     bool m_integrityCheckDeferred = false;
     bool m_isNew = false;
+    bool m_leaveAsFound = false;
+    bool m_open = false; // open() succeeded: closing may checkpoint
     QStringList m_warnings;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<databasefile::WriterLock> m_lock;
 };
 
 } // namespace hoego

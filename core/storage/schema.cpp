@@ -323,6 +323,13 @@ QStringList restoreSearchIndexing(const QHash<QString, qint64> &lastIdBefore)
     return statements << hashSize(kDefaultHashSize);
 }
 
+QStringList coreTables()
+{
+    return {QStringLiteral("area"), QStringLiteral("year"),    QStringLiteral("event"),
+            QStringLiteral("section"), QStringLiteral("goal"), QStringLiteral("lesson"),
+            QStringLiteral("unfinished")};
+}
+
 QStringList migrationStep(int toVersion)
 {
     switch (toVersion) {

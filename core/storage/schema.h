@@ -8,6 +8,12 @@ namespace hoego::schema {
 // The schema version this build writes; stored in PRAGMA user_version.
 constexpr int kCurrentVersion = 4;
 
+// Stored in PRAGMA application_id ("HOEG"), so a Hoego file is told from another program's SQLite file before
+// anything writes to it. Files from before it was set are recognised by their tables and get it on open.
+constexpr int kApplicationId = 0x484F4547;
+// The tables every Hoego schema version has had since version 1.
+QStringList coreTables();
+
 // The statements that take a database from version `toVersion - 1` to `toVersion`. Steps are append-only:
 // a released step is never edited, a change is a new step.
 QStringList migrationStep(int toVersion);

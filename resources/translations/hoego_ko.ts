@@ -658,6 +658,30 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>Hoego could not back up the database before upgrading it: %1</source>
         <translation>업그레이드 전에 데이터베이스를 백업하지 못했습니다: %1</translation>
     </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a Hoego database. Hoego did not change it.</source>
+        <translation>%1은(는) 다른 프로그램의 SQLite 데이터베이스이며 Hoego 데이터베이스가 아닙니다. Hoego는 이 파일을 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot end the write test on %1.</source>
+        <translation>%1의 쓰기 확인을 마칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>SQLite refuses changes to %1; check who owns %1-wal and %1-shm.</source>
+        <translation>SQLite가 %1의 변경을 거부합니다. %1-wal과 %1-shm 파일의 소유자를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Hoego did not change either file. To open the database as it was last saved without that log, move %1 somewhere else.</source>
+        <translation>Hoego는 두 파일 모두 바꾸지 않았습니다. 로그 없이 마지막으로 저장된 상태로 열려면 %1을(를) 다른 곳으로 옮기세요.</translation>
+    </message>
+    <message>
+        <source>%1 has a write-ahead log (%2) that belongs to another database (page size %3, not %4).</source>
+        <translation>%1 옆의 미리 쓰기 로그(%2)는 다른 데이터베이스의 것입니다(페이지 크기가 %4가 아니라 %3).</translation>
+    </message>
+    <message>
+        <source>%1 has a write-ahead log (%2) that its last session did not leave (its shared-memory file is missing), so it may belong to another database.</source>
+        <translation>%1 옆의 미리 쓰기 로그(%2)는 이 데이터베이스의 마지막 세션이 남긴 것이 아닙니다(공유 메모리 파일이 없음). 다른 데이터베이스의 로그일 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>hoego::DatabaseSession</name>
@@ -3189,6 +3213,18 @@ Add one with + or %1.</source>
         <translation>%1에는 값이 필요합니다.</translation>
     </message>
     <message>
+    <message>
+        <source>%1 has a write-ahead log that cannot be read here (%2), so restoring it would lose what is in the log.</source>
+        <translation>%1의 미리 쓰기 로그를 여기서 읽을 수 없습니다(%2). 그대로 복원하면 로그에 있는 내용을 잃게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 beside the database; nothing was restored: %2</source>
+        <translation>백업 %1을(를) 데이터베이스 옆으로 복사할 수 없어 아무것도 복원하지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2: %3</source>
+        <translation>백업 %1을(를) %2(으)로 복사할 수 없습니다: %3</translation>
+    </message>
         <source>Unknown command &quot;%1&quot;. Run hoego --help for the list.</source>
         <translation>알 수 없는 명령 &quot;%1&quot;. 목록은 hoego --help로 보세요.</translation>
     </message>
@@ -3550,3 +3586,65 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
 </context>
 </TS>
+<context>
+    <name>hoego::databasefile</name>
+    <message>
+        <source>a folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>이름 있는 파이프(FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아닌 것</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Hoego (process %2). Close it there, then restore.</source>
+        <translation>%1은(는) 다른 Hoego(프로세스 %2)에서 열려 있습니다. 그쪽에서 닫은 다음 복원하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Hoego. Close it there, then restore.</source>
+        <translation>%1은(는) 다른 Hoego에서 열려 있습니다. 그쪽에서 닫은 다음 복원하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Hoego (process %2). Close it there first.</source>
+        <translation>%1은(는) 다른 Hoego(프로세스 %2)에서 이미 열려 있습니다. 먼저 그쪽에서 닫으세요.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Hoego. Close it there first.</source>
+        <translation>%1은(는) 다른 Hoego에서 이미 열려 있습니다. 먼저 그쪽에서 닫으세요.</translation>
+    </message>
+    <message>
+        <source>The database path is empty.</source>
+        <translation>데이터베이스 경로가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file; Hoego did not open it.</source>
+        <translation>%1은(는) 파일이 아니라 %2입니다. Hoego는 열지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full, so Hoego cannot open it. Free some space and try again; the file was not changed.</source>
+        <translation>%1이(가) 있는 디스크가 가득 차서 열 수 없습니다. 공간을 비운 뒤 다시 시도하세요. 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file for %1.</source>
+        <translation>%1의 잠금 파일을 만들 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::syncfolder</name>
+    <message>
+        <source>%1 is in a folder that %2 syncs. A sync service copies a database that is open (with its -wal, -shm and .lock files) half-way or as conflict copies, and edits can be lost. Keep the database in a folder that is not synced (Preferences &gt; Database &gt; Move), and put backups or exports in the synced folder instead; to share it between computers, use a server database.</source>
+        <translation>%1은(는) %2이(가) 동기화하는 폴더에 있습니다. 동기화 서비스는 열려 있는 데이터베이스(-wal, -shm, .lock 파일 포함)를 중간 상태로 복사하거나 충돌 사본을 만들어 편집 내용을 잃을 수 있습니다. 데이터베이스는 동기화하지 않는 폴더에 두고(환경설정 &gt; 데이터베이스 &gt; 옮기기), 동기화 폴더에는 백업이나 내보낸 파일을 두세요. 여러 컴퓨터에서 함께 쓰려면 서버 데이터베이스를 쓰세요.</translation>
+    </message>
+</context>

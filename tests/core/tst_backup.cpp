@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,7 +96,7 @@ private slots:
 
         // Then it sits in backups/ beside the file, named by its time, readable by the owner only, with the data
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
-        QCOMPARE(written.value(), QDir(db.folder()).filePath(QStringLiteral("backups/test-20231231-150000-000.sqlite")));
+        QCOMPARE(written.value(), QDir(db.folder()).filePath(QStringLiteral("backups/test.sqlite-20231231-150000-000.sqlite")));
         QVERIFY(isPrivate(written.value()));
         QVERIFY(!QFile::exists(written.value() + QStringLiteral(".partial")));
         const backup::Summary summary = backup::inspect(written.value());
@@ -117,8 +118,8 @@ private slots:
 
         const QList<QString> kept = backup::list(db.path());
         QCOMPARE(kept.size(), 3);
-        QVERIFY(kept.first().endsWith(QStringLiteral("test-20240105-090000-000.sqlite")));
-        QVERIFY(kept.last().endsWith(QStringLiteral("test-20240103-090000-000.sqlite")));
+        QVERIFY(kept.first().endsWith(QStringLiteral("test.sqlite-20240105-090000-000.sqlite")));
+        QVERIFY(kept.last().endsWith(QStringLiteral("test.sqlite-20240103-090000-000.sqlite")));
     }
 
     void pruningLeavesFilesThatAreNotHoegoBackupsAlone()
@@ -332,6 +333,156 @@ private slots:
         QVERIFY(isPrivate(copy.value()));
         QCOMPARE(yearTitlesIn(copy.value()), QStringList{QStringLiteral("2023")});
         QCOMPARE(test::fileSha256(db.path()), damaged);
+    }
+
+    void restoringTheOldestOfAFullSetOfBackupsWorksAndKeepsIt()
+    {
+        // Given the usual state after ten days: ten backups, the most that are kept
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2020).ok());
+        QDateTime when = utc(QStringLiteral("2024-01-01T09:00:00Z"));
+        QVERIFY(backup::create(db.connection(), db.path(), 10, when).ok());
+        QVERIFY(db.repos().years.create(2021).ok());
+        for (int day = 1; day < 10; ++day)
+            QVERIFY(backup::create(db.connection(), db.path(), 10, when.addDays(day)).ok());
+        const QString oldest = backup::list(db.path()).last();
+        QCOMPARE(backup::list(db.path()).size(), 10);
+        db.close();
+
+        // When the oldest is restored (saving the current file makes an eleventh)
+        auto restored = backup::restore(db.path(), oldest, 10);
+
+        // Then it is restored, it is still there, and the saved current file is there too
+        QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message));
+        QCOMPARE(yearTitlesIn(db.path()), QStringList{QStringLiteral("2020")});
+        QVERIFY(QFile::exists(oldest));
+        QVERIFY(QFile::exists(restored.value()));
+        QCOMPARE(yearTitlesIn(restored.value()), (QStringList{QStringLiteral("2020"), QStringLiteral("2021")}));
+    }
+
+    void aNewBackupIsKeptEvenWhenOthersAreNamedLaterThanTheClock()
+    {
+        // Given ten backups whose names are later than the clock (taken while the clock was wrong)
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        for (int day = 0; day < 10; ++day)
+            QVERIFY(backup::create(db.connection(), db.path(), 10, utc(QStringLiteral("2099-01-01T09:00:00Z")).addDays(day)).ok());
+
+        // When a backup is taken now, and a restore saves the current file
+        auto taken = backup::create(db.connection(), db.path(), 10, utc(QStringLiteral("2026-12-01T09:00:00Z")));
+        QVERIFY(taken.ok());
+        const bool takenKept = QFile::exists(taken.value());
+        const QString source = backup::list(db.path()).first();
+        db.close();
+        auto restored = backup::restore(db.path(), source, 10);
+
+        // Then the paths they report exist
+        QVERIFY2(takenKept, qPrintable(taken.value()));
+        QVERIFY(restored.ok());
+        QVERIFY2(QFile::exists(restored.value()), qPrintable(restored.value()));
+    }
+
+    void twoDatabasesInOneFolderKeepTheirOwnBackups()
+    {
+        // Given hoego.sqlite and hoego.bak side by side, each with backups
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("hoego.sqlite"));
+        const QString second = dir.filePath(QStringLiteral("hoego.bak"));
+        for (const QString &path : {first, second}) {
+            auto opened = Database::open(path);
+            QVERIFY(opened.ok());
+            for (int day = 0; day < 3; ++day)
+                QVERIFY(backup::create(opened.value()->connectionName(), path, 3,
+                                       utc(QStringLiteral("2024-01-01T09:00:00Z")).addDays(day))
+                            .ok());
+        }
+
+        // When the second takes more backups than it keeps
+        {
+            auto opened = Database::open(second);
+            QVERIFY(opened.ok());
+            QVERIFY(backup::create(opened.value()->connectionName(), second, 3,
+                                   utc(QStringLiteral("2024-02-01T09:00:00Z")))
+                        .ok());
+        }
+
+        // Then the first still has all of its own
+        QCOMPARE(backup::list(first).size(), 3);
+        QCOMPARE(backup::list(second).size(), 3);
+        for (const QString &path : backup::list(first))
+            QVERIFY(QFileInfo(path).fileName().startsWith(QStringLiteral("hoego.sqlite-")));
+    }
+
+    void partialFilesOfKilledBackupsAreCleanedButNotThoseBeingWritten()
+    {
+        // Given a partial backup a killed run left, and one another process is writing (it holds its lock)
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        QVERIFY(QDir().mkpath(backup::folderFor(db.path())));
+        const QDir folder(backup::folderFor(db.path()));
+        const QString abandoned = folder.filePath(QStringLiteral("test.sqlite-20240101-090000-000.sqlite.partial"));
+        const QString live = folder.filePath(QStringLiteral("test.sqlite-20240101-090000-001.sqlite.partial"));
+        for (const QString &path : {abandoned, live}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(4096, 'p'));
+        }
+        QProcess holder;
+        holder.start(QStringLiteral("flock"), {live, QStringLiteral("sleep"), QStringLiteral("30")});
+        QVERIFY(holder.waitForStarted());
+        QTRY_VERIFY(QProcess::execute(QStringLiteral("flock"), {QStringLiteral("-n"), live, QStringLiteral("true")}) != 0);
+
+        // When a backup is written
+        QVERIFY(backup::create(db.connection(), db.path(), 10).ok());
+
+        // Then the abandoned one is gone and the live one is left alone
+        QVERIFY(!QFile::exists(abandoned));
+        QVERIFY(QFile::exists(live));
+        holder.kill();
+        holder.waitForFinished();
+    }
+
+    void restoreIncludesTransactionsStillInTheBackupsLog()
+    {
+        // Given a copy of a database taken while its last year was only in its write-ahead log
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2022).ok());
+        QVERIFY(db.rawExec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")).ok());
+        QVERIFY(db.rawExec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        QVERIFY(db.repos().years.create(2023).ok());
+        const QString copy = QDir(db.folder()).filePath(QStringLiteral("copy.sqlite"));
+        QVERIFY(QFile::copy(db.path(), copy));
+        QVERIFY(QFile::copy(db.path() + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+        QVERIFY(db.repos().years.create(2024).ok());
+        db.close();
+
+        // When the copy is restored
+        auto restored = backup::restore(db.path(), copy);
+
+        // Then the year that was only in its log is there too
+        QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message));
+        QCOMPARE(yearTitlesIn(db.path()), (QStringList{QStringLiteral("2022"), QStringLiteral("2023")}));
+    }
+
+    void restoreThroughASymbolicLinkReplacesTheRealDatabase()
+    {
+        // Given a database reached through a symbolic link, and a backup of it
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2023).ok());
+        auto written = backup::create(db.connection(), db.path(), 10);
+        QVERIFY(written.ok());
+        QVERIFY(db.repos().years.create(2024).ok());
+        db.close();
+        const QString link = QDir(db.folder()).filePath(QStringLiteral("link.sqlite"));
+        QVERIFY(QFile::link(db.path(), link));
+
+        // When the backup is restored through the link
+        auto restored = backup::restore(link, written.value());
+
+        // Then the link is still a link and the real file holds the backup
+        QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(yearTitlesIn(db.path()), QStringList{QStringLiteral("2023")});
     }
 };
 

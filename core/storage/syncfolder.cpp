@@ -1,0 +1,73 @@
+#include "syncfolder.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace hoego::syncfolder {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::syncfolder", text);
+}
+
+struct Mark
+{
+    const char *service;
+    const char *entry; // a file or folder the service keeps at the root of what it syncs
+    bool isNamePattern; // `entry` is a wildcard pattern
+};
+
+// The marks each service's own client leaves in the folders it syncs.
+constexpr Mark kMarks[] = {
+        {"Dropbox", ".dropbox", false},
+        {"Dropbox", ".dropbox.cache", false},
+        {"Syncthing", ".stfolder", false},
+        {"Nextcloud / ownCloud", ".sync_*.db", true},
+        {"Nextcloud / ownCloud", "._sync_*.db", true},
+        {"Nextcloud / ownCloud", ".owncloudsync.log", false},
+        {"Nextcloud / ownCloud", ".nextcloudsync.log", false},
+        {"Resilio Sync", ".sync/ID", false},
+        {"MEGA", ".megaignore", false},
+        {"Seafile", ".seafile-data", false},
+};
+
+QString markIn(const QDir &folder)
+{
+    for (const Mark &mark : kMarks) {
+        const QString entry = QString::fromLatin1(mark.entry);
+        const bool found = mark.isNamePattern
+                ? !folder.entryList({entry}, QDir::Files | QDir::Hidden | QDir::System).isEmpty()
+                : QFileInfo::exists(folder.filePath(entry));
+        if (found)
+            return QString::fromLatin1(mark.service);
+    }
+    return {};
+}
+
+} // namespace
+
+QString serviceManaging(const QString &path)
+{
+    QDir folder(QFileInfo(path).absolutePath());
+    // Stop at the home folder's parent: the marks live in the synced folder itself or above it, below home.
+    for (int depth = 0; depth < 32; ++depth) {
+        if (const QString service = markIn(folder); !service.isEmpty())
+            return service;
+        if (folder.isRoot() || !folder.cdUp())
+            break;
+    }
+    return {};
+}
+
+QString warningFor(const QString &databasePath, const QString &service)
+{
+    return tr("%1 is in a folder that %2 syncs. A sync service copies a database that is open (with its -wal, "
+              "-shm and .lock files) half-way or as conflict copies, and edits can be lost. Keep the database in "
+              "a folder that is not synced (Preferences > Database > Move), and put backups or exports in the "
+              "synced folder instead; to share it between computers, use a server database.")
+            .arg(databasePath, service);
+}
+
+} // namespace hoego::syncfolder
