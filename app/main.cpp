@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "perf.h"
 #include "session/databasesession.h"
+#include "session/terminationsignals.h"
 #include "settings/appsettings.h"
 #include "startup/startupnotices.h"
 #include "startup/openwithrecovery.h"
@@ -144,6 +145,13 @@ int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
                                                  QIcon(QStringLiteral(":/icons/io.github.hoego.Hoego.svg"))));
     hoego::DatabaseSession session(settings);
     session.start(std::move(database));
+    // A logout or shutdown (SIGTERM, SIGHUP) closes the window as Ctrl+Q does: typing still waiting for its
+    // pause is saved and the database is closed cleanly.
+    hoego::TerminationSignals termination;
+    QObject::connect(&termination, &hoego::TerminationSignals::terminationRequested, &app, [] {
+        QApplication::closeAllWindows();
+        QCoreApplication::quit();
+    });
     hoego::perf::milestone("main window shown");
     const auto recover = [&session](const hoego::Error &error) {
         if (!session.recoverFromDamage(error))

@@ -12,6 +12,7 @@
 #include "readonlybanner.h"
 #include "search/searchdialog.h"
 #include "storage/database.h"
+#include "storage/idlecheckpoint.h"
 #include "storage/repositories.h"
 #include "timeline/yeartimeline.h"
 #include "timeline/yeartimelinemodel.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — Hoego").arg(QFileInfo(database.path()).fileName()));
     setWindowFilePath(database.path());
+    new IdleCheckpoint(database, IdleCheckpoint::kDefaultIntervalMs, this);
 
     m_timelineModel = new YearTimelineModel(m_repositories->years, this);
     m_timeline = new YearTimeline(m_timelineModel, this);

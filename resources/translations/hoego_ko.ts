@@ -2517,6 +2517,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <translation>차트를 이미지로 저장</translation>
     </message>
     <message>
+        <source>Move this database file to another folder (not one a sync service such as Dropbox or Syncthing manages: keep backups or exports there instead)</source>
+        <translation>이 데이터베이스 파일을 다른 폴더로 옮깁니다(Dropbox나 Syncthing 같은 동기화 서비스가 관리하는 폴더는 피하고, 그곳에는 백업이나 내보낸 파일을 두세요)</translation>
+    </message>
+    <message>
         <source>Save these charts as PNG or SVG</source>
         <translation>이 차트를 PNG 또는 SVG로 저장</translation>
     </message>

@@ -81,6 +81,32 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
+    void clickingABackupRowWithTheMouseKeepsRestoreAndOpenEnabled()
+    {
+        // Given a database with two backups, shown in the Restore dialog and in the damaged-file dialog
+        test::TempDatabase db;
+        prepare(db, false);
+        RestoreDialog restoreDialog(db.path());
+        restoreDialog.open();
+        DamagedDatabaseDialog damagedDialog(db.path(), Error{Error::Code::Corrupt, QStringLiteral("damaged")});
+        damagedDialog.open();
+
+        for (QDialog *dialog : {static_cast<QDialog *>(&restoreDialog), static_cast<QDialog *>(&damagedDialog)}) {
+            auto *list = child<QTreeView>(dialog, "backupList");
+            auto *button = dialog == &restoreDialog ? child<QPushButton>(dialog, "restoreButton")
+                                                    : child<QPushButton>(dialog, "openBackupButton");
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+            // When the older backup's row is clicked with the mouse
+            const QRect row = list->visualRect(list->model()->index(1, 0));
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row.center());
+
+            // Then that row is the chosen backup and the button still acts on it
+            QCOMPARE(list->currentIndex().row(), 1);
+            QVERIFY2(button->isEnabled(), dialog->objectName().toUtf8().constData());
+        }
+    }
+
     void restoreDialogWithoutBackupsSaysSoAndCannotRestore()
     {
         test::TempDatabase db;

@@ -18,7 +18,9 @@ BackupView::BackupView(BackupListModel *model, QWidget *parent) : QTreeView(pare
     setModel(model);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(BackupListModel::DateColumn, QHeaderView::Stretch);
-    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    // The selection, not the current row: a mouse click moves the current row before it selects the row, so
+    // at currentRowChanged the clicked row is not selected yet.
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { emit selectedBackupChanged(selectedBackup()); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         // The newest readable backup is the usual choice.
@@ -35,11 +37,10 @@ BackupView::BackupView(BackupListModel *model, QWidget *parent) : QTreeView(pare
 
 QString BackupView::selectedBackup() const
 {
-    const QModelIndex current = currentIndex();
-    if (!current.isValid() || !selectionModel()->isRowSelected(current.row(), {})
-        || !current.data(BackupListModel::ReadableRole).toBool())
+    const QModelIndexList rows = selectionModel()->selectedRows(0);
+    if (rows.isEmpty() || !rows.first().data(BackupListModel::ReadableRole).toBool())
         return {};
-    return current.siblingAtColumn(0).data(BackupListModel::PathRole).toString();
+    return rows.first().data(BackupListModel::PathRole).toString();
 }
 
 } // namespace hoego

@@ -61,7 +61,8 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString &databasePath, const 
     openBackup->setVisible(hasBackups);
     auto *chooseFile = buttons->addButton(tr("&Choose Another File…"), QDialogButtonBox::ActionRole);
     chooseFile->setObjectName(QStringLiteral("chooseFileButton"));
-    if (error.code == Error::Code::Locked) {
+    // Another Hoego may close, a full disk may get space: both are worth another try.
+    if (error.code == Error::Code::Locked || error.code == Error::Code::Storage) {
         auto *retry = buttons->addButton(tr("&Try Again"), QDialogButtonBox::ActionRole);
         retry->setObjectName(QStringLiteral("retryButton"));
         connect(retry, &QPushButton::clicked, this, [this] { choose(Choice::Retry); });
