@@ -3421,6 +3421,26 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>%1년이 두 번 나옵니다.</translation>
     </message>
     <message>
+        <source>%1 is not a format version (a whole number from 1).</source>
+        <translation>올바른 형식 버전이 아닙니다: %1(1 이상의 정수여야 함).</translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range.</source>
+        <translation>숫자가 범위를 벗어났습니다: %1.</translation>
+    </message>
+    <message>
+        <source>a goal cannot be carried from itself.</source>
+        <translation>목표를 자기 자신에서 이월할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the goals are carried from each other in a loop (ids %1).</source>
+        <translation>목표의 이월 관계가 순환합니다(id %1).</translation>
+    </message>
+    <message>
+        <source>a goal can only be carried from a goal of an earlier year; goal %1 is in %2.</source>
+        <translation>목표는 이전 연도의 목표에서만 이월할 수 있습니다(목표 %1: %2년).</translation>
+    </message>
+    <message>
         <source>expected a list.</source>
         <translation>목록이어야 합니다.</translation>
     </message>

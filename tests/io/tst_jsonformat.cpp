@@ -1,5 +1,6 @@
 #include "iotestsupport.h"
 
+#include "io/importer.h"
 #include "io/json/jsonformat.h"
 #include "io/sample.h"
 
@@ -15,6 +16,17 @@ class TestJsonFormat : public QObject
     Q_OBJECT
 
 private:
+    // A Hoego file of version 1 with the given years (the text of a JSON list).
+    static QByteArray withYears(const QByteArray &years)
+    {
+        return R"({"format": "hoego", "version": 1, "years": )" + years + '}';
+    }
+
+    static QString messageOf(const Result<ImportBatch> &batch)
+    {
+        return batch.ok() ? QStringLiteral("(accepted)") : batch.error().message;
+    }
+
     // The sample plus the corners it does not reach: a custom area, a year-precision event, a lesson linked
     // to a section, a goal carried from a later position in the list.
     static void fillRichDatabase(test::TempDatabase &db)
@@ -202,6 +214,186 @@ private slots:
             QStringLiteral("d.json"));
         QVERIFY(!dangling.ok());
         QVERIFY(dangling.error().message.contains(QStringLiteral("years[0].lessons[0].event")));
+    }
+
+    void aVersionThatIsNotAWholeNumberFromOneIsRefusedNamingTheVersion_data()
+    {
+        QTest::addColumn<QByteArray>("version");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("fraction") << QByteArray("1.5") << QStringLiteral("1.5 is not a format version");
+        QTest::newRow("zero") << QByteArray("0") << QStringLiteral("0 is not a format version");
+        QTest::newRow("negative") << QByteArray("-1") << QStringLiteral("-1 is not a format version");
+        QTest::newRow("beyond 64 bits") << QByteArray("1e300") << QStringLiteral("1e+300 is not a format version");
+        QTest::newRow("newer, written with an exponent")
+                << QByteArray("1e10") << QStringLiteral("the file uses format version 10000000000; this Hoego reads");
+    }
+
+    void aVersionThatIsNotAWholeNumberFromOneIsRefusedNamingTheVersion()
+    {
+        // Given a file whose version is not one this Hoego can read
+        QFETCH(QByteArray, version);
+        QFETCH(QString, reason);
+        const QByteArray json = R"({"format": "hoego", "version": )" + version + R"(, "years": []})";
+        // When it is read
+        auto batch = jsonformat::parseJson(json, QStringLiteral("v.json"));
+        // Then it is refused, naming the file and "version"
+        QVERIFY2(!batch.ok(), version.constData());
+        QVERIFY2(batch.error().message.startsWith(QStringLiteral("v.json: version: ") + reason),
+                 qPrintable(batch.error().message));
+    }
+
+    void aYearNumberIsCheckedInFullNotWrappedIntoAnotherYear_data()
+    {
+        QTest::addColumn<QByteArray>("number");
+        QTest::addColumn<QString>("reason");
+        // 4294969315 is 2^32 + 2019 and -4294965277 is 2019 - 2^32: both became 2019 through int.
+        QTest::newRow("2^32 + 2019") << QByteArray("4294969315")
+                                     << QStringLiteral("the number 4294969315 is out of range.");
+        QTest::newRow("2019 - 2^32") << QByteArray("-4294965277")
+                                     << QStringLiteral("the number -4294965277 is out of range.");
+        QTest::newRow("beyond 64 bits") << QByteArray("1e19") << QStringLiteral("the number 1e+19 is out of range.");
+        QTest::newRow("before Hoego's years")
+                << QByteArray("1800") << QStringLiteral("The year must be between 1900 and 2200 (got 1800).");
+    }
+
+    void aYearNumberIsCheckedInFullNotWrappedIntoAnotherYear()
+    {
+        // Given a file with a year number outside Hoego's years
+        QFETCH(QByteArray, number);
+        QFETCH(QString, reason);
+        // When it is read
+        auto batch = jsonformat::parseJson(withYears("[{\"number\": " + number + "}]"), QStringLiteral("y.json"));
+        // Then it is refused at the year's number, before anything could be written
+        QVERIFY2(!batch.ok(), qPrintable(messageOf(batch)));
+        QCOMPARE(batch.error().message, QStringLiteral("y.json: years[0].number: ") + reason);
+    }
+
+    void aGoalCarriedFromItselfOrInALoopIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("years");
+        QTest::addColumn<QString>("message");
+        const QByteArray itself = R"([{"number": 2020, "goals": [{"id": 1, "title": "a", "carried_from": 1}]}])";
+        QTest::newRow("itself") << itself
+                                << QStringLiteral("c.json: years[0].goals[0].carried_from: a goal cannot be carried "
+                                                  "from itself.");
+        const QByteArray twoGoals = R"([
+            {"number": 2020, "goals": [{"id": 1, "title": "a", "carried_from": 2}]},
+            {"number": 2021, "goals": [{"id": 2, "title": "b", "carried_from": 1}]}])";
+        QTest::newRow("a, b, a") << twoGoals
+                                 << QStringLiteral("c.json: years[0].goals[0].carried_from: the goals are carried "
+                                                   "from each other in a loop (ids 1 → 2 → 1).");
+        const QByteArray chainIntoLoop = R"([
+            {"number": 2022, "goals": [{"id": 5, "title": "c", "carried_from": 6}]},
+            {"number": 2021, "goals": [{"id": 6, "title": "b", "carried_from": 7},
+                                       {"id": 7, "title": "a", "carried_from": 6}]}])";
+        QTest::newRow("a chain into a loop")
+                << chainIntoLoop
+                << QStringLiteral("c.json: years[1].goals[0].carried_from: the goals are carried from each other in a "
+                                  "loop (ids 6 → 7 → 6).");
+    }
+
+    void aGoalCarriedFromItselfOrInALoopIsRefused()
+    {
+        // Given goals whose carried_from links lead back to themselves
+        QFETCH(QByteArray, years);
+        QFETCH(QString, message);
+        // When the file is read
+        auto batch = jsonformat::parseJson(withYears(years), QStringLiteral("c.json"));
+        // Then it is refused at the goal that closes the loop
+        QVERIFY2(!batch.ok(), qPrintable(messageOf(batch)));
+        QCOMPARE(batch.error().message, message);
+    }
+
+    void aGoalIsOnlyCarriedFromAGoalOfAnEarlierYear_data()
+    {
+        QTest::addColumn<QByteArray>("years");
+        QTest::addColumn<QString>("message");
+        const QByteArray sameYear = R"([
+            {"number": 2020, "goals": []},
+            {"number": 2021, "goals": [{"id": 1, "title": "a"}, {"id": 2, "title": "b", "carried_from": 1}]}])";
+        QTest::newRow("same year") << sameYear
+                                   << QStringLiteral("c.json: years[1].goals[1].carried_from: a goal can only be "
+                                                     "carried from a goal of an earlier year; goal 1 is in 2021.");
+        const QByteArray laterYear = R"([
+            {"number": 2021, "goals": [{"id": 1, "title": "a", "carried_from": 2}]},
+            {"number": 2022, "goals": [{"id": 2, "title": "b"}]}])";
+        QTest::newRow("later year") << laterYear
+                                    << QStringLiteral("c.json: years[0].goals[0].carried_from: a goal can only be "
+                                                      "carried from a goal of an earlier year; goal 2 is in 2022.");
+    }
+
+    void aGoalIsOnlyCarriedFromAGoalOfAnEarlierYear()
+    {
+        // Given a goal carried from one of the same or a later year
+        QFETCH(QByteArray, years);
+        QFETCH(QString, message);
+        // When the file is read
+        auto batch = jsonformat::parseJson(withYears(years), QStringLiteral("c.json"));
+        // Then it is refused, naming the goal's carried_from
+        QVERIFY2(!batch.ok(), qPrintable(messageOf(batch)));
+        QCOMPARE(batch.error().message, message);
+    }
+
+    void aGoalCarriedFromAnEarlierYearListedLaterInTheFileIsKept()
+    {
+        // Given a file listing 2021 before the 2020 goal it continues
+        const QByteArray json = withYears(R"([
+            {"number": 2021, "goals": [{"id": 2, "title": "b", "carried_from": 1}]},
+            {"number": 2020, "goals": [{"id": 1, "title": "a", "status": "carried"}]}])");
+        test::TempDatabase db;
+        // When it is imported
+        auto batch = jsonformat::parseJson(json, QStringLiteral("c.json"));
+        QVERIFY2(batch.ok(), qPrintable(messageOf(batch)));
+        QVERIFY(writeImportBatch(db.connection(), *batch).ok());
+        // Then the 2021 goal continues the 2020 one
+        const Goal carried = db.repos().goals.forYear(db.repos().years.byNumber(2021)->id)->first();
+        QCOMPARE(db.repos().goals.get(carried.carriedFromId)->title, QStringLiteral("a"));
+    }
+
+    void aRefusedImportLeavesTheDatabaseUnchanged_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("place");
+        const QByteArray fraction = R"({"format": "hoego", "version": 1.5, "years": [{"number": 2019}]})";
+        QTest::newRow("version 1.5") << fraction << QStringLiteral("version");
+        const QByteArray wrappedYear = R"([{"number": 4294969315, "events": [{"title": "x"}]}])";
+        QTest::newRow("year 2^32 + 2019") << withYears(wrappedYear) << QStringLiteral("years[0].number");
+        const QByteArray wrappedTarget = R"([{"number": 2019, "goals": [
+            {"title": "x", "kind": "count", "target": 4294967301}]}])";
+        QTest::newRow("target 2^32 + 5") << withYears(wrappedTarget) << QStringLiteral("years[0].goals[0]");
+        const QByteArray loop = R"([
+            {"number": 2019, "goals": [{"id": 1, "title": "a", "carried_from": 2}]},
+            {"number": 2020, "goals": [{"id": 2, "title": "b", "carried_from": 1}]}])";
+        QTest::newRow("carry loop") << withYears(loop) << QStringLiteral("years[0].goals[0].carried_from");
+        const QByteArray withinAYear = R"([
+            {"number": 2019, "goals": [{"id": 1, "title": "a"}]},
+            {"number": 2021, "goals": [{"id": 3, "title": "c", "carried_from": 1},
+                                       {"id": 4, "title": "d", "carried_from": 3}]}])";
+        QTest::newRow("carried within a year")
+                << withYears(withinAYear) << QStringLiteral("years[1].goals[1].carried_from");
+    }
+
+    void aRefusedImportLeavesTheDatabaseUnchanged()
+    {
+        // Given a database with the sample and a file with one bad value
+        QFETCH(QByteArray, json);
+        QFETCH(QString, place);
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        const QString file = db.folder() + QStringLiteral("/bad.json");
+        QVERIFY(test::writeFile(file, json));
+        const QByteArray before = test::databaseFileHash(db);
+        // When the file is imported
+        ImportRequest request;
+        request.path = file;
+        request.format = ImportFormat::Json;
+        auto written = importFile(db.connection(), request, {});
+        // Then the import is refused naming the file and the place, and the database file is unchanged
+        QVERIFY(!written.ok());
+        QVERIFY2(written.error().message.startsWith(file + QStringLiteral(": ") + place + QStringLiteral(": ")),
+                 qPrintable(written.error().message));
+        QCOMPARE(test::databaseFileHash(db), before);
+        QVERIFY(!db.repos().years.byNumber(2019).ok());
     }
 };
 

@@ -1,10 +1,16 @@
 #include "jsonformat.h"
 
+#include "validation.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
+
+#include <cmath>
+#include <limits>
 
 namespace hoego::jsonformat {
 namespace {
@@ -14,6 +20,21 @@ QString tr(const char *text) { return QCoreApplication::translate("hoego::jsonfo
 int lineAt(const QByteArray &data, qsizetype offset)
 {
     return int(data.left(qBound<qsizetype>(0, offset, data.size())).count('\n')) + 1;
+}
+
+// JSON numbers are doubles. A whole one is converted only when it fits in 64 bits: converting a larger double
+// is undefined behaviour. The negated range test also refuses NaN.
+bool wholeNumber(double number, qint64 *out)
+{
+    if (!(number >= -0x1p63 && number < 0x1p63) || std::trunc(number) != number)
+        return false;
+    *out = qint64(number);
+    return true;
+}
+
+QString shortest(double number)
+{
+    return QString::number(number, 'g', QLocale::FloatingPointShortest);
 }
 
 // Reads the document into an ImportBatch, checking every type; errors name the JSON path.
@@ -29,11 +50,15 @@ public:
         const QJsonValue version = root.value(QStringLiteral("version"));
         if (!version.isDouble())
             return fail(QStringLiteral("version"), tr("the format version is missing."));
-        if (version.toInt() > kVersion)
+        qint64 versionNumber = 0;
+        if (!wholeNumber(version.toDouble(), &versionNumber) || versionNumber < 1)
+            return fail(QStringLiteral("version"),
+                        tr("%1 is not a format version (a whole number from 1).").arg(shortest(version.toDouble())));
+        if (versionNumber > kVersion)
             return fail(QStringLiteral("version"),
                         tr("the file uses format version %1; this Hoego reads up to version %2. Use a newer Hoego.")
-                            .arg(version.toInt())
-                            .arg(kVersion));
+                                .arg(versionNumber)
+                                .arg(kVersion));
         m_batch.fileName = m_fileName;
         m_batch.wholeDatabase = root.value(QStringLiteral("scope")).toString() == QLatin1String("database");
         QJsonArray areas;
@@ -121,12 +146,27 @@ private:
         const QJsonValue value = object.value(key);
         if ((value.isUndefined() || value.isNull()) && !required)
             return true;
-        const double number = value.toDouble(-1.5);
-        if (!value.isDouble() || number != double(qint64(number))) {
+        const double number = value.toDouble();
+        if (!value.isDouble() || std::trunc(number) != number) {
             fail(join(parent, key), tr("expected a whole number."));
             return false;
         }
-        *out = qint64(number);
+        if (!wholeNumber(number, out)) {
+            fail(join(parent, key), tr("the number %1 is out of range.").arg(shortest(number)));
+            return false;
+        }
+        return true;
+    }
+
+    // Narrows a number of the file to int; a larger one is refused, never wrapped into a plausible value
+    // (4294969315 would become 2019).
+    bool narrow(qint64 value, const QString &path, int *out)
+    {
+        if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) {
+            fail(path, tr("the number %1 is out of range.").arg(value));
+            return false;
+        }
+        *out = int(value);
         return true;
     }
 
@@ -190,10 +230,17 @@ private:
     bool readYear(const QJsonObject &object, const QString &path, YearData *year)
     {
         qint64 number = 0;
-        if (!integer(object, QStringLiteral("number"), path, &number, true))
+        int narrowed = 0;
+        const QString numberPath = join(path, QStringLiteral("number"));
+        if (!integer(object, QStringLiteral("number"), path, &number, true) || !narrow(number, numberPath, &narrowed))
             return false;
+        // Checked here, not only when written: events default to this year and carried goals are checked by it.
+        if (auto checked = validation::yearNumber(narrowed); !checked.ok()) {
+            fail(numberPath, checked.error().message);
+            return false;
+        }
         year->year.id = number;
-        year->year.number = int(number);
+        year->year.number = narrowed;
         m_batch.setOrigin(ImportBatch::Kind::Year, number, located(path));
         if (!text(object, QStringLiteral("title"), path, &year->year.title, false)
             || !text(object, QStringLiteral("summary"), path, &year->year.summary, false)
@@ -302,7 +349,7 @@ private:
             if (!readMilestones(object, path, &goal) || !readLinks(object, path, &goal))
                 return false;
             m_batch.setOrigin(ImportBatch::Kind::Goal, goal.id, located(path));
-            m_goalCarriedPaths.insert(goal.id, path);
+            m_goals.insert(goal.id, GoalPlace{path, year->year.number, goal.carriedFromId});
             year->goals << goal;
         }
         return true;
@@ -404,8 +451,62 @@ private:
         for (const YearData &year : std::as_const(m_batch.years)) {
             for (const Goal &goal : year.goals) {
                 if (goal.carriedFromId != 0 && !m_goalIds.contains(goal.carriedFromId)) {
-                    fail(m_goalCarriedPaths.value(goal.id) + QStringLiteral(".carried_from"),
+                    fail(carriedPath(goal.id),
                          tr("refers to id %1, which is not in the file.").arg(goal.carriedFromId));
+                    return false;
+                }
+            }
+        }
+        return checkCarriedLoops() && checkCarriedYears();
+    }
+
+    // A loop of carried_from links would make "carried N years" count forever. Each goal has at most one
+    // origin, so one walk per chain, never revisiting a goal, finds every loop.
+    bool checkCarriedLoops()
+    {
+        QSet<Id> finished;
+        for (const YearData &year : std::as_const(m_batch.years)) {
+            for (const Goal &start : year.goals) {
+                QList<Id> walk;
+                QSet<Id> onWalk;
+                for (Id id = start.id; id != 0 && !finished.contains(id); id = m_goals.value(id).carriedFrom) {
+                    if (onWalk.contains(id)) {
+                        if (m_goals.value(id).carriedFrom == id) {
+                            fail(carriedPath(id), tr("a goal cannot be carried from itself."));
+                            return false;
+                        }
+                        QStringList ids;
+                        for (qsizetype i = walk.indexOf(id); i < walk.size(); ++i)
+                            ids << QString::number(walk[i]);
+                        ids << QString::number(id);
+                        fail(carriedPath(id),
+                             tr("the goals are carried from each other in a loop (ids %1).")
+                                     .arg(ids.join(QStringLiteral(" → "))));
+                        return false;
+                    }
+                    walk << id;
+                    onWalk.insert(id);
+                }
+                for (const Id id : std::as_const(walk))
+                    finished.insert(id);
+            }
+        }
+        return true;
+    }
+
+    // Carrying continues a goal in a later year (GoalRepository::carryOver does the same).
+    bool checkCarriedYears()
+    {
+        for (const YearData &year : std::as_const(m_batch.years)) {
+            for (const Goal &goal : year.goals) {
+                if (goal.carriedFromId == 0)
+                    continue;
+                const int originYear = m_goals.value(goal.carriedFromId).year;
+                if (originYear >= year.year.number) {
+                    fail(carriedPath(goal.id),
+                         tr("a goal can only be carried from a goal of an earlier year; goal %1 is in %2.")
+                                 .arg(goal.carriedFromId)
+                                 .arg(originYear));
                     return false;
                 }
             }
@@ -413,12 +514,22 @@ private:
         return true;
     }
 
+    QString carriedPath(Id goalId) const { return m_goals.value(goalId).path + QStringLiteral(".carried_from"); }
+
     QString located(const QString &path) const { return QStringLiteral("%1: %2").arg(m_fileName, path); }
 
     static QString join(const QString &parent, const QString &key)
     {
         return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
     }
+
+    // What the carried_from checks need of a goal, by its local id.
+    struct GoalPlace
+    {
+        QString path;
+        int year = 0;
+        Id carriedFrom = 0;
+    };
 
     struct PendingLink
     {
@@ -432,7 +543,7 @@ private:
     Error m_error;
     QHash<QString, Id> m_areaIds;
     QSet<Id> m_eventIds, m_sectionIds, m_goalIds;
-    QHash<Id, QString> m_goalCarriedPaths;
+    QHash<Id, GoalPlace> m_goals;
     QList<PendingLink> m_links;
     Id m_syntheticId = 0;
 };
