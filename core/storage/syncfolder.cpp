@@ -66,7 +66,7 @@ QString warningFor(const QString &databasePath, const QString &service)
     return tr("%1 is in a folder that %2 syncs. A sync service copies a database that is open (with its -wal, "
               "-shm and .lock files) half-way or as conflict copies, and edits can be lost. Keep the database in "
               "a folder that is not synced (Preferences > Database > Move), and put backups or exports in the "
-              "synced folder instead; to share it between computers, use a server database.")
+              "synced folder instead.")
             .arg(databasePath, service);
 }
 

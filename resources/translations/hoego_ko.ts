@@ -3668,7 +3668,15 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
 <context>
     <name>hoego::syncfolder</name>
     <message>
-        <source>%1 is in a folder that %2 syncs. A sync service copies a database that is open (with its -wal, -shm and .lock files) half-way or as conflict copies, and edits can be lost. Keep the database in a folder that is not synced (Preferences &gt; Database &gt; Move), and put backups or exports in the synced folder instead; to share it between computers, use a server database.</source>
-        <translation>%1은(는) %2이(가) 동기화하는 폴더에 있습니다. 동기화 서비스는 열려 있는 데이터베이스(-wal, -shm, .lock 파일 포함)를 중간 상태로 복사하거나 충돌 사본을 만들어 편집 내용을 잃을 수 있습니다. 데이터베이스는 동기화하지 않는 폴더에 두고(환경설정 &gt; 데이터베이스 &gt; 옮기기), 동기화 폴더에는 백업이나 내보낸 파일을 두세요. 여러 컴퓨터에서 함께 쓰려면 서버 데이터베이스를 쓰세요.</translation>
+        <source>%1 is in a folder that %2 syncs. A sync service copies a database that is open (with its -wal, -shm and .lock files) half-way or as conflict copies, and edits can be lost. Keep the database in a folder that is not synced (Preferences &gt; Database &gt; Move), and put backups or exports in the synced folder instead.</source>
+        <translation>%1은(는) %2이(가) 동기화하는 폴더에 있습니다. 동기화 서비스는 열려 있는 데이터베이스(-wal, -shm, .lock 파일 포함)를 중간 상태로 복사하거나 충돌 사본을 만들어 편집 내용을 잃을 수 있습니다. 데이터베이스는 동기화하지 않는 폴더에 두고(환경설정 &gt; 데이터베이스 &gt; 옮기기), 동기화 폴더에는 백업이나 내보낸 파일을 두세요.</translation>
     </message>
 </context>
+<context>
+    <name>hoego::DailyBackup</name>
+    <message>
+        <source>Hoego could not check the database in the background, so it took no backup today: %1</source>
+        <translation>Hoego가 백그라운드에서 데이터베이스를 검사하지 못해 오늘 백업을 만들지 않았습니다: %1</translation>
+    </message>
+</context>
+</TS>

@@ -44,6 +44,18 @@ void report(QMainWindow *window, const Result<std::optional<QString>> &written)
     box->open();
 }
 
+void warnCheckNotRun(QMainWindow *window, const Error &error)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Hoego"),
+                                tr("Hoego could not check the database in the background, so it took no backup "
+                                   "today: %1")
+                                    .arg(error.message),
+                                QMessageBox::Ok, window);
+    box->setObjectName(QStringLiteral("checkWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void warnDamaged(QMainWindow *window, const Error &error)
 {
     auto *box = new QMessageBox(QMessageBox::Critical, tr("Damaged database"),
@@ -71,7 +83,12 @@ void startDailyBackup(QMainWindow *window, const Database &database, int keep, D
             if (Status intact = Database::checkIntegrity(path); !intact.ok()) {
                 const Error error = intact.error();
                 QMetaObject::invokeMethod(qApp, [target, error, onDamaged] {
-                    if (onDamaged)
+                    // A check that could not run (a full disk, an I/O error) says nothing about damage: the
+                    // window stays, with a warning, and no backup is taken of a file that was not checked.
+                    if (error.code != Error::Code::Corrupt) {
+                        if (target)
+                            warnCheckNotRun(target, error);
+                    } else if (onDamaged)
                         onDamaged(error);
                     else if (target)
                         warnDamaged(target, error);
