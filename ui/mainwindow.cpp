@@ -11,6 +11,7 @@
 #include "io/sample.h"
 #include "readonlybanner.h"
 #include "search/searchdialog.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/idlecheckpoint.h"
 #include "storage/repositories.h"
@@ -175,6 +176,15 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
                     showError(text);
             });
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::followUndo);
+    // Writes from anywhere (Close the Year, an import, an undo) come back through the one change feed. Queued:
+    // a write is announced inside the edit that made it, and the page must not re-read under that edit.
+    connect(
+            ChangeFeed::instance(), &ChangeFeed::changed, this,
+            [this](const ChangeSet &changes) {
+                if (changes.databasePath == m_database.path())
+                    m_yearPage->followStoredChanges(changes);
+            },
+            Qt::QueuedConnection);
 
     if (database.isReadOnly()) {
         m_yearPage->setReadOnly(true);

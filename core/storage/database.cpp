@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "backup.h"
+#include "changefeed.h"
 #include "databasefile.h"
 #include "schema.h"
 #include "search/bigrams.h"
@@ -255,6 +256,7 @@ Status Database::openConnection(const QString &path, const Options &options)
     m_connection = options.connectionName.isEmpty() ? uniqueConnectionName() : options.connectionName;
     if (Status installed = bigrams::installForEveryConnection(); !installed.ok())
         return installed;
+    ChangeFeed::install();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_immutable ? immutableUri(m_path) : m_path);
     db.setConnectOptions(connectOptions(m_readOnly, m_immutable));

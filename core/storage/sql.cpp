@@ -1,5 +1,7 @@
 #include "sql.h"
 
+#include "changefeed.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
@@ -45,6 +47,8 @@ Error toError(const QSqlError &error, const QString &context)
 }
 
 namespace {
+
+QHash<QString, int> &openDepth();
 
 // A null QString would bind as SQL NULL; an empty text is meant, so bind "" (NULLs are explicit).
 QVariant boundValue(const QVariant &value)
@@ -118,8 +122,16 @@ Result<QSqlQuery> run(const QString &connection, const QString &statement, const
     QSqlQuery query = std::move(ready).value();
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, boundValue(values[i]));
-    if (!query.exec())
+    // Outside a transaction of ours a statement commits on its own: what it wrote is announced (or forgotten)
+    // right after it.
+    const bool ownTransaction = openDepth().value(connection) == 0;
+    if (!query.exec()) {
+        if (ownTransaction)
+            ChangeFeed::rolledBack(connection);
         return toError(query.lastError(), QString());
+    }
+    if (ownTransaction)
+        ChangeFeed::committed(connection);
     return query;
 }
 
@@ -205,6 +217,7 @@ Transaction::~Transaction()
     if (m_outermost) {
         // A plain ROLLBACK leaves the file untouched; releasing an emptied savepoint would still commit.
         (void)exec(m_connection, QStringLiteral("ROLLBACK"));
+        ChangeFeed::rolledBack(m_connection);
     } else {
         // Undo everything since the savepoint, then drop it so the outer transaction can go on.
         (void)exec(m_connection, QStringLiteral("ROLLBACK TO ") + m_name);
@@ -221,6 +234,8 @@ Status Transaction::commit()
     if (done.ok()) {
         m_open = false;
         closeLevel();
+        if (m_outermost)
+            ChangeFeed::committed(m_connection);
     }
     return done;
 }

@@ -49,6 +49,12 @@ LessonsPage::~LessonsPage()
     m_unfinished->disconnect(this);
 }
 
+void LessonsPage::syncWithStore()
+{
+    m_lessons->syncWithStore();
+    m_unfinished->syncWithStore();
+}
+
 void LessonsPage::setYear(Id yearId)
 {
     m_yearId = yearId;

@@ -19,6 +19,8 @@ struct NoteItem
     Id firstLink = 0;
     Id secondLink = 0;
     int position = 0;
+
+    friend bool operator==(const NoteItem &, const NoteItem &) = default;
 };
 
 // Something of the same year an item can point at, as offered in the link chooser.

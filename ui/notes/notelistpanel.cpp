@@ -167,6 +167,29 @@ QString NoteListPanel::setYear(Id yearId)
     return targets.ok() ? QString() : targets.error().message;
 }
 
+void NoteListPanel::syncWithStore()
+{
+    const Id yearId = m_model->yearId();
+    if (yearId == 0)
+        return;
+    auto items = m_store.forYear(yearId);
+    if (!items.ok())
+        return; // what is shown stays; the next full read reports the error
+    QList<NoteItem> shown;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        shown << m_model->itemAt(row);
+    if (shown == items.value())
+        return; // the usual case: the edit was made here and the model already holds it
+    const Id current = m_model->itemAt(m_view->currentIndex().row()).id;
+    m_model->setItems(yearId, items.value());
+    const QModelIndex again = m_model->indexOfItem(current);
+    if (again.isValid())
+        m_view->setCurrentIndex(again);
+    else if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0));
+    refreshLinkTargets();
+}
+
 void NoteListPanel::refreshLinkTargets()
 {
     if (m_model->yearId() == 0)

@@ -36,6 +36,9 @@ public:
     QListView *view() const { return m_view; }
     // Loads the year's items and link targets; returns the error message on failure.
     QString setYear(Id yearId);
+    // Reads the year's items again and shows them only if they differ from what is shown (a write made
+    // elsewhere, e.g. by Close the Year); the current item stays current.
+    void syncWithStore();
     void setReadOnly(bool readOnly);
     bool showItem(Id id);
     // Reads the events, sections or goals offered as links again (they may have changed on other pages).

@@ -1,5 +1,7 @@
 #include "yearpage.h"
 
+#include "storage/changefeed.h"
+
 #include "events/eventspage.h"
 #include "goals/goalspage.h"
 #include "notes/lessonspage.h"
@@ -24,10 +26,12 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     addPage(m_overview, tr("&Overview"), [this](Id year) { m_overview->setYear(year); },
             [this] { m_overview->reload(); });
     addPage(m_events, tr("&Events"), [this](Id year) { m_events->setYear(year); }, [this] { m_events->reload(); });
-    // Review, lessons and goals follow their own edits and undo steps through their models.
+    // Review follows its own edits and undo steps through its model (re-reading it would disturb typing);
+    // lessons re-read only what differs, and the goals board keeps its selection when it reads again.
     addPage(m_review, tr("&Review"), [this](Id year) { m_review->setYear(year); }, {});
-    addPage(m_lessons, tr("&Lessons && Unfinished"), [this](Id year) { m_lessons->setYear(year); }, {});
-    addPage(m_goals, tr("&Goals"), [this](Id year) { m_goals->setYear(year); }, {});
+    addPage(m_lessons, tr("&Lessons && Unfinished"), [this](Id year) { m_lessons->setYear(year); },
+            [this] { m_lessons->syncWithStore(); });
+    addPage(m_goals, tr("&Goals"), [this](Id year) { m_goals->setYear(year); }, [this] { m_goals->setYear(m_yearId); });
     // Charts are drawn when looked at, not on every keystroke elsewhere.
     addPage(m_progress, tr("&Progress"), [this](Id year) { m_progress->setYear(year); },
             [this] { m_progress->refresh(); });
@@ -110,6 +114,20 @@ void YearPage::reloadAll()
         tab.loadedYear = -1; // no year has this id: the next ensureLoaded reads the year afresh
     if (currentIndex() >= 0)
         ensureLoaded(m_tabs[size_t(currentIndex())]);
+}
+
+void YearPage::followStoredChanges(const ChangeSet &changes)
+{
+    if (!changes.touchesYearContent())
+        return;
+    // Any change may concern this year (a merged import, Close the Year, an undo on another tab): the hidden
+    // tabs cannot tell, so they read afresh when shown; reading one tab costs a few milliseconds.
+    for (Tab &tab : m_tabs) {
+        if (tab.page != currentWidget())
+            tab.loadedYear = -1;
+    }
+    if (currentWidget())
+        markChanged(currentWidget());
 }
 
 void YearPage::saveNow()

@@ -11,6 +11,7 @@ class QUndoStack;
 
 namespace hoego {
 
+struct ChangeSet;
 struct Repositories;
 class EventsPage;
 class GoalsPage;
@@ -37,6 +38,9 @@ public:
     // Every tab reads its year again when next shown (the current one now): after a change all of them show,
     // such as an area's name.
     void reloadAll();
+    // A committed write changed `changes` (from the change feed, for this window's database): every tab that is
+    // not on screen reads its year afresh when next shown, and the one on screen re-reads what it shows.
+    void followStoredChanges(const ChangeSet &changes);
     // Stores pending typing (closing note, section body) before the year changes or the window closes.
     void saveNow();
     // Switches to the tab holding the item and selects it. Kinds: "year", "event", "section", "lesson",

@@ -1,0 +1,120 @@
+#include "changefeed.h"
+
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <unordered_map>
+
+namespace hoego {
+namespace {
+
+// Rows noted per SQLite connection until its transaction ends. The hook runs in whatever thread writes, so
+// the table is shared and locked.
+struct Pending
+{
+    QHash<QString, QSet<Id>> rows;
+};
+
+QMutex g_pendingLock;
+std::unordered_map<sqlite3 *, Pending> g_pending;
+
+// The search index's own tables (written by triggers) are bookkeeping, not content anyone shows.
+bool isBookkeeping(const char *table)
+{
+    const QLatin1StringView name(table);
+    return name.startsWith(QLatin1String("search_")) || name.startsWith(QLatin1String("sqlite_"));
+}
+
+sqlite3 *handleOf(const QString &connection)
+{
+    if (!QSqlDatabase::contains(connection))
+        return nullptr;
+    const QVariant handle = QSqlDatabase::database(connection, false).driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+extern "C" void noteRowOn(void *context, int, const char *, const char *table, sqlite3_int64 rowid)
+{
+    if (isBookkeeping(table))
+        return;
+    auto *db = static_cast<sqlite3 *>(context);
+    const QMutexLocker locker(&g_pendingLock);
+    g_pending[db].rows[QString::fromUtf8(table)].insert(Id(rowid));
+}
+
+extern "C" int watchConnection(sqlite3 *db, const char **, const struct sqlite3_api_routines *)
+{
+    {
+        // A new connection may reuse the address of a closed one: start it clean.
+        const QMutexLocker locker(&g_pendingLock);
+        g_pending.erase(db);
+    }
+    sqlite3_update_hook(db, &noteRowOn, db);
+    return SQLITE_OK;
+}
+
+} // namespace
+
+bool ChangeSet::touchesYearContent() const
+{
+    static const QStringList tables{QStringLiteral("year"),     QStringLiteral("event"),
+                                    QStringLiteral("event_tag"), QStringLiteral("section"),
+                                    QStringLiteral("lesson"),    QStringLiteral("unfinished"),
+                                    QStringLiteral("goal"),      QStringLiteral("milestone"),
+                                    QStringLiteral("goal_link"), QStringLiteral("area")};
+    for (const QString &table : tables) {
+        if (rows.contains(table))
+            return true;
+    }
+    return false;
+}
+
+ChangeFeed *ChangeFeed::instance()
+{
+    static ChangeFeed *feed = [] {
+        qRegisterMetaType<hoego::ChangeSet>();
+        return new ChangeFeed;
+    }();
+    return feed;
+}
+
+void ChangeFeed::install()
+{
+    instance();
+    static const int installed = sqlite3_auto_extension(reinterpret_cast<void (*)()>(&watchConnection));
+    (void)installed; // without it views fall back to reading when shown; nothing is lost
+}
+
+void ChangeFeed::committed(const QString &connection)
+{
+    sqlite3 *db = handleOf(connection);
+    if (db == nullptr)
+        return;
+    ChangeSet changes;
+    {
+        const QMutexLocker locker(&g_pendingLock);
+        const auto found = g_pending.find(db);
+        if (found == g_pending.end() || found->second.rows.isEmpty())
+            return;
+        changes.rows = std::move(found->second.rows);
+        g_pending.erase(found);
+    }
+    changes.databasePath = QString::fromUtf8(sqlite3_db_filename(db, "main"));
+    emit instance()->changed(changes);
+}
+
+void ChangeFeed::rolledBack(const QString &connection)
+{
+    sqlite3 *db = handleOf(connection);
+    if (db == nullptr)
+        return;
+    const QMutexLocker locker(&g_pendingLock);
+    g_pending.erase(db);
+}
+
+} // namespace hoego

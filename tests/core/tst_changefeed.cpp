@@ -1,0 +1,95 @@
+#include "storage/changefeed.h"
+#include "storage/sql.h"
+#include "tempdatabase.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace hoego;
+
+// Every committed write comes back up as one ChangeSet, whoever made it; a rolled-back write never does.
+class TestChangeFeed : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aCommittedTransactionIsAnnouncedOnceWithItsRows()
+    {
+        // Given an open database and a listener
+        test::TempDatabase db;
+        QSignalSpy changed(ChangeFeed::instance(), &ChangeFeed::changed);
+
+        // When a year and an event are written in one transaction
+        Id year = 0;
+        Id event = 0;
+        Status written = sql::inTransaction(db.connection(), [&]() -> Status {
+            year = *db.repos().years.create(2023);
+            Event graduation;
+            graduation.yearId = year;
+            graduation.title = QStringLiteral("대학원 졸업");
+            graduation.date = PartialDate::ofMonth(2023, 2);
+            event = *db.repos().events.create(graduation);
+            return {};
+        });
+        QVERIFY(written.ok());
+
+        // Then one change names the file and both rows, and no search-index bookkeeping
+        QCOMPARE(changed.size(), 1);
+        const auto changes = changed.first().first().value<ChangeSet>();
+        QCOMPARE(changes.databasePath, db.database().path());
+        QVERIFY(changes.ids(QStringLiteral("year")).contains(year));
+        QVERIFY(changes.ids(QStringLiteral("event")).contains(event));
+        QVERIFY(changes.touchesYearContent());
+        for (const QString &table : changes.rows.keys())
+            QVERIFY2(!table.contains(QLatin1String("search")), qPrintable(table));
+    }
+
+    void aRolledBackTransactionIsNeverAnnounced()
+    {
+        test::TempDatabase db;
+        QSignalSpy changed(ChangeFeed::instance(), &ChangeFeed::changed);
+
+        Status failed = sql::inTransaction(db.connection(), [&]() -> Status {
+            if (!db.repos().years.create(2023).ok())
+                return Error::storage(QStringLiteral("the year was not written"));
+            return Error::invalid(QStringLiteral("changed my mind"));
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(changed.size(), 0);
+
+        // and the next write does not carry the rolled-back rows along
+        const Id year = *db.repos().years.create(2024);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().value<ChangeSet>().ids(QStringLiteral("year")), QSet<Id>{year});
+    }
+
+    void aWriteOnAWorkerThreadReachesTheGuiThreadAfterItsCommit()
+    {
+        // Given a listener in this thread
+        test::TempDatabase db;
+        QList<ChangeSet> received;
+        QObject receiver;
+        connect(ChangeFeed::instance(), &ChangeFeed::changed, &receiver,
+                [&](const ChangeSet &changes) { received << changes; });
+
+        // When a worker thread writes through its own connection
+        QThread *thread = QThread::create([&db] {
+            auto connection = db.database().openWorkerConnection();
+            if (!connection.ok())
+                return;
+            { (void)Repositories(connection.value()).years.create(2030); }
+            Database::closeConnection(connection.value());
+        });
+        thread->start();
+        QVERIFY(thread->wait(30000));
+        delete thread;
+
+        // Then the change arrives here, through the event loop
+        QTRY_COMPARE(received.size(), 1);
+        QVERIFY(received.first().touches(QStringLiteral("year")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangeFeed)
+#include "tst_changefeed.moc"
