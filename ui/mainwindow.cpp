@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "areas/areacommands.h"
 #include "areas/areasdialog.h"
 #include "areas/startingareas.h"
 #include "dialogs/aboutdialog.h"
@@ -430,9 +429,6 @@ void MainWindow::followUndo(int index)
     // The command just undone sits at the new index; the one just redone or pushed right below it.
     const QUndoCommand *command = index < m_undoIndex ? m_undo->command(index) : m_undo->command(index - 1);
     m_undoIndex = index;
-    // An area's name or colour shows on every tab.
-    if (dynamic_cast<const AreaCommand *>(command))
-        m_yearPage->reloadAll();
     const Id year = StoredCommand::yearOf(command);
     if (year > 0 && year != m_yearId && m_timelineModel->indexOfYear(year).isValid()) {
         refreshCounts();

@@ -120,6 +120,11 @@ void YearPage::followStoredChanges(const ChangeSet &changes)
 {
     if (!changes.touchesYearContent())
         return;
+    // An area's name or colour shows on every tab, the one on screen too: read everything afresh.
+    if (changes.touches(QStringLiteral("area"))) {
+        reloadAll();
+        return;
+    }
     // Any change may concern this year (a merged import, Close the Year, an undo on another tab): the hidden
     // tabs cannot tell, so they read afresh when shown; reading one tab costs a few milliseconds.
     for (Tab &tab : m_tabs) {
