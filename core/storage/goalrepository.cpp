@@ -295,7 +295,23 @@ Status GoalRepository::setStatus(Id id, GoalStatus status, QDate doneOn, const Q
         tr("The goal"));
 }
 
-Status GoalRepository::check(Id id, QDate day) { return setStatus(id, GoalStatus::Done, day, QString()); }
+Status GoalRepository::check(Id id, QDate day)
+{
+    // Checking off would clear a drop reason or end a carried chain: the window, the command line and the
+    // importers all refuse it here.
+    return sql::inTransaction(m_connection, [&]() -> Status {
+        auto goal = sql::single(m_connection, QStringLiteral("SELECT status FROM goal WHERE id = ?"), {id},
+                                tr("The goal"));
+        if (!goal.ok())
+            return goal;
+        const QString status = goal.value().value(0).toString();
+        if (status == goalStatusKey(GoalStatus::Dropped))
+            return Error::invalid(tr("A dropped goal cannot be checked off; reopen it first."));
+        if (status == goalStatusKey(GoalStatus::CarriedOver))
+            return Error::invalid(tr("This goal was carried to the next year; check it off there."));
+        return setStatus(id, GoalStatus::Done, day, QString());
+    });
+}
 
 Status GoalRepository::uncheck(Id id) { return setStatus(id, GoalStatus::Open, QDate(), QString()); }
 

@@ -1475,6 +1475,14 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>The goal was not found.</source>
         <translation>목표를 찾지 못했습니다.</translation>
     </message>
+    <message>
+        <source>A dropped goal cannot be checked off; reopen it first.</source>
+        <translation>포기한 목표는 완료로 표시할 수 없습니다. 먼저 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>This goal was carried to the next year; check it off there.</source>
+        <translation>이 목표는 다음 해로 이월되었습니다. 그 해에서 완료로 표시하세요.</translation>
+    </message>
 </context>
 <context>
     <name>hoego::GoalsModel</name>

@@ -116,6 +116,29 @@ private slots:
         QCOMPARE(after.links.size(), 1);
         QCOMPARE(after.status, GoalStatus::Dropped);
     }
+
+    void aDroppedOrCarriedGoalCannotBeCheckedOffFromAnyCaller()
+    {
+        // Given a dropped goal with its reason, and a goal carried into the next year
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2024);
+        const Id dropped = *db.repos().goals.create(goalIn(year, QStringLiteral("일본어 공부")));
+        QVERIFY(db.repos().goals.drop(dropped, QStringLiteral("우선순위가 바뀜")).ok());
+        const Id carried = *db.repos().goals.create(goalIn(year, QStringLiteral("책 쓰기")));
+        QVERIFY(db.repos().goals.carryOver(carried, 2025).ok());
+
+        // When the repository is asked to check them off (as every caller does)
+        const Status droppedChecked = db.repos().goals.check(dropped);
+        const Status carriedChecked = db.repos().goals.check(carried);
+
+        // Then both are refused and nothing changed: the reason and the carried status stay
+        QVERIFY(!droppedChecked.ok());
+        QCOMPARE(droppedChecked.error().code, Error::Code::InvalidInput);
+        QVERIFY(!carriedChecked.ok());
+        QCOMPARE(db.repos().goals.get(dropped)->status, GoalStatus::Dropped);
+        QCOMPARE(db.repos().goals.get(dropped)->dropReason, QStringLiteral("우선순위가 바뀜"));
+        QCOMPARE(db.repos().goals.get(carried)->status, GoalStatus::CarriedOver);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGoalRepository)
