@@ -2505,6 +2505,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>Move Database To</source>
         <translation>데이터베이스 옮길 위치</translation>
     </message>
+    <message>
+        <source>Move this database file to another folder (not one a sync service such as Dropbox or Syncthing manages: keep backups or exports there instead)</source>
+        <translation>이 데이터베이스 파일을 다른 폴더로 옮깁니다(Dropbox나 Syncthing 같은 동기화 서비스가 관리하는 폴더는 피하고, 그곳에는 백업이나 내보낸 파일을 두세요)</translation>
+    </message>
 </context>
 <context>
     <name>hoego::ProgressPage</name>
@@ -2523,10 +2527,6 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>Save the charts as an image</source>
         <translation>차트를 이미지로 저장</translation>
-    </message>
-    <message>
-        <source>Move this database file to another folder (not one a sync service such as Dropbox or Syncthing manages: keep backups or exports there instead)</source>
-        <translation>이 데이터베이스 파일을 다른 폴더로 옮깁니다(Dropbox나 Syncthing 같은 동기화 서비스가 관리하는 폴더는 피하고, 그곳에는 백업이나 내보낸 파일을 두세요)</translation>
     </message>
     <message>
         <source>Save these charts as PNG or SVG</source>
@@ -2781,6 +2781,29 @@ Add one with + or %1.</source>
     </message>
 </context>
 <context>
+    <name>hoego::SafeFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego reads only regular files.</source>
+        <translation>%1은(는) 일반 파일이 아닙니다(폴더, 파이프, 장치 또는 소켓). Hoego는 일반 파일만 읽습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego does not write over it.</source>
+        <translation>%1은(는) 일반 파일이 아닙니다(폴더, 파이프, 장치 또는 소켓). Hoego는 그 위에 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>hoego::SearchDialog</name>
     <message>
         <source>Search All Years</source>
@@ -2827,29 +2850,6 @@ Add one with + or %1.</source>
         <source>Sections</source>
         <translation>섹션</translation>
     </message>
-<context>
-    <name>hoego::SafeFile</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego reads only regular files.</source>
-        <translation>%1은(는) 일반 파일이 아닙니다(폴더, 파이프, 장치 또는 소켓). Hoego는 일반 파일만 읽습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego does not write over it.</source>
-        <translation>%1은(는) 일반 파일이 아닙니다(폴더, 파이프, 장치 또는 소켓). Hoego는 그 위에 쓰지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
-    </message>
-</context>
     <message>
         <source>Lessons</source>
         <translation>교훈</translation>
@@ -3202,6 +3202,18 @@ Add one with + or %1.</source>
         <source>Cannot copy the backup %1 to %2.</source>
         <translation>백업 %1을(를) %2(으)로 복사할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>%1 has a write-ahead log that cannot be read here (%2), so restoring it would lose what is in the log.</source>
+        <translation>%1의 미리 쓰기 로그를 여기서 읽을 수 없습니다(%2). 그대로 복원하면 로그에 있는 내용을 잃게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 beside the database; nothing was restored: %2</source>
+        <translation>백업 %1을(를) 데이터베이스 옆으로 복사할 수 없어 아무것도 복원하지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2: %3</source>
+        <translation>백업 %1을(를) %2(으)로 복사할 수 없습니다: %3</translation>
+    </message>
 </context>
 <context>
     <name>hoego::bigrams</name>
@@ -3225,18 +3237,30 @@ Add one with + or %1.</source>
         <translation>%1에는 값이 필요합니다.</translation>
     </message>
     <message>
-    <message>
-        <source>%1 has a write-ahead log that cannot be read here (%2), so restoring it would lose what is in the log.</source>
-        <translation>%1의 미리 쓰기 로그를 여기서 읽을 수 없습니다(%2). 그대로 복원하면 로그에 있는 내용을 잃게 됩니다.</translation>
+        <source>%1 takes no value.</source>
+        <translation>%1에는 값을 줄 수 없습니다.</translation>
     </message>
     <message>
-        <source>Cannot copy the backup %1 beside the database; nothing was restored: %2</source>
-        <translation>백업 %1을(를) 데이터베이스 옆으로 복사할 수 없어 아무것도 복원하지 않았습니다: %2</translation>
+        <source>%1 is given more than once.</source>
+        <translation>%1을(를) 두 번 이상 주었습니다.</translation>
     </message>
     <message>
-        <source>Cannot copy the backup %1 to %2: %3</source>
-        <translation>백업 %1을(를) %2(으)로 복사할 수 없습니다: %3</translation>
+        <source>unexpected argument &quot;%1&quot;; usage: hoego %2</source>
+        <translation>예상하지 못한 인자 &quot;%1&quot;. 사용법: hoego %2</translation>
     </message>
+    <message>
+        <source>an argument is missing; usage: hoego %1</source>
+        <translation>인자가 빠졌습니다. 사용법: hoego %1</translation>
+    </message>
+    <message>
+        <source>an argument is empty; usage: hoego %1</source>
+        <translation>빈 인자가 있습니다. 사용법: hoego %1</translation>
+    </message>
+    <message>
+        <source>--year needs a year from %1 to %2, not &quot;%3&quot;.</source>
+        <translation>--year에는 &quot;%3&quot;이(가) 아니라 %1에서 %2 사이의 연도가 필요합니다.</translation>
+    </message>
+    <message>
         <source>Unknown command &quot;%1&quot;. Run hoego --help for the list.</source>
         <translation>알 수 없는 명령 &quot;%1&quot;. 목록은 hoego --help로 보세요.</translation>
     </message>
@@ -3287,30 +3311,6 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>사용법: hoego goal check ID | goal uncheck ID | goal progress ID N</translation>
     </message>
     <message>
-    <message>
-        <source>%1 takes no value.</source>
-        <translation>%1에는 값을 줄 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is given more than once.</source>
-        <translation>%1을(를) 두 번 이상 주었습니다.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;; usage: hoego %2</source>
-        <translation>예상하지 못한 인자 &quot;%1&quot;. 사용법: hoego %2</translation>
-    </message>
-    <message>
-        <source>an argument is missing; usage: hoego %1</source>
-        <translation>인자가 빠졌습니다. 사용법: hoego %1</translation>
-    </message>
-    <message>
-        <source>an argument is empty; usage: hoego %1</source>
-        <translation>빈 인자가 있습니다. 사용법: hoego %1</translation>
-    </message>
-    <message>
-        <source>--year needs a year from %1 to %2, not &quot;%3&quot;.</source>
-        <translation>--year에는 &quot;%3&quot;이(가) 아니라 %1에서 %2 사이의 연도가 필요합니다.</translation>
-    </message>
         <source>&quot;%1&quot; is not a goal id.</source>
         <translation>&quot;%1&quot;은(는) 목표 id가 아닙니다.</translation>
     </message>
@@ -3409,25 +3409,6 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <source>expected a JSON object at the top.</source>
         <translation>맨 위에 JSON 객체가 있어야 합니다.</translation>
     </message>
-</context>
-<context>
-    <name>hoego::jsonformat::Reader</name>
-    <message>
-        <source>this is not a Hoego export (&quot;format&quot; is not &quot;hoego&quot;).</source>
-        <translation>Hoego 내보내기 파일이 아닙니다(&quot;format&quot;이 &quot;hoego&quot;가 아님).</translation>
-    </message>
-    <message>
-        <source>the format version is missing.</source>
-        <translation>형식 버전이 없습니다.</translation>
-    </message>
-    <message>
-        <source>the file uses format version %1; this Hoego reads up to version %2. Use a newer Hoego.</source>
-        <translation>파일 형식 버전이 %1입니다. 이 Hoego는 버전 %2까지 읽습니다. 새 버전의 Hoego를 쓰세요.</translation>
-    </message>
-    <message>
-        <source>the year %1 appears twice.</source>
-        <translation>%1년이 두 번 나옵니다.</translation>
-    </message>
     <message>
         <source>%1 is not a format version (a whole number from 1).</source>
         <translation>올바른 형식 버전이 아닙니다: %1(1 이상의 정수여야 함).</translation>
@@ -3447,6 +3428,25 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>a goal can only be carried from a goal of an earlier year; goal %1 is in %2.</source>
         <translation>목표는 이전 연도의 목표에서만 이월할 수 있습니다(목표 %1: %2년).</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::jsonformat::Reader</name>
+    <message>
+        <source>this is not a Hoego export (&quot;format&quot; is not &quot;hoego&quot;).</source>
+        <translation>Hoego 내보내기 파일이 아닙니다(&quot;format&quot;이 &quot;hoego&quot;가 아님).</translation>
+    </message>
+    <message>
+        <source>the format version is missing.</source>
+        <translation>형식 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the file uses format version %1; this Hoego reads up to version %2. Use a newer Hoego.</source>
+        <translation>파일 형식 버전이 %1입니다. 이 Hoego는 버전 %2까지 읽습니다. 새 버전의 Hoego를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>the year %1 appears twice.</source>
+        <translation>%1년이 두 번 나옵니다.</translation>
     </message>
     <message>
         <source>expected a list.</source>
@@ -3617,7 +3617,6 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>%1에 쓸 수 없는 문자가 있습니다.</translation>
     </message>
 </context>
-</TS>
 <context>
     <name>hoego::databasefile</name>
     <message>
