@@ -23,7 +23,7 @@ const QList<Command> &commands()
                                      "List a year's goals (default: the latest year with goals): id, status, "
                                      "progress and title."),
          runGoals},
-        {QStringLiteral("goal"), QStringLiteral("goal check ID | goal uncheck ID | goal progress ID N"),
+        {QStringLiteral("goal"), QStringLiteral("goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N"),
          QCoreApplication::translate("hoego::cli", "Check a goal off, uncheck it, or set a counted goal's count."),
          runGoal},
         {QStringLiteral("backup"), QStringLiteral("backup [--output FILE]"),

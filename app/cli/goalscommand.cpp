@@ -110,10 +110,10 @@ int runGoals(Context &context)
 int runGoal(Context &context)
 {
     CommandArguments arguments(context, QStringLiteral("goal"));
-    if (!arguments.parse({}, 2, 3))
+    if (!arguments.parse({QCommandLineOption(QStringLiteral("on"), QString(), QStringLiteral("date"))}, 2, 3))
         return Failure;
     const QStringList args = arguments.positional();
-    const QString usage = tr("usage: hoego goal check ID | goal uncheck ID | goal progress ID N");
+    const QString usage = tr("usage: hoego goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N");
     const QString action = args[0];
     const bool isProgress = action == QLatin1String("progress");
     if ((action != QLatin1String("check") && action != QLatin1String("uncheck") && !isProgress)
@@ -123,6 +123,16 @@ int runGoal(Context &context)
     if (!parsedId || *parsedId <= 0)
         return arguments.fail(tr("\"%1\" is not a goal id.").arg(args[1]));
     const Id id = *parsedId;
+    // The day it was done, when that was not today (the goals of a past year checked off later).
+    QDate doneOn;
+    if (arguments.isSet(QStringLiteral("on"))) {
+        doneOn = QDate::fromString(arguments.value(QStringLiteral("on")), Qt::ISODate);
+        if (action != QLatin1String("check"))
+            return arguments.fail(usage);
+        if (!doneOn.isValid() || doneOn > QDate::currentDate())
+            return arguments.fail(tr("--on needs a date that has come, as YYYY-MM-DD, not \"%1\".")
+                                          .arg(arguments.value(QStringLiteral("on"))));
+    }
     int count = 0;
     if (isProgress) {
         const std::optional<qint64> parsedCount = wholeNumber(args[2]);
@@ -145,7 +155,7 @@ int runGoal(Context &context)
     if (before->status == GoalStatus::Dropped || before->status == GoalStatus::CarriedOver)
         return arguments.fail(
                 tr("goal %1 is %2; reopen it in Hoego before changing it.").arg(id).arg(goalStatusKey(before->status)));
-    Status changed = action == QLatin1String("check") ? repos.goals.check(id)
+    Status changed = action == QLatin1String("check") ? repos.goals.check(id, doneOn)
             : action == QLatin1String("uncheck")      ? repos.goals.uncheck(id)
                                                       : repos.goals.setCount(id, count);
     if (!changed.ok())

@@ -21,7 +21,30 @@ constexpr ordering::Scope kLinkScope{"goal_link", "goal_id"};
 const QString kSelect = QStringLiteral("SELECT id, year_id, title, area_id, notes, kind, target, current, status, "
                                        "done_on, drop_reason, carried_from_id, position FROM goal");
 
-QDate orToday(QDate day) { return day.isValid() ? day : QDate::currentDate(); }
+// The day a goal (or one of its milestones) is recorded done when no day is given: today, but never after
+// the last day of the goal's year, so checking off the 2024 goals in 2026 keeps them in 2024.
+QDate doneDayIn(const QString &connection, const QString &yearNumberQuery, Id id, QDate day)
+{
+    if (day.isValid())
+        return day;
+    const QDate today = QDate::currentDate();
+    auto year = sql::single(connection, yearNumberQuery, {id}, QStringLiteral("year"));
+    if (!year.ok())
+        return today;
+    return std::min(today, QDate(year.value().value(0).toInt(), 12, 31));
+}
+
+QDate doneDay(const QString &connection, Id goalId, QDate day)
+{
+    return doneDayIn(connection,
+                     QStringLiteral("SELECT y.number FROM goal g JOIN year y ON y.id = g.year_id WHERE g.id = ?"),
+                     goalId, day);
+}
+
+QDate doneDayOfYear(const QString &connection, Id yearId, QDate day)
+{
+    return doneDayIn(connection, QStringLiteral("SELECT number FROM year WHERE id = ?"), yearId, day);
+}
 
 QVariant dateValue(QDate day)
 {
@@ -143,7 +166,7 @@ Result<Goal> GoalRepository::validated(const Goal &goal) const
         clean.current = 0;
     }
     if (goal.status == GoalStatus::Done && !goal.doneOn.isValid())
-        clean.doneOn = QDate::currentDate();
+        clean.doneOn = doneDayOfYear(m_connection, goal.yearId, {});
     if (goal.status != GoalStatus::Done)
         clean.doneOn = QDate();
     for (Milestone &milestone : clean.milestones) {
@@ -152,7 +175,7 @@ Result<Goal> GoalRepository::validated(const Goal &goal) const
             return milestoneTitle.error();
         milestone.title = *milestoneTitle;
         if (milestone.done && !milestone.doneOn.isValid())
-            milestone.doneOn = QDate::currentDate();
+            milestone.doneOn = doneDayOfYear(m_connection, goal.yearId, {});
         if (!milestone.done)
             milestone.doneOn = QDate();
     }
@@ -290,7 +313,7 @@ Status GoalRepository::setStatus(Id id, GoalStatus status, QDate doneOn, const Q
 {
     return sql::expectOneRow(
         sql::exec(m_connection, QStringLiteral("UPDATE goal SET status = ?, done_on = ?, drop_reason = ? WHERE id = ?"),
-                  {goalStatusKey(status), dateValue(status == GoalStatus::Done ? orToday(doneOn) : QDate()),
+                  {goalStatusKey(status), dateValue(status == GoalStatus::Done ? doneDay(m_connection, id, doneOn) : QDate()),
                    dropReason, id}),
         tr("The goal"));
 }
@@ -407,11 +430,13 @@ Status GoalRepository::setMilestoneDone(Id milestoneId, bool done, QDate day)
                                  {milestoneId}, tr("The milestone"));
         if (!owner.ok())
             return owner;
+        const Id goalId = owner.value().value(0).toLongLong();
         auto updated = sql::exec(m_connection, QStringLiteral("UPDATE milestone SET done = ?, done_on = ? WHERE id = ?"),
-                                 {done ? 1 : 0, dateValue(done ? orToday(day) : QDate()), milestoneId});
+                                 {done ? 1 : 0, dateValue(done ? doneDay(m_connection, goalId, day) : QDate()),
+                                  milestoneId});
         if (!updated.ok())
             return updated;
-        return syncMilestoneStatus(owner.value().value(0).toLongLong(), day);
+        return syncMilestoneStatus(goalId, day);
     });
 }
 

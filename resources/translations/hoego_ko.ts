@@ -3307,8 +3307,8 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>%1년이 없습니다.</translation>
     </message>
     <message>
-        <source>usage: hoego goal check ID | goal uncheck ID | goal progress ID N</source>
-        <translation>사용법: hoego goal check ID | goal uncheck ID | goal progress ID N</translation>
+        <source>usage: hoego goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N</source>
+        <translation>사용법: hoego goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a goal id.</source>
@@ -3397,6 +3397,10 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>goal %1 is %2; reopen it in Hoego before changing it.</source>
         <translation>목표 %1은(는) %2 상태입니다. 바꾸기 전에 Hoego에서 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>--on needs a date that has come, as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--on에는 "%1"이(가) 아니라 오늘이나 그 전의 날짜를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
 </context>
 <context>

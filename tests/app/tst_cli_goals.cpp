@@ -134,7 +134,27 @@ private slots:
         QCOMPARE(db.repos().goals.get(sample.talk)->status, GoalStatus::Open);
         QVERIFY(!db.repos().goals.get(sample.talk)->doneOn.isValid());
         QCOMPARE(db.repos().goals.get(sample.old)->status, GoalStatus::Done);
-        QVERIFY(db.repos().goals.get(sample.old)->doneOn.isValid());
+        // a 2024 goal checked off later is done on the last day of 2024, not today
+        QCOMPARE(db.repos().goals.get(sample.old)->doneOn, std::min(QDate::currentDate(), QDate(2024, 12, 31)));
+    }
+
+    void goalCheckOnADayRecordsThatDay()
+    {
+        // Given an open 2024 goal
+        test::TempDatabase db;
+        const Sample sample = fill(db);
+        const QString path = db.path();
+        db.close();
+
+        // When it is checked off on the day it was done
+        const Run run = runHoego({QStringLiteral("--db"), path, QStringLiteral("goal"), QStringLiteral("check"),
+                                  QString::number(sample.old), QStringLiteral("--on"), QStringLiteral("2024-06-03")});
+
+        // Then that day is stored
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(db.reopen());
+        QCOMPARE(db.repos().goals.get(sample.old)->status, GoalStatus::Done);
+        QCOMPARE(db.repos().goals.get(sample.old)->doneOn, QDate(2024, 6, 3));
     }
 
     void aBadIdOrValueExitsOneAndChangesNothing()
@@ -153,6 +173,12 @@ private slots:
                 {QStringLiteral("goal"), QStringLiteral("finish"), posts},
                 {QStringLiteral("goals"), QStringLiteral("--year"), QStringLiteral("1999")},
                 {QStringLiteral("goal"), QStringLiteral("check"), QString::number(sample.dropped)},
+                {QStringLiteral("goal"), QStringLiteral("check"), QString::number(sample.old), QStringLiteral("--on"),
+                 QStringLiteral("2025-02-30")},
+                {QStringLiteral("goal"), QStringLiteral("check"), QString::number(sample.old), QStringLiteral("--on"),
+                 QStringLiteral("2999-01-01")},
+                {QStringLiteral("goal"), QStringLiteral("uncheck"), QString::number(sample.talk), QStringLiteral("--on"),
+                 QStringLiteral("2025-01-01")},
         };
         for (const QStringList &arguments : bad) {
             const Run run = runHoego(QStringList{QStringLiteral("--db"), path} + arguments);
@@ -164,6 +190,8 @@ private slots:
         QCOMPARE(db.repos().goals.get(sample.posts)->status, GoalStatus::Open);
         QCOMPARE(db.repos().goals.get(sample.book)->status, GoalStatus::Open);
         QCOMPARE(db.repos().goals.get(sample.dropped)->status, GoalStatus::Dropped);
+        QCOMPARE(db.repos().goals.get(sample.old)->status, GoalStatus::Open);
+        QCOMPARE(db.repos().goals.get(sample.talk)->status, GoalStatus::Done);
     }
 
     void aDatabaseThatCannotBeOpenedExitsTwo()

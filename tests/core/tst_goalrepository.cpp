@@ -117,6 +117,35 @@ private slots:
         QCOMPARE(after.status, GoalStatus::Dropped);
     }
 
+    void checkingOffAGoalOfAPastYearRecordsTheLastDayOfThatYear()
+    {
+        // Given a goal and a milestone goal of two years ago, and a goal of this year
+        test::TempDatabase db;
+        const int thisYear = QDate::currentDate().year();
+        const Id past = *db.repos().years.create(thisYear - 2);
+        const Id now = *db.repos().years.create(thisYear);
+        const Id oldGoal = *db.repos().goals.create(goalIn(past, QStringLiteral("벡터 DB 공부")));
+        Goal book = goalIn(past, QStringLiteral("책 출간"), GoalKind::Milestones);
+        book.milestones = {{0, 0, QStringLiteral("원고"), false, {}, 0}};
+        const Id bookId = *db.repos().goals.create(book);
+        const Id newGoal = *db.repos().goals.create(goalIn(now, QStringLiteral("발표하기")));
+
+        // When each is checked off without a date (as the board and the command line do)
+        QVERIFY(db.repos().goals.check(oldGoal).ok());
+        QVERIFY(db.repos().goals.setMilestoneDone(db.repos().goals.get(bookId)->milestones.first().id, true).ok());
+        QVERIFY(db.repos().goals.check(newGoal).ok());
+
+        // Then the past year's goals are done on its last day, this year's today; a given day is kept
+        const QDate lastDay(thisYear - 2, 12, 31);
+        QCOMPARE(db.repos().goals.get(oldGoal)->doneOn, lastDay);
+        QCOMPARE(db.repos().goals.get(bookId)->milestones.first().doneOn, lastDay);
+        QCOMPARE(db.repos().goals.get(bookId)->doneOn, lastDay);
+        QCOMPARE(db.repos().goals.get(newGoal)->doneOn, QDate::currentDate());
+        QVERIFY(db.repos().goals.uncheck(oldGoal).ok());
+        QVERIFY(db.repos().goals.check(oldGoal, QDate(thisYear - 2, 6, 3)).ok());
+        QCOMPARE(db.repos().goals.get(oldGoal)->doneOn, QDate(thisYear - 2, 6, 3));
+    }
+
     void aDroppedOrCarriedGoalCannotBeCheckedOffFromAnyCaller()
     {
         // Given a dropped goal with its reason, and a goal carried into the next year

@@ -147,7 +147,8 @@ private slots:
         QVERIFY(db.reopen());
         const Goal stored = *db.repos().goals.get(talk);
         QCOMPARE(stored.status, GoalStatus::Done);
-        QCOMPARE(stored.doneOn, QDate::currentDate());
+        // (a goal of a past year is recorded done on that year's last day, not today)
+        QCOMPARE(stored.doneOn, std::min(QDate::currentDate(), QDate(2025, 12, 31)));
     }
 
     void spaceTogglesTheCurrentGoal()
