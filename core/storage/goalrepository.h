@@ -50,8 +50,8 @@ public:
     Status remove(Id id);
     Status move(Id id, int newIndex);
 
-    // Marks done on `day` (today when invalid) or back to open. A dropped or carried goal is refused: reopen
-    // it first, or check off its continuation in the later year.
+    // Marks done on `day` (when invalid: today, at most the last day of the goal's year) or back to open. A
+    // dropped or carried goal is refused: reopen it first, or check off its continuation in the later year.
     Status check(Id id, QDate day = {});
     Status uncheck(Id id);
     // Sets the count of a count goal; reaching the target completes it, dropping below reopens it.
