@@ -23,6 +23,7 @@ struct Run
     QString err;
 };
 
+// The build tree may sit where nobody cannot reach it (a checkout under /root): nobody runs a copy.
 Run runAsNobody(const QString &home, const QStringList &arguments)
 {
     QProcess process;
@@ -33,7 +34,7 @@ Run runAsNobody(const QString &home, const QStringList &arguments)
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=%1").arg(kNobody),
                                                          QStringLiteral("--regid=%1").arg(kNobody),
-                                                         QStringLiteral("--clear-groups"), QStringLiteral(HOEGO_EXECUTABLE)}
+                                                         QStringLiteral("--clear-groups"), home + QStringLiteral("/hoego")}
                                                  + arguments);
     if (!process.waitForFinished(120000))
         return {};
@@ -78,6 +79,8 @@ private slots:
         QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
         QVERIFY(giveToNobody(folder, 0755));
         QVERIFY(giveToNobody(folder + QStringLiteral("/runtime"), 0700));
+        QVERIFY(QFile::copy(QStringLiteral(HOEGO_EXECUTABLE), folder + QStringLiteral("/hoego")));
+        QVERIFY(giveToNobody(folder + QStringLiteral("/hoego"), 0755));
         QVERIFY(giveToNobody(path, 0400));
 
         // ...which nobody read while it was 0400 (SQLite left its side files 0400 too)
