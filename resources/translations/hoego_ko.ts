@@ -2137,6 +2137,25 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
+    <name>hoego::MarkdownImport</name>
+    <message>
+        <source>no year found in the title (&quot;%1&quot;). Give the year, e.g. with --year.</source>
+        <translation>제목(&quot;%1&quot;)에서 연도를 찾지 못했습니다. --year 등으로 연도를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>글 제목</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>The heading</source>
+        <translation>소제목</translation>
+    </message>
+</context>
+<context>
     <name>hoego::MonthLineChart</name>
     <message>
         <source>Completions over the months</source>

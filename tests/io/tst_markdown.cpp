@@ -5,6 +5,7 @@
 #include "io/markdown/markdownimport.h"
 #include "io/sample.h"
 #include "io/textfile.h"
+#include "validation.h"
 
 #include <QTest>
 
@@ -69,6 +70,27 @@ QStringList markdownContent(const Repositories &repos, int number)
             out << QStringLiteral("  link|%1|%2").arg(link.label, link.url.toString());
     }
     return out;
+}
+
+template<typename Item>
+QStringList itemTexts(const QList<Item> &items)
+{
+    QStringList texts;
+    for (const Item &item : items)
+        texts << item.text;
+    return texts;
+}
+
+// A Markdown file of about four megabytes: `head`, then long heading lines (`prefix`, then `filler` repeated,
+// then an end word), so a pattern that backtracks over the filler takes minutes.
+QString longHeadingFile(const QString &head, const QString &prefix, QChar filler)
+{
+    const QString line = prefix + QString(4000, filler) + QStringLiteral(" 끝");
+    QString text = head;
+    text.reserve(4 * 1024 * 1024 + line.size() + 1);
+    while (text.size() < 4 * 1024 * 1024) // fillers are ASCII: about 4 MB in UTF-8
+        text += line + QLatin1Char('\n');
+    return text;
 }
 
 } // namespace
@@ -265,6 +287,252 @@ private slots:
         QVERIFY(imported.error().message.contains(QStringLiteral("2024")));
         QCOMPARE(test::databaseFileHash(db), before);
         QVERIFY(!db.repos().years.byNumber(2023).ok());
+    }
+
+    void aSecondTopLevelHeadingIsAPartAndKeepsEveryPartAroundIt()
+    {
+        // Given a post whose `##` parts are followed by another `#` heading and more parts
+        const QString post = QStringLiteral("# 2023년 회고\n\n"
+                                            "## 올해 있었던 일\n- 3월: 이직\n\n"
+                                            "## 배운 것\n- 기록하자\n\n"
+                                            "## 2024년 목표\n- [ ] 운동\n\n"
+                                            "# 덧붙이는 말\n내년에는 책을 더 읽자.\n\n"
+                                            "## 못다 한 것\n- 영어 공부\n");
+        // When it is imported
+        test::TempDatabase db;
+        auto imported = importText(db, post);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        // Then the later `#` heading is one more part, and nothing before or after it is lost
+        const Id year = db.repos().years.byNumber(2023)->id;
+        const QList<Event> events = *db.repos().events.forYear(year);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().title, QStringLiteral("이직"));
+        QCOMPARE(itemTexts(*db.repos().lessons.forYear(year)), QStringList{QStringLiteral("기록하자")});
+        QCOMPARE(itemTexts(*db.repos().unfinished.forYear(year)), QStringList{QStringLiteral("영어 공부")});
+        const QList<Goal> goals = *db.repos().goals.forYear(db.repos().years.byNumber(2024)->id);
+        QCOMPARE(goals.size(), 1);
+        QCOMPARE(goals.first().title, QStringLiteral("운동"));
+        const QList<Section> sections = *db.repos().sections.forYear(year);
+        QCOMPARE(sections.size(), 1);
+        QCOMPARE(sections.first().heading, QStringLiteral("덧붙이는 말"));
+        QCOMPARE(sections.first().body, QStringLiteral("내년에는 책을 더 읽자."));
+    }
+
+    void aPostWrittenAllInTopLevelHeadingsKeepsItsSubheadingsInsideItsParts()
+    {
+        // Given a post whose parts are `#` headings, with a `##` inside one
+        const QString post = QStringLiteral("# 2023 회고\n\n# 올해 있었던 일\n- 3월: 이사\n\n"
+                                            "# 읽은 책\n## 소설\n- 책 A\n\n# 배운 것\n- 하나\n");
+        // When it is imported
+        test::TempDatabase db;
+        auto imported = importText(db, post);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        // Then the `#` headings are the parts and the `##` stays in its part's text, one level up
+        const Id year = db.repos().years.byNumber(2023)->id;
+        QCOMPARE(db.repos().events.forYear(year)->size(), 1);
+        QCOMPARE(itemTexts(*db.repos().lessons.forYear(year)), QStringList{QStringLiteral("하나")});
+        const QList<Section> sections = *db.repos().sections.forYear(year);
+        QCOMPARE(sections.size(), 1);
+        QCOMPARE(sections.first().heading, QStringLiteral("읽은 책"));
+        QCOMPARE(sections.first().body, QStringLiteral("# 소설\n- 책 A"));
+    }
+
+    void theTitleIsTheFirstTopLevelHeadingAndTextAroundItIsKept()
+    {
+        // Given a post that starts with a part and text before its `#` title
+        const QString post = QStringLiteral("이 글은 블로그에서 옮겨 왔다.\n\n"
+                                            "# 2022 회고\n\n> 조용한 한 해\n\n"
+                                            "## 배운 것\n- 천천히 가도 된다\n\n"
+                                            "# 부록\n### 읽은 책\n- 책 A\n");
+        // When it is imported
+        test::TempDatabase db;
+        auto imported = importText(db, post);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        // Then the year comes from the `#` title, and the text before it and under the later `#` are sections
+        const Year year = *db.repos().years.byNumber(2022);
+        QCOMPARE(year.summary, QStringLiteral("조용한 한 해"));
+        QCOMPARE(itemTexts(*db.repos().lessons.forYear(year.id)), QStringList{QStringLiteral("천천히 가도 된다")});
+        const QList<Section> sections = *db.repos().sections.forYear(year.id);
+        QCOMPARE(sections.size(), 2);
+        QCOMPARE(sections[0].body, QStringLiteral("이 글은 블로그에서 옮겨 왔다."));
+        QCOMPARE(sections[1].heading, QStringLiteral("부록"));
+        // Headings inside a part are stored relative to it: `###` under a part is the body's first level
+        QCOMPARE(sections[1].body, QStringLiteral("# 읽은 책\n- 책 A"));
+    }
+
+    void headingsInsideBodiesSurviveExportAndImport()
+    {
+        // Given a Korean year whose texts hold their own Markdown headings (and a fence and a `#######` line)
+        test::TempDatabase source;
+        const Id year = *source.repos().years.create(2024, QStringLiteral("이사한 해"));
+        const QString body = QStringLiteral("# 첫 번째 생각\n새 집은 조용하다.\n\n## 두 번째 생각\n- 목록도 그대로\n\n"
+                                            "###### 가장 깊은 제목\n```\n# 코드 속 주석\n```\n####### 제목이 아닌 줄");
+        QVERIFY(source.repos().sections.create(year, QStringLiteral("이사"), body).ok());
+        QVERIFY(source.repos().sections.create(year, QStringLiteral("회의록 #"), QStringLiteral("## 안건\n없음")).ok());
+        Event event;
+        event.yearId = year;
+        event.title = QStringLiteral("이삿날");
+        event.date = PartialDate::ofDay(2024, 3, 2);
+        event.notes
+                = QStringLiteral("# 짐 목록\n- 책상\n\n## 남은 일\n인터넷 신청\n```\n# 설정 파일\n\nport = 80\n```");
+        QVERIFY(source.repos().events.create(event).ok());
+        Goal goal;
+        goal.yearId = year;
+        goal.title = QStringLiteral("집 정리하기");
+        goal.notes = QStringLiteral("## 방마다\n거실부터 시작");
+        QVERIFY(source.repos().goals.create(goal).ok());
+        QVERIFY(source.repos()
+                        .years.setClosingNote(year, QStringLiteral("# 끝으로\n고마웠다.\n\n## 그리고\n또 보자."))
+                        .ok());
+        // When it is exported as Markdown and the post is imported into an empty database
+        const QString md = exportMarkdown(*loadYearReport(source.repos(), year), ReportOptions{});
+        test::TempDatabase target;
+        auto imported = importText(target, md);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        // Then the post's own structure is intact: the body's headings sit below the part headings
+        QVERIFY2(md.contains(QStringLiteral("\n### 첫 번째 생각\n")), qPrintable(md));
+        QVERIFY(!md.contains(QStringLiteral("\n# 첫 번째 생각\n")));
+        QVERIFY(!md.contains(QStringLiteral("\n## 두 번째 생각\n")));
+        // And every text comes back exactly
+        QCOMPARE(markdownContent(target.repos(), 2024), markdownContent(source.repos(), 2024));
+        const Id targetYear = target.repos().years.byNumber(2024)->id;
+        QCOMPARE(target.repos().goals.forYear(targetYear)->first().notes, goal.notes);
+        QCOMPARE(target.repos().sections.forYear(targetYear)->size(), 2);
+    }
+
+    void overLongTextIsRefusedWithItsFileAndLineAndNothingIsWritten_data()
+    {
+        QTest::addColumn<QString>("post");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("length");
+        const QString tooLong(731, QChar(0xAC00)); // 가
+        const QString head = QStringLiteral("# 2023년 회고\n\n");
+        QTest::newRow("title") << QStringLiteral("# 2023년 회고 — %1\n## 배운 것\n- 하나\n").arg(tooLong) << 1 << 731;
+        QTest::newRow("summary") << head + QStringLiteral("> %1\n\n## 배운 것\n- 하나\n").arg(tooLong) << 3 << 731;
+        QTest::newRow("heading") << head + QStringLiteral("## 배운 것\n- 하나\n\n## %1\n본문\n").arg(tooLong) << 6
+                                 << 731;
+        QTest::newRow("event title") << head + QStringLiteral("## 올해 있었던 일\n- 이사\n- 3월: %1\n").arg(tooLong)
+                                     << 5 << 731;
+        QTest::newRow("goal title") << head
+                        + QStringLiteral("## 2024년 목표\n- [ ] 운동\n- [ ] %1 — 0/3\n").arg(tooLong)
+                                    << 5 << 731;
+        QTest::newRow("milestone title") << head
+                        + QStringLiteral("## 2024년 목표\n- [ ] 책 쓰기\n  - [x] 1장\n  - [ ] %1\n").arg(tooLong)
+                                         << 6 << 731;
+        const QString hugeLesson(validation::kMaxTextLength + 1, QChar(0xAC00));
+        QTest::newRow("lesson") << head + QStringLiteral("## 배운 것\n- 하나\n- %1\n").arg(hugeLesson) << 5
+                                << validation::kMaxTextLength + 1;
+    }
+
+    void overLongTextIsRefusedWithItsFileAndLineAndNothingIsWritten()
+    {
+        QFETCH(QString, post);
+        QFETCH(int, line);
+        QFETCH(int, length);
+        // Given a database with one year, and a post with one text over the app's limits
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2020).ok());
+        const QByteArray before = test::databaseFileHash(db);
+        // When the post is imported
+        auto imported = importText(db, post);
+        // Then it is refused, naming the file, the line and the length, and nothing is written (no text is cut)
+        QVERIFY(!imported.ok());
+        const QString message = imported.error().message;
+        QVERIFY2(message.startsWith(QStringLiteral("post.md:%1: ").arg(line)), qPrintable(message));
+        QVERIFY2(message.contains(QString::number(length)), qPrintable(message));
+        QCOMPARE(test::databaseFileHash(db), before);
+        QVERIFY(!db.repos().years.byNumber(2023).ok());
+    }
+
+    void textWithinTheLimitsIsImportedWhole()
+    {
+        // Given a post with a 500-character goal title and milestone, and a long lesson and unfinished item
+        const QString title(500, QChar(0xB098)); // 나
+        const QString lesson(2000, QChar(0xB2E4)); // 다
+        const QString post = QStringLiteral("# 2023년 회고 — %1\n\n## 배운 것\n- %2\n\n## 못다 한 것\n- %2 끝\n\n"
+                                            "## 2024년 목표\n- [ ] %1\n  - [ ] %1\n")
+                                     .arg(title, lesson);
+        // When it is imported
+        test::TempDatabase db;
+        auto imported = importText(db, post);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        // Then every text is whole
+        const Year year = *db.repos().years.byNumber(2023);
+        QCOMPARE(year.title, title);
+        QCOMPARE(db.repos().lessons.forYear(year.id)->first().text, lesson);
+        QCOMPARE(db.repos().unfinished.forYear(year.id)->first().text, lesson + QStringLiteral(" 끝"));
+        const Goal goal = db.repos().goals.forYear(db.repos().years.byNumber(2024)->id)->first();
+        QCOMPARE(goal.title, title);
+        QCOMPARE(goal.milestones.first().title, title);
+    }
+
+    void linesUnderAMilestoneAreKeptInTheGoalsNotes()
+    {
+        // Given a goal whose milestones have nested items and continuation lines
+        const QString post = QStringLiteral("# 2023년 회고\n\n## 2024년 목표\n"
+                                            "- [ ] 책 쓰기\n"
+                                            "  - [x] 1-4장 초고 (2024-02-27)\n"
+                                            "    - 출판사 미팅: 3월 초\n"
+                                            "    표지는 나중에\n"
+                                            "  - [ ] 5-8장\n"
+                                            "  - [원고 폴더](https://example.kr/book)\n"
+                                            "\n"
+                                            "  마감은 가을.\n");
+        // When it is imported
+        test::TempDatabase db;
+        auto imported = importText(db, post);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        // Then the milestones are milestones, and the lines under one are notes that name it
+        const Goal goal = db.repos().goals.forYear(db.repos().years.byNumber(2024)->id)->first();
+        QCOMPARE(goal.milestones.size(), 2);
+        QCOMPARE(goal.milestones[0].title, QStringLiteral("1-4장 초고"));
+        QCOMPARE(goal.milestones[1].title, QStringLiteral("5-8장"));
+        QCOMPARE(goal.links.size(), 1);
+        QCOMPARE(goal.notes, QStringLiteral("- 1-4장 초고\n  - 출판사 미팅: 3월 초\n  표지는 나중에\n\n마감은 가을."));
+    }
+
+    void aFourMegabyteFileOfLongHeadingLinesIsReadCorrectly_data()
+    {
+        QTest::addColumn<QString>("head");
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<QChar>("filler");
+        QTest::addColumn<QString>("refusal"); // empty: imported
+        const QString title = QStringLiteral("# 2023년 회고\n");
+        // Runs of spaces inside a heading are one space, as in every title: each line is a short heading
+        QTest::newRow("parts padded with spaces") << title << QStringLiteral("## 제목") << QChar(u' ') << QString();
+        QTest::newRow("parts full of hashes")
+                << title << QStringLiteral("## 제목") << QChar(u'#')
+                << QStringLiteral("post.md:2: The heading is too long (4004 characters; at most 500).");
+        // Inside one part the long headings are text of its body, which is then too long as a whole
+        QTest::newRow("subheadings padded with spaces")
+                << title + QStringLiteral("## 모음\n") << QStringLiteral("### 제목") << QChar(u' ')
+                << QStringLiteral("post.md:2: The section's text is too long (");
+    }
+
+    void aFourMegabyteFileOfLongHeadingLinesIsReadCorrectly()
+    {
+        QFETCH(QString, head);
+        QFETCH(QString, prefix);
+        QFETCH(QChar, filler);
+        QFETCH(QString, refusal);
+        // Given a 4 MB post made of long heading lines
+        const QString text = longHeadingFile(head, prefix, filler);
+        const int headingLines = int(text.count(QLatin1Char('\n'))) - int(head.count(QLatin1Char('\n')));
+        // When it is imported
+        test::TempDatabase db;
+        auto imported = importText(db, text);
+        if (refusal.isEmpty()) {
+            // Then every heading is a section with its words
+            QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message.left(300)));
+            const QList<Section> sections = *db.repos().sections.forYear(db.repos().years.byNumber(2023)->id);
+            QCOMPARE(sections.size(), headingLines);
+            QCOMPARE(sections.last().heading, QStringLiteral("제목 끝"));
+        } else {
+            // Then it is refused at the right line, saying what is too long, and nothing is written
+            QVERIFY(!imported.ok());
+            QVERIFY2(imported.error().message.startsWith(refusal), qPrintable(imported.error().message.left(300)));
+            QVERIFY(!db.repos().years.byNumber(2023).ok());
+        }
     }
 };
 

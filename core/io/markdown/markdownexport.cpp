@@ -20,17 +20,30 @@ QString yamlQuoted(const QString &text)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+// User Markdown under a part heading: its own headings go below the part's (see kPartHeadingLevel).
+QString userText(const QString &text)
+{
+    return shiftHeadings(text.trimmed(), kPartHeadingLevel);
+}
+
 // Continuation lines of a list item: indented so Markdown keeps them inside the item.
 QString indented(const QString &text, int spaces = 2)
 {
     const QString pad(spaces, QLatin1Char(' '));
-    QStringList lines = text.trimmed().split(QLatin1Char('\n'));
+    QStringList lines = userText(text).split(QLatin1Char('\n'));
     for (QString &line : lines)
         line = line.trimmed().isEmpty() ? QString() : pad + line;
     return lines.join(QLatin1Char('\n'));
 }
 
 QString oneLine(const QString &text) { return text.simplified(); }
+
+// An ATX heading line. Text ending in `#` gets a closing ` #`, which readers strip, so its own `#` stays text.
+QString heading(int level, const QString &text)
+{
+    const QString line = QString(level, QLatin1Char('#')) + QLatin1Char(' ') + oneLine(text);
+    return line.endsWith(QLatin1Char('#')) ? line + QStringLiteral(" #") : line;
+}
 
 QString tagText(const QStringList &tags)
 {
@@ -56,18 +69,18 @@ public:
             : QStringLiteral("%1 — %2").arg(words::documentTitle(year.number, m_language), oneLine(year.title));
         if (m_options.frontMatter)
             writeFrontMatter(title);
-        m_out << QStringLiteral("# ") + title << QString();
+        m_out << heading(1, title) << QString();
         if (!year.summary.isEmpty())
             m_out << QStringLiteral("> ") + oneLine(year.summary) << QString();
         writeEvents();
         for (const Section &section : m_report.data.sections)
-            m_out << QStringLiteral("## ") + oneLine(section.heading) << QString() << section.body.trimmed() << QString();
+            m_out << heading(2, section.heading) << QString() << userText(section.body) << QString();
         writeList(words::lessonsHeading(m_language), m_report.data.lessons);
         writeList(words::unfinishedHeading(m_language), m_report.data.unfinished);
         writeGoals(words::goalsOfYearHeading(year.number, m_language), m_report.data.goals);
         writeGoals(words::nextYearGoalsHeading(m_report.nextYearNumber, m_language), m_report.nextYearGoals);
         if (!year.closingNote.trimmed().isEmpty())
-            m_out << QStringLiteral("## ") + words::closingHeading(m_language) << QString() << year.closingNote.trimmed()
+            m_out << heading(2, words::closingHeading(m_language)) << QString() << userText(year.closingNote)
                   << QString();
         while (!m_out.isEmpty() && m_out.last().isEmpty())
             m_out.removeLast();
@@ -110,13 +123,13 @@ private:
         const QList<Event> &events = m_report.data.events;
         if (events.isEmpty())
             return;
-        m_out << QStringLiteral("## ") + words::eventsHeading(m_language) << QString();
+        m_out << heading(2, words::eventsHeading(m_language)) << QString();
         // Groups keep the events' own order (by date); the group order is the areas' or the months'.
         QMap<int, QList<const Event *>> groups;
         for (const Event &event : events)
             groups[groupKey(event)] << &event;
         for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-            m_out << QStringLiteral("### ") + groupHeading(it.key()) << QString();
+            m_out << heading(3, groupHeading(it.key())) << QString();
             for (const Event *event : it.value())
                 m_out << eventLine(*event);
             m_out << QString();
@@ -138,15 +151,15 @@ private:
     {
         if (m_options.grouping == ReportOptions::Grouping::ByMonth)
             return key == 0 ? words::wholeYearHeading(m_language) : words::monthName(key, m_language);
-        return key < m_report.areas.size() ? oneLine(m_report.areas[key].name) : words::noAreaHeading(m_language);
+        return key < m_report.areas.size() ? m_report.areas[key].name : words::noAreaHeading(m_language);
     }
 
     template<typename Item>
-    void writeList(const QString &heading, const QList<Item> &items)
+    void writeList(const QString &title, const QList<Item> &items)
     {
         if (items.isEmpty())
             return;
-        m_out << QStringLiteral("## ") + heading << QString();
+        m_out << heading(2, title) << QString();
         for (const Item &item : items)
             m_out << QStringLiteral("- ") + oneLine(item.text);
         m_out << QString();
@@ -182,11 +195,11 @@ private:
         return line;
     }
 
-    void writeGoals(const QString &heading, const QList<Goal> &goals)
+    void writeGoals(const QString &title, const QList<Goal> &goals)
     {
         if (goals.isEmpty())
             return;
-        m_out << QStringLiteral("## ") + heading << QString();
+        m_out << heading(2, title) << QString();
         const progress::Summary summary = progress::summarize(goals);
         m_out << QStringLiteral("*%1*").arg(words::progressLine(summary.done, summary.total,
                                                                  qRound(summary.rate * 100), m_language))
@@ -205,5 +218,43 @@ private:
 } // namespace
 
 QString exportMarkdown(const YearReport &report, const ReportOptions &options) { return Writer(report, options).write(); }
+
+bool isFenceLine(const QString &line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && i < 3 && (line[i] == QLatin1Char(' ') || line[i] == QLatin1Char('\t')))
+        ++i;
+    const QStringView rest = QStringView(line).mid(i);
+    return rest.startsWith(QLatin1String("```")) || rest.startsWith(QLatin1String("~~~"));
+}
+
+QString shiftHeadings(const QString &markdown, int levels)
+{
+    if (levels == 0 || !markdown.contains(QLatin1Char('#')))
+        return markdown;
+    QStringList lines = markdown.split(QLatin1Char('\n'));
+    bool inFence = false;
+    for (QString &line : lines) {
+        if (isFenceLine(line)) {
+            inFence = !inFence;
+            continue;
+        }
+        if (inFence)
+            continue;
+        qsizetype start = 0;
+        while (start < line.size() && start < 3 && line[start] == QLatin1Char(' '))
+            ++start;
+        qsizetype end = start;
+        while (end < line.size() && line[end] == QLatin1Char('#'))
+            ++end;
+        if (end == start || (end < line.size() && line[end] != QLatin1Char(' ') && line[end] != QLatin1Char('\t')))
+            continue;
+        if (levels > 0)
+            line.insert(start, QString(levels, QLatin1Char('#')));
+        else if (end - start > -levels)
+            line.remove(start, -levels);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
 
 } // namespace hoego

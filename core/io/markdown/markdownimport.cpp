@@ -1,9 +1,13 @@
 #include "markdownimport.h"
 
 #include "io/reportwords.h"
+#include "markdownexport.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <optional>
 
 namespace hoego {
 namespace {
@@ -13,19 +17,144 @@ QString tr(const char *text) { return QCoreApplication::translate("hoego::Markdo
 using Kind = MarkdownPart::Kind;
 namespace words = reportwords;
 
-constexpr int kMaxTitle = 200;
-
-const QRegularExpression kHeading(QStringLiteral("^(#{1,6})\\s+(.*?)\\s*#*\\s*$"));
-const QRegularExpression kFence(QStringLiteral("^\\s{0,3}(```|~~~)"));
+// A line may be megabytes long, so only patterns that cannot backtrack far run on one: anchored ones with a
+// single way to match. Headings and the suffixes of a line (tags, counts, parentheses) are read by hand.
 const QRegularExpression kItem(QStringLiteral("^ {0,3}([-*+]|\\d{1,3}[.)])\\s+(.*)$"));
 const QRegularExpression kYear(QStringLiteral("(?<!\\d)(1[9]\\d\\d|2[0-2]\\d\\d)(?!\\d)"));
 const QRegularExpression kCheckbox(QStringLiteral("^\\[([ xX])\\]\\s+(.*)$"));
-const QRegularExpression kTrailingTags(QStringLiteral("(?:\\s+#[^\\s#]+)+$"));
 const QRegularExpression kLinkOnly(QStringLiteral("^\\[([^\\]]*)\\]\\(([^)\\s]+)\\)$"));
-const QRegularExpression kTrailingParens(QStringLiteral("\\s*\\(([^()]*)\\)\\s*$"));
-const QRegularExpression kRatio(QStringLiteral("\\s+[—–-]\\s+(\\d{1,6})/(\\d{1,6})\\s*$"));
-const QRegularExpression kParenRatio(QStringLiteral("\\s*\\((\\d{1,6})/(\\d{1,6})\\)\\s*$"));
 const QRegularExpression kIsoDate(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})"));
+
+bool isBlank(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+struct Heading
+{
+    int level = 0;
+    QString text;
+};
+
+// An ATX heading: one to six `#` at the start of the line, a space or tab, the text, and an optional closing
+// run of `#` after a space. Read in one pass: the regex this replaces backtracked over runs of spaces or `#`,
+// so a 4 MB file of long heading lines took most of a minute.
+std::optional<Heading> readHeading(const QString &line)
+{
+    qsizetype level = 0;
+    while (level < line.size() && line[level] == QLatin1Char('#'))
+        ++level;
+    if (level == 0 || level > 6 || level == line.size() || !isBlank(line[level]))
+        return std::nullopt;
+    qsizetype begin = level;
+    while (begin < line.size() && isBlank(line[begin]))
+        ++begin;
+    qsizetype end = line.size();
+    while (end > begin && isBlank(line[end - 1]))
+        --end;
+    qsizetype closing = end;
+    while (closing > begin && line[closing - 1] == QLatin1Char('#'))
+        --closing;
+    if (closing == begin || (closing < end && isBlank(line[closing - 1]))) {
+        end = closing;
+        while (end > begin && isBlank(line[end - 1]))
+            --end;
+    }
+    return Heading{int(level), line.mid(begin, end - begin)};
+}
+
+// Trailing " #tag #tag" words of an event line, read back from the end; the line keeps the rest.
+QStringList takeTrailingTags(QString *text)
+{
+    QStringList tags;
+    qsizetype end = text->size();
+    while (true) {
+        qsizetype start = end;
+        while (start > 0 && !text->at(start - 1).isSpace())
+            --start;
+        const QStringView word = QStringView(*text).mid(start, end - start);
+        if (start == 0 || word.size() < 2 || word[0] != QLatin1Char('#') || word.mid(1).contains(QLatin1Char('#')))
+            break;
+        tags.prepend(word.toString());
+        end = start;
+        while (end > 0 && text->at(end - 1).isSpace())
+            --end;
+    }
+    text->truncate(end);
+    return tags;
+}
+
+// Where a "(...)" that ends the line starts, spaces before it included, with what is inside; -1 if none.
+qsizetype trailingParens(const QString &text, QString *inside)
+{
+    qsizetype end = text.size();
+    while (end > 0 && text[end - 1].isSpace())
+        --end;
+    if (end == 0 || text[end - 1] != QLatin1Char(')'))
+        return -1;
+    qsizetype open = end - 1;
+    while (open > 0 && text[open - 1] != QLatin1Char('(') && text[open - 1] != QLatin1Char(')'))
+        --open;
+    if (open == 0 || text[open - 1] != QLatin1Char('('))
+        return -1;
+    *inside = text.mid(open, end - 1 - open);
+    qsizetype start = open - 1;
+    while (start > 0 && text[start - 1].isSpace())
+        --start;
+    return start;
+}
+
+// Where a count that ends a goal line (" — 3/12" or "(3/12)", up to six digits each) starts; -1 if none.
+qsizetype trailingRatio(const QString &text, int *current, int *target)
+{
+    const auto digitsBefore = [&text](qsizetype pos) {
+        qsizetype start = pos;
+        while (start > 0 && pos - start <= 6 && isAsciiDigit(text[start - 1]))
+            --start;
+        return start;
+    };
+    qsizetype end = text.size();
+    while (end > 0 && text[end - 1].isSpace())
+        --end;
+    const bool inParens = end > 0 && text[end - 1] == QLatin1Char(')');
+    if (inParens)
+        --end;
+    const qsizetype targetStart = digitsBefore(end);
+    if (targetStart == end || end - targetStart > 6 || targetStart == 0 || text[targetStart - 1] != QLatin1Char('/'))
+        return -1;
+    const qsizetype slash = targetStart - 1;
+    qsizetype start = digitsBefore(slash);
+    if (start == slash || slash - start > 6 || start == 0)
+        return -1;
+    *current = text.mid(start, slash - start).toInt();
+    *target = text.mid(targetStart, end - targetStart).toInt();
+    if (inParens) {
+        if (text[start - 1] != QLatin1Char('('))
+            return -1;
+        --start;
+    } else {
+        // " — " between the title and the count: spaces, a dash, spaces
+        const qsizetype afterDash = start;
+        while (start > 0 && text[start - 1].isSpace())
+            --start;
+        if (start == afterDash || start == 0 || !QStringLiteral("—–-").contains(text[start - 1]))
+            return -1;
+        const qsizetype dash = --start;
+        while (start > 0 && text[start - 1].isSpace())
+            --start;
+        if (start == dash)
+            return -1;
+        return start;
+    }
+    while (start > 0 && text[start - 1].isSpace())
+        --start;
+    return start;
+}
 
 bool containsAny(const QString &text, const QStringList &needles)
 {
@@ -45,13 +174,6 @@ bool hasHangul(const QString &text)
     return false;
 }
 
-// A title line of at most kMaxTitle characters; the full text goes to the notes when it is cut.
-QString shortened(const QString &text)
-{
-    const QString line = text.simplified();
-    return line.size() <= kMaxTitle ? line : line.left(kMaxTitle - 1) + QChar(0x2026);
-}
-
 QString stripEmphasis(QString text)
 {
     text = text.trimmed();
@@ -62,11 +184,13 @@ QString stripEmphasis(QString text)
     return text;
 }
 
-// A list item with its continuation lines (dedented), under the subheading it appeared after.
+// A list item with its continuation lines (dedented) and their line numbers, under the subheading it appeared
+// after.
 struct Item
 {
     QString text;
     QStringList children;
+    QList<int> childLines;
     int line = 0;
     QString group;
 };
@@ -111,13 +235,20 @@ Blocks parseBlocks(const QString &body, int firstLine)
     bool pendingBlank = false;
     bool inFence = false;
     QString group;
+    const auto addChild = [&current](const QString &text, int line) {
+        current->children << text;
+        current->childLines << line;
+    };
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &line = lines[i];
-        if (kFence.match(line).hasMatch())
+        const int lineNumber = firstLine + int(i);
+        const bool fence = isFenceLine(line);
+        if (fence)
             inFence = !inFence;
-        if (inFence || kFence.match(line).hasMatch()) {
-            if (current && indentOf(line) >= contentIndent)
-                current->children << dedent(line, contentIndent);
+        if (inFence || fence) {
+            // A blank line inside fenced code under an item (notes written with their own code) stays with it
+            if (current && (indentOf(line) >= contentIndent || line.trimmed().isEmpty()))
+                addChild(dedent(line, contentIndent), lineNumber);
             else {
                 current = nullptr;
                 blocks.prose << line;
@@ -128,17 +259,16 @@ Blocks parseBlocks(const QString &body, int firstLine)
             pendingBlank = true;
             continue;
         }
-        const auto heading = kHeading.match(line);
-        if (heading.hasMatch()) {
+        if (const auto heading = readHeading(line)) {
             current = nullptr;
-            group = heading.captured(2).trimmed();
+            group = heading->text.simplified();
             pendingBlank = false;
             continue;
         }
         const auto item = kItem.match(line);
         const int indent = indentOf(line);
         if (item.hasMatch() && indent < 2) {
-            blocks.items.append(Item{item.captured(2).trimmed(), {}, firstLine + int(i), group});
+            blocks.items.append(Item{item.captured(2).trimmed(), {}, {}, lineNumber, group});
             current = &blocks.items.last();
             contentIndent = int(item.capturedStart(2));
             pendingBlank = false;
@@ -146,8 +276,8 @@ Blocks parseBlocks(const QString &body, int firstLine)
         }
         if (current && (indent >= 2 || !pendingBlank)) {
             if (pendingBlank)
-                current->children << QString();
-            current->children << dedent(line, qMin(indent, contentIndent));
+                addChild(QString(), lineNumber - 1);
+            addChild(dedent(line, qMin(indent, contentIndent)), lineNumber);
             pendingBlank = false;
             continue;
         }
@@ -232,10 +362,11 @@ QString takeDate(const QString &text, int year, PartialDate *date)
 void takeGoalSuffixes(QString *title, Goal *goal)
 {
     while (true) {
-        const auto m = kTrailingParens.match(*title);
-        if (!m.hasMatch())
+        QString inside;
+        const qsizetype start = trailingParens(*title, &inside);
+        if (start < 0)
             return;
-        const QString inside = m.captured(1).trimmed();
+        inside = inside.trimmed();
         const auto startsWithWord = [&inside](const QStringList &options) {
             for (const QString &option : options) {
                 if (inside.startsWith(option, Qt::CaseInsensitive))
@@ -263,7 +394,7 @@ void takeGoalSuffixes(QString *title, Goal *goal)
         } else {
             return;
         }
-        title->truncate(m.capturedStart(0));
+        title->truncate(start);
     }
 }
 
@@ -273,7 +404,17 @@ QDate defaultDoneDate(int year)
     return endOfYear < QDate::currentDate() ? endOfYear : QDate::currentDate();
 }
 
-Goal goalFromItem(const Item &item, int year)
+// A goal read from its task-list item, with the line the writer should name if it refuses the goal.
+struct GoalItem
+{
+    Goal goal;
+    int faultLine = 0;
+};
+
+// Directly under a goal, "- [ ] ..." items are milestones and "- [label](url)" items evidence links; every
+// other line goes to the notes, in order. Lines nested under a milestone or a link go to the notes too, below
+// a "- <its title>" line that names it, so none is lost.
+GoalItem goalFromItem(const Item &item, int year, int partLevel)
 {
     Goal goal;
     QString text = item.text;
@@ -285,14 +426,8 @@ Goal goalFromItem(const Item &item, int year)
     takeGoalSuffixes(&text, &goal);
     int current = -1;
     int target = -1;
-    for (const QRegularExpression *ratio : {&kRatio, &kParenRatio}) {
-        if (const auto m = ratio->match(text); m.hasMatch()) {
-            current = m.captured(1).toInt();
-            target = m.captured(2).toInt();
-            text.truncate(m.capturedStart(0));
-            break;
-        }
-    }
+    if (const qsizetype ratio = trailingRatio(text, &current, &target); ratio >= 0)
+        text.truncate(ratio);
     text = text.trimmed();
     if (text.size() > 4 && text.startsWith(QLatin1String("~~")) && text.endsWith(QLatin1String("~~"))) {
         text = text.mid(2, text.size() - 4);
@@ -303,33 +438,79 @@ Goal goalFromItem(const Item &item, int year)
         goal.status = GoalStatus::Done;
     if (goal.status == GoalStatus::Done && !goal.doneOn.isValid())
         goal.doneOn = defaultDoneDate(year);
-    goal.title = shortened(stripEmphasis(text));
+    goal.title = stripEmphasis(text).simplified();
 
+    QList<int> milestoneLines;
+    QList<int> linkLines;
     QStringList notes;
-    const Blocks children = parseBlocks(item.children.join(QLatin1Char('\n')), item.line + 1);
-    for (const Item &child : children.items) {
-        if (const auto link = kLinkOnly.match(child.text.trimmed()); link.hasMatch()) {
-            EvidenceLink evidence;
-            evidence.label = link.captured(1).simplified();
-            evidence.url = QUrl(link.captured(2));
-            goal.links << evidence;
-        } else if (const auto box = kCheckbox.match(child.text); box.hasMatch()) {
-            Milestone milestone;
-            QString title = box.captured(2);
-            milestone.done = box.captured(1) != QLatin1String(" ");
-            if (const auto m = kTrailingParens.match(title); m.hasMatch() && kIsoDate.match(m.captured(1)).hasMatch()) {
-                milestone.doneOn = QDate::fromString(kIsoDate.match(m.captured(1)).captured(1), Qt::ISODate);
-                title.truncate(m.capturedStart(0));
-            }
-            milestone.title = shortened(title);
-            goal.milestones << milestone;
-        } else {
-            notes << QStringLiteral("- ") + child.text;
-            notes << child.children;
+    QStringList owned; // lines nested under the last milestone or link
+    QString owner;
+    bool hasOwner = false;
+    const auto closeOwner = [&]() {
+        if (!owned.isEmpty())
+            notes << QStringLiteral("- ") + owner << owned;
+        owned.clear();
+        hasOwner = false;
+    };
+    bool inFence = false;
+    int blanks = 0;
+    for (qsizetype k = 0; k < item.children.size(); ++k) {
+        const QString &line = item.children[k];
+        if (!inFence && line.trimmed().isEmpty()) {
+            ++blanks;
+            continue;
         }
+        const QStringList gap(blanks, QString());
+        blanks = 0;
+        const bool fence = isFenceLine(line);
+        const bool topLevel = !inFence && !fence && indentOf(line) < 2;
+        const auto listed = topLevel ? kItem.match(line) : QRegularExpressionMatch();
+        if (listed.hasMatch()) {
+            const QString content = listed.captured(2).trimmed();
+            if (const auto link = kLinkOnly.match(content); link.hasMatch()) {
+                closeOwner();
+                EvidenceLink evidence;
+                evidence.label = link.captured(1).simplified();
+                evidence.url = QUrl(link.captured(2));
+                goal.links << evidence;
+                linkLines << item.childLines.value(k, item.line);
+                owner = evidence.label.isEmpty() ? link.captured(2) : evidence.label;
+                hasOwner = true;
+                continue;
+            }
+            if (const auto box = kCheckbox.match(content); box.hasMatch()) {
+                closeOwner();
+                Milestone milestone;
+                QString title = box.captured(2);
+                milestone.done = box.captured(1) != QLatin1String(" ");
+                QString inside;
+                if (const qsizetype at = trailingParens(title, &inside); at >= 0) {
+                    if (const auto date = kIsoDate.match(inside); date.hasMatch()) {
+                        milestone.doneOn = QDate::fromString(date.captured(1), Qt::ISODate);
+                        title.truncate(at);
+                    }
+                }
+                milestone.title = title.simplified();
+                goal.milestones << milestone;
+                milestoneLines << item.childLines.value(k, item.line);
+                owner = milestone.title;
+                hasOwner = true;
+                continue;
+            }
+        }
+        // Nested deeper than the milestone's text, or a lazy continuation of its last line (no blank, no item)
+        const bool nested = indentOf(line) >= 2 || (gap.isEmpty() && !listed.hasMatch());
+        if (hasOwner && nested) {
+            owned << gap << (indentOf(line) >= 2 ? line : QStringLiteral("  ") + line);
+        } else {
+            closeOwner();
+            notes << gap << line;
+        }
+        if (fence)
+            inFence = !inFence;
     }
-    notes << children.prose;
-    goal.notes = notes.join(QLatin1Char('\n')).trimmed();
+    closeOwner();
+    goal.notes = shiftHeadings(notes.join(QLatin1Char('\n')), -partLevel).trimmed();
     if (!goal.milestones.isEmpty()) {
         goal.kind = GoalKind::Milestones;
     } else if (target > 0) {
@@ -337,10 +518,31 @@ Goal goalFromItem(const Item &item, int year)
         goal.target = target;
         goal.current = current;
     }
-    return goal;
+
+    // The writer names the goal's line; a milestone or link it will refuse is named by its own line instead.
+    int faultLine = item.line;
+    if (validation::title(goal.title, {}).ok() && validation::line(goal.dropReason, {}).ok()
+        && validation::body(goal.notes, {}).ok()) {
+        bool found = false;
+        for (qsizetype m = 0; m < goal.milestones.size() && !found; ++m) {
+            if (!validation::title(goal.milestones[m].title, {}).ok()) {
+                faultLine = milestoneLines[m];
+                found = true;
+            }
+        }
+        for (qsizetype l = 0; l < goal.links.size() && !found; ++l) {
+            if (!validation::line(goal.links[l].label, {}).ok()
+                || !validation::url(goal.links[l].url.toString()).ok()) {
+                faultLine = linkLines[l];
+                found = true;
+            }
+        }
+    }
+    return {goal, faultLine};
 }
 
-// Builds the batch part by part; keeps the local ids and the origins.
+// Builds the batch part by part; keeps the local ids and the origins. Text is never cut: what breaks a limit
+// is kept whole, and its origin names the line, so writeImportBatch refuses the file there.
 class BatchBuilder
 {
 public:
@@ -361,6 +563,9 @@ public:
             addSection(words::introductionHeading(m_document.language), m_document.intro, m_document.introLine);
         for (const MarkdownPart &part : m_document.parts)
             addPart(part);
+        m_main.year.closingNote = m_closingNotes.join(QStringLiteral("\n\n"));
+        if (m_closingFaultLine > 0)
+            m_batch.setOrigin(ImportBatch::Kind::Year, m_document.year, origin(m_closingFaultLine));
         m_batch.years << m_main << m_otherYears;
         return m_batch;
     }
@@ -368,12 +573,15 @@ public:
 private:
     QString origin(int line) const { return QStringLiteral("%1:%2").arg(m_document.fileName).arg(line); }
 
+    // User Markdown of a part: its headings go back to the levels they have under a part (see partLevel).
+    QString userText(const QString &markdown) const { return shiftHeadings(markdown, -m_document.partLevel).trimmed(); }
+
     void addSection(const QString &heading, const QString &body, int line)
     {
         Section section;
         section.id = ++m_nextId;
-        section.heading = shortened(heading);
-        section.body = body.trimmed();
+        section.heading = heading.simplified();
+        section.body = userText(body);
         m_batch.setOrigin(ImportBatch::Kind::Section, section.id, origin(line));
         m_main.sections << section;
     }
@@ -435,6 +643,19 @@ private:
             addSection(part.heading, text, part.line);
     }
 
+    void addClosingNote(const MarkdownPart &part)
+    {
+        const QString note = userText(part.body);
+        if (note.isEmpty())
+            return;
+        // The year's origin names the file only; a closing note the writer will refuse is named by its part.
+        m_closingLength += note.size() + (m_closingNotes.isEmpty() ? 0 : 2);
+        if (m_closingFaultLine == 0
+            && (m_closingLength > validation::kMaxTextLength || !validation::body(note, {}).ok()))
+            m_closingFaultLine = part.line;
+        m_closingNotes << note;
+    }
+
     void addPart(const MarkdownPart &part)
     {
         switch (part.kind) {
@@ -443,12 +664,9 @@ private:
         case Kind::Section:
             addSection(part.heading, part.body, part.line);
             return;
-        case Kind::ClosingNote: {
-            const QString note = part.body.trimmed();
-            m_main.year.closingNote = m_main.year.closingNote.isEmpty() ? note
-                                                                        : m_main.year.closingNote + QStringLiteral("\n\n") + note;
+        case Kind::ClosingNote:
+            addClosingNote(part);
             return;
-        }
         default:
             break;
         }
@@ -462,7 +680,7 @@ private:
             case Kind::Lessons: {
                 Lesson lesson;
                 lesson.id = ++m_nextId;
-                lesson.text = shortened(itemText(item));
+                lesson.text = itemText(item);
                 m_batch.setOrigin(ImportBatch::Kind::Lesson, lesson.id, origin(item.line));
                 m_main.lessons << lesson;
                 break;
@@ -470,18 +688,18 @@ private:
             case Kind::Unfinished: {
                 UnfinishedItem unfinished;
                 unfinished.id = ++m_nextId;
-                unfinished.text = shortened(itemText(item));
+                unfinished.text = itemText(item);
                 m_batch.setOrigin(ImportBatch::Kind::Unfinished, unfinished.id, origin(item.line));
                 m_main.unfinished << unfinished;
                 break;
             }
             case Kind::Goals: {
                 const int year = part.goalYear > 0 ? part.goalYear : m_document.year + 1;
-                Goal goal = goalFromItem(item, year);
-                goal.id = ++m_nextId;
-                goal.areaId = areaId(item.group);
-                m_batch.setOrigin(ImportBatch::Kind::Goal, goal.id, origin(item.line));
-                yearFor(year).goals << goal;
+                GoalItem read = goalFromItem(item, year, m_document.partLevel);
+                read.goal.id = ++m_nextId;
+                read.goal.areaId = areaId(item.group);
+                m_batch.setOrigin(ImportBatch::Kind::Goal, read.goal.id, origin(read.faultLine));
+                yearFor(year).goals << read.goal;
                 break;
             }
             default:
@@ -496,17 +714,12 @@ private:
         Event event;
         event.id = ++m_nextId;
         QString text = takeDate(item.text, m_document.year, &event.date);
-        if (const auto tags = kTrailingTags.match(text); tags.hasMatch()) {
-            event.tags = tags.captured(0).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            text.truncate(tags.capturedStart(0));
-        }
-        QString notes = item.children.join(QLatin1Char('\n')).trimmed();
+        event.tags = takeTrailingTags(&text);
+        const QString notes = userText(item.children.join(QLatin1Char('\n')));
         text = stripEmphasis(text);
         if (text.isEmpty() && !notes.isEmpty())
             text = notes.section(QLatin1Char('\n'), 0, 0);
-        event.title = shortened(text);
-        if (event.title != text.simplified())
-            notes = notes.isEmpty() ? text : text + QStringLiteral("\n\n") + notes;
+        event.title = text.simplified();
         event.notes = notes;
         event.areaId = area;
         m_batch.setOrigin(ImportBatch::Kind::Event, event.id, origin(item.line));
@@ -518,6 +731,9 @@ private:
     ImportBatch m_batch;
     YearData m_main;
     QList<YearData> m_otherYears; // years named only by goal headings ("내년 목표")
+    QStringList m_closingNotes;
+    qsizetype m_closingLength = 0;
+    int m_closingFaultLine = 0;
     Id m_nextId = 0;
 };
 
@@ -556,21 +772,29 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
     document.fileName = fileName;
     QString text = source;
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    QStringList lines = text.split(QLatin1Char('\n'));
     document.language = hasHangul(text) ? i18n::Language::Korean : i18n::Language::English;
 
     qsizetype start = 0;
     QString frontTitle;
+    int frontTitleLine = 0;
     if (!lines.isEmpty() && lines.first().trimmed() == QLatin1String("---")) {
+        QString candidate;
+        int candidateLine = 0;
         for (qsizetype i = 1; i < lines.size(); ++i) {
             if (lines[i].trimmed() == QLatin1String("---")) {
                 start = i + 1;
+                frontTitle = candidate;
+                frontTitleLine = candidateLine;
                 break;
             }
             if (lines[i].startsWith(QLatin1String("title:"))) {
-                frontTitle = lines[i].mid(6).trimmed();
-                if (frontTitle.size() >= 2 && (frontTitle.startsWith(QLatin1Char('"')) || frontTitle.startsWith(QLatin1Char('\''))))
-                    frontTitle = frontTitle.mid(1, frontTitle.size() - 2).replace(QLatin1String("\\\""), QLatin1String("\""));
+                candidate = lines[i].mid(6).trimmed();
+                candidateLine = int(i) + 1;
+                if (candidate.size() >= 2
+                    && (candidate.startsWith(QLatin1Char('"')) || candidate.startsWith(QLatin1Char('\''))))
+                    candidate = candidate.mid(1, candidate.size() - 2)
+                                        .replace(QLatin1String("\\\""), QLatin1String("\""));
             }
         }
     }
@@ -584,24 +808,31 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
     QList<HeadingLine> headings;
     bool inFence = false;
     for (qsizetype i = start; i < lines.size(); ++i) {
-        if (kFence.match(lines[i]).hasMatch()) {
+        if (isFenceLine(lines[i])) {
             inFence = !inFence;
             continue;
         }
-        if (inFence)
+        if (inFence || !lines[i].startsWith(QLatin1Char('#')))
             continue;
-        if (const auto m = kHeading.match(lines[i]); m.hasMatch())
-            headings.append({i, int(m.captured(1).size()), m.captured(2).trimmed()});
+        if (const auto heading = readHeading(lines[i]))
+            headings.append({i, heading->level, heading->text.simplified()});
     }
 
+    // The title is the first `#` heading, wherever it is. Parts are the other headings at the part level or
+    // above: `#` when the first other heading is a `#` (a post written all in `#`), else the shallowest level
+    // below `#`. So a later `#` heading is one more part, never the end of the post, and deeper headings stay
+    // inside their part.
+    qsizetype titleIndex = -1;
     QString titleLine = frontTitle;
-    int titleLineNumber = frontTitle.isEmpty() ? 1 : 2;
-    qsizetype contentStart = start;
-    if (!headings.isEmpty() && headings.first().level == 1) {
-        titleLine = headings.first().text;
-        titleLineNumber = int(headings.first().index) + 1;
-        contentStart = headings.first().index + 1;
-        headings.removeFirst();
+    int titleLineNumber = frontTitle.isEmpty() ? 1 : frontTitleLine;
+    for (qsizetype h = 0; h < headings.size(); ++h) {
+        if (headings[h].level == 1) {
+            titleIndex = headings[h].index;
+            titleLine = headings[h].text;
+            titleLineNumber = int(titleIndex) + 1;
+            headings.removeAt(h);
+            break;
+        }
     }
 
     document.year = givenYear;
@@ -623,47 +854,65 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
         QStringLiteral("^(?:\\d{4}\\s*년?\\s*(?:회고|돌아보기|결산)|my\\s+\\d{4}\\s+in\\s+review|\\d{4}\\s+in\\s+review|"
                        "\\d{4}\\s+year\\s+in\\s+review)\\s*(?:[—–:|-]\\s*(.*))?$"),
         QRegularExpression::CaseInsensitiveOption);
-    if (const auto m = generic.match(titleLine.trimmed()); m.hasMatch())
-        document.title = m.captured(1).trimmed();
+    if (const auto m = generic.match(titleLine); m.hasMatch())
+        document.title = m.captured(1).simplified();
     else
-        document.title = titleLine.trimmed();
-    document.title = shortened(document.title);
+        document.title = titleLine.simplified();
+    if (auto checked = validation::line(document.title, tr("The title")); !checked.ok())
+        return importError(fileName, titleLineNumber, checked.error().message);
 
-    const qsizetype firstPart = headings.isEmpty() ? lines.size() : headings.first().index;
-    // A quote right under the title is the one-line summary; other text before the first heading is an intro.
-    qsizetype i = contentStart;
-    while (i < firstPart && lines[i].trimmed().isEmpty())
-        ++i;
-    while (i < firstPart && lines[i].startsWith(QLatin1Char('>')))
-        document.summary = QString(document.summary + QLatin1Char(' ') + lines[i++].mid(1)).simplified();
-    while (i < firstPart && lines[i].trimmed().isEmpty())
-        ++i;
-    document.introLine = int(i) + 1;
-    const QStringList intro = lines.mid(i, firstPart - i);
-    document.intro = intro.join(QLatin1Char('\n')).trimmed();
-    document.summary = shortened(document.summary);
+    int partLevel = !headings.isEmpty() && headings.first().level == 1 ? 1 : 0;
+    for (const HeadingLine &heading : std::as_const(headings)) {
+        if (partLevel != 1 && heading.level >= 2 && (partLevel == 0 || heading.level < partLevel))
+            partLevel = heading.level;
+    }
+    document.partLevel = partLevel > 0 ? partLevel : kPartHeadingLevel;
+    QList<HeadingLine> parts;
+    for (const HeadingLine &heading : std::as_const(headings)) {
+        if (heading.level <= document.partLevel)
+            parts << heading;
+    }
 
-    int partLevel = 6;
-    for (const HeadingLine &heading : std::as_const(headings))
-        partLevel = qMin(partLevel, heading.level);
-    for (qsizetype h = 0; h < headings.size(); ++h) {
-        if (headings[h].level != partLevel)
-            continue;
-        qsizetype end = lines.size();
-        for (qsizetype next = h + 1; next < headings.size(); ++next) {
-            if (headings[next].level <= partLevel) {
-                end = headings[next].index;
-                break;
-            }
+    // A quote right under the title (or at the top, without one) is the one-line summary. The title and summary
+    // lines are blanked, not removed, so every other line keeps its number.
+    const qsizetype firstPart = parts.isEmpty() ? lines.size() : parts.first().index;
+    if (titleIndex < firstPart) {
+        qsizetype i = titleIndex >= 0 ? titleIndex + 1 : start;
+        while (i < firstPart && lines[i].trimmed().isEmpty())
+            ++i;
+        const qsizetype summaryStart = i;
+        QStringList quote;
+        while (i < firstPart && lines[i].startsWith(QLatin1Char('>'))) {
+            quote << lines[i].mid(1);
+            lines[i++].clear();
         }
+        document.summary = quote.join(QLatin1Char(' ')).simplified();
+        if (auto checked = validation::line(document.summary, tr("The summary")); !checked.ok())
+            return importError(fileName, int(summaryStart) + 1, checked.error().message);
+    }
+    if (titleIndex >= 0)
+        lines[titleIndex].clear();
+
+    // Other text before the first part, before the title too, is the introduction.
+    qsizetype introStart = start;
+    while (introStart < firstPart && lines[introStart].trimmed().isEmpty())
+        ++introStart;
+    document.introLine = int(introStart) + 1;
+    document.intro = lines.mid(introStart, firstPart - introStart).join(QLatin1Char('\n')).trimmed();
+
+    for (qsizetype p = 0; p < parts.size(); ++p) {
+        const HeadingLine &heading = parts[p];
+        if (auto checked = validation::line(heading.text, tr("The heading")); !checked.ok())
+            return importError(fileName, int(heading.index) + 1, checked.error().message);
+        const qsizetype end = p + 1 < parts.size() ? parts[p + 1].index : lines.size();
         MarkdownPart part;
-        part.heading = headings[h].text;
-        part.line = int(headings[h].index) + 1;
+        part.heading = heading.text;
+        part.line = int(heading.index) + 1;
         part.detected = detectPartKind(part.heading);
         part.kind = part.detected;
         part.goalYear = goalYearOf(part.heading, document.year);
         part.bodyLine = part.line + 1;
-        part.body = lines.mid(headings[h].index + 1, end - headings[h].index - 1).join(QLatin1Char('\n'));
+        part.body = lines.mid(heading.index + 1, end - heading.index - 1).join(QLatin1Char('\n'));
         document.parts << part;
     }
     return document;

@@ -39,18 +39,24 @@ struct MarkdownDocument
     int year = 0;
     QString title;
     QString summary;
-    QString intro; // text between the title and the first heading (other than the summary quote)
+    QString intro; // text before the first part, other than the title and the summary quote
     int introLine = 0;
     i18n::Language language = i18n::Language::Korean; // of the post, for the words Hoego adds
+    // The level of the part headings: headings deeper than it inside a body are stored that many levels up.
+    int partLevel = 2;
     QList<MarkdownPart> parts;
 };
 
-// Reads a post. The year comes from `givenYear` when non-zero, else from the title ("2023년 회고",
-// "My 2023 in review") or the front matter; a post without one is refused, naming the file and line.
+// Reads a post. The title is the first `#` heading wherever it is (or the front matter's); a later `#` heading
+// is a part like the `##` ones, so a post can never end early. Text before the title is kept with the
+// introduction. The year comes from `givenYear` when non-zero, else from the title ("2023년 회고",
+// "My 2023 in review") or the front matter; a post without one is refused, naming the file and line. A title,
+// summary or part heading over the app's limits is refused with its line, never cut.
 Result<MarkdownDocument> parseMarkdownRetrospective(const QString &text, const QString &fileName, int givenYear = 0);
 
 // Turns the parts into content to write, by each part's `kind`. `knownAreas` are the database's area names:
-// a ### subheading under events that names one sets the events' area.
+// a ### subheading under events that names one sets the events' area. Nothing is cut: an item over the app's
+// limits is kept whole and its origin names the line at fault, so writeImportBatch refuses the whole file there.
 ImportBatch markdownBatch(const MarkdownDocument &document, const QStringList &knownAreas);
 
 // What a heading's wording says its list holds (Section when it says nothing), and for goals which year.
