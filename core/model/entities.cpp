@@ -13,6 +13,8 @@ constexpr std::array kKindKeys{std::pair{GoalKind::Check, "check"}, std::pair{Go
 constexpr std::array kStatusKeys{std::pair{GoalStatus::Open, "open"}, std::pair{GoalStatus::Done, "done"},
                                  std::pair{GoalStatus::Dropped, "dropped"},
                                  std::pair{GoalStatus::CarriedOver, "carried"}};
+constexpr std::array kThemeStateKeys{std::pair{ThemeState::Assess, "assess"}, std::pair{ThemeState::Trial, "trial"},
+                                     std::pair{ThemeState::Adopt, "adopt"}, std::pair{ThemeState::Hold, "hold"}};
 
 template<typename Enum, typename Table>
 QString keyOf(const Table &table, Enum value)
@@ -42,6 +44,9 @@ QString goalKindKey(GoalKind kind) { return keyOf(kKindKeys, kind); }
 bool goalKindFromKey(const QString &key, GoalKind *kind) { return valueOf(kKindKeys, key, kind); }
 QString goalStatusKey(GoalStatus status) { return keyOf(kStatusKeys, status); }
 bool goalStatusFromKey(const QString &key, GoalStatus *status) { return valueOf(kStatusKeys, key, status); }
+
+QString themeStateKey(ThemeState state) { return keyOf(kThemeStateKeys, state); }
+bool themeStateFromKey(const QString &key, ThemeState *state) { return valueOf(kThemeStateKeys, key, state); }
 
 bool hasSameYears(const QList<YearOverview> &a, const QList<YearOverview> &b)
 {

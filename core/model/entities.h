@@ -135,4 +135,72 @@ struct Goal
     QList<EvidenceLink> links;
 };
 
+// Where a theme stands in a year, on the rings of a technology radar (outermost first: Assess).
+enum class ThemeState { Assess, Trial, Adopt, Hold };
+
+QString themeStateKey(ThemeState state);
+bool themeStateFromKey(const QString &key, ThemeState *state);
+
+// Something followed across years: a technology, a field, an interest.
+struct Theme
+{
+    Id id = 0;
+    QString name;
+    Id areaId = 0;
+    QString notes;
+};
+
+// A theme in one year: its state on the radar and that year's note.
+struct ThemeYear
+{
+    Id id = 0;
+    Id themeId = 0;
+    Id yearId = 0;
+    ThemeState state = ThemeState::Assess;
+    QString note;
+    int position = 0;
+};
+
+// A year's theme with the theme itself, as the year's lists show it.
+struct YearTheme
+{
+    ThemeYear entry;
+    Theme theme;
+};
+
+// What a theme link points at: one goal, event or section of any year.
+enum class ThemeLinkTarget { Goal, Event, Section };
+
+struct ThemeLink
+{
+    Id id = 0;
+    Id themeId = 0;
+    ThemeLinkTarget target = ThemeLinkTarget::Goal;
+    Id targetId = 0;
+};
+
+// A question asked across years ("What should I learn?"). Built-in questions carry a key so they are added once.
+struct Question
+{
+    Id id = 0;
+    QString text;
+    QString builtinKey;
+};
+
+// A question's answer in one year (Markdown, may be empty while the user has not answered yet).
+struct Answer
+{
+    Id id = 0;
+    Id questionId = 0;
+    Id yearId = 0;
+    QString body;
+    int position = 0;
+};
+
+struct YearQuestion
+{
+    Answer answer;
+    Question question;
+};
+
 } // namespace hoego

@@ -66,7 +66,10 @@ bool ChangeSet::touchesYearContent() const
                                     QStringLiteral("event_tag"), QStringLiteral("section"),
                                     QStringLiteral("lesson"),    QStringLiteral("unfinished"),
                                     QStringLiteral("goal"),      QStringLiteral("milestone"),
-                                    QStringLiteral("goal_link"), QStringLiteral("area")};
+                                    QStringLiteral("goal_link"), QStringLiteral("area"),
+                                    QStringLiteral("theme"),     QStringLiteral("theme_year"),
+                                    QStringLiteral("theme_link"), QStringLiteral("question"),
+                                    QStringLiteral("answer")};
     for (const QString &table : tables) {
         if (rows.contains(table))
             return true;

@@ -4,7 +4,9 @@
 #include "eventrepository.h"
 #include "goalrepository.h"
 #include "lessonrepository.h"
+#include "questionrepository.h"
 #include "sectionrepository.h"
+#include "themerepository.h"
 #include "yearrepository.h"
 
 namespace hoego {
@@ -14,7 +16,8 @@ struct Repositories
 {
     explicit Repositories(const QString &connection)
         : years(connection), areas(connection), events(connection), sections(connection), lessons(connection),
-          unfinished(connection), goals(connection)
+          unfinished(connection), goals(connection),
+          themes(connection), questions(connection)
     {
     }
 
@@ -25,6 +28,8 @@ struct Repositories
     LessonRepository lessons;
     UnfinishedRepository unfinished;
     GoalRepository goals;
+    ThemeRepository themes;
+    QuestionRepository questions;
 };
 
 } // namespace hoego

@@ -122,6 +122,7 @@ QStringList version1()
 // Version 2 adds full-text search. The index is a trigram FTS5 table so Korean words are found inside longer
 // words (particles stay attached to Korean words, so token-based search would miss them). The rowid packs the
 // kind and the row id so triggers update one index row by key instead of scanning.
+// `title` and `body` are SQL expressions over the indexed row, which `%1` names ("''" for no body).
 struct Indexed
 {
     const char *table;
@@ -132,18 +133,46 @@ struct Indexed
     const char *watched;
 };
 
-constexpr Indexed kIndexed[] = {
-    {"event", 1, "event", "title", "notes", "title, notes"},
-    {"section", 2, "section", "heading", "body", "heading, body"},
-    {"lesson", 3, "lesson", "text", "''", "text"},
-    {"unfinished", 4, "unfinished", "text", "''", "text"},
-    {"goal", 5, "goal", "title", "notes", "title, notes"},
+// The tables indexed since version 2. Released migration steps read only these: a table added later has its
+// own list, so an old step never names a table that did not exist yet.
+constexpr Indexed kIndexedSince2[] = {
+    {"event", 1, "event", "%1.title", "%1.notes", "title, notes"},
+    {"section", 2, "section", "%1.heading", "%1.body", "heading, body"},
+    {"lesson", 3, "lesson", "%1.text", "''", "text"},
+    {"unfinished", 4, "unfinished", "%1.text", "''", "text"},
+    {"goal", 5, "goal", "%1.title", "%1.notes", "title, notes"},
 };
+
+// Version 5: a theme's year is found by the theme's name, its notes and the year's note; a question's answer by
+// the question and the answer. The names live in the parent rows, so the parents re-index their children when
+// they change (see parentTriggersFor).
+constexpr Indexed kIndexedSince5[] = {
+    {"theme_year", 6, "theme", "(SELECT name FROM theme WHERE id = %1.theme_id)",
+     "(%1.note || char(10) || (SELECT notes FROM theme WHERE id = %1.theme_id))", "note"},
+    {"answer", 7, "answer", "(SELECT text FROM question WHERE id = %1.question_id)", "%1.body", "body"},
+};
+
+// Every table the current version indexes.
+QList<Indexed> allIndexed()
+{
+    QList<Indexed> entries(std::begin(kIndexedSince2), std::end(kIndexedSince2));
+    entries.append(QList<Indexed>(std::begin(kIndexedSince5), std::end(kIndexedSince5)));
+    return entries;
+}
+
+bool hasBody(const Indexed &entry) { return qstrcmp(entry.body, "''") != 0; }
+
+QString titleOf(const Indexed &entry, const QString &row) { return QString(QLatin1String(entry.title)).arg(row); }
+
+QString bodyOf(const Indexed &entry, const QString &row)
+{
+    return hasBody(entry) ? QString(QLatin1String(entry.body)).arg(row) : QStringLiteral("''");
+}
 
 QString indexedValues(const Indexed &entry, const QString &row)
 {
-    const auto column = [&](const char *name) {
-        return qstrcmp(name, "''") == 0 ? QStringLiteral("''") : row + QLatin1Char('.') + QLatin1String(name);
+    const auto column = [&](const char *expression) {
+        return qstrcmp(expression, "''") == 0 ? QStringLiteral("''") : QString(QLatin1String(expression)).arg(row);
     };
     return QStringLiteral("%1.id * 8 + %2, '%3', %1.id, %1.year_id, %4, %5")
         .arg(row)
@@ -158,7 +187,7 @@ QStringList version2()
                        "kind UNINDEXED, ref_id UNINDEXED, year_id UNINDEXED, title, body, tokenize = 'trigram')"),
     };
     const QString insertInto = QStringLiteral("INSERT INTO search_index (rowid, kind, ref_id, year_id, title, body) ");
-    for (const auto &entry : kIndexed) {
+    for (const auto &entry : kIndexedSince2) {
         const QString table = QLatin1String(entry.table);
         const QString insertRow = insertInto + QStringLiteral("VALUES (") + indexedValues(entry, QStringLiteral("NEW"))
             + QLatin1Char(')');
@@ -202,15 +231,10 @@ QString rankedRowid(const Indexed &entry, const QString &row)
 QString bigramText(const Indexed &entry, const QString &row)
 {
     const QString function = QLatin1String(bigrams::kSqlFunction);
-    const QString title = QStringLiteral("%1(%2.%3)").arg(function, row, QLatin1String(entry.title));
-    if (qstrcmp(entry.body, "''") == 0)
+    const QString title = QStringLiteral("%1(%2)").arg(function, titleOf(entry, row));
+    if (!hasBody(entry))
         return title;
-    return QStringLiteral("%1 || ' ' || %2(%3.%4)").arg(title, function, row, QLatin1String(entry.body));
-}
-
-QString bodyColumn(const Indexed &entry, const QString &row)
-{
-    return qstrcmp(entry.body, "''") == 0 ? QStringLiteral("''") : row + QLatin1Char('.') + QLatin1String(entry.body);
+    return QStringLiteral("%1 || ' ' || %2(%3)").arg(title, function, bodyOf(entry, row));
 }
 
 // The triggers that keep both search indexes in step with one table (schema version 3 onwards).
@@ -221,8 +245,8 @@ QStringList searchTriggersFor(const Indexed &entry)
         return QStringLiteral("INSERT INTO search_index (rowid, kind, ref_id, year_id, title, body) "
                               "VALUES (%1, '%2', %3.id, %3.year_id, %4, %5); "
                               "INSERT INTO search_bigram (rowid, tokens) VALUES (%1, %6)")
-            .arg(rankedRowid(entry, row), QLatin1String(entry.kind), row,
-                 row + QLatin1Char('.') + QLatin1String(entry.title), bodyColumn(entry, row), bigramText(entry, row));
+            .arg(rankedRowid(entry, row), QLatin1String(entry.kind), row, titleOf(entry, row), bodyOf(entry, row),
+                 bigramText(entry, row));
     };
     // A contentless index forgets the text: deleting a row repeats the tokens it was given.
     const QString deleteRows =
@@ -252,9 +276,9 @@ QStringList fillSearchFor(const Indexed &entry, qint64 afterId)
     const QString where = afterId > 0 ? QStringLiteral(" WHERE t.id > %1").arg(afterId) : QString();
     const QString row = QStringLiteral("t");
     return {QStringLiteral("INSERT INTO search_index (rowid, kind, ref_id, year_id, title, body) "
-                           "SELECT %1, '%2', t.id, t.year_id, t.%3, %4 FROM %5 AS t%6")
-                .arg(rankedRowid(entry, row), QLatin1String(entry.kind), QLatin1String(entry.title),
-                     bodyColumn(entry, row), table, where),
+                           "SELECT %1, '%2', t.id, t.year_id, %3, %4 FROM %5 AS t%6")
+                .arg(rankedRowid(entry, row), QLatin1String(entry.kind), titleOf(entry, row), bodyOf(entry, row),
+                     table, where),
             QStringLiteral("INSERT INTO search_bigram (rowid, tokens) SELECT %1, %2 FROM %3 AS t%4")
                 .arg(rankedRowid(entry, row), bigramText(entry, row), table, where)};
 }
@@ -262,7 +286,7 @@ QStringList fillSearchFor(const Indexed &entry, qint64 afterId)
 QStringList version3()
 {
     QStringList statements;
-    for (const auto &entry : kIndexed)
+    for (const auto &entry : kIndexedSince2)
         statements << dropSearchTriggersFor(entry);
     statements << QStringLiteral("DROP TABLE search_index")
                << QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5("
@@ -270,7 +294,7 @@ QStringList version3()
                << QStringLiteral("CREATE VIRTUAL TABLE search_bigram USING fts5("
                                  "tokens, content = '', columnsize = 0, detail = none, "
                                  "tokenize = 'unicode61 remove_diacritics 0')");
-    for (const auto &entry : kIndexed)
+    for (const auto &entry : kIndexedSince2)
         statements << searchTriggersFor(entry) << fillSearchFor(entry, 0);
     statements << QStringLiteral("CREATE INDEX goal_by_year_status ON goal (year_id, status)");
     return statements;
@@ -284,12 +308,116 @@ QStringList version4()
     return {QStringLiteral("CREATE INDEX event_by_year_position ON event (year_id, position)")};
 }
 
+// A parent row (a theme, a question) whose own text is part of its children's index rows. The contentless
+// bigram index can only forget a row given the very tokens it indexed, so the children are re-indexed around
+// every change of that text, and deleted before the parent (a cascade would run after the parent is gone).
+struct IndexedParent
+{
+    const char *table;
+    const char *watched;
+    const Indexed &child;
+    const char *childKey;
+};
+
+const IndexedParent kIndexedParents[] = {
+    {"theme", "name, notes", kIndexedSince5[0], "theme_id"},
+    {"question", "text", kIndexedSince5[1], "question_id"},
+};
+
+QStringList parentTriggersFor(const IndexedParent &parent)
+{
+    const Indexed &child = parent.child;
+    const QString table = QLatin1String(parent.table);
+    const QString childTable = QLatin1String(child.table);
+    const QString key = QLatin1String(parent.childKey);
+    const QString row = QStringLiteral("c");
+    const QString children = QStringLiteral(" FROM %1 AS c WHERE c.%2 = %3.id").arg(childTable, key);
+    const QString forget =
+        QStringLiteral("DELETE FROM search_index WHERE rowid IN (SELECT %1%2); "
+                       "INSERT INTO search_bigram (search_bigram, rowid, tokens) SELECT 'delete', %1, %3%2")
+            .arg(rankedRowid(child, row), children.arg(QStringLiteral("OLD")), bigramText(child, row));
+    const QString index =
+        QStringLiteral("INSERT INTO search_index (rowid, kind, ref_id, year_id, title, body) "
+                       "SELECT %1, '%2', c.id, c.year_id, %3, %4%5; "
+                       "INSERT INTO search_bigram (rowid, tokens) SELECT %1, %6%5")
+            .arg(rankedRowid(child, row), QLatin1String(child.kind), titleOf(child, row), bodyOf(child, row),
+                 children.arg(QStringLiteral("NEW")), bigramText(child, row));
+    return {QStringLiteral("CREATE TRIGGER %1_search_before_update BEFORE UPDATE OF %2 ON %1 BEGIN %3; END")
+                .arg(table, QLatin1String(parent.watched), forget),
+            QStringLiteral("CREATE TRIGGER %1_search_after_update AFTER UPDATE OF %2 ON %1 BEGIN %3; END")
+                .arg(table, QLatin1String(parent.watched), index)};
+}
+
+// Version 5 (issue 12): themes followed across years with a radar state per year, their links to goals, events
+// and sections, and questions asked across years with one answer per year.
+QStringList version5()
+{
+    QStringList statements = {
+        QStringLiteral("CREATE TABLE theme ("
+                       "id INTEGER PRIMARY KEY,"
+                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                       "area_id INTEGER REFERENCES area(id) ON DELETE SET NULL,"
+                       "notes TEXT NOT NULL DEFAULT ''," HOEGO_TIMESTAMPS ")"),
+        QStringLiteral("CREATE UNIQUE INDEX theme_by_name ON theme (name COLLATE NOCASE)"),
+        QStringLiteral("CREATE TABLE theme_year ("
+                       "id INTEGER PRIMARY KEY,"
+                       "theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,"
+                       "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
+                       "state TEXT NOT NULL DEFAULT 'assess' CHECK (state IN ('assess', 'trial', 'adopt', 'hold')),"
+                       "note TEXT NOT NULL DEFAULT '',"
+                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ","
+                       "UNIQUE (year_id, theme_id))"),
+        QStringLiteral("CREATE INDEX theme_year_by_theme ON theme_year (theme_id)"),
+        QStringLiteral("CREATE INDEX theme_year_by_position ON theme_year (year_id, position)"),
+        QStringLiteral("CREATE TABLE theme_link ("
+                       "id INTEGER PRIMARY KEY,"
+                       "theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,"
+                       "goal_id INTEGER REFERENCES goal(id) ON DELETE CASCADE,"
+                       "event_id INTEGER REFERENCES event(id) ON DELETE CASCADE,"
+                       "section_id INTEGER REFERENCES section(id) ON DELETE CASCADE," HOEGO_TIMESTAMPS ","
+                       "CHECK ((goal_id IS NOT NULL) + (event_id IS NOT NULL) + (section_id IS NOT NULL) = 1))"),
+        QStringLiteral("CREATE UNIQUE INDEX theme_link_goal ON theme_link (goal_id, theme_id) WHERE goal_id IS NOT NULL"),
+        QStringLiteral("CREATE UNIQUE INDEX theme_link_event ON theme_link (event_id, theme_id) "
+                       "WHERE event_id IS NOT NULL"),
+        QStringLiteral("CREATE UNIQUE INDEX theme_link_section ON theme_link (section_id, theme_id) "
+                       "WHERE section_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX theme_link_by_theme ON theme_link (theme_id)"),
+        QStringLiteral("CREATE TABLE question ("
+                       "id INTEGER PRIMARY KEY,"
+                       "text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+                       "builtin TEXT UNIQUE," HOEGO_TIMESTAMPS ")"),
+        QStringLiteral("CREATE UNIQUE INDEX question_by_text ON question (text COLLATE NOCASE)"),
+        QStringLiteral("CREATE TABLE answer ("
+                       "id INTEGER PRIMARY KEY,"
+                       "question_id INTEGER NOT NULL REFERENCES question(id) ON DELETE CASCADE,"
+                       "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
+                       "body TEXT NOT NULL DEFAULT '',"
+                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ","
+                       "UNIQUE (year_id, question_id))"),
+        QStringLiteral("CREATE INDEX answer_by_question ON answer (question_id)"),
+        QStringLiteral("CREATE INDEX answer_by_position ON answer (year_id, position)"),
+    };
+    for (const char *table : {"theme", "theme_year", "theme_link", "question", "answer"})
+        statements << touchTrigger(table);
+    for (const auto &parent : kIndexedParents) {
+        // Children go first, while the parent's text is still there for their index rows.
+        statements << QStringLiteral("CREATE TRIGGER %1_delete_children BEFORE DELETE ON %1 BEGIN "
+                                     "DELETE FROM %2 WHERE %3 = OLD.id; END")
+                          .arg(QLatin1String(parent.table), QLatin1String(parent.child.table),
+                               QLatin1String(parent.childKey))
+                   << parentTriggersFor(parent);
+    }
+    for (const auto &entry : kIndexedSince5)
+        statements << searchTriggersFor(entry);
+    return statements;
+}
+
 } // namespace
 
 QStringList searchedTables()
 {
     QStringList tables;
-    for (const auto &entry : kIndexed)
+    for (const auto &entry : allIndexed())
         tables << QLatin1String(entry.table);
     return tables;
 }
@@ -297,7 +425,7 @@ QStringList searchedTables()
 QStringList dropSearchTriggers()
 {
     QStringList statements;
-    for (const auto &entry : kIndexed)
+    for (const auto &entry : allIndexed())
         statements << dropSearchTriggersFor(entry);
     return statements;
 }
@@ -318,7 +446,7 @@ QStringList restoreSearchIndexing(const QHash<QString, qint64> &lastIdBefore)
         return statements;
     };
     QStringList statements = hashSize(kBulkHashSize);
-    for (const auto &entry : kIndexed)
+    for (const auto &entry : allIndexed())
         statements << searchTriggersFor(entry) << fillSearchFor(entry, lastIdBefore.value(QLatin1String(entry.table)));
     return statements << hashSize(kDefaultHashSize);
 }
@@ -341,6 +469,8 @@ QStringList migrationStep(int toVersion)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }
