@@ -18,10 +18,10 @@ const QList<Command> &commands()
         {QStringLiteral("search"), QStringLiteral("search TEXT"),
          QCoreApplication::translate("hoego::cli", "Search all years; prints year, kind and title per match."),
          runSearch},
-        {QStringLiteral("goals"), QStringLiteral("goals [--year N] [--json]"),
+        {QStringLiteral("goals"), QStringLiteral("goals [--year N] [--json] [--summary]"),
          QCoreApplication::translate("hoego::cli",
                                      "List a year's goals (default: the latest year with goals): id, status, "
-                                     "progress and title."),
+                                     "progress and title; --summary counts them instead."),
          runGoals},
         {QStringLiteral("goal"), QStringLiteral("goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N"),
          QCoreApplication::translate("hoego::cli", "Check a goal off, uncheck it, or set a counted goal's count."),

@@ -1,11 +1,13 @@
 #include "command.h"
 #include "commandline.h"
 #include "opendatabase.h"
+#include "progress/goalcounts.h"
 #include "progress/goalprogress.h"
 #include "storage/repositories.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,24 +29,56 @@ QString goalLine(const Goal &goal)
             .arg(goalStatusKey(goal.status), progress::label(goal), goal.title);
 }
 
-QJsonObject goalJson(const Goal &goal, int yearNumber)
+QJsonValue dateOrNull(QDate day)
 {
+    return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue();
+}
+
+// The keys and value forms of the JSON export's goal (FORMATS.md), plus what only the listing adds: the year,
+// the progress label and fraction, and carried_from as the id of the goal it continues.
+QJsonObject goalJson(const Goal &goal, int yearNumber, const QHash<Id, QString> &areaNames)
+{
+    QJsonArray milestones;
+    for (const Milestone &milestone : goal.milestones)
+        milestones.append(QJsonObject{{QStringLiteral("title"), milestone.title},
+                                      {QStringLiteral("done"), milestone.done},
+                                      {QStringLiteral("done_on"), dateOrNull(milestone.doneOn)}});
+    QJsonArray links;
+    for (const EvidenceLink &link : goal.links)
+        links.append(QJsonObject{{QStringLiteral("label"), link.label},
+                                 {QStringLiteral("url"), link.url.toString(QUrl::FullyEncoded)}});
     QJsonObject object{{QStringLiteral("id"), goal.id},
                        {QStringLiteral("year"), yearNumber},
                        {QStringLiteral("title"), goal.title},
+                       {QStringLiteral("area"), areaNames.contains(goal.areaId) ? QJsonValue(areaNames.value(goal.areaId))
+                                                                                : QJsonValue()},
+                       {QStringLiteral("notes"), goal.notes},
                        {QStringLiteral("kind"), goalKindKey(goal.kind)},
                        {QStringLiteral("status"), goalStatusKey(goal.status)},
+                       {QStringLiteral("done_on"), dateOrNull(goal.doneOn)},
+                       {QStringLiteral("drop_reason"), goal.dropReason},
+                       {QStringLiteral("carried_from"), goal.carriedFromId != 0 ? QJsonValue(goal.carriedFromId) : QJsonValue()},
+                       {QStringLiteral("milestones"), milestones},
+                       {QStringLiteral("links"), links},
                        {QStringLiteral("progress"), progress::label(goal)},
                        {QStringLiteral("fraction"), progress::fraction(goal)}};
     if (goal.kind == GoalKind::Count) {
         object.insert(QStringLiteral("current"), goal.current);
         object.insert(QStringLiteral("target"), goal.target);
     }
-    if (goal.doneOn.isValid())
-        object.insert(QStringLiteral("doneOn"), goal.doneOn.toString(Qt::ISODate));
-    if (!goal.dropReason.isEmpty())
-        object.insert(QStringLiteral("dropReason"), goal.dropReason);
     return object;
+}
+
+QJsonObject countsJson(const progress::GoalCounts &counts, int yearNumber)
+{
+    return {{QStringLiteral("year"), yearNumber},
+            {QStringLiteral("done"), counts.done},
+            {QStringLiteral("in_progress"), counts.inProgress},
+            {QStringLiteral("open"), counts.open},
+            {QStringLiteral("dropped"), counts.dropped},
+            {QStringLiteral("carried"), counts.carried},
+            {QStringLiteral("total"), counts.total()},
+            {QStringLiteral("percent"), counts.percent()}};
 }
 
 // The year to list: the one asked for, or the latest year that has goals. Returns false with a message.
@@ -72,13 +106,14 @@ int runGoals(Context &context)
 {
     CommandArguments arguments(context, QStringLiteral("goals"));
     if (!arguments.parse({QCommandLineOption(QStringLiteral("year"), QString(), QStringLiteral("N")),
-                          QCommandLineOption(QStringLiteral("json"))},
+                          QCommandLineOption(QStringLiteral("json")), QCommandLineOption(QStringLiteral("summary"))},
                          0, 0))
         return Failure;
     const std::optional<int> year = arguments.year();
     if (!year)
         return Failure;
     const bool json = arguments.isSet(QStringLiteral("json"));
+    const bool summary = arguments.isSet(QStringLiteral("summary"));
     auto database = openDatabase(arguments, false);
     if (!database)
         return CannotOpenDatabase;
@@ -94,10 +129,24 @@ int runGoals(Context &context)
             return arguments.fail(loaded.error().message);
         goals = loaded.value();
     }
-    if (json) {
+    QHash<Id, QString> areaNames;
+    if (json && !summary) {
+        auto areas = repos.areas.all();
+        if (!areas.ok())
+            return arguments.fail(areas.error().message);
+        for (const Area &area : areas.value())
+            areaNames.insert(area.id, area.name);
+    }
+    // The counts follow the one rule of progress/goalcounts.h, as the window and the exports do.
+    const progress::GoalCounts counts = progress::countGoals(goals);
+    if (summary && json) {
+        context.out << QString::fromUtf8(QJsonDocument(countsJson(counts, chosen.year.number)).toJson(QJsonDocument::Indented));
+    } else if (summary) {
+        context.out << chosen.year.number << '\t' << progress::CountsText::line(counts) << '\n';
+    } else if (json) {
         QJsonArray array;
         for (const Goal &goal : goals)
-            array << goalJson(goal, chosen.year.number);
+            array << goalJson(goal, chosen.year.number, areaNames);
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
         for (const Goal &goal : goals)

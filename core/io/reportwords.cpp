@@ -60,10 +60,30 @@ QString wholeYearHeading(Language language)
 
 QString progressLabel(Language language) { return ko(language) ? QStringLiteral("진행률") : QStringLiteral("Progress"); }
 
-QString progressLine(int done, int total, int percent, Language language)
+QString progressLine(const progress::GoalCounts &counts, Language language)
 {
-    return ko(language) ? QStringLiteral("%1: %2개 중 %3개 완료 (%4%)").arg(progressLabel(language)).arg(total).arg(done).arg(percent)
-                        : QStringLiteral("%1: %2 of %3 done (%4%)").arg(progressLabel(language)).arg(done).arg(total).arg(percent);
+    const bool korean = ko(language);
+    QString line = korean ? QStringLiteral("%1: %2개 중 %3개 완료 (%4%)")
+                                .arg(progressLabel(language))
+                                .arg(counts.total())
+                                .arg(counts.done)
+                                .arg(counts.percent())
+                          : QStringLiteral("%1: %2 of %3 done (%4%)")
+                                .arg(progressLabel(language))
+                                .arg(counts.done)
+                                .arg(counts.total())
+                                .arg(counts.percent());
+    const std::pair<int, QString> parts[] = {
+        {counts.inProgress, korean ? QStringLiteral("진행 중 %1개") : QStringLiteral("%1 in progress")},
+        {counts.open, korean ? QStringLiteral("시작 전 %1개") : QStringLiteral("%1 open")},
+        {counts.dropped, korean ? QStringLiteral("그만둠 %1개") : QStringLiteral("%1 dropped")},
+        {counts.carried, korean ? QStringLiteral("이월 %1개") : QStringLiteral("%1 carried over")},
+    };
+    for (const auto &[count, words] : parts) {
+        if (count > 0)
+            line += QStringLiteral(" · ") + words.arg(count);
+    }
+    return line;
 }
 
 QString doneWord(Language language) { return ko(language) ? QStringLiteral("완료") : QStringLiteral("done"); }

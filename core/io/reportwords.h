@@ -2,6 +2,7 @@
 
 #include "i18n/language.h"
 #include "model/entities.h"
+#include "progress/goalcounts.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,7 +25,8 @@ QString introductionHeading(Language language);       // for text before the fir
 QString noAreaHeading(Language language);             // "기타" / "Other"
 QString wholeYearHeading(Language language);          // events known only to the year
 QString progressLabel(Language language);             // "진행률" / "Progress"
-QString progressLine(int done, int total, int percent, Language language);
+// "Progress: 3 of 8 done (38%) · 2 in progress · 3 open · 1 dropped · 1 carried over" (parts that are zero left out).
+QString progressLine(const progress::GoalCounts &counts, Language language);
 QString doneWord(Language language);                  // "완료" / "done"
 QString droppedWord(Language language);               // "그만둠" / "dropped"
 QString carriedWord(Language language);               // "이월" / "carried over"

@@ -4,11 +4,6 @@
 
 namespace hoego::progress {
 
-bool counts(const Goal &goal)
-{
-    return goal.status != GoalStatus::Dropped;
-}
-
 bool isDone(const Goal &goal)
 {
     return goal.status == GoalStatus::Done;

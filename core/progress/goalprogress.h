@@ -2,11 +2,10 @@
 
 #include "model/entities.h"
 
-// Progress of one goal, as plain functions so the board, the charts and the command line agree.
+// Progress of one goal, as plain functions so the board, the charts and the command line agree. How a year's
+// goals are counted is in goalcounts.h.
 namespace hoego::progress {
 
-// Dropped goals are out of every sum: they count in neither the numerator nor the denominator.
-bool counts(const Goal &goal);
 // A done goal is 1. Otherwise: check 0; count min(current/target, 1); milestones done/total (0 when none).
 // A goal carried to the next year is not done in its own year, but keeps the share it reached.
 double fraction(const Goal &goal);

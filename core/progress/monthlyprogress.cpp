@@ -1,7 +1,6 @@
 #include "monthlyprogress.h"
 
-#include "goalprogress.h"
-#include "yearprogress.h"
+#include "goalcounts.h"
 
 #include <array>
 
@@ -11,7 +10,7 @@ QList<MonthPoint> completionsByMonth(const QList<Goal> &goals, int yearNumber)
 {
     std::array<int, 12> donePerMonth{};
     for (const Goal &goal : goals) {
-        if (!counts(goal) || !isDone(goal))
+        if (stateOf(goal) != GoalState::Done)
             continue;
         int month = 1;
         if (goal.doneOn.isValid()) {
@@ -22,7 +21,7 @@ QList<MonthPoint> completionsByMonth(const QList<Goal> &goals, int yearNumber)
         }
         ++donePerMonth[size_t(month - 1)];
     }
-    const int total = summarize(goals).total;
+    const int total = countGoals(goals).total();
     QList<MonthPoint> points;
     int cumulative = 0;
     for (int month = 1; month <= 12; ++month) {

@@ -1,5 +1,7 @@
 #include "yearcomparison.h"
 
+#include "goalcounts.h"
+
 #include <algorithm>
 
 namespace hoego::progress {
@@ -10,9 +12,10 @@ QList<YearComparison> acrossYears(const QList<YearOverview> &years)
     for (const YearOverview &overview : years) {
         YearComparison row;
         row.yearNumber = overview.year.number;
-        row.goalsDone = overview.goalsDone;
-        row.goalsCounted = std::max(0, overview.goalCount - overview.goalsDropped);
-        row.rate = row.goalsCounted > 0 ? double(row.goalsDone) / double(row.goalsCounted) : 0.0;
+        const GoalCounts counts = countsOf(overview);
+        row.goalsDone = counts.done;
+        row.goalsCounted = counts.total();
+        row.rate = counts.rate();
         row.events = overview.eventCount;
         result << row;
     }

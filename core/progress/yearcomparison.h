@@ -11,7 +11,7 @@ struct YearComparison
 {
     int yearNumber = 0;
     int goalsDone = 0;
-    int goalsCounted = 0; // goals minus dropped ones
+    int goalsCounted = 0; // the total of goalcounts.h: dropped and carried goals left out
     double rate = 0.0; // goalsDone / goalsCounted, 0 when the year has no counted goals
     int events = 0;
 };

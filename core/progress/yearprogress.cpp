@@ -1,46 +1,23 @@
 #include "yearprogress.h"
 
-#include "goalprogress.h"
+#include <algorithm>
 
 namespace hoego::progress {
 
-Summary summarize(const QList<Goal> &goals)
-{
-    Summary summary;
-    double fractions = 0.0;
-    for (const Goal &goal : goals) {
-        if (!counts(goal))
-            continue;
-        ++summary.total;
-        if (isDone(goal))
-            ++summary.done;
-        fractions += fraction(goal);
-    }
-    if (summary.total > 0) {
-        summary.rate = double(summary.done) / double(summary.total);
-        summary.average = fractions / double(summary.total);
-    }
-    return summary;
-}
-
 QList<AreaProgress> byArea(const QList<Goal> &goals)
 {
-    QList<Id> order;
-    QList<QList<Goal>> groups;
-    for (const Goal &goal : goals) {
-        if (!counts(goal))
-            continue;
-        qsizetype index = order.indexOf(goal.areaId);
-        if (index < 0) {
-            order << goal.areaId;
-            groups.append(QList<Goal>());
-            index = order.size() - 1;
-        }
-        groups[index] << goal;
-    }
     QList<AreaProgress> result;
-    for (qsizetype i = 0; i < order.size(); ++i)
-        result << AreaProgress{order[i], summarize(groups[i])};
+    for (const Goal &goal : goals) {
+        auto entry = std::find_if(result.begin(), result.end(),
+                                  [&goal](const AreaProgress &area) { return area.areaId == goal.areaId; });
+        if (entry == result.end()) {
+            result << AreaProgress{goal.areaId, {}};
+            entry = result.end() - 1;
+        }
+        entry->counts.add(stateOf(goal));
+    }
+    // An area whose goals were all dropped or carried has nothing to draw.
+    result.removeIf([](const AreaProgress &area) { return area.counts.total() == 0; });
     return result;
 }
 

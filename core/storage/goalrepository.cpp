@@ -338,6 +338,30 @@ Status GoalRepository::check(Id id, QDate day)
 
 Status GoalRepository::uncheck(Id id) { return setStatus(id, GoalStatus::Open, QDate(), QString()); }
 
+Status GoalRepository::setDoneOn(Id id, QDate day)
+{
+    if (!day.isValid())
+        return Error::invalid(tr("The done date is not a date."));
+    if (day > QDate::currentDate())
+        return Error::invalid(tr("The done date cannot be later than today."));
+    return sql::inTransaction(m_connection, [&]() -> Status {
+        auto goal = sql::single(m_connection,
+                                QStringLiteral("SELECT g.status, y.number FROM goal g JOIN year y ON y.id = g.year_id "
+                                               "WHERE g.id = ?"),
+                                {id}, tr("The goal"));
+        if (!goal.ok())
+            return goal;
+        if (goal.value().value(0).toString() != goalStatusKey(GoalStatus::Done))
+            return Error::invalid(tr("Only a goal that is done has a done date."));
+        const int yearNumber = goal.value().value(1).toInt();
+        if (day < QDate(yearNumber, 1, 1))
+            return Error::invalid(tr("A goal of %1 cannot be done before %1 began.").arg(yearNumber));
+        return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("UPDATE goal SET done_on = ? WHERE id = ?"),
+                                           {dateValue(day), id}),
+                                 tr("The goal"));
+    });
+}
+
 Status GoalRepository::reopen(Id id) { return uncheck(id); }
 
 Status GoalRepository::drop(Id id, const QString &reason)
@@ -621,6 +645,20 @@ Result<QHash<Id, int>> GoalRepository::carriedYearsForYear(Id yearId) const
     auto query = sql::exec(m_connection,
                            kChainWith.arg(QStringLiteral("year_id = ? AND carried_from_id IS NOT NULL"))
                                + QStringLiteral("SELECT start, max(depth) FROM chain GROUP BY start"),
+                           {yearId});
+    if (!query.ok())
+        return query.error();
+    QHash<Id, int> years;
+    while (query.value().next())
+        years.insert(query.value().value(0).toLongLong(), query.value().value(1).toInt());
+    return years;
+}
+
+Result<QHash<Id, int>> GoalRepository::carriedToYears(Id yearId) const
+{
+    auto query = sql::exec(m_connection,
+                           QStringLiteral("SELECT g.carried_from_id, y.number FROM goal g JOIN year y ON y.id = g.year_id "
+                                          "JOIN goal origin ON origin.id = g.carried_from_id WHERE origin.year_id = ?"),
                            {yearId});
     if (!query.ok())
         return query.error();

@@ -54,6 +54,10 @@ public:
     // dropped or carried goal is refused: reopen it first, or check off its continuation in the later year.
     Status check(Id id, QDate day = {});
     Status uncheck(Id id);
+    // Moves the done date of a done goal. The day may be neither before January 1 of the goal's year (a goal is
+    // set for its year) nor after today (a date that has not come yet); later years are allowed: a goal finished
+    // late was still finished then.
+    Status setDoneOn(Id id, QDate day);
     // Sets the count of a count goal; reaching the target completes it, dropping below reopens it.
     Status setCount(Id id, int current, QDate day = {});
     Status drop(Id id, const QString &reason);
@@ -82,6 +86,8 @@ public:
     Result<int> carriedYears(Id goalId) const;
     // carriedYears for every goal of a year, in one query; goals never carried are left out.
     Result<QHash<Id, int>> carriedYearsForYear(Id yearId) const;
+    // For each goal of the year that was carried over, the year number of the goal that continues it.
+    Result<QHash<Id, int>> carriedToYears(Id yearId) const;
     // Goals carried at least `minYears` times and not carried further, latest year first.
     Result<QList<CarriedGoal>> goalsCarriedRepeatedly(int minYears) const;
 

@@ -229,6 +229,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>No goals</source>
         <translation>목표 없음</translation>
     </message>
+    <message>
+        <source>Goals done by area</source>
+        <translation>영역별 완료한 목표</translation>
+    </message>
 </context>
 <context>
     <name>hoego::AreaCommand</name>
@@ -1482,6 +1486,22 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>This goal was carried to the next year; check it off there.</source>
         <translation>이 목표는 다음 해로 이월되었습니다. 그 해에서 완료로 표시하세요.</translation>
+    </message>
+    <message>
+        <source>The done date is not a date.</source>
+        <translation>완료 날짜가 올바른 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The done date cannot be later than today.</source>
+        <translation>완료 날짜는 오늘보다 늦을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only a goal that is done has a done date.</source>
+        <translation>완료한 목표에만 완료 날짜가 있습니다.</translation>
+    </message>
+    <message>
+        <source>A goal of %1 cannot be done before %1 began.</source>
+        <translation>%1년 목표는 %1년이 시작되기 전에 완료할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3441,10 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <source>--on needs a date that has come, as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--on에는 "%1"이(가) 아니라 오늘이나 그 전의 날짜를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
+    <message>
+        <source>List a year's goals (default: the latest year with goals): id, status, progress and title; --summary counts them instead.</source>
+        <translation>한 해의 목표를 나열합니다(기본: 목표가 있는 가장 최근 연도): id, 상태, 진행률, 제목. --summary를 주면 대신 상태별 개수를 셉니다.</translation>
+    </message>
 </context>
 <context>
     <name>hoego::jsonformat</name>
@@ -3707,6 +3731,91 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>Hoego could not check the database in the background, so it took no backup today: %1</source>
         <translation>Hoego가 백그라운드에서 데이터베이스를 검사하지 못해 오늘 백업을 만들지 않았습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::progress::CountsText</name>
+    <message>
+        <source>No goals counted</source>
+        <translation>셀 목표 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done · %3%</source>
+        <translation>%2개 중 %1개 완료 · %3%</translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation>진행 중 %1개</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>시작 전 %1개</translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>그만둠 %1개</translation>
+    </message>
+    <message>
+        <source>%1 carried over</source>
+        <translation>다음 해로 넘김 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::GoalReportModel</name>
+    <message>
+        <source>No area</source>
+        <translation>영역 없음</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>%1 완료</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>그만둠</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>그만둠: %1</translation>
+    </message>
+    <message>
+        <source>Carried over to %1</source>
+        <translation>%1년으로 넘김</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>다음 해로 넘김</translation>
+    </message>
+    <message>
+        <source>%1 of %2 milestones</source>
+        <translation>단계 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>시작 전</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::GoalReportCard</name>
+    <message>
+        <source>Goals at a glance</source>
+        <translation>목표 한눈에 보기</translation>
+    </message>
+    <message>
+        <source>No goals set for this year yet.</source>
+        <translation>이 해에 세운 목표가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>The year's goals by area</source>
+        <translation>영역별 이 해의 목표</translation>
+    </message>
+    <message>
+        <source>Enter opens a goal on the Goals tab; Space checks off a goal with a box.</source>
+        <translation>Enter를 누르면 목표 탭에서 그 목표를 엽니다. 체크 상자가 있는 목표는 Space로 완료 표시합니다.</translation>
     </message>
 </context>
 </TS>

@@ -107,7 +107,7 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("progress")).toString(), QStringLiteral("7/12"));
         QCOMPARE(first.value(QStringLiteral("target")).toInt(), 12);
         QCOMPARE(first.value(QStringLiteral("year")).toInt(), 2025);
-        QCOMPARE(array.last().toObject().value(QStringLiteral("doneOn")).toString(), QStringLiteral("2025-10-03"));
+        QCOMPARE(array.last().toObject().value(QStringLiteral("done_on")).toString(), QStringLiteral("2025-10-03"));
     }
 
     void goalCheckUncheckAndProgressChangeOneGoalDurably()

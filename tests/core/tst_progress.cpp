@@ -1,3 +1,4 @@
+#include "progress/goalcounts.h"
 #include "progress/goalprogress.h"
 #include "progress/monthlyprogress.h"
 #include "progress/yearcomparison.h"
@@ -70,7 +71,7 @@ private slots:
     void countsOverTheTargetStopAtOne()
     {
         QCOMPARE(progress::fraction(count(15, 12)), 1.0);
-        QCOMPARE(progress::summarize({count(15, 12), count(0, 4)}).average, 0.5);
+        QCOMPARE(progress::stateOf(count(15, 12)), progress::GoalState::InProgress); // the status decides
     }
 
     void milestonesWithNoItemsHaveNoProgress()
@@ -84,10 +85,11 @@ private slots:
 
     void anEmptyYearHasNothingToShowAndNoDivisionByZero()
     {
-        const progress::Summary summary = progress::summarize({});
-        QCOMPARE(summary.done, 0);
-        QCOMPARE(summary.total, 0);
-        QCOMPARE(summary.rate, 0.0);
+        const progress::GoalCounts counts = progress::countGoals({});
+        QCOMPARE(counts.done, 0);
+        QCOMPARE(counts.total(), 0);
+        QCOMPARE(counts.rate(), 0.0);
+        QCOMPARE(counts.percent(), 0);
         QVERIFY(progress::byArea({}).isEmpty());
         const auto months = progress::completionsByMonth({}, 2025);
         QCOMPARE(months.size(), 12);
@@ -99,24 +101,28 @@ private slots:
     {
         Goal dropped = check(GoalStatus::Dropped);
         const QList<Goal> goals{check(GoalStatus::Done, QDate(2025, 5, 5)), check(), dropped};
-        const progress::Summary summary = progress::summarize(goals);
-        QCOMPARE(summary.done, 1);
-        QCOMPARE(summary.total, 2);
-        QCOMPARE(summary.rate, 0.5);
+        const progress::GoalCounts counts = progress::countGoals(goals);
+        QCOMPARE(counts.done, 1);
+        QCOMPARE(counts.total(), 2);
+        QCOMPARE(counts.dropped, 1);
+        QCOMPARE(counts.all(), 3);
+        QCOMPARE(counts.rate(), 0.5);
 
-        const progress::Summary allDropped = progress::summarize({dropped, dropped});
-        QCOMPARE(allDropped.total, 0);
-        QCOMPARE(allDropped.rate, 0.0);
+        const progress::GoalCounts allDropped = progress::countGoals({dropped, dropped});
+        QCOMPARE(allDropped.total(), 0);
+        QCOMPARE(allDropped.rate(), 0.0);
         QVERIFY(progress::byArea({dropped}).isEmpty());
     }
 
-    void carriedGoalsCountAsNotDoneInTheirYear()
+    void carriedGoalsAreListedButCountOnlyInTheYearTheyWentTo()
     {
         Goal carried = count(6, 12);
         carried.status = GoalStatus::CarriedOver;
-        const progress::Summary summary = progress::summarize({carried, check(GoalStatus::Done, QDate(2025, 1, 9))});
-        QCOMPARE(summary.done, 1);
-        QCOMPARE(summary.total, 2);
+        const progress::GoalCounts counts = progress::countGoals({carried, check(GoalStatus::Done, QDate(2025, 1, 9))});
+        QCOMPARE(counts.done, 1);
+        QCOMPARE(counts.total(), 1);
+        QCOMPARE(counts.carried, 1);
+        QCOMPARE(counts.percent(), 100);
         QVERIFY(!progress::isDone(carried));
         QCOMPARE(progress::fraction(carried), 0.5);
     }
@@ -128,11 +134,11 @@ private slots:
         const auto areas = progress::byArea(goals);
         QCOMPARE(areas.size(), 2);
         QCOMPARE(areas[0].areaId, Id(3));
-        QCOMPARE(areas[0].summary.total, 2);
-        QCOMPARE(areas[0].summary.done, 1); // the full count is not marked done: the status decides
-        QCOMPARE(areas[0].summary.average, 1.0);
+        QCOMPARE(areas[0].counts.total(), 2);
+        QCOMPARE(areas[0].counts.done, 1); // the full count is not marked done: the status decides
+        QCOMPARE(areas[0].counts.percent(), 50);
         QCOMPARE(areas[1].areaId, Id(1));
-        QCOMPARE(areas[1].summary.rate, 0.0);
+        QCOMPARE(areas[1].counts.rate(), 0.0);
     }
 
     void completionsAccumulateByTheMonthTheyWereDone()
@@ -166,6 +172,43 @@ private slots:
         QCOMPARE(rows[1].goalsCounted, 0);
         QCOMPARE(rows[1].rate, 0.0);
         QCOMPARE(rows[2].rate, 0.7);
+    }
+
+    void everyGoalHasOneStateAndTheStatesAddUp()
+    {
+        Goal carried = check(GoalStatus::CarriedOver);
+        const QList<Goal> goals{check(GoalStatus::Done, QDate(2025, 4, 1)), count(0, 12), count(7, 12),
+                                milestones({true, false}), milestones({false, false}), check(GoalStatus::Dropped),
+                                carried, check()};
+        QCOMPARE(progress::stateOf(goals[1]), progress::GoalState::Open);
+        QCOMPARE(progress::stateOf(goals[2]), progress::GoalState::InProgress);
+        QCOMPARE(progress::stateOf(goals[3]), progress::GoalState::InProgress);
+        QCOMPARE(progress::stateOf(goals[4]), progress::GoalState::Open);
+        const progress::GoalCounts counts = progress::countGoals(goals);
+        QCOMPARE(counts.done, 1);
+        QCOMPARE(counts.inProgress, 2);
+        QCOMPARE(counts.open, 3);
+        QCOMPARE(counts.dropped, 1);
+        QCOMPARE(counts.carried, 1);
+        QCOMPARE(counts.total(), 6);
+        QCOMPARE(counts.all(), goals.size());
+        QCOMPARE(counts.percent(), 17);
+        QCOMPARE(progress::CountsText::line(counts),
+                 QStringLiteral("1 of 6 done · 17% · 2 in progress · 3 open · 1 dropped · 1 carried over"));
+    }
+
+    void overviewCountsGiveTheSameNumbersAsTheGoals()
+    {
+        YearOverview row = overview(2025, 8, 1, 1, 0);
+        row.goalsCarried = 1;
+        row.goalsInProgress = 2;
+        progress::GoalCounts expected;
+        expected.done = 1;
+        expected.inProgress = 2;
+        expected.open = 3;
+        expected.dropped = 1;
+        expected.carried = 1;
+        QCOMPARE(progress::countsOf(row), expected);
     }
 };
 

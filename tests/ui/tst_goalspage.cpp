@@ -48,7 +48,7 @@ struct Board
 {
     explicit Board(test::TempDatabase &db, Id yearId)
         : page(db.repos(), &undo)
-        , progress(db.repos())
+        , progress(db.repos(), &undo)
         , tester(page.findChild<QTreeView *>(QStringLiteral("goalsView"))->model(),
                  QAbstractItemModelTester::FailureReportingMode::QtTest)
     {

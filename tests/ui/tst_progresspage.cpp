@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace hoego;
 
@@ -52,7 +53,8 @@ private slots:
     {
         test::TempDatabase db;
         const Id year = fillGoalYear(db);
-        ProgressPage page(db.repos());
+        QUndoStack undo;
+        ProgressPage page(db.repos(), &undo);
         page.setYear(year);
         QCOMPARE(ringText(page), QStringLiteral("7 of 10"));
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("progressRingPercent"))->text(), QStringLiteral("70%"));
@@ -66,7 +68,8 @@ private slots:
     {
         test::TempDatabase db;
         const Id year = fillGoalYear(db);
-        ProgressPage page(db.repos());
+        QUndoStack undo;
+        ProgressPage page(db.repos(), &undo);
         page.setYear(year);
         const Id open = db.repos().goals.forYear(year)->at(8).id;
         QVERIFY(db.repos().goals.check(open).ok());
@@ -78,7 +81,8 @@ private slots:
     {
         test::TempDatabase db;
         const Id year = *db.repos().years.create(2026);
-        ProgressPage page(db.repos());
+        QUndoStack undo;
+        ProgressPage page(db.repos(), &undo);
         page.setYear(year);
         QCOMPARE(ringText(page), QStringLiteral("no goals"));
     }
@@ -87,7 +91,8 @@ private slots:
     {
         test::TempDatabase db;
         const Id year = fillGoalYear(db);
-        ProgressPage page(db.repos());
+        QUndoStack undo;
+        ProgressPage page(db.repos(), &undo);
         page.setYear(year);
         page.resize(1000, 900);
         page.show();

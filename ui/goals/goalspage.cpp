@@ -9,7 +9,7 @@
 #include "goalsdelegate.h"
 #include "goalsfiltermodel.h"
 #include "goalsmodel.h"
-#include "progress/yearprogress.h"
+#include "progress/goalcounts.h"
 #include "storage/repositories.h"
 
 #include <QAction>
@@ -290,11 +290,9 @@ void GoalsPage::reload()
     }
 
     m_heading->setText(yearNumber ? tr("Goals for %1").arg(yearNumber) : tr("Goals"));
-    const progress::Summary summary = progress::summarize(goals);
-    m_summary->setText(
-            summary.total == 0
-                    ? tr("No goals yet")
-                    : tr("%1 of %2 done · %3%").arg(summary.done).arg(summary.total).arg(qRound(summary.rate * 100)));
+    const progress::GoalCounts counts = progress::countGoals(goals);
+    m_summary->setText(counts.all() == 0 ? tr("No goals yet") : progress::CountsText::doneOfTotal(counts));
+    m_summary->setToolTip(counts.all() == 0 ? QString() : progress::CountsText::line(counts));
     if (m_carriedToggle->isChecked())
         reloadCarried();
     updateDetails();

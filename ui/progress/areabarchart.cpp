@@ -14,7 +14,7 @@ AreaBarChart::AreaBarChart(QWidget *parent)
     : QChartView(new QChart, parent)
 {
     setObjectName(QStringLiteral("progressByArea"));
-    setAccessibleName(tr("Progress by area"));
+    setAccessibleName(tr("Goals done by area"));
     charts::prepareView(this);
     setAreas({}, {});
 }
@@ -27,7 +27,7 @@ void AreaBarChart::setAreas(const QList<progress::AreaProgress> &progress, const
     for (QAbstractAxis *axis : bars->axes())
         bars->removeAxis(axis);
     charts::applyPalette(bars, pal);
-    bars->setTitle(tr("Progress by area"));
+    bars->setTitle(tr("Goals done by area"));
     bars->legend()->hide();
 
     // Stacked with one set per area, each holding only its own row: that gives every bar its area's colour.
@@ -45,10 +45,10 @@ void AreaBarChart::setAreas(const QList<progress::AreaProgress> &progress, const
                 color = area.color;
             }
         }
-        categories << tr("%1  %2/%3").arg(name).arg(entry.summary.done).arg(entry.summary.total);
+        categories << tr("%1  %2/%3").arg(name).arg(entry.counts.done).arg(entry.counts.total());
         auto *set = new QBarSet(name);
         for (qsizetype row = 0; row < count; ++row)
-            *set << (row == categories.size() - 1 ? qRound(entry.summary.average * 100) : 0);
+            *set << (row == categories.size() - 1 ? entry.counts.percent() : 0);
         set->setColor(color);
         set->setBorderColor(color);
         series->append(set);

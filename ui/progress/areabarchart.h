@@ -7,7 +7,8 @@
 
 namespace hoego {
 
-// Progress by area as horizontal bars in each area's colour; the label says how many goals are done.
+// Goals done by area as horizontal bars in each area's colour: a bar is done / counted goals (the rule of
+// progress/goalcounts.h), and its label gives the same two numbers.
 class AreaBarChart final : public QChartView
 {
     Q_OBJECT

@@ -2,9 +2,11 @@
 
 #include "areabarchart.h"
 #include "charttheme.h"
+#include "goalreportcard.h"
 #include "monthlinechart.h"
 #include "progress/monthlyprogress.h"
 #include "progress/yearcomparison.h"
+#include "progress/goalcounts.h"
 #include "progress/yearprogress.h"
 #include "ringchart.h"
 #include "storage/repositories.h"
@@ -19,13 +21,14 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
 
 namespace hoego {
 
-ProgressPage::ProgressPage(Repositories &repos, QWidget *parent)
+ProgressPage::ProgressPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
     , m_repos(repos)
 {
@@ -88,10 +91,23 @@ ProgressPage::ProgressPage(Repositories &repos, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
+    // The report card comes first (left, read first): which goals are done is what the tab is opened for.
+    m_report = new GoalReportCard(repos, undo, this);
+    m_report->setMinimumWidth(280);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("progressSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_report);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_error);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(split, 1);
+
+    connect(m_report, &GoalReportCard::goalActivated, this, &ProgressPage::goalActivated);
 
     connect(m_save, &QPushButton::clicked, this, &ProgressPage::saveAs);
     // No refresh here: the charts are drawn for a year when the tab is first shown (YearPage).
@@ -103,8 +119,14 @@ void ProgressPage::setYear(Id yearId)
     refresh();
 }
 
+void ProgressPage::setReadOnly(bool readOnly)
+{
+    m_report->setReadOnly(readOnly);
+}
+
 void ProgressPage::refresh()
 {
+    m_report->setYear(m_yearId);
     QList<Goal> goals;
     QList<Area> areas;
     QList<YearOverview> years;
@@ -132,10 +154,10 @@ void ProgressPage::refresh()
     m_error->setVisible(!error.isEmpty());
     m_heading->setText(yearNumber ? tr("Progress of %1").arg(yearNumber) : tr("Progress"));
 
-    const progress::Summary summary = progress::summarize(goals);
-    m_ring->setSummary(summary);
+    const progress::GoalCounts counts = progress::countGoals(goals);
+    m_ring->setCounts(counts);
     m_areas->setAreas(progress::byArea(goals), areas);
-    m_months->setMonths(progress::completionsByMonth(goals, yearNumber), summary.total);
+    m_months->setMonths(progress::completionsByMonth(goals, yearNumber), counts.total());
 
     QList<int> numbers;
     QList<int> rates;

@@ -26,10 +26,10 @@ RingChart::RingChart(QWidget *parent)
     m_count->setAccessibleName(tr("Goals done of all goals"));
     m_count->setAlignment(Qt::AlignCenter);
     m_count->setAttribute(Qt::WA_TransparentForMouseEvents);
-    setSummary({});
+    setCounts({});
 }
 
-void RingChart::setSummary(const progress::Summary &summary)
+void RingChart::setCounts(const progress::GoalCounts &counts)
 {
     const QPalette pal = palette();
     QChart *ring = chart();
@@ -41,12 +41,12 @@ void RingChart::setSummary(const progress::Summary &summary)
     auto *series = new QPieSeries;
     series->setHoleSize(0.68);
     series->setPieSize(0.92);
-    const int remaining = summary.total - summary.done;
-    if (summary.total == 0) {
+    const int remaining = counts.total() - counts.done;
+    if (counts.total() == 0) {
         series->append(tr("No goals"), 1)->setColor(charts::trackColor(pal));
     } else {
-        QPieSlice *done = series->append(tr("Done"), summary.done);
-        done->setColor(summary.done == summary.total ? charts::doneColor(pal) : charts::accent(pal));
+        QPieSlice *done = series->append(tr("Done"), counts.done);
+        done->setColor(counts.done == counts.total() ? charts::doneColor(pal) : charts::accent(pal));
         series->append(tr("Not done"), remaining)->setColor(charts::trackColor(pal));
     }
     for (QPieSlice *slice : series->slices())
@@ -57,9 +57,11 @@ void RingChart::setSummary(const progress::Summary &summary)
     big.setPointSizeF(big.pointSizeF() * 2.4);
     big.setBold(true);
     m_percent->setFont(big);
-    m_percent->setText(summary.total == 0 ? QStringLiteral("–")
-                                          : QStringLiteral("%1%").arg(qRound(summary.rate * 100)));
-    m_count->setText(summary.total == 0 ? tr("no goals") : tr("%1 of %2").arg(summary.done).arg(summary.total));
+    m_percent->setText(counts.total() == 0 ? QStringLiteral("–") : QStringLiteral("%1%").arg(counts.percent()));
+    m_count->setText(counts.total() == 0 ? tr("no goals") : tr("%1 of %2").arg(counts.done).arg(counts.total()));
+    // The whole count, dropped and carried goals included, in the words every other surface uses.
+    setToolTip(progress::CountsText::line(counts));
+    setAccessibleDescription(toolTip());
     QPalette labels = m_count->palette();
     labels.setColor(QPalette::WindowText, charts::textColor(pal));
     m_percent->setPalette(labels);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "progress/yearprogress.h"
+#include "progress/goalcounts.h"
 
 #include <QChartView>
 
@@ -8,14 +8,14 @@ class QLabel;
 
 namespace hoego {
 
-// The share of a year's goals that are done: a donut with the percentage and "7 of 10" in its hole.
+// The share of a year's counted goals that are done: a donut with the percentage and "7 of 10" in its hole.
 class RingChart final : public QChartView
 {
     Q_OBJECT
 
 public:
     explicit RingChart(QWidget *parent = nullptr);
-    void setSummary(const progress::Summary &summary);
+    void setCounts(const progress::GoalCounts &counts);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

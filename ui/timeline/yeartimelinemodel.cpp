@@ -1,5 +1,6 @@
 #include "yeartimelinemodel.h"
 
+#include "progress/goalcounts.h"
 #include "storage/yearrepository.h"
 
 #include <QDate>
@@ -66,13 +67,14 @@ QVariant YearTimelineModel::data(const QModelIndex &index, int role) const
         QString tip = row.year.title.isEmpty() ? QString::number(row.year.number)
                                                : tr("%1 — %2").arg(row.year.number).arg(row.year.title);
         tip += QLatin1Char('\n') + tr("%n event(s)", "", row.eventCount);
-        tip += QLatin1Char('\n') + tr("%1 of %n goal(s) done", "", row.goalCount).arg(row.goalsDone);
+        if (row.goalCount > 0)
+            tip += QLatin1Char('\n') + progress::CountsText::line(progress::countsOf(row));
         return tip;
     }
     case Qt::AccessibleTextRole:
         return tr("%1, %n event(s)", "", row.eventCount).arg(row.year.number);
     case Qt::AccessibleDescriptionRole:
-        return tr("%1 of %n goal(s) done", "", row.goalCount).arg(row.goalsDone);
+        return row.goalCount > 0 ? progress::CountsText::line(progress::countsOf(row)) : QString();
     case YearIdRole:
         return row.year.id;
     case YearNumberRole:
@@ -82,11 +84,11 @@ QVariant YearTimelineModel::data(const QModelIndex &index, int role) const
     case EventCountRole:
         return row.eventCount;
     case GoalCountRole:
-        return row.goalCount;
+        return progress::countsOf(row).total();
     case GoalsDoneRole:
         return row.goalsDone;
     case GoalShareRole:
-        return row.goalCount > 0 ? double(row.goalsDone) / row.goalCount : 0.0;
+        return progress::countsOf(row).rate();
     case IsCurrentYearRole:
         return row.year.number == m_currentYearNumber;
     default:

@@ -19,9 +19,9 @@ public:
         YearNumberRole,
         TitleRole,
         EventCountRole,
-        GoalCountRole,
+        GoalCountRole,     // counted goals: dropped and carried ones left out (progress/goalcounts.h)
         GoalsDoneRole,
-        GoalShareRole,     // 0..1, done of all goals (0 when there are none)
+        GoalShareRole,     // 0..1, done of counted goals (0 when there are none)
         IsCurrentYearRole, // the calendar year of today
     };
 

@@ -1,5 +1,7 @@
 #include "overviewpage.h"
 
+#include "progress/goalcounts.h"
+#include "progress/goalreportcard.h"
 #include "storage/repositories.h"
 #include "undo/yearcommands.h"
 
@@ -34,7 +36,7 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
 OverviewPage::OverviewPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     : QWidget(parent), m_repos(repos), m_undo(undo), m_heading(new QLabel(this)), m_title(new QLineEdit(this)),
       m_summary(new QLineEdit(this)), m_counts(new QLabel(this)), m_goalsText(new QLabel(this)),
-      m_goalsBar(new QProgressBar(this)), m_note(new QPlainTextEdit(this)), m_noteTimer(new QTimer(this))
+      m_goalsBar(new QProgressBar(this)), m_report(new GoalReportCard(repos, undo, this)), m_note(new QPlainTextEdit(this)), m_noteTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     setAccessibleName(tr("Overview"));
@@ -90,6 +92,7 @@ OverviewPage::OverviewPage(Repositories &repos, QUndoStack *undo, QWidget *paren
     column->addWidget(sectionLabel(tr("Goals"), content));
     column->addWidget(m_goalsText);
     column->addWidget(m_goalsBar);
+    column->addWidget(m_report, 2);
     column->addSpacing(14);
     auto *noteLabel = sectionLabel(tr("Closing &note"), content);
     noteLabel->setBuddy(m_note);
@@ -101,6 +104,8 @@ OverviewPage::OverviewPage(Repositories &repos, QUndoStack *undo, QWidget *paren
     m_counts->setParent(content);
     m_goalsText->setParent(content);
     m_goalsBar->setParent(content);
+    m_report->setParent(content);
+    m_report->setHeadingVisible(false);
     m_note->setParent(content);
 
     auto *layout = new QHBoxLayout(this);
@@ -119,6 +124,7 @@ OverviewPage::OverviewPage(Repositories &repos, QUndoStack *undo, QWidget *paren
             m_noteTimer->start();
     });
     connect(m_noteTimer, &QTimer::timeout, this, &OverviewPage::commitNote);
+    connect(m_report, &GoalReportCard::goalActivated, this, &OverviewPage::goalActivated);
     m_note->installEventFilter(this);
     setEnabled(false);
 }
@@ -142,6 +148,7 @@ void OverviewPage::setReadOnly(bool readOnly)
     m_title->setReadOnly(readOnly);
     m_summary->setReadOnly(readOnly);
     m_note->setReadOnly(readOnly);
+    m_report->setReadOnly(readOnly);
 }
 
 void OverviewPage::reload()
@@ -179,14 +186,14 @@ void OverviewPage::reload()
         m_goalsBar->setRange(0, 1);
         m_goalsBar->setValue(0);
     } else {
-        m_goalsText->setText(tr("%1 of %n goal(s) done", "", m_overview.goalCount).arg(m_overview.goalsDone)
-                             + (m_overview.goalsDropped > 0
-                                    ? separator + tr("%n dropped", "", m_overview.goalsDropped)
-                                    : QString()));
-        m_goalsBar->setRange(0, m_overview.goalCount);
-        m_goalsBar->setValue(m_overview.goalsDone);
+        const progress::GoalCounts counts = progress::countsOf(m_overview);
+        m_goalsText->setText(progress::CountsText::line(counts));
+        m_goalsBar->setRange(0, std::max(1, counts.total()));
+        m_goalsBar->setValue(counts.done);
     }
     m_goalsBar->setAccessibleDescription(m_goalsText->text());
+    m_report->setYear(m_yearId);
+    m_report->setVisible(m_overview.goalCount > 0); // the line above already says there are none
 }
 
 void OverviewPage::commitTitle()

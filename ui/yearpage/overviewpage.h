@@ -14,9 +14,10 @@ class QUndoStack;
 namespace hoego {
 
 struct Repositories;
+class GoalReportCard;
 
 // A year at a glance: its title and one-line summary (edited in place), what it holds, how many of its goals
-// are done, and the closing note. Edits are stored as they are made and go on the undo stack.
+// are done with the report card of which ones, and the closing note. Edits are stored as they are made and go on the undo stack.
 class OverviewPage final : public QWidget
 {
     Q_OBJECT
@@ -31,8 +32,12 @@ public:
     // Stores the closing note now instead of after the idle delay (before switching years or closing).
     void saveNow();
 
+    GoalReportCard *reportCard() const { return m_report; }
+
 signals:
     void changed();
+    // A goal of the report card was activated: open it on the Goals tab.
+    void goalActivated(hoego::Id goalId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -52,6 +57,7 @@ private:
     QLabel *m_counts;
     QLabel *m_goalsText;
     QProgressBar *m_goalsBar;
+    GoalReportCard *m_report;
     QPlainTextEdit *m_note;
     QTimer *m_noteTimer;
     bool m_loading = false;

@@ -18,7 +18,7 @@ namespace hoego {
 YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     : QTabWidget(parent), m_overview(new OverviewPage(repos, undo, this)), m_events(new EventsPage(repos, undo, this)),
       m_review(new ReviewPage(repos, undo, this)), m_lessons(new LessonsPage(repos, undo, this)),
-      m_goals(new GoalsPage(repos, undo, this)), m_progress(new ProgressPage(repos, this))
+      m_goals(new GoalsPage(repos, undo, this)), m_progress(new ProgressPage(repos, undo, this))
 {
     setObjectName(QStringLiteral("yearTabs"));
     setAccessibleName(tr("Year page"));
@@ -41,6 +41,10 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
         markChanged(m_overview);
         markChanged(m_events);
     });
+    // A goal activated on a report card opens on the board.
+    const auto openGoal = [this](Id goalId) { showItem(QStringLiteral("goal"), goalId); };
+    connect(m_overview, &OverviewPage::goalActivated, this, openGoal);
+    connect(m_progress, &ProgressPage::goalActivated, this, openGoal);
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0)
             ensureLoaded(m_tabs[size_t(index)]);
@@ -100,6 +104,7 @@ void YearPage::setReadOnly(bool readOnly)
     m_review->setReadOnly(readOnly);
     m_lessons->setReadOnly(readOnly);
     m_goals->setReadOnly(readOnly);
+    m_progress->setReadOnly(readOnly);
 }
 
 void YearPage::refresh()

@@ -1,5 +1,6 @@
 #include "yearlistmodel.h"
 
+#include "progress/goalcounts.h"
 #include "storage/yearrepository.h"
 
 #include <algorithm>
@@ -62,7 +63,7 @@ QVariant YearListModel::data(const QModelIndex &index, int role) const
         case EventsColumn:
             return tr("%n event(s)", "", row.eventCount);
         case GoalsColumn:
-            return tr("%1 of %n goal(s) done", "", row.goalCount).arg(row.goalsDone);
+            return row.goalCount > 0 ? progress::CountsText::doneOfTotal(progress::countsOf(row)) : QString();
         default:
             return {};
         }

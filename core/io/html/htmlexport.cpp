@@ -53,12 +53,10 @@ footer { margin-top: 3rem; font-size: .8rem; color: var(--muted); text-align: ce
 @media print { body { font-size: 11pt; } main { max-width: none; } }
 )";
 
-QString ringSvg(const progress::Summary &summary, Language language)
+QString ringSvg(const progress::GoalCounts &counts, Language language)
 {
     const double circumference = 2 * 3.14159265 * 42;
-    const double filled = circumference * summary.rate;
-    const QString caption = language == Language::Korean ? QStringLiteral("%1개 중 %2개 완료").arg(summary.total).arg(summary.done)
-                                                         : QStringLiteral("%1 of %2 done").arg(summary.done).arg(summary.total);
+    const double filled = circumference * counts.rate();
     return QStringLiteral(
                "<svg class=\"ring\" viewBox=\"0 0 100 100\" role=\"img\" aria-label=\"%1\">"
                "<circle cx=\"50\" cy=\"50\" r=\"42\" fill=\"none\" stroke=\"var(--line)\" stroke-width=\"10\"/>"
@@ -66,10 +64,10 @@ QString ringSvg(const progress::Summary &summary, Language language)
                "stroke-linecap=\"round\" stroke-dasharray=\"%2 %3\" transform=\"rotate(-90 50 50)\"/>"
                "<text x=\"50\" y=\"50\" text-anchor=\"middle\" dominant-baseline=\"central\" font-size=\"20\" "
                "font-weight=\"700\" fill=\"currentColor\">%4%</text></svg>")
-        .arg(esc(caption))
+        .arg(esc(words::progressLine(counts, language)))
         .arg(filled, 0, 'f', 1)
         .arg(circumference, 0, 'f', 1)
-        .arg(qRound(summary.rate * 100));
+        .arg(counts.percent());
 }
 
 QString barSvg(double fraction, const QString &color)
@@ -212,16 +210,17 @@ private:
         if (goals.isEmpty())
             return;
         m_out << QStringLiteral("<section><h2>%1</h2>").arg(esc(heading));
-        const progress::Summary summary = progress::summarize(goals);
-        m_out << QStringLiteral("<div class=\"overview\">") + ringSvg(summary, m_options.language)
+        const progress::GoalCounts counts = progress::countGoals(goals);
+        m_out << QStringLiteral("<p class=\"progress\">%1</p>").arg(esc(words::progressLine(counts, m_options.language)));
+        m_out << QStringLiteral("<div class=\"overview\">") + ringSvg(counts, m_options.language)
                 + QStringLiteral("<div class=\"areas\">");
         for (const progress::AreaProgress &area : progress::byArea(goals)) {
             const QString name = area.areaId ? m_report.areaById.value(area.areaId).name : words::noAreaHeading(m_options.language);
             m_out << QStringLiteral("<div>%1 · %2/%3%4</div>")
                          .arg(esc(name))
-                         .arg(area.summary.done)
-                         .arg(area.summary.total)
-                         .arg(barSvg(area.summary.average, areaColor(area.areaId)));
+                         .arg(area.counts.done)
+                         .arg(area.counts.total())
+                         .arg(barSvg(area.counts.rate(), areaColor(area.areaId)));
         }
         m_out << QStringLiteral("</div></div><ul class=\"goals\">");
         for (const Goal &goal : goals) {

@@ -200,10 +200,7 @@ private:
         if (goals.isEmpty())
             return;
         m_out << heading(2, title) << QString();
-        const progress::Summary summary = progress::summarize(goals);
-        m_out << QStringLiteral("*%1*").arg(words::progressLine(summary.done, summary.total,
-                                                                 qRound(summary.rate * 100), m_language))
-              << QString();
+        m_out << QStringLiteral("*%1*").arg(words::progressLine(progress::countGoals(goals), m_language)) << QString();
         for (const Goal &goal : goals)
             m_out << goalLine(goal);
         m_out << QString();

@@ -127,6 +127,7 @@ private:
             return;
         const Language language = m_options.language;
         m_out << QStringLiteral("<h2>%1</h2>").arg(esc(heading));
+        m_out << QStringLiteral("<p>%1</p>").arg(esc(words::progressLine(progress::countGoals(goals), language)));
         // QTextDocument reads image sizes in 96-dpi pixels and scales them to the printer itself.
         m_out << QStringLiteral("<p><img src=\"hoego-chart://%1\" width=\"%2\" height=\"%3\"></p>")
                      .arg(chart)
@@ -174,7 +175,7 @@ QImage progressChartImage(const QList<Goal> &goals, const YearReport &report, La
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    const progress::Summary summary = progress::summarize(goals);
+    const progress::GoalCounts counts = progress::countGoals(goals);
     const qreal h = size.height();
     const qreal ringSize = h * 0.8;
     const QRectF ring(h * 0.1, h * 0.1, ringSize, ringSize);
@@ -182,14 +183,14 @@ QImage progressChartImage(const QList<Goal> &goals, const YearReport &report, La
     painter.setPen(QPen(QColor(0xe4, 0xe4, 0xe4), pen, Qt::SolidLine, Qt::FlatCap));
     painter.drawEllipse(ring.adjusted(pen / 2, pen / 2, -pen / 2, -pen / 2));
     painter.setPen(QPen(QColor(0x81, 0xb2, 0x9a), pen, Qt::SolidLine, Qt::RoundCap));
-    if (summary.rate > 0)
-        painter.drawArc(ring.adjusted(pen / 2, pen / 2, -pen / 2, -pen / 2), 90 * 16, -int(summary.rate * 360 * 16));
+    if (counts.rate() > 0)
+        painter.drawArc(ring.adjusted(pen / 2, pen / 2, -pen / 2, -pen / 2), 90 * 16, -int(counts.rate() * 360 * 16));
     painter.setPen(Qt::black);
     painter.setFont(reportFont(1));
     QFont big = reportFont(1, true);
     big.setPixelSize(int(ringSize * 0.22));
     painter.setFont(big);
-    painter.drawText(ring, Qt::AlignCenter, QStringLiteral("%1%").arg(qRound(summary.rate * 100)));
+    painter.drawText(ring, Qt::AlignCenter, QStringLiteral("%1%").arg(counts.percent()));
 
     QFont small = reportFont(1);
     small.setPixelSize(int(h * 0.075));
@@ -201,7 +202,7 @@ QImage progressChartImage(const QList<Goal> &goals, const YearReport &report, La
     qreal y = h * 0.05 + (h * 0.9 - row * qreal(areas.size())) / 2;
     for (const progress::AreaProgress &area : areas) {
         const QString name = area.areaId ? report.areaById.value(area.areaId).name : words::noAreaHeading(language);
-        const QString text = QStringLiteral("%1  %2/%3").arg(name).arg(area.summary.done).arg(area.summary.total);
+        const QString text = QStringLiteral("%1  %2/%3").arg(name).arg(area.counts.done).arg(area.counts.total());
         painter.setPen(QColor(0x33, 0x33, 0x33));
         painter.drawText(QRectF(left, y, width, row * 0.55), Qt::AlignLeft | Qt::AlignBottom, text);
         const QRectF track(left, y + row * 0.62, width, row * 0.22);
@@ -210,8 +211,9 @@ QImage progressChartImage(const QList<Goal> &goals, const YearReport &report, La
         painter.drawRoundedRect(track, track.height() / 2, track.height() / 2);
         QColor color = report.areaById.value(area.areaId).color;
         painter.setBrush(color.isValid() ? color : QColor(0x81, 0xb2, 0x9a));
-        if (area.summary.average > 0)
-            painter.drawRoundedRect(QRectF(track.topLeft(), QSizeF(track.width() * area.summary.average, track.height())),
+        // The bar draws what its label says: done of counted goals.
+        if (area.counts.rate() > 0)
+            painter.drawRoundedRect(QRectF(track.topLeft(), QSizeF(track.width() * area.counts.rate(), track.height())),
                                     track.height() / 2, track.height() / 2);
         y += row;
     }

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/ids.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTreeView;
+class QUndoStack;
+
+namespace hoego {
+
+struct Repositories;
+class GoalCommandSink;
+class GoalReportModel;
+
+// Which of a year's goals are done, at a glance: the report card of GoalReportModel in a tree grouped by area.
+// Enter or a double click on a goal asks to open it on the Goals tab (goalActivated); a check goal's box (or
+// Space) checks it off through the board's undo command. The Progress tab and the Overview both show one; their
+// page reads it again when the change feed says the year changed.
+class GoalReportCard final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    GoalReportCard(Repositories &repos, QUndoStack *undo, QWidget *parent = nullptr);
+
+    void setYear(Id yearId);
+    void reload();
+    void setReadOnly(bool readOnly);
+    // The overview has its own "Goals" heading; the Progress tab shows the card's.
+    void setHeadingVisible(bool visible);
+
+    GoalReportModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+
+signals:
+    void goalActivated(hoego::Id goalId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showError(const QString &message);
+
+    Repositories &m_repos;
+    QUndoStack *m_undo;
+    Id m_yearId = 0;
+    bool m_readOnly = false;
+    QLabel *m_heading;
+    QLabel *m_error;
+    QLabel *m_empty;
+    QTreeView *m_view;
+    GoalReportModel *m_model;
+    GoalCommandSink *m_sink;
+};
+
+} // namespace hoego
