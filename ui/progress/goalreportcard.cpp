@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QStyle>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -48,8 +49,10 @@ GoalReportCard::GoalReportCard(Repositories &repos, QUndoStack *undo, QWidget *p
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(GoalReportModel::GoalColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(GoalReportModel::DetailColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(GoalReportModel::DetailColumn, QHeaderView::Fixed);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +72,7 @@ GoalReportCard::GoalReportCard(Repositories &repos, QUndoStack *undo, QWidget *p
     connect(m_sink, &GoalCommandSink::failed, this, &GoalReportCard::showError);
     // The model resets on every read: keep the rows open and the keyboard where it was.
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &GoalReportCard::fitColumns);
 }
 
 void GoalReportCard::setYear(Id yearId)
@@ -123,8 +127,30 @@ void GoalReportCard::showError(const QString &message)
     m_error->show();
 }
 
+void GoalReportCard::fitColumns()
+{
+    const int available = m_view->viewport()->width();
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics plainMetrics(m_view->font());
+    const QFontMetrics boldMetrics(bold);
+    int wanted = 0;
+    for (int area = 0; area < m_model->rowCount(); ++area) {
+        const QModelIndex parent = m_model->index(area, 0);
+        wanted = std::max(wanted, boldMetrics.horizontalAdvance(
+                                          m_model->index(area, GoalReportModel::DetailColumn).data().toString()));
+        for (int row = 0; row < m_model->rowCount(parent); ++row)
+            wanted = std::max(wanted, plainMetrics.horizontalAdvance(
+                                              m_model->index(row, GoalReportModel::DetailColumn, parent).data().toString()));
+    }
+    wanted += 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 8;
+    m_view->header()->resizeSection(GoalReportModel::DetailColumn, std::min(wanted, available * 45 / 100));
+}
+
 bool GoalReportCard::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     // Space ticks the current goal's box wherever the focus sits on its row, as on the goals board.
     if (watched == m_view && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space) {

@@ -42,6 +42,8 @@ protected:
 
 private:
     void showError(const QString &message);
+    // The detail column takes what its text needs up to a share of the width; titles get the rest.
+    void fitColumns();
 
     Repositories &m_repos;
     QUndoStack *m_undo;
