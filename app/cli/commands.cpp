@@ -11,6 +11,8 @@ int runGoals(Context &context);
 int runGoal(Context &context);
 int runExport(Context &context);
 int runImport(Context &context);
+int runThemes(Context &context);
+int runQuestions(Context &context);
 
 const QList<Command> &commands()
 {
@@ -26,6 +28,16 @@ const QList<Command> &commands()
         {QStringLiteral("goal"), QStringLiteral("goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N"),
          QCoreApplication::translate("hoego::cli", "Check a goal off, uncheck it, or set a counted goal's count."),
          runGoal},
+        {QStringLiteral("themes"), QStringLiteral("themes [--year N] [--json]"),
+         QCoreApplication::translate("hoego::cli",
+                                     "List the themes followed across years and their radar state per year; with "
+                                     "--year, that year's themes, states and notes."),
+         runThemes},
+        {QStringLiteral("questions"), QStringLiteral("questions [--year N] [--json]"),
+         QCoreApplication::translate("hoego::cli",
+                                     "List the questions asked across years with each year's answer; with --year, "
+                                     "that year's questions."),
+         runQuestions},
         {QStringLiteral("backup"), QStringLiteral("backup [--output FILE]"),
          QCoreApplication::translate("hoego::cli",
                                      "Write a consistent copy of the database (default: the backups folder beside it)."),

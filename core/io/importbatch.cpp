@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace hoego {
@@ -28,7 +30,7 @@ public:
     {
         for (const YearData &year : m_batch.years)
             m_total += year.events.size() + year.sections.size() + year.lessons.size() + year.unfinished.size()
-                + year.goals.size();
+                + year.goals.size() + year.themes.size() + year.questions.size();
         QList<const YearData *> years;
         for (const YearData &year : m_batch.years)
             years << &year;
@@ -51,6 +53,12 @@ public:
         // Lessons and unfinished items link to events, sections and goals of any year: written last.
         for (const YearData *year : years) {
             if (Status written = writeLinkedItems(*year); !written.ok())
+                return written.error();
+        }
+        if (Status described = describeThemesAndQuestions(); !described.ok())
+            return described.error();
+        for (const YearData *year : years) {
+            if (Status written = writeThemesAndQuestions(*year); !written.ok())
                 return written.error();
         }
         if (Status carried = resolveCarriedGoals(); !carried.ok())
@@ -245,6 +253,131 @@ private:
         return {};
     }
 
+    // Themes and questions the file describes: matched by name (or built-in key), made when missing. An existing
+    // theme keeps its notes: importing never rewrites what the user has (and the search triggers are away).
+    Status describeThemesAndQuestions()
+    {
+        for (const Theme &source : m_batch.themes) {
+            auto id = themeId(source.name, &source);
+            if (!id.ok())
+                return located(ImportBatch::Kind::Theme, source.id, id.error());
+        }
+        for (const Question &source : m_batch.questions) {
+            auto existing = m_repos.questions.findSame(source);
+            if (!existing.ok())
+                return located(ImportBatch::Kind::Question, source.id, existing.error());
+            if (existing->id != 0)
+                continue;
+            auto created = m_repos.questions.create(source);
+            if (!created.ok())
+                return located(ImportBatch::Kind::Question, source.id, created.error());
+        }
+        return {};
+    }
+
+    static QString themeKey(const QString &name) { return name.simplified().toCaseFolded(); }
+    static QString questionKey(const Question &question)
+    {
+        return question.builtinKey.isEmpty() ? question.text.simplified().toCaseFolded()
+                                             : QStringLiteral("builtin:") + question.builtinKey;
+    }
+
+    Result<Id> themeId(const QString &name, const Theme *description = nullptr)
+    {
+        const QString key = themeKey(name);
+        if (const Id known = m_themeIds.value(key); known != 0)
+            return known;
+        auto existing = m_repos.themes.findByName(name);
+        if (!existing.ok())
+            return existing.error();
+        Id id = existing->id;
+        if (id == 0) {
+            Theme theme = description ? *description : Theme{0, name, 0, {}};
+            theme.areaId = m_areaIds.value(theme.areaId);
+            auto created = m_repos.themes.create(theme);
+            if (!created.ok())
+                return created.error();
+            id = *created;
+        }
+        m_themeIds.insert(key, id);
+        return id;
+    }
+
+    Status writeThemesAndQuestions(const YearData &data)
+    {
+        const Id yearId = m_yearIds.value(data.year.number);
+        // Importing the same file again adds nothing twice: what the year already has is left as it is.
+        auto present = m_repos.themes.forYear(yearId);
+        if (!present.ok())
+            return present.error();
+        QSet<Id> presentThemes;
+        for (const YearTheme &theme : present.value())
+            presentThemes.insert(theme.theme.id);
+        for (const YearTheme &source : data.themes) {
+            const Theme *description = nullptr;
+            for (const Theme &theme : m_batch.themes) {
+                if (themeKey(theme.name) == themeKey(source.theme.name))
+                    description = &theme;
+            }
+            Theme fallback = source.theme;
+            fallback.areaId = 0;
+            auto id = themeId(source.theme.name, description ? description : &fallback);
+            if (!id.ok())
+                return located(ImportBatch::Kind::Theme, source.entry.id, id.error());
+            if (presentThemes.contains(*id))
+                continue;
+            ThemeYear entry = source.entry;
+            entry.themeId = *id;
+            entry.yearId = yearId;
+            auto created = m_repos.themes.addToYear(entry);
+            if (!created.ok())
+                return located(ImportBatch::Kind::Theme, source.entry.id, created.error());
+            presentThemes.insert(*id);
+            ++m_result.themes;
+            if (Status stepped = step(); !stepped.ok())
+                return stepped;
+        }
+        auto asked = m_repos.questions.forYear(yearId);
+        if (!asked.ok())
+            return asked.error();
+        QSet<QString> askedKeys;
+        for (const YearQuestion &question : asked.value())
+            askedKeys << questionKey(question.question) << question.question.text.simplified().toCaseFolded();
+        for (const YearQuestion &source : data.questions) {
+            if (askedKeys.contains(questionKey(source.question))
+                || askedKeys.contains(source.question.text.simplified().toCaseFolded()))
+                continue;
+            auto added = m_repos.questions.addToYear(source.question, yearId, source.answer.body);
+            if (!added.ok())
+                return located(ImportBatch::Kind::Question, source.answer.id, added.error());
+            askedKeys << questionKey(source.question);
+            ++m_result.questions;
+            if (Status stepped = step(); !stepped.ok())
+                return stepped;
+        }
+        for (const YearThemeLink &source : data.themeLinks) {
+            auto theme = themeId(source.themeName);
+            if (!theme.ok())
+                return Error{theme.error().code, QStringLiteral("%1: %2").arg(m_batch.fileName, theme.error().message)};
+            const QHash<Id, Id> &ids = source.target == ThemeLinkTarget::Goal    ? m_goalIds
+                                       : source.target == ThemeLinkTarget::Event ? m_eventIds
+                                                                                 : m_sectionIds;
+            const Id target = ids.value(source.targetId);
+            if (target == 0)
+                continue;
+            auto existing = m_repos.themes.linksTo(source.target, target);
+            if (!existing.ok())
+                return existing.error();
+            if (std::any_of(existing->begin(), existing->end(), [&](const ThemeLink &l) { return l.themeId == *theme; }))
+                continue;
+            auto linked = m_repos.themes.link({0, *theme, source.target, target});
+            if (!linked.ok())
+                return linked.error();
+            ++m_result.themeLinks;
+        }
+        return {};
+    }
+
     // A goal carried from a goal that comes later in the file (rare) gets its link once both exist. The
     // repositories have no call to change a goal's origin after creation, so it is set here.
     Status resolveCarriedGoals()
@@ -271,6 +404,7 @@ private:
     QHash<Id, Id> m_eventIds;
     QHash<Id, Id> m_sectionIds;
     QHash<Id, Id> m_goalIds;
+    QHash<QString, Id> m_themeIds;    // by case-folded name
     QList<std::pair<Id, Id>> m_pendingCarried;
     qint64 m_total = 0;
     qint64 m_done = 0;

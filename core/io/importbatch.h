@@ -14,11 +14,16 @@ namespace hoego {
 // another) use these keys, and the writer maps them to fresh database ids. Areas are matched by name.
 struct ImportBatch
 {
-    enum class Kind { Year, Event, Section, Lesson, Unfinished, Goal };
+    enum class Kind { Year, Event, Section, Lesson, Unfinished, Goal, Theme, Question };
 
     QString fileName;      // for messages
     QList<Area> areas;     // areas the items refer to (by local id), in the file's order
     QList<YearData> years; // any order; written oldest first
+    // Themes and questions described once for the file (area, notes, built-in key), whether or not a year of
+    // the file has them. A year's themes and questions name them; one a year names that is not here is made
+    // with its name alone. Local ids key the origins.
+    QList<Theme> themes;
+    QList<Question> questions;
     bool wholeDatabase = false; // a full backup: area colours and order are adopted into an empty database
 
     // Where each item came from ("file:line" or a JSON path), so a validation error can point at it.

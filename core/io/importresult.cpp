@@ -27,6 +27,9 @@ QStringList ImportResult::countLines() const
     add(tr("goals"), goals);
     add(tr("milestones"), milestones);
     add(tr("links"), links);
+    add(tr("themes"), themes);
+    add(tr("questions"), questions);
+    add(tr("theme links"), themeLinks);
     return lines;
 }
 

@@ -23,8 +23,11 @@ struct ImportResult
     int goals = 0;
     int milestones = 0;
     int links = 0;
+    int themes = 0;     // themes added to a year (a theme followed in three years counts three times)
+    int questions = 0;  // questions asked in a year, with their answers
+    int themeLinks = 0;
 
-    int itemCount() const { return events + sections + lessons + unfinished + goals; }
+    int itemCount() const { return events + sections + lessons + unfinished + goals + themes + questions; }
     // One line per kind with a non-zero count ("events: 12"), in a fixed order, for the CLI and dialogs.
     QStringList countLines() const;
 };

@@ -3,6 +3,21 @@
 #include "storage/repositories.h"
 
 namespace hoego {
+namespace {
+
+// The links whose target is one of the year's items, by theme name.
+Result<QList<YearThemeLink>> loadThemeLinks(const Repositories &repos, const YearData &data)
+{
+    auto found = repos.themes.linksInYear(data.year.id);
+    if (!found.ok())
+        return found.error();
+    QList<YearThemeLink> links;
+    for (const auto &[link, name] : found.value())
+        links.append({name, link.target, link.targetId});
+    return links;
+}
+
+} // namespace
 
 Result<YearData> loadYearData(const Repositories &repos, Id yearId)
 {
@@ -31,6 +46,18 @@ Result<YearData> loadYearData(const Repositories &repos, Id yearId)
     if (!goals.ok())
         return goals.error();
     data.goals = *goals;
+    auto themes = repos.themes.forYear(yearId);
+    if (!themes.ok())
+        return themes.error();
+    data.themes = *themes;
+    auto questions = repos.questions.forYear(yearId);
+    if (!questions.ok())
+        return questions.error();
+    data.questions = *questions;
+    auto links = loadThemeLinks(repos, data);
+    if (!links.ok())
+        return links.error();
+    data.themeLinks = *links;
     return data;
 }
 

@@ -10,6 +10,13 @@ namespace hoego {
 
 struct Repositories;
 
+struct YearThemeLink
+{
+    QString themeName;
+    ThemeLinkTarget target = ThemeLinkTarget::Goal;
+    Id targetId = 0;
+};
+
 // Everything one year holds, in display order. Exporters read it; importers build it with ids that are keys
 // local to the imported file (the writer maps them to new database ids).
 struct YearData
@@ -20,6 +27,11 @@ struct YearData
     QList<Lesson> lessons;
     QList<UnfinishedItem> unfinished;
     QList<Goal> goals;
+    QList<YearTheme> themes;       // the year's themes with their state and note
+    QList<YearQuestion> questions; // the questions asked in the year with their answers
+    // Links from themes to this year's events, goals and sections. The theme is named: it need not be one of
+    // the year's own themes.
+    QList<YearThemeLink> themeLinks;
 };
 
 Result<YearData> loadYearData(const Repositories &repos, Id yearId);

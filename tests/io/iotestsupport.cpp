@@ -50,7 +50,22 @@ QString contentFingerprint(const Repositories &repos)
             for (const EvidenceLink &link : g.links)
                 lines << QStringLiteral("  link|%1|%2").arg(link.label, link.url.toString());
         }
+        for (const YearTheme &t : y.themes)
+            lines << QStringLiteral("theme|%1|%2|%3|%4|%5")
+                         .arg(t.theme.name, areaName(t.theme.areaId), t.theme.notes, themeStateKey(t.entry.state), t.entry.note);
+        for (const YearQuestion &q : y.questions)
+            lines << QStringLiteral("question|%1|%2|%3").arg(q.question.text, q.question.builtinKey, q.answer.body);
+        for (const YearThemeLink &l : y.themeLinks) {
+            const QString target = l.target == ThemeLinkTarget::Goal    ? goalNames.value(l.targetId)
+                                   : l.target == ThemeLinkTarget::Event ? eventNames.value(l.targetId)
+                                                                        : sectionNames.value(l.targetId);
+            lines << QStringLiteral("theme link|%1|%2").arg(l.themeName, target);
+        }
     }
+    for (const Theme &theme : repos.themes.all().value())
+        lines << QStringLiteral("theme definition|%1|%2|%3").arg(theme.name, areaName(theme.areaId), theme.notes);
+    for (const Question &question : repos.questions.all().value())
+        lines << QStringLiteral("question definition|%1|%2").arg(question.text, question.builtinKey);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -48,6 +48,27 @@ private:
         lesson.text = QStringLiteral("Call more often");
         lesson.sectionId = section;
         QVERIFY(db.repos().lessons.create(lesson).ok());
+        fillThemesAndQuestions(db, year, area, section);
+    }
+
+    // Themes across two years with notes, an area and links of every kind; questions with answers, one built in.
+    static void fillThemesAndQuestions(test::TempDatabase &db, Id year, Id area, Id section)
+    {
+        const Id y2025 = db.repos().years.byNumber(2025)->id;
+        auto &themes = db.repos().themes;
+        const ThemeAdded rag = *themes.addToYearByName(QStringLiteral("RAG"), area, year, ThemeState::Assess,
+                                                       QStringLiteral("처음 들었다"));
+        QVERIFY(themes.setNotes(rag.themeId, QStringLiteral("검색 + 생성")).ok());
+        QVERIFY(themes.addToYear({0, rag.themeId, y2025, ThemeState::Adopt, QStringLiteral("사내 검색에 붙였다"), 0}).ok());
+        QVERIFY(themes.create({0, QStringLiteral("Rust"), 0, QStringLiteral("아직 어느 해에도 없음")}).ok());
+        QVERIFY(themes.link({0, rag.themeId, ThemeLinkTarget::Section, section}).ok());
+        QVERIFY(themes.link({0, rag.themeId, ThemeLinkTarget::Goal, db.repos().goals.forYear(y2025)->first().id}).ok());
+        QVERIFY(themes.link({0, rag.themeId, ThemeLinkTarget::Event, db.repos().events.forYear(year)->first().id}).ok());
+        auto &questions = db.repos().questions;
+        QVERIFY(questions.addToYear({0, QStringLiteral("무엇을 배워야 할까?"), {}}, year, QStringLiteral("**LLM**")).ok());
+        QVERIFY(questions.addToYear({0, QStringLiteral("무엇을 배워야 할까?"), {}}, y2025, {}).ok());
+        QVERIFY(questions.addToYear({0, QStringLiteral("올해 가장 좋았던 순간은?"), QStringLiteral("best-moment")}, y2025,
+                                    QStringLiteral("결혼식")).ok());
     }
 
 private slots:
@@ -105,7 +126,7 @@ private slots:
         QVERIFY(json.ok());
         const QJsonObject root = QJsonDocument::fromJson(*json).object();
         QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("hoego"));
-        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), jsonformat::kVersion);
         QCOMPARE(root.value(QStringLiteral("scope")).toString(), QStringLiteral("year"));
         const QJsonArray years = root.value(QStringLiteral("years")).toArray();
         QCOMPARE(years.size(), 1);
@@ -202,11 +223,74 @@ private slots:
         QVERIFY(db.repos().years.overviews()->isEmpty());
     }
 
+    void themesAndQuestionsSurviveTheRoundTripAndARepeatedImportAddsNothing()
+    {
+        // given a database with themes, questions and links (fillRichDatabase), exported as version 2
+        test::TempDatabase source;
+        fillRichDatabase(source);
+        const QByteArray json = *jsonformat::exportJson(source.repos());
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(root.value(QStringLiteral("themes")).toArray().size(), 2);
+
+        // when it is imported twice, the second time merged into the years the first made
+        test::TempDatabase target;
+        auto batch = jsonformat::parseJson(json, QStringLiteral("v2.json"));
+        QVERIFY2(batch.ok(), qPrintable(messageOf(batch)));
+        auto first = writeImportBatch(target.connection(), *batch);
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        QCOMPARE(first->themes, 2);
+        QCOMPARE(first->questions, 3);
+        QCOMPARE(first->themeLinks, 3);
+        const QString once = test::contentFingerprint(target.repos());
+        QCOMPARE(once, test::contentFingerprint(source.repos()));
+        ImportOptions merge;
+        merge.mergeIntoExisting = true;
+        QCOMPARE(jsonformat::parseJson(json, QStringLiteral("v2.json"))->themes.size(), 2);
+        auto again = writeImportBatch(target.connection(), *jsonformat::parseJson(json, QStringLiteral("v2.json")), merge);
+        QVERIFY(again.ok());
+
+        // then no theme or question is there twice (a merge adds the years' events, goals and sections again, as
+        // before, and the links follow those new copies)
+        QCOMPARE(again->themes, 0);
+        QCOMPARE(again->questions, 0);
+        QCOMPARE(again->themeLinks, 3);
+        QCOMPARE(target.repos().themes.all()->size(), 2);
+        QCOMPARE(target.repos().questions.all()->size(), 2);
+    }
+
+    void aVersionOneFileStillImportsAndBadThemesNameTheirPlace()
+    {
+        test::TempDatabase db;
+        auto v1 = jsonformat::parseJson(withYears(R"([{"number": 2021, "events": [{"title": "이사"}]}])"),
+                                        QStringLiteral("v1.json"));
+        QVERIFY2(v1.ok(), qPrintable(messageOf(v1)));
+        QVERIFY(writeImportBatch(db.connection(), *v1).ok());
+        const QByteArray v2 = R"({"format": "hoego", "version": 2, "years": [{"number": 2022, )";
+        auto badState = jsonformat::parseJson(v2 + R"("themes": [{"name": "RAG", "state": "love"}]}]})",
+                                              QStringLiteral("s.json"));
+        QVERIFY(messageOf(badState).contains(QStringLiteral("years[0].themes[0].state")));
+        auto twoTargets = jsonformat::parseJson(
+            v2 + R"("goals": [{"id": 1, "title": "g"}], "events": [{"id": 2, "title": "e"}], )"
+                 R"("theme_links": [{"theme": "RAG", "goal": 1, "event": 2}]}]})",
+            QStringLiteral("l.json"));
+        QVERIFY(messageOf(twoTargets).contains(QStringLiteral("years[0].theme_links[0]")));
+        auto dangling = jsonformat::parseJson(v2 + R"("theme_links": [{"theme": "RAG", "goal": 7}]}]})",
+                                              QStringLiteral("d.json"));
+        QVERIFY(messageOf(dangling).contains(QStringLiteral("years[0].theme_links[0].goal")));
+        auto emptyName = jsonformat::parseJson(v2 + R"("themes": [{"name": "  "}]}]})", QStringLiteral("e.json"));
+        QVERIFY(emptyName.ok()); // refused when written, naming the place
+        auto written = writeImportBatch(db.connection(), *emptyName);
+        QVERIFY(!written.ok());
+        QVERIFY2(written.error().message.contains(QStringLiteral("years[0].themes[0]")), qPrintable(written.error().message));
+        QVERIFY(db.repos().themes.all()->isEmpty());
+    }
+
     void filesOfANewerFormatOrOtherProgramsAreRefused()
     {
-        auto newer = jsonformat::parseJson(R"({"format": "hoego", "version": 2, "years": []})", QStringLiteral("n.json"));
+        auto newer = jsonformat::parseJson(R"({"format": "hoego", "version": 3, "years": []})", QStringLiteral("n.json"));
         QVERIFY(!newer.ok());
-        QVERIFY(newer.error().message.contains(QStringLiteral("version 2")));
+        QVERIFY(newer.error().message.contains(QStringLiteral("version 3")));
         auto other = jsonformat::parseJson(R"({"name": "something else"})", QStringLiteral("o.json"));
         QVERIFY(!other.ok());
         auto dangling = jsonformat::parseJson(

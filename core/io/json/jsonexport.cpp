@@ -82,6 +82,23 @@ QJsonObject yearObject(const YearData &data, const QHash<Id, Area> &areas, const
     QJsonArray goals;
     for (const Goal &g : data.goals)
         goals.append(goalObject(g, areas, known));
+    QJsonArray themes;
+    for (const YearTheme &t : data.themes)
+        themes.append(QJsonObject{{QStringLiteral("name"), t.theme.name},
+                                  {QStringLiteral("state"), themeStateKey(t.entry.state)},
+                                  {QStringLiteral("note"), t.entry.note}});
+    QJsonArray questions;
+    for (const YearQuestion &q : data.questions) {
+        QJsonObject question{{QStringLiteral("text"), q.question.text}, {QStringLiteral("answer"), q.answer.body}};
+        if (!q.question.builtinKey.isEmpty())
+            question.insert(QStringLiteral("builtin"), q.question.builtinKey);
+        questions.append(question);
+    }
+    QJsonArray themeLinks;
+    for (const YearThemeLink &l : data.themeLinks) {
+        const char *key = l.target == ThemeLinkTarget::Goal ? "goal" : l.target == ThemeLinkTarget::Event ? "event" : "section";
+        themeLinks.append(QJsonObject{{QStringLiteral("theme"), l.themeName}, {QLatin1String(key), l.targetId}});
+    }
     return QJsonObject{{QStringLiteral("number"), data.year.number},
                        {QStringLiteral("title"), data.year.title},
                        {QStringLiteral("summary"), data.year.summary},
@@ -90,7 +107,49 @@ QJsonObject yearObject(const YearData &data, const QHash<Id, Area> &areas, const
                        {QStringLiteral("sections"), sections},
                        {QStringLiteral("lessons"), lessons},
                        {QStringLiteral("unfinished"), unfinished},
-                       {QStringLiteral("goals"), goals}};
+                       {QStringLiteral("goals"), goals},
+                       {QStringLiteral("themes"), themes},
+                       {QStringLiteral("questions"), questions},
+                       {QStringLiteral("theme_links"), themeLinks}};
+}
+
+// Themes and questions as the file describes them once: all of the database's for a full export (a theme
+// followed in no year is kept too), only those the year has for a one-year export.
+Result<std::pair<QJsonArray, QJsonArray>> descriptions(const Repositories &repos, const QList<YearData> &years,
+                                                       bool wholeDatabase, const QHash<Id, Area> &areas)
+{
+    QList<Theme> themes;
+    QList<Question> questions;
+    if (wholeDatabase) {
+        auto allThemes = repos.themes.all();
+        if (!allThemes.ok())
+            return allThemes.error();
+        themes = *allThemes;
+        auto allQuestions = repos.questions.all();
+        if (!allQuestions.ok())
+            return allQuestions.error();
+        questions = *allQuestions;
+    } else {
+        for (const YearData &year : years) {
+            for (const YearTheme &t : year.themes)
+                themes << t.theme;
+            for (const YearQuestion &q : year.questions)
+                questions << q.question;
+        }
+    }
+    QJsonArray themeArray;
+    for (const Theme &theme : std::as_const(themes))
+        themeArray.append(QJsonObject{{QStringLiteral("name"), theme.name},
+                                      {QStringLiteral("area"), areaName(theme.areaId, areas)},
+                                      {QStringLiteral("notes"), theme.notes}});
+    QJsonArray questionArray;
+    for (const Question &question : std::as_const(questions)) {
+        QJsonObject object{{QStringLiteral("text"), question.text}};
+        if (!question.builtinKey.isEmpty())
+            object.insert(QStringLiteral("builtin"), question.builtinKey);
+        questionArray.append(object);
+    }
+    return std::pair{themeArray, questionArray};
 }
 
 } // namespace
@@ -132,12 +191,17 @@ Result<QByteArray> exportJson(const Repositories &repos, std::optional<Id> yearI
     QJsonArray yearArray;
     for (const YearData &year : years)
         yearArray.append(yearObject(year, areas, known));
+    auto described = descriptions(repos, years, !yearId, areas);
+    if (!described.ok())
+        return described.error();
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("hoego")},
                            {QStringLiteral("version"), kVersion},
                            {QStringLiteral("scope"), yearId ? QStringLiteral("year") : QStringLiteral("database")},
                            {QStringLiteral("exported_at"),
                             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                            {QStringLiteral("areas"), areaArray},
+                           {QStringLiteral("themes"), described->first},
+                           {QStringLiteral("questions"), described->second},
                            {QStringLiteral("years"), yearArray}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -17,7 +17,9 @@ struct Repositories;
 // carried goals to goals); areas are referred to by name.
 namespace jsonformat {
 
-constexpr int kVersion = 1;
+// Version 2 adds themes (with their states per year and links) and questions with their answers; files of
+// version 1 have neither and still import.
+constexpr int kVersion = 2;
 
 // The whole database, or only the year with id `yearId`. Indented UTF-8 JSON.
 Result<QByteArray> exportJson(const Repositories &repos, std::optional<Id> yearId = std::nullopt);

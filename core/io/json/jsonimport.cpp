@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 namespace hoego::jsonformat {
 namespace {
@@ -76,6 +77,8 @@ public:
             area.color = QColor::fromString(color);
             addArea(area.name, area.color);
         }
+        if (!readDescriptions(root))
+            return m_error;
         QJsonArray years;
         if (!array(root, QStringLiteral("years"), QString(), &years, true))
             return m_error;
@@ -247,7 +250,132 @@ private:
             || !text(object, QStringLiteral("closing_note"), path, &year->year.closingNote, false))
             return false;
         return readEvents(object, path, year) && readSections(object, path, year) && readGoals(object, path, year)
-            && readLessons(object, path, year) && readUnfinished(object, path, year);
+            && readLessons(object, path, year) && readUnfinished(object, path, year) && readYearThemes(object, path, year)
+            && readYearQuestions(object, path, year) && readThemeLinks(object, path, year);
+    }
+
+    bool readThemeState(const QJsonObject &object, const QString &path, ThemeState *state)
+    {
+        QString key = QStringLiteral("assess");
+        if (!text(object, QStringLiteral("state"), path, &key, false))
+            return false;
+        if (!themeStateFromKey(key, state)) {
+            fail(path + QStringLiteral(".state"),
+                 tr("unknown theme state \"%1\" (assess, trial, adopt or hold).").arg(key));
+            return false;
+        }
+        return true;
+    }
+
+    // The file-wide descriptions of themes and questions (version 2).
+    bool readDescriptions(const QJsonObject &root)
+    {
+        QJsonArray themes;
+        if (!array(root, QStringLiteral("themes"), QString(), &themes, false))
+            return false;
+        for (qsizetype i = 0; i < themes.size(); ++i) {
+            const QString path = QStringLiteral("themes[%1]").arg(i);
+            QJsonObject object;
+            Theme theme;
+            theme.id = --m_syntheticId;
+            if (!objectAt(themes, i, path, &object) || !text(object, QStringLiteral("name"), path, &theme.name, true)
+                || !area(object, path, &theme.areaId) || !text(object, QStringLiteral("notes"), path, &theme.notes, false))
+                return false;
+            m_batch.setOrigin(ImportBatch::Kind::Theme, theme.id, located(path));
+            m_batch.themes << theme;
+        }
+        QJsonArray questions;
+        if (!array(root, QStringLiteral("questions"), QString(), &questions, false))
+            return false;
+        for (qsizetype i = 0; i < questions.size(); ++i) {
+            const QString path = QStringLiteral("questions[%1]").arg(i);
+            QJsonObject object;
+            Question question;
+            question.id = --m_syntheticId;
+            if (!objectAt(questions, i, path, &object) || !text(object, QStringLiteral("text"), path, &question.text, true)
+                || !text(object, QStringLiteral("builtin"), path, &question.builtinKey, false))
+                return false;
+            m_batch.setOrigin(ImportBatch::Kind::Question, question.id, located(path));
+            m_batch.questions << question;
+        }
+        return true;
+    }
+
+    bool readYearThemes(const QJsonObject &parent, const QString &parentPath, YearData *year)
+    {
+        QJsonArray items;
+        if (!array(parent, QStringLiteral("themes"), parentPath, &items, false))
+            return false;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("%1.themes[%2]").arg(parentPath).arg(i);
+            QJsonObject object;
+            YearTheme theme;
+            theme.entry.id = --m_syntheticId;
+            if (!objectAt(items, i, path, &object) || !text(object, QStringLiteral("name"), path, &theme.theme.name, true)
+                || !readThemeState(object, path, &theme.entry.state)
+                || !text(object, QStringLiteral("note"), path, &theme.entry.note, false))
+                return false;
+            m_batch.setOrigin(ImportBatch::Kind::Theme, theme.entry.id, located(path));
+            year->themes << theme;
+        }
+        return true;
+    }
+
+    bool readYearQuestions(const QJsonObject &parent, const QString &parentPath, YearData *year)
+    {
+        QJsonArray items;
+        if (!array(parent, QStringLiteral("questions"), parentPath, &items, false))
+            return false;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("%1.questions[%2]").arg(parentPath).arg(i);
+            QJsonObject object;
+            YearQuestion question;
+            question.answer.id = --m_syntheticId;
+            if (!objectAt(items, i, path, &object)
+                || !text(object, QStringLiteral("text"), path, &question.question.text, true)
+                || !text(object, QStringLiteral("builtin"), path, &question.question.builtinKey, false)
+                || !text(object, QStringLiteral("answer"), path, &question.answer.body, false))
+                return false;
+            m_batch.setOrigin(ImportBatch::Kind::Question, question.answer.id, located(path));
+            year->questions << question;
+        }
+        return true;
+    }
+
+    bool readThemeLinks(const QJsonObject &parent, const QString &parentPath, YearData *year)
+    {
+        QJsonArray items;
+        if (!array(parent, QStringLiteral("theme_links"), parentPath, &items, false))
+            return false;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("%1.theme_links[%2]").arg(parentPath).arg(i);
+            QJsonObject object;
+            YearThemeLink link;
+            if (!objectAt(items, i, path, &object) || !text(object, QStringLiteral("theme"), path, &link.themeName, true))
+                return false;
+            // Exactly one target: a goal, an event or a section of the file.
+            int targets = 0;
+            for (const auto &[key, target, known] :
+                 {std::tuple{QStringLiteral("goal"), ThemeLinkTarget::Goal, &m_goalIds},
+                  std::tuple{QStringLiteral("event"), ThemeLinkTarget::Event, &m_eventIds},
+                  std::tuple{QStringLiteral("section"), ThemeLinkTarget::Section, &m_sectionIds}}) {
+                qint64 id = 0;
+                if (!integer(object, key, path, &id, false))
+                    return false;
+                if (id == 0)
+                    continue;
+                ++targets;
+                link.target = target;
+                link.targetId = id;
+                m_links << PendingLink{join(path, key), id, known};
+            }
+            if (targets != 1) {
+                fail(path, tr("a theme link needs exactly one of \"goal\", \"event\" or \"section\"."));
+                return false;
+            }
+            year->themeLinks << link;
+        }
+        return true;
     }
 
     bool readEvents(const QJsonObject &parent, const QString &parentPath, YearData *year)
