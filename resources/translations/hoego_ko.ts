@@ -1313,6 +1313,14 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>Drag a step to reorder the checklist</source>
         <translation>단계를 끌어 순서를 바꾸세요</translation>
     </message>
+    <message>
+        <source>Done on</source>
+        <translation>완료한 날</translation>
+    </message>
+    <message>
+        <source>&amp;Done on</source>
+        <translation>완료한 날(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>hoego::GoalEditorDialog</name>
@@ -1930,6 +1938,18 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>links</source>
         <translation>링크</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>theme links</source>
+        <translation>테마 연결</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +2926,14 @@ Add one with + or %1.</source>
         <comment>year · kind (count)</comment>
         <translation>%1 · %2 (%3)</translation>
     </message>
+    <message>
+        <source>Themes</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>질문</translation>
+    </message>
 </context>
 <context>
     <name>hoego::SectionRepository</name>
@@ -3041,6 +3069,14 @@ Add one with + or %1.</source>
     <message>
         <source>&amp;Progress</source>
         <translation>진행률(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>질문(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3481,14 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <source>List a year's goals (default: the latest year with goals): id, status, progress and title; --summary counts them instead.</source>
         <translation>한 해의 목표를 나열합니다(기본: 목표가 있는 가장 최근 연도): id, 상태, 진행률, 제목. --summary를 주면 대신 상태별 개수를 셉니다.</translation>
     </message>
+    <message>
+        <source>List the themes followed across years and their radar state per year; with --year, that year's themes, states and notes.</source>
+        <translation>해마다 따라온 테마와 해마다의 레이더 단계를 보여 줍니다. --year를 주면 그 해의 테마, 단계, 메모를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>List the questions asked across years with each year's answer; with --year, that year's questions.</source>
+        <translation>해마다 던진 질문과 해마다의 답을 보여 줍니다. --year를 주면 그 해의 질문만 보여 줍니다.</translation>
+    </message>
 </context>
 <context>
     <name>hoego::jsonformat</name>
@@ -3475,6 +3519,14 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>a goal can only be carried from a goal of an earlier year; goal %1 is in %2.</source>
         <translation>목표는 이전 연도의 목표에서만 이월할 수 있습니다(목표 %1: %2년).</translation>
+    </message>
+    <message>
+        <source>unknown theme state &quot;%1&quot; (assess, trial, adopt or hold).</source>
+        <translation>알 수 없는 테마 단계 "%1"입니다 (assess, trial, adopt, hold 중 하나).</translation>
+    </message>
+    <message>
+        <source>a theme link needs exactly one of &quot;goal&quot;, &quot;event&quot; or &quot;section&quot;.</source>
+        <translation>테마 연결에는 "goal", "event", "section" 중 꼭 하나가 있어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3868,460 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>Enter opens a goal on the Goals tab; Space checks off a goal with a box.</source>
         <translation>Enter를 누르면 목표 탭에서 그 목표를 엽니다. 체크 상자가 있는 목표는 Space로 완료 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ThemeRepository</name>
+    <message>
+        <source>A theme named &quot;%1&quot; already exists.</source>
+        <translation>"%1" 테마가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The theme's note</source>
+        <translation>테마의 올해 메모</translation>
+    </message>
+    <message>
+        <source>The theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>The theme's name</source>
+        <translation>테마 이름</translation>
+    </message>
+    <message>
+        <source>The theme's notes</source>
+        <translation>테마 메모</translation>
+    </message>
+    <message>
+        <source>Only a stored theme can be restored.</source>
+        <translation>저장된 테마만 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The theme's year</source>
+        <translation>테마의 연도 항목</translation>
+    </message>
+    <message>
+        <source>The theme is already in that year.</source>
+        <translation>그 해에 이미 있는 테마입니다.</translation>
+    </message>
+    <message>
+        <source>Only a stored theme's year can be restored.</source>
+        <translation>저장된 테마 연도 항목만 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The theme is already linked to it.</source>
+        <translation>이미 연결된 테마입니다.</translation>
+    </message>
+    <message>
+        <source>Only a stored link can be restored.</source>
+        <translation>저장된 연결만 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The link</source>
+        <translation>연결</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::QuestionRepository</name>
+    <message>
+        <source>The question</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>답</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; already exists.</source>
+        <translation>"%1" 질문이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only a stored question can be restored.</source>
+        <translation>저장된 질문만 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The question is already asked in that year.</source>
+        <translation>그 해에 이미 있는 질문입니다.</translation>
+    </message>
+    <message>
+        <source>Only a stored answer can be restored.</source>
+        <translation>저장된 답만 되살릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ThemeCommands</name>
+    <message>
+        <source>Add Theme &quot;%1&quot;</source>
+        <translation>테마 "%1" 추가</translation>
+    </message>
+    <message>
+        <source>Remove Theme &quot;%1&quot;</source>
+        <translation>테마 "%1" 빼기</translation>
+    </message>
+    <message>
+        <source>Rename Theme &quot;%1&quot;</source>
+        <translation>테마 "%1" 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit Theme &quot;%1&quot;</source>
+        <translation>테마 "%1" 편집</translation>
+    </message>
+    <message>
+        <source>Carry Themes</source>
+        <translation>테마 이어 가기</translation>
+    </message>
+    <message>
+        <source>Unlink Theme</source>
+        <translation>테마 연결 끊기</translation>
+    </message>
+    <message>
+        <source>Link Theme</source>
+        <translation>테마 연결</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::QuestionCommands</name>
+    <message>
+        <source>Add Question</source>
+        <translation>질문 추가</translation>
+    </message>
+    <message>
+        <source>Remove Question &quot;%1&quot;</source>
+        <translation>질문 "%1" 빼기</translation>
+    </message>
+    <message>
+        <source>Write Answer</source>
+        <translation>답 쓰기</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ThemeStates</name>
+    <message>
+        <source>Assess</source>
+        <translation>관심</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Noticed it and am watching it</source>
+        <translation>눈여겨보며 지켜보는 중</translation>
+    </message>
+    <message>
+        <source>Tried it on something real</source>
+        <translation>실제 일에 써 봤다</translation>
+    </message>
+    <message>
+        <source>Use it as a matter of course</source>
+        <translation>당연하게 쓰고 있다</translation>
+    </message>
+    <message>
+        <source>Put it aside for now</source>
+        <translation>지금은 내려놓았다</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::YearThemesModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>This year's note</source>
+        <translation>올해 메모</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::RadarChart</name>
+    <message>
+        <source>Theme radar</source>
+        <translation>테마 레이더</translation>
+    </message>
+    <message>
+        <source>Drag a theme to another ring, or choose it with Left/Right and move it with Up/Down</source>
+        <translation>테마를 다른 고리로 끌어다 놓거나, 왼쪽/오른쪽 키로 고르고 위/아래 키로 옮기세요</translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation>영역 없음</translation>
+    </message>
+    <message>
+        <source>No themes in this year yet</source>
+        <translation>이 해에는 아직 테마가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ThemeHistoryModel</name>
+    <message>
+        <source>Linked goals</source>
+        <translation>연결된 목표</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ThemeStateDelegate</name>
+    <message>
+        <source>State</source>
+        <translation>단계</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ThemesPage</name>
+    <message>
+        <source>&amp;Add Theme</source>
+        <translation>테마 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>Links…</source>
+        <translation>연결…</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>A technology, field or interest (e.g. RAG)</source>
+        <translation>기술, 분야, 관심사 (예: RAG)</translation>
+    </message>
+    <message>
+        <source>New theme's name</source>
+        <translation>새 테마 이름</translation>
+    </message>
+    <message>
+        <source>New theme's state</source>
+        <translation>새 테마의 단계</translation>
+    </message>
+    <message>
+        <source>Take the selected theme out of this year (Delete); its other years stay</source>
+        <translation>고른 테마를 이 해에서 뺍니다(Delete). 다른 해의 기록은 남습니다</translation>
+    </message>
+    <message>
+        <source>Link the selected theme to this year's goals, events and sections</source>
+        <translation>고른 테마를 이 해의 목표, 사건, 회고 글과 연결합니다</translation>
+    </message>
+    <message>
+        <source>This year's themes</source>
+        <translation>올해의 테마</translation>
+    </message>
+    <message>
+        <source>Themes across years</source>
+        <translation>해마다의 테마</translation>
+    </message>
+    <message>
+        <source>Save Radar As…</source>
+        <translation>레이더 저장…</translation>
+    </message>
+    <message>
+        <source>Radar</source>
+        <translation>레이더</translation>
+    </message>
+    <message>
+        <source>Across Years</source>
+        <translation>해마다</translation>
+    </message>
+    <message>
+        <source>Save Radar</source>
+        <translation>레이더 저장</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Change Theme State</source>
+        <translation>테마 단계 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit Theme Note</source>
+        <translation>테마 메모 편집</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Review Sections</source>
+        <translation>회고 글</translation>
+    </message>
+    <message>
+        <source>Carry %1's Themes</source>
+        <translation>%1년 테마 이어 가기</translation>
+    </message>
+    <message>
+        <source>Carry Last Year's Themes</source>
+        <translation>지난해 테마 이어 가기</translation>
+    </message>
+    <message>
+        <source>Add last year's themes to this year with their states</source>
+        <translation>지난해의 테마를 그 단계 그대로 올해에 더합니다</translation>
+    </message>
+    <message>
+        <source>Theme radar</source>
+        <translation>테마 레이더</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::QuestionsPage</name>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>묻기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>Last time's answer</source>
+        <translation>지난번의 답</translation>
+    </message>
+    <message>
+        <source>Answers over the years</source>
+        <translation>해마다의 답</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>This year's questions</source>
+        <translation>올해의 질문</translation>
+    </message>
+    <message>
+        <source>A question to ask yourself (e.g. What should I learn?)</source>
+        <translation>스스로에게 던질 질문 (예: 무엇을 배워야 할까?)</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>새 질문</translation>
+    </message>
+    <message>
+        <source>Suggested Questions</source>
+        <translation>추천 질문</translation>
+    </message>
+    <message>
+        <source>Take the selected question out of this year; its other years' answers stay</source>
+        <translation>고른 질문을 이 해에서 뺍니다. 다른 해의 답은 남습니다</translation>
+    </message>
+    <message>
+        <source>This year's answer</source>
+        <translation>올해의 답</translation>
+    </message>
+    <message>
+        <source>Your answer this year (Markdown)</source>
+        <translation>올해의 답 (Markdown)</translation>
+    </message>
+    <message>
+        <source>Every year's answer</source>
+        <translation>해마다의 답</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>아직 답하지 않음</translation>
+    </message>
+    <message>
+        <source>Ask yourself a question for this year, or pick a suggested one.</source>
+        <translation>올해 스스로에게 던질 질문을 적거나 추천 질문을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Last time (%1)</source>
+        <translation>지난번 (%1년)</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>지난번</translation>
+    </message>
+    <message>
+        <source>No earlier answer.</source>
+        <translation>이전 답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>*(not answered)*</source>
+        <translation>*(답하지 않음)*</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::BuiltinQuestions</name>
+    <message>
+        <source>What was the best moment of the year?</source>
+        <translation>올해 가장 좋았던 순간은?</translation>
+    </message>
+    <message>
+        <source>What am I proudest of this year?</source>
+        <translation>올해 가장 뿌듯한 일은?</translation>
+    </message>
+    <message>
+        <source>What drained my energy?</source>
+        <translation>무엇이 에너지를 빼앗았나?</translation>
+    </message>
+    <message>
+        <source>What gave me energy?</source>
+        <translation>무엇이 힘이 되었나?</translation>
+    </message>
+    <message>
+        <source>What should I stop doing?</source>
+        <translation>무엇을 그만해야 할까?</translation>
+    </message>
+    <message>
+        <source>What should I keep doing?</source>
+        <translation>무엇을 계속해야 할까?</translation>
+    </message>
+    <message>
+        <source>Who helped me, and did I thank them?</source>
+        <translation>누가 나를 도왔고, 고맙다고 말했나?</translation>
+    </message>
+    <message>
+        <source>What should I learn next?</source>
+        <translation>다음에는 무엇을 배워야 할까?</translation>
+    </message>
+    <message>
+        <source>How did I split my time, and how do I want to?</source>
+        <translation>시간을 어떻게 나눠 썼고, 어떻게 나누고 싶은가?</translation>
+    </message>
+    <message>
+        <source>What did I change my mind about?</source>
+        <translation>생각이 바뀐 것은 무엇인가?</translation>
+    </message>
+    <message>
+        <source>What was the hardest thing, and how did I get through it?</source>
+        <translation>가장 힘들었던 일은 무엇이고, 어떻게 지나왔나?</translation>
+    </message>
+    <message>
+        <source>What one word sums up the year?</source>
+        <translation>올해를 한 단어로 말하면?</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::WidgetImage</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 파일을 쓰지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::GoalCommands</name>
+    <message>
+        <source>Change Done Date</source>
+        <translation>완료 날짜 바꾸기</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "hoegoprocess.h"
 #include "tempdatabase.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,6 +109,53 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("target")).toInt(), 12);
         QCOMPARE(first.value(QStringLiteral("year")).toInt(), 2025);
         QCOMPARE(array.last().toObject().value(QStringLiteral("done_on")).toString(), QStringLiteral("2025-10-03"));
+    }
+
+    void goalsAsJsonUsesTheKeysOfTheJsonExport()
+    {
+        // Given 2025's goals with an area, milestones and a link, and one carried from 2024
+        test::TempDatabase db;
+        const Sample sample = fill(db);
+        const Id area = *db.repos().areas.create(QStringLiteral("공부"), QColor(0x40, 0x70, 0xC0));
+        Goal book = *db.repos().goals.get(sample.book);
+        book.areaId = area;
+        QVERIFY(db.repos().goals.update(book).ok());
+        QVERIFY(db.repos().goals.addLink(sample.book, QStringLiteral("원고"), QStringLiteral("https://example.com/b")).ok());
+        const Id carried = db.repos().goals.carryOver(sample.old, 2025)->goalId;
+        const QString path = db.path();
+        db.close();
+
+        // When the goals are listed as JSON and the whole database exported as JSON
+        const Run listed = runHoego({QStringLiteral("--db"), path, QStringLiteral("goals"), QStringLiteral("--year"),
+                                     QStringLiteral("2025"), QStringLiteral("--json")});
+        const Run exported = runHoego({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--format"),
+                                       QStringLiteral("json")});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(exported.exitCode, 0);
+        QHash<qint64, QJsonObject> fromList;
+        for (const QJsonValue &goal : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+            fromList.insert(goal.toObject().value(QStringLiteral("id")).toInteger(), goal.toObject());
+        QJsonArray exportedGoals;
+        for (const QJsonValue &year : QJsonDocument::fromJson(exported.out.toUtf8()).object().value(QStringLiteral("years")).toArray()) {
+            if (year.toObject().value(QStringLiteral("number")).toInt() == 2025)
+                exportedGoals = year.toObject().value(QStringLiteral("goals")).toArray();
+        }
+
+        // Then every goal carries the export's keys with the same values
+        QCOMPARE(exportedGoals.size(), fromList.size());
+        for (const QJsonValue &value : exportedGoals) {
+            const QJsonObject goal = value.toObject();
+            const QJsonObject mine = fromList.value(goal.value(QStringLiteral("id")).toInteger());
+            for (const char *key : {"done_on", "area", "links", "milestones", "carried_from", "drop_reason", "kind", "status"})
+                QVERIFY2(mine.value(QLatin1String(key)) == goal.value(QLatin1String(key)), key);
+        }
+        QCOMPARE(fromList.value(sample.book).value(QStringLiteral("area")).toString(), QStringLiteral("공부"));
+        QCOMPARE(fromList.value(sample.book).value(QStringLiteral("links")).toArray().size(), 1);
+        QCOMPARE(fromList.value(sample.book).value(QStringLiteral("milestones")).toArray().first().toObject()
+                         .value(QStringLiteral("done_on")).toString(),
+                 QStringLiteral("2025-03-01"));
+        QCOMPARE(fromList.value(carried).value(QStringLiteral("carried_from")).toInteger(), sample.old);
+        QVERIFY(fromList.value(sample.posts).value(QStringLiteral("done_on")).isNull());
     }
 
     void goalCheckUncheckAndProgressChangeOneGoalDurably()

@@ -168,6 +168,50 @@ private slots:
         QCOMPARE(db.repos().goals.get(dropped)->dropReason, QStringLiteral("우선순위가 바뀜"));
         QCOMPARE(db.repos().goals.get(carried)->status, GoalStatus::CarriedOver);
     }
+
+    void theDoneDateOfADoneGoalMovesWithinItsYearAndLaterButNotBeforeOrIntoTheFuture()
+    {
+        // Given a 2024 goal checked off on the last day of its year, an open goal and the goal carried into 2025
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2024);
+        const Id done = *db.repos().goals.create(goalIn(year, QStringLiteral("하프 마라톤")));
+        QVERIFY(db.repos().goals.check(done).ok());
+        QCOMPARE(db.repos().goals.get(done)->doneOn, QDate(2024, 12, 31));
+        const Id open = *db.repos().goals.create(goalIn(year, QStringLiteral("집 정리")));
+        const Id carried = *db.repos().goals.create(goalIn(year, QStringLiteral("책 쓰기")));
+        QVERIFY(db.repos().goals.carryOver(carried, 2025).ok());
+
+        // When the date is moved to the day it really happened, or to a later year (finished late)
+        QVERIFY(db.repos().goals.setDoneOn(done, QDate(2024, 5, 3)).ok());
+        QCOMPARE(db.repos().goals.get(done)->doneOn, QDate(2024, 5, 3));
+        QVERIFY(db.repos().goals.setDoneOn(done, QDate(2025, 1, 2)).ok());
+        QCOMPARE(db.repos().goals.get(done)->doneOn, QDate(2025, 1, 2));
+
+        // Then a day before the year began, a day to come, no day, or a goal that is not done are refused
+        const Status early = db.repos().goals.setDoneOn(done, QDate(2023, 12, 31));
+        QVERIFY(!early.ok());
+        QCOMPARE(early.error().code, Error::Code::InvalidInput);
+        QVERIFY(!db.repos().goals.setDoneOn(done, QDate::currentDate().addDays(1)).ok());
+        QVERIFY(!db.repos().goals.setDoneOn(done, QDate()).ok());
+        QVERIFY(!db.repos().goals.setDoneOn(open, QDate(2024, 5, 3)).ok());
+        QVERIFY(!db.repos().goals.get(open)->doneOn.isValid());
+        QVERIFY(!db.repos().goals.setDoneOn(carried, QDate(2024, 5, 3)).ok());
+        QCOMPARE(db.repos().goals.get(done)->doneOn, QDate(2025, 1, 2)); // unchanged by the refusals
+        QVERIFY(!db.repos().goals.setDoneOn(999999, QDate(2024, 5, 3)).ok());
+    }
+
+    void aCarriedGoalKnowsTheYearItWentTo()
+    {
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2024);
+        const Id carried = *db.repos().goals.create(goalIn(year, QStringLiteral("책 쓰기")));
+        const Id stays = *db.repos().goals.create(goalIn(year, QStringLiteral("집 정리")));
+        QVERIFY(db.repos().goals.carryOver(carried, 2026).ok());
+        const auto years = db.repos().goals.carriedToYears(year);
+        QVERIFY(years.ok());
+        QCOMPARE(years->value(carried), 2026);
+        QVERIFY(!years->contains(stays));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGoalRepository)

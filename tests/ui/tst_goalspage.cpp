@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionViewItem>
+#include <QDateEdit>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -479,6 +480,37 @@ private slots:
         QCOMPARE(board.find<QLabel>(QStringLiteral("goalDetailsTitle"))->text(), QStringLiteral("나"));
         QVERIFY(!board.page.showItem(QStringLiteral("goal"), 9999));
         QVERIFY(!board.page.showItem(QStringLiteral("event"), second));
+    }
+
+    void theDoneDateIsEditedInTheDetailsAndUndone()
+    {
+        // Given a 2024 goal checked off on the board (recorded on the last day of 2024) and selected
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2024);
+        const Id id = addGoal(db, year, QStringLiteral("하프 마라톤 완주"));
+        Board board(db, year);
+        QVERIFY(QTest::qWaitForWindowExposed(&board.page));
+        board.view()->setFocus();
+        board.view()->setCurrentIndex(board.view()->model()->index(0, GoalsModel::TitleColumn));
+        auto *date = board.find<QDateEdit>(QStringLiteral("doneDateEdit"));
+        QVERIFY(!date->isVisible()); // an open goal has no done date
+        QTest::keyClick(board.view(), Qt::Key_Space);
+        QTRY_VERIFY(date->isVisible());
+        QCOMPARE(date->date(), QDate(2024, 12, 31));
+        QCOMPARE(date->minimumDate(), QDate(2024, 1, 1));
+
+        // When the day it really happened is entered
+        date->setFocus();
+        date->setDate(QDate(2024, 5, 3));
+        QTest::keyClick(date, Qt::Key_Return);
+
+        // Then it is stored, the undo step says so, and undo puts the last day back
+        QTRY_COMPARE(db.repos().goals.get(id)->doneOn, QDate(2024, 5, 3));
+        QCOMPARE(board.undo.undoText(), QStringLiteral("Change Done Date"));
+        board.undo.undo();
+        QCOMPARE(db.repos().goals.get(id)->doneOn, QDate(2024, 12, 31));
+        QTRY_COMPARE(board.find<QDateEdit>(QStringLiteral("doneDateEdit"))->date(), QDate(2024, 12, 31));
+        QCOMPARE(db.repos().goals.get(id)->status, GoalStatus::Done);
     }
 };
 

@@ -67,6 +67,16 @@ Status CheckGoalCommand::edit(GoalRepository &goals)
     return m_done ? goals.check(m_goalId) : goals.uncheck(m_goalId);
 }
 
+SetDoneDateCommand::SetDoneDateCommand(const GoalCommandEnv &env, Id goalId, QDate day, QUndoCommand *parent)
+    : GoalEditCommand(env, goalId, tr("Change Done Date"), parent)
+    , m_day(day)
+{ }
+
+Status SetDoneDateCommand::edit(GoalRepository &goals)
+{
+    return goals.setDoneOn(m_goalId, m_day);
+}
+
 SetCountCommand::SetCountCommand(const GoalCommandEnv &env, Id goalId, int count, QUndoCommand *parent)
     : GoalEditCommand(env, goalId, tr("Change Count"), parent)
     , m_count(count)

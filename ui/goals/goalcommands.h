@@ -49,6 +49,19 @@ private:
     bool m_done;
 };
 
+// Moves the day a done goal was done (GoalRepository::setDoneOn checks the day).
+class SetDoneDateCommand final : public GoalEditCommand
+{
+public:
+    SetDoneDateCommand(const GoalCommandEnv &env, Id goalId, QDate day, QUndoCommand *parent = nullptr);
+
+protected:
+    Status edit(GoalRepository &goals) override;
+
+private:
+    QDate m_day;
+};
+
 // Count changes from repeated +1/-1 clicks on one goal merge into one undo step.
 class SetCountCommand final : public GoalEditCommand
 {

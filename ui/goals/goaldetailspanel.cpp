@@ -6,6 +6,7 @@
 #include "goalsmodel.h"
 #include "progress/goalprogress.h"
 
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -89,6 +90,22 @@ GoalDetailsPanel::GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, 
     actions->addStretch();
     actions->addWidget(m_delete);
 
+    // A done goal's day can be moved: a 2024 goal checked off in 2026 was done in 2024.
+    m_doneRow = new QWidget(m_content);
+    m_doneRow->setObjectName(QStringLiteral("doneDateRow"));
+    m_doneOn = new QDateEdit(m_doneRow);
+    m_doneOn->setObjectName(QStringLiteral("doneDateEdit"));
+    m_doneOn->setAccessibleName(tr("Done on"));
+    m_doneOn->setCalendarPopup(true);
+    m_doneOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    auto *doneLabel = new QLabel(tr("&Done on"), m_doneRow);
+    doneLabel->setBuddy(m_doneOn);
+    auto *doneLayout = new QHBoxLayout(m_doneRow);
+    doneLayout->setContentsMargins(0, 0, 0, 0);
+    doneLayout->addWidget(doneLabel);
+    doneLayout->addWidget(m_doneOn);
+    doneLayout->addStretch();
+
     m_countBox = new QGroupBox(tr("Count"), m_content);
     m_countBox->setObjectName(QStringLiteral("countBox"));
     m_minus = makeButton(tr("−1"), QStringLiteral("countMinusButton"), m_countBox);
@@ -164,6 +181,7 @@ GoalDetailsPanel::GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, 
     contentLayout->addWidget(m_meta);
     contentLayout->addWidget(m_notes);
     contentLayout->addLayout(actions);
+    contentLayout->addWidget(m_doneRow);
     contentLayout->addWidget(m_countBox);
     contentLayout->addWidget(m_milestonesBox, 1);
     contentLayout->addWidget(m_linksBox);
@@ -176,6 +194,7 @@ GoalDetailsPanel::GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, 
     connect(m_minus, &QPushButton::clicked, this, [this] { stepCount(-1); });
     connect(m_plus, &QPushButton::clicked, this, [this] { stepCount(+1); });
     connect(m_count, &QSpinBox::editingFinished, this, &GoalDetailsPanel::commitCount);
+    connect(m_doneOn, &QDateEdit::editingFinished, this, &GoalDetailsPanel::commitDoneDate);
     connect(m_milestones, &QListWidget::itemChanged, this, &GoalDetailsPanel::milestoneChanged);
     connect(m_milestones, &QListWidget::currentRowChanged, this, &GoalDetailsPanel::updateEnabled);
     // Queued: storing the new order rebuilds the list, which must not happen inside the list's own drop.
@@ -230,6 +249,13 @@ void GoalDetailsPanel::setGoal(const std::optional<Goal> &goal, const QList<Area
     m_notes->setText(goal->notes);
     m_notes->setVisible(!goal->notes.isEmpty());
 
+    m_doneRow->setVisible(goal->status == GoalStatus::Done);
+    m_doneOn->blockSignals(true);
+    m_doneOn->setMaximumDate(QDate::currentDate());
+    m_doneOn->setMinimumDate(m_yearNumber > 0 ? QDate(m_yearNumber, 1, 1) : QDate(1900, 1, 1));
+    m_doneOn->setDate(goal->doneOn.isValid() ? goal->doneOn : QDate::currentDate());
+    m_doneOn->blockSignals(false);
+
     m_countBox->setVisible(goal->kind == GoalKind::Count);
     m_count->blockSignals(true);
     m_count->setValue(goal->current);
@@ -274,6 +300,11 @@ void GoalDetailsPanel::setReadOnly(bool readOnly)
     setGoal(m_goal, m_areas);
 }
 
+void GoalDetailsPanel::setYearNumber(int yearNumber)
+{
+    m_yearNumber = yearNumber;
+}
+
 void GoalDetailsPanel::updateEnabled()
 {
     const bool editable = m_goal.has_value() && !m_readOnly;
@@ -284,6 +315,7 @@ void GoalDetailsPanel::updateEnabled()
     m_drop->setEnabled(active);
     m_reopen->setEnabled(editable && status == GoalStatus::Dropped);
     m_reopen->setVisible(status == GoalStatus::Dropped);
+    m_doneOn->setEnabled(editable && status == GoalStatus::Done);
     m_minus->setEnabled(active && m_goal->current > 0);
     m_plus->setEnabled(active);
     m_count->setEnabled(active);
@@ -317,6 +349,12 @@ void GoalDetailsPanel::commitCount()
 {
     if (m_goal && m_goal->kind == GoalKind::Count && m_count->value() != m_goal->current && !m_readOnly)
         push(new SetCountCommand(m_env, m_goal->id, m_count->value()));
+}
+
+void GoalDetailsPanel::commitDoneDate()
+{
+    if (m_goal && m_goal->status == GoalStatus::Done && !m_readOnly && m_doneOn->date() != m_goal->doneOn)
+        push(new SetDoneDateCommand(m_env, m_goal->id, m_doneOn->date()));
 }
 
 void GoalDetailsPanel::milestoneChanged(QListWidgetItem *item)

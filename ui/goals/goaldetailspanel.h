@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -31,12 +32,15 @@ public:
 
     void setGoal(const std::optional<Goal> &goal, const QList<Area> &areas);
     void setReadOnly(bool readOnly);
+    // The goal's year: a done date may not be set before it began.
+    void setYearNumber(int yearNumber);
 
 private:
     void push(QUndoCommand *command);
     void updateEnabled();
     void stepCount(int delta);
     void commitCount();
+    void commitDoneDate();
     void milestoneChanged(QListWidgetItem *item);
     void milestoneMoved(int from, int to);
     void addMilestone();
@@ -54,6 +58,7 @@ private:
     std::optional<Goal> m_goal;
     QList<Area> m_areas;
     bool m_readOnly = false;
+    int m_yearNumber = 0;
 
     QLabel *m_placeholder = nullptr;
     QWidget *m_content = nullptr;
@@ -64,6 +69,8 @@ private:
     QPushButton *m_drop = nullptr;
     QPushButton *m_reopen = nullptr;
     QPushButton *m_delete = nullptr;
+    QWidget *m_doneRow = nullptr;
+    QDateEdit *m_doneOn = nullptr;
     QGroupBox *m_countBox = nullptr;
     QPushButton *m_minus = nullptr;
     QSpinBox *m_count = nullptr;

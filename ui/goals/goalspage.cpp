@@ -290,6 +290,7 @@ void GoalsPage::reload()
     }
 
     m_heading->setText(yearNumber ? tr("Goals for %1").arg(yearNumber) : tr("Goals"));
+    m_details->setYearNumber(yearNumber);
     const progress::GoalCounts counts = progress::countGoals(goals);
     m_summary->setText(counts.all() == 0 ? tr("No goals yet") : progress::CountsText::doneOfTotal(counts));
     m_summary->setToolTip(counts.all() == 0 ? QString() : progress::CountsText::line(counts));
