@@ -25,6 +25,55 @@ QString lessonsHeading(Language language)
     return ko(language) ? QStringLiteral("배운 것") : QStringLiteral("What I learned");
 }
 
+QString themesHeading(Language language)
+{
+    return ko(language) ? QStringLiteral("올해의 키워드") : QStringLiteral("Themes");
+}
+
+QString questionsHeading(Language language)
+{
+    return ko(language) ? QStringLiteral("올해 생각했던 질문") : QStringLiteral("Questions");
+}
+
+namespace {
+
+struct StateWords
+{
+    ThemeState state;
+    const char *english;
+    const char *korean; // UTF-8
+};
+
+constexpr StateWords kStateWords[] = {
+    {ThemeState::Assess, "assess", "관심"},
+    {ThemeState::Trial, "trial", "시도"},
+    {ThemeState::Adopt, "adopt", "사용"},
+    {ThemeState::Hold, "hold", "보류"},
+};
+
+} // namespace
+
+QString themeStateWord(ThemeState state, Language language)
+{
+    for (const StateWords &words : kStateWords) {
+        if (words.state == state)
+            return ko(language) ? QString::fromUtf8(words.korean) : QString::fromLatin1(words.english);
+    }
+    return {};
+}
+
+bool themeStateFromWord(const QString &word, ThemeState *state)
+{
+    const QString key = word.trimmed().toLower();
+    for (const StateWords &words : kStateWords) {
+        if (key == QLatin1String(words.english) || key == QString::fromUtf8(words.korean)) {
+            *state = words.state;
+            return true;
+        }
+    }
+    return false;
+}
+
 QString unfinishedHeading(Language language)
 {
     return ko(language) ? QStringLiteral("못다 한 것") : QStringLiteral("Left unfinished");
@@ -122,6 +171,17 @@ QStringList eventWords()
 QStringList techWords()
 {
     return {QStringLiteral("기술"), QStringLiteral("트렌드"), QStringLiteral("tech"), QStringLiteral("trend")};
+}
+
+QStringList themeWords()
+{
+    return {QStringLiteral("키워드"), QStringLiteral("테마"), QStringLiteral("트렌드"), QStringLiteral("레이더"),
+            QStringLiteral("keyword"), QStringLiteral("theme"), QStringLiteral("trend"), QStringLiteral("radar")};
+}
+
+QStringList questionWords()
+{
+    return {QStringLiteral("질문"), QStringLiteral("고민"), QStringLiteral("question")};
 }
 
 QStringList lessonWords()

@@ -21,6 +21,9 @@ QString unfinishedHeading(Language language);         // "못다 한 것" / "Lef
 QString goalsOfYearHeading(int year, Language language); // "2025년 목표" / "Goals for 2025"
 QString nextYearGoalsHeading(int year, Language language); // "내년 목표 (2026)" / "Goals for next year (2026)"
 QString closingHeading(Language language);            // "맺으며" / "Closing note"
+QString themesHeading(Language language);             // "올해의 키워드" / "Themes"
+QString questionsHeading(Language language);          // "올해 생각했던 질문" / "Questions"
+QString themeStateWord(ThemeState state, Language language); // "사용" / "adopt"
 QString introductionHeading(Language language);       // for text before the first heading of an imported post
 QString noAreaHeading(Language language);             // "기타" / "Other"
 QString wholeYearHeading(Language language);          // events known only to the year
@@ -37,6 +40,10 @@ QString dateText(const PartialDate &date, Language language); // "3월 14일" / 
 // Words that tell what a heading's list holds, in both languages, lower case.
 QStringList eventWords();
 QStringList techWords();
+QStringList themeWords();
+QStringList questionWords();
+// The state a word names ("사용", "Adopt", "trial"...), in either language; false when it names none.
+bool themeStateFromWord(const QString &word, ThemeState *state);
 QStringList lessonWords();
 QStringList unfinishedWords();
 QStringList goalWords();

@@ -40,6 +40,18 @@ private slots:
         QVERIFY(!html.contains(QStringLiteral("src=")));
     }
 
+    void theYearsThemesAndAnswersArePartOfThePage()
+    {
+        test::TempDatabase db;
+        const QString html = sampleHtml(db);
+        QVERIFY(html.contains(QStringLiteral("<h2>올해의 키워드</h2>")));
+        QVERIFY(html.contains(QStringLiteral("<li><strong>RAG</strong> (사용) — 사내 검색에 붙여서 팀 전체가 매일 쓴다.</li>")));
+        QVERIFY(html.contains(QStringLiteral("<h2>올해 생각했던 질문</h2>")));
+        QVERIFY(html.contains(QStringLiteral("<h3>시간을 어떻게 나눌까?</h3>")));
+        // answers are Markdown: the bold word of "평가. 모델보다 **평가**가 병목이다." is rendered
+        QVERIFY(html.contains(QStringLiteral("<strong>평가</strong>")));
+    }
+
     void englishHeadingsFollowTheOption()
     {
         test::TempDatabase db;

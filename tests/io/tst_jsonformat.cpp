@@ -56,7 +56,7 @@ private:
     {
         const Id y2025 = db.repos().years.byNumber(2025)->id;
         auto &themes = db.repos().themes;
-        const ThemeAdded rag = *themes.addToYearByName(QStringLiteral("RAG"), area, year, ThemeState::Assess,
+        const ThemeAdded rag = *themes.addToYearByName(QStringLiteral("Mamba"), area, year, ThemeState::Assess,
                                                        QStringLiteral("처음 들었다"));
         QVERIFY(themes.setNotes(rag.themeId, QStringLiteral("검색 + 생성")).ok());
         QVERIFY(themes.addToYear({0, rag.themeId, y2025, ThemeState::Adopt, QStringLiteral("사내 검색에 붙였다"), 0}).ok());
@@ -65,8 +65,8 @@ private:
         QVERIFY(themes.link({0, rag.themeId, ThemeLinkTarget::Goal, db.repos().goals.forYear(y2025)->first().id}).ok());
         QVERIFY(themes.link({0, rag.themeId, ThemeLinkTarget::Event, db.repos().events.forYear(year)->first().id}).ok());
         auto &questions = db.repos().questions;
-        QVERIFY(questions.addToYear({0, QStringLiteral("무엇을 배워야 할까?"), {}}, year, QStringLiteral("**LLM**")).ok());
-        QVERIFY(questions.addToYear({0, QStringLiteral("무엇을 배워야 할까?"), {}}, y2025, {}).ok());
+        QVERIFY(questions.addToYear({0, QStringLiteral("어디에 집중할까?"), {}}, year, QStringLiteral("**LLM**")).ok());
+        QVERIFY(questions.addToYear({0, QStringLiteral("어디에 집중할까?"), {}}, y2025, {}).ok());
         QVERIFY(questions.addToYear({0, QStringLiteral("올해 가장 좋았던 순간은?"), QStringLiteral("best-moment")}, y2025,
                                     QStringLiteral("결혼식")).ok());
     }
@@ -231,7 +231,8 @@ private slots:
         const QByteArray json = *jsonformat::exportJson(source.repos());
         const QJsonObject root = QJsonDocument::fromJson(json).object();
         QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
-        QCOMPARE(root.value(QStringLiteral("themes")).toArray().size(), 2);
+        // the sample's seven themes and this test's two (one in no year)
+        QCOMPARE(root.value(QStringLiteral("themes")).toArray().size(), 9);
 
         // when it is imported twice, the second time merged into the years the first made
         test::TempDatabase target;
@@ -239,14 +240,14 @@ private slots:
         QVERIFY2(batch.ok(), qPrintable(messageOf(batch)));
         auto first = writeImportBatch(target.connection(), *batch);
         QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
-        QCOMPARE(first->themes, 2);
-        QCOMPARE(first->questions, 3);
-        QCOMPARE(first->themeLinks, 3);
+        QCOMPARE(first->themes, 14 + 2);
+        QCOMPARE(first->questions, 10 + 3);
+        QCOMPARE(first->themeLinks, 7 + 3);
         const QString once = test::contentFingerprint(target.repos());
         QCOMPARE(once, test::contentFingerprint(source.repos()));
         ImportOptions merge;
         merge.mergeIntoExisting = true;
-        QCOMPARE(jsonformat::parseJson(json, QStringLiteral("v2.json"))->themes.size(), 2);
+        QCOMPARE(jsonformat::parseJson(json, QStringLiteral("v2.json"))->themes.size(), 9);
         auto again = writeImportBatch(target.connection(), *jsonformat::parseJson(json, QStringLiteral("v2.json")), merge);
         QVERIFY(again.ok());
 
@@ -254,9 +255,9 @@ private slots:
         // before, and the links follow those new copies)
         QCOMPARE(again->themes, 0);
         QCOMPARE(again->questions, 0);
-        QCOMPARE(again->themeLinks, 3);
-        QCOMPARE(target.repos().themes.all()->size(), 2);
-        QCOMPARE(target.repos().questions.all()->size(), 2);
+        QCOMPARE(again->themeLinks, 7 + 3);
+        QCOMPARE(target.repos().themes.all()->size(), 9);
+        QCOMPARE(target.repos().questions.all()->size(), 6 + 2);
     }
 
     void aVersionOneFileStillImportsAndBadThemesNameTheirPlace()

@@ -69,6 +69,10 @@ QStringList markdownContent(const Repositories &repos, int number)
         for (const EvidenceLink &link : g.links)
             out << QStringLiteral("  link|%1|%2").arg(link.label, link.url.toString());
     }
+    for (const YearTheme &t : data.themes)
+        out << QStringLiteral("theme|%1|%2|%3").arg(t.theme.name, themeStateKey(t.entry.state), t.entry.note);
+    for (const YearQuestion &q : data.questions)
+        out << QStringLiteral("question|%1|%2").arg(q.question.text, q.answer.body);
     return out;
 }
 
@@ -161,7 +165,11 @@ private slots:
         // Then 2025 and the goals of 2026 hold the same items
         QCOMPARE(imported->events, 12);
         QCOMPARE(markdownContent(target.repos(), 2025), markdownContent(source.repos(), 2025));
-        const QStringList nextGoals = markdownContent(source.repos(), 2026).mid(1);
+        // (2026's own themes and questions are not part of 2025's post)
+        QStringList nextGoals = markdownContent(source.repos(), 2026).mid(1);
+        nextGoals.removeIf([](const QString &line) {
+            return line.startsWith(QLatin1String("theme|")) || line.startsWith(QLatin1String("question|"));
+        });
         QCOMPARE(markdownContent(target.repos(), 2026).mid(1), nextGoals);
     }
 
@@ -202,12 +210,76 @@ private slots:
         QCOMPARE(goals[1].status, GoalStatus::Done);
     }
 
+    void themesAndQuestionsRoundTripThroughMarkdown()
+    {
+        // given a year whose themes have states and notes (one name with a star) and whose questions have
+        // answers with their own headings
+        test::TempDatabase source;
+        const Id year = *source.repos().years.create(2023);
+        auto &themes = source.repos().themes;
+        QVERIFY(themes.addToYearByName(QStringLiteral("RAG"), 0, year, ThemeState::Adopt, QStringLiteral("사내 검색")).ok());
+        QVERIFY(themes.addToYearByName(QStringLiteral("GPT-4"), 0, year, ThemeState::Assess, {}).ok());
+        QVERIFY(themes.addToYearByName(QStringLiteral("C*-algebra"), 0, year, ThemeState::Hold, QStringLiteral("a: b")).ok());
+        auto &questions = source.repos().questions;
+        QVERIFY(questions.addToYear({0, QStringLiteral("무엇을 배워야 할까?"), {}}, year,
+                                    QStringLiteral("LLM.\n\n## 세부\n\n- 평가")).ok());
+        QVERIFY(questions.addToYear({0, QStringLiteral("How do I split my time?"), {}}, year, {}).ok());
+
+        for (const auto language : {i18n::Language::Korean, i18n::Language::English}) {
+            ReportOptions options;
+            options.language = language;
+            const QString md = exportMarkdown(*loadYearReport(source.repos(), year), options);
+            // when it is imported into an empty database
+            test::TempDatabase target;
+            auto imported = importText(target, md);
+            QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+            // then the themes and questions are the same, in order, with states, notes and answers
+            QCOMPARE(imported->themes, 3);
+            QCOMPARE(imported->questions, 2);
+            QCOMPARE(markdownContent(target.repos(), 2023), markdownContent(source.repos(), 2023));
+        }
+    }
+
+    void aPostsTrendsAndQuestionsBecomeThemesAndAnsweredQuestions()
+    {
+        const QString post = QStringLiteral(
+            "# 2023년 회고 - 바쁜 한 해\n\n"
+            "## 기술 트렌드\n- ChatGPT\n- Vector DB (시도) — 도입 검토\n- RAG: 사내 검색에 붙여 봄\n  팀 반응이 좋았다.\n\n"
+            "## 올해 가장 많이 한 고민\n### 시간을 어떻게 나눌까?\n오전은 공부.\n\n### 무엇을 배워야 할까?\n\n"
+            "## 마치며\n고맙습니다.\n");
+        test::TempDatabase db;
+        auto imported = importText(db, post);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        const Id year = db.repos().years.byNumber(2023)->id;
+        const auto themes = *db.repos().themes.forYear(year);
+        QCOMPARE(themes.size(), 3);
+        QCOMPARE(themes[0].theme.name, QStringLiteral("ChatGPT"));
+        QCOMPARE(themes[0].entry.state, ThemeState::Assess);
+        QCOMPARE(themes[1].theme.name, QStringLiteral("Vector DB"));
+        QCOMPARE(themes[1].entry.state, ThemeState::Trial);
+        QCOMPARE(themes[1].entry.note, QStringLiteral("도입 검토"));
+        QCOMPARE(themes[2].entry.note, QStringLiteral("사내 검색에 붙여 봄\n팀 반응이 좋았다."));
+        const auto questions = *db.repos().questions.forYear(year);
+        QCOMPARE(questions.size(), 2);
+        QCOMPARE(questions[0].question.text, QStringLiteral("시간을 어떻게 나눌까?"));
+        QCOMPARE(questions[0].answer.body, QStringLiteral("오전은 공부."));
+        QCOMPARE(questions[1].answer.body, QString());
+        // importing the same post again into the year adds no theme or question twice
+        auto document = parseMarkdownRetrospective(post, QStringLiteral("post.md"));
+        ImportOptions merge;
+        merge.mergeIntoExisting = true;
+        auto again = writeImportBatch(db.connection(), markdownBatch(*document, areaNames(db.repos())), merge);
+        QVERIFY(again.ok());
+        QCOMPARE(again->themes, 0);
+        QCOMPARE(again->questions, 0);
+    }
+
     void anEnglishPostPutsTechTrendsInTheTechArea()
     {
         const QString post = QStringLiteral(
             "# My 2022 in review: the year of shipping\n\n> Shipped more than I planned.\n\n"
             "## What happened\n- **June 3** Moved to Busan\n\n"
-            "## Tech trends I noticed\n- Diffusion models everywhere\n\n"
+            "## Tech I used\n- Diffusion models everywhere\n\n"
             "## What I learned\n- Write things down\n\n"
             "## Goals for next year\n- [ ] Run a marathon\n\n## Final thoughts\nThanks for reading.\n");
         test::TempDatabase db;

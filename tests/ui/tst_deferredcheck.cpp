@@ -108,8 +108,10 @@ private slots:
         {
             auto opened = Database::open(path);
             QVERIFY(opened.ok());
-            QVERIFY(sql::exec(opened.value()->connectionName(), QStringLiteral("PRAGMA user_version = 3")).ok());
-            QVERIFY(sql::exec(opened.value()->connectionName(), QStringLiteral("DROP INDEX event_by_year_position")).ok());
+            // Back to version 4: without the tables version 5 adds.
+            for (const char *statement : {"PRAGMA user_version = 4", "DROP TABLE answer", "DROP TABLE question",
+                                          "DROP TABLE theme_link", "DROP TABLE theme_year", "DROP TABLE theme"})
+                QVERIFY(sql::exec(opened.value()->connectionName(), QString::fromLatin1(statement)).ok());
         }
         auto database = openDeferred(path);
         QVERIFY(database);

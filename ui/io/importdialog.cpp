@@ -39,6 +39,10 @@ QString kindName(Kind kind)
         return ImportDialog::tr("Unfinished items");
     case Kind::Goals:
         return ImportDialog::tr("Goals");
+    case Kind::Themes:
+        return ImportDialog::tr("Themes (radar)");
+    case Kind::Questions:
+        return ImportDialog::tr("Questions and answers");
     case Kind::ClosingNote:
         return ImportDialog::tr("Closing note");
     case Kind::Skip:
@@ -47,7 +51,7 @@ QString kindName(Kind kind)
     return {};
 }
 
-constexpr Kind kKinds[] = {Kind::Section, Kind::Events,      Kind::TechEvents, Kind::Lessons,
+constexpr Kind kKinds[] = {Kind::Section, Kind::Events, Kind::TechEvents, Kind::Themes, Kind::Questions, Kind::Lessons,
                            Kind::Unfinished, Kind::Goals, Kind::ClosingNote, Kind::Skip};
 
 } // namespace

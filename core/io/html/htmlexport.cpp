@@ -2,6 +2,7 @@
 
 #include "io/reportwords.h"
 #include "markdownhtml.h"
+#include "themeshtml.h"
 #include "progress/goalprogress.h"
 #include "progress/yearprogress.h"
 
@@ -111,9 +112,13 @@ public:
             m_out << QStringLiteral("<p class=\"summary\">%1</p>").arg(esc(year.summary));
         m_out << QStringLiteral("</header>");
         writeEvents();
+        if (const QString themes = themesHtml(m_report.data, language); !themes.isEmpty())
+            m_out << QStringLiteral("<section>") << themes << QStringLiteral("</section>");
         for (const Section &section : m_report.data.sections)
             m_out << QStringLiteral("<section><h2>%1</h2>").arg(esc(section.heading)) << markdownToHtml(section.body)
                   << QStringLiteral("</section>");
+        if (const QString questions = questionsHtml(m_report.data, language); !questions.isEmpty())
+            m_out << QStringLiteral("<section>") << questions << QStringLiteral("</section>");
         writeList(words::lessonsHeading(language), m_report.data.lessons);
         writeList(words::unfinishedHeading(language), m_report.data.unfinished);
         writeGoals(words::goalsOfYearHeading(year.number, language), m_report.data.goals);

@@ -38,6 +38,13 @@ QString indented(const QString &text, int spaces = 2)
 
 QString oneLine(const QString &text) { return text.simplified(); }
 
+// Text inside **bold**: its own asterisks are escaped so the emphasis ends where the name does.
+QString escapedInline(const QString &text)
+{
+    QString escaped = text;
+    return escaped.replace(QLatin1Char('*'), QLatin1String("\\*"));
+}
+
 // An ATX heading line. Text ending in `#` gets a closing ` #`, which readers strip, so its own `#` stays text.
 QString heading(int level, const QString &text)
 {
@@ -73,8 +80,10 @@ public:
         if (!year.summary.isEmpty())
             m_out << QStringLiteral("> ") + oneLine(year.summary) << QString();
         writeEvents();
+        writeThemes();
         for (const Section &section : m_report.data.sections)
             m_out << heading(2, section.heading) << QString() << userText(section.body) << QString();
+        writeQuestions();
         writeList(words::lessonsHeading(m_language), m_report.data.lessons);
         writeList(words::unfinishedHeading(m_language), m_report.data.unfinished);
         writeGoals(words::goalsOfYearHeading(year.number, m_language), m_report.data.goals);
@@ -133,6 +142,37 @@ private:
             for (const Event *event : it.value())
                 m_out << eventLine(*event);
             m_out << QString();
+        }
+    }
+
+    // "- **RAG** (사용) — 사내 검색에 붙였다.": the importer reads the name, the state in brackets and the note.
+    void writeThemes()
+    {
+        if (m_report.data.themes.isEmpty())
+            return;
+        m_out << heading(2, words::themesHeading(m_language)) << QString();
+        for (const YearTheme &theme : m_report.data.themes) {
+            QString line = QStringLiteral("- **%1** (%2)")
+                               .arg(escapedInline(oneLine(theme.theme.name)),
+                                    words::themeStateWord(theme.entry.state, m_language));
+            if (!theme.entry.note.trimmed().isEmpty())
+                line += QStringLiteral(" — ") + oneLine(theme.entry.note);
+            m_out << line;
+        }
+        m_out << QString();
+    }
+
+    // Each question is a heading of its own with the year's answer under it.
+    void writeQuestions()
+    {
+        if (m_report.data.questions.isEmpty())
+            return;
+        m_out << heading(2, words::questionsHeading(m_language)) << QString();
+        for (const YearQuestion &question : m_report.data.questions) {
+            m_out << heading(3, question.question.text) << QString();
+            const QString answer = shiftHeadings(question.answer.body.trimmed(), kPartHeadingLevel + 1);
+            if (!answer.isEmpty())
+                m_out << answer << QString();
         }
     }
 

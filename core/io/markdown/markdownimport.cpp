@@ -667,6 +667,9 @@ private:
         case Kind::ClosingNote:
             addClosingNote(part);
             return;
+        case Kind::Questions:
+            addQuestions(part);
+            return;
         default:
             break;
         }
@@ -693,6 +696,9 @@ private:
                 m_main.unfinished << unfinished;
                 break;
             }
+            case Kind::Themes:
+                addTheme(item);
+                break;
             case Kind::Goals: {
                 const int year = part.goalYear > 0 ? part.goalYear : m_document.year + 1;
                 GoalItem read = goalFromItem(item, year, m_document.partLevel);
@@ -707,6 +713,77 @@ private:
             }
         }
         keepProse(part, blocks.prose);
+    }
+
+    // "**RAG** (사용) — 사내 검색에 붙였다", "Vector DB: 도입 검토" or just "GPT-4". Text after the name is the
+    // year's note, and lines under the item join it.
+    void addTheme(const Item &item)
+    {
+        static const QRegularExpression shape(QStringLiteral(
+            "^(.+?)(?:\\s*[(\\[]([^()\\[\\]]{1,12})[)\\]])?(?:\\s+[—–-]\\s+|:\\s+|$)(.*)$"));
+        const QRegularExpressionMatch match = shape.match(item.text.trimmed());
+        QString name = stripEmphasis(match.captured(1).trimmed()).remove(QStringLiteral("\\"));
+        ThemeState state = ThemeState::Assess;
+        QString note = match.captured(3).trimmed();
+        if (!match.captured(2).isEmpty() && !reportwords::themeStateFromWord(match.captured(2), &state)) {
+            // Brackets that name no state belong to the name ("LLM (대형 언어 모델)").
+            name = stripEmphasis(item.text.section(QStringLiteral(" — "), 0, 0).trimmed());
+            note = item.text.section(QStringLiteral(" — "), 1).trimmed();
+        }
+        const QString more = userText(item.children.join(QLatin1Char('\n')));
+        if (!more.isEmpty())
+            note = note.isEmpty() ? more : note + QLatin1Char('\n') + more;
+        YearTheme theme;
+        theme.entry.id = ++m_nextId;
+        theme.theme.name = name.simplified();
+        theme.entry.state = state;
+        theme.entry.note = note;
+        m_batch.setOrigin(ImportBatch::Kind::Theme, theme.entry.id, origin(item.line));
+        m_main.themes << theme;
+    }
+
+    // Under a questions part, each subheading is a question and the text under it that year's answer. A part
+    // without subheadings lists its questions as items (lines under an item are its answer); its prose stays
+    // a section.
+    void addQuestions(const MarkdownPart &part)
+    {
+        const QStringList lines = part.body.split(QLatin1Char('\n'));
+        const int questionLevel = m_document.partLevel + 1;
+        QList<std::pair<QString, int>> questions; // heading, line
+        QList<QStringList> answers;
+        QStringList before;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const auto heading = readHeading(lines[i]);
+            if (heading && heading->level <= questionLevel) {
+                questions.append({heading->text.simplified(), part.bodyLine + int(i)});
+                answers.append(QStringList());
+            } else if (questions.isEmpty()) {
+                before << lines[i];
+            } else {
+                answers.last() << lines[i];
+            }
+        }
+        if (questions.isEmpty()) {
+            const Blocks blocks = parseBlocks(part.body, part.bodyLine);
+            for (const Item &item : blocks.items)
+                addQuestion(stripEmphasis(item.text), userText(item.children.join(QLatin1Char('\n'))), item.line);
+            keepProse(part, blocks.prose);
+            return;
+        }
+        keepProse(part, before);
+        for (qsizetype q = 0; q < questions.size(); ++q)
+            addQuestion(questions[q].first, shiftHeadings(answers[q].join(QLatin1Char('\n')), -questionLevel).trimmed(),
+                        questions[q].second);
+    }
+
+    void addQuestion(const QString &text, const QString &answer, int line)
+    {
+        YearQuestion question;
+        question.answer.id = ++m_nextId;
+        question.question.text = text.simplified();
+        question.answer.body = answer;
+        m_batch.setOrigin(ImportBatch::Kind::Question, question.answer.id, origin(line));
+        m_main.questions << question;
     }
 
     void addEvent(const Item &item, Id area)
@@ -750,6 +827,10 @@ MarkdownPart::Kind detectPartKind(const QString &heading)
         return Kind::Goals;
     if (containsAny(text, words::lessonWords()))
         return Kind::Lessons;
+    if (containsAny(text, words::questionWords()))
+        return Kind::Questions;
+    if (containsAny(text, words::themeWords()))
+        return Kind::Themes;
     if (containsAny(text, words::techWords()))
         return Kind::TechEvents;
     if (containsAny(text, words::eventWords()))

@@ -16,6 +16,8 @@ struct MarkdownPart
         Section,     // the heading and its text become a section (the default)
         Events,      // list items become events (### subheadings naming an area set the area)
         TechEvents,  // list items become events in the Tech area
+        Themes,      // list items become the year's themes: "Name (state) — note"
+        Questions,   // subheadings (or list items) become questions, the text under each its answer
         Lessons,     // list items become lessons
         Unfinished,  // list items become unfinished items
         Goals,       // task list items become goals of goalYear

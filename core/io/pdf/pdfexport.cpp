@@ -1,6 +1,7 @@
 #include "pdfexport.h"
 
 #include "io/html/markdownhtml.h"
+#include "io/html/themeshtml.h"
 #include "io/reportwords.h"
 #include "io/safefile.h"
 #include "progress/goalprogress.h"
@@ -54,8 +55,10 @@ public:
         if (!year.summary.isEmpty())
             m_out << QStringLiteral("<p style=\"color:#555555;\">%1</p>").arg(esc(year.summary));
         writeEvents();
+        m_out << themesHtml(m_report.data, language);
         for (const Section &section : m_report.data.sections)
             m_out << QStringLiteral("<h2>%1</h2>").arg(esc(section.heading)) << markdownToHtml(section.body);
+        m_out << questionsHtml(m_report.data, language);
         writeList(words::lessonsHeading(language), m_report.data.lessons);
         writeList(words::unfinishedHeading(language), m_report.data.unfinished);
         writeGoals(words::goalsOfYearHeading(year.number, language), m_report.data.goals, QStringLiteral("year"),
