@@ -1896,6 +1896,14 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>Imported: %1</source>
         <translation>가져옴: %1</translation>
     </message>
+    <message>
+        <source>Themes (radar)</source>
+        <translation>테마 (레이더)</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>질문과 답</translation>
+    </message>
 </context>
 <context>
     <name>hoego::ImportResult</name>
@@ -3177,6 +3185,10 @@ Add one with + or %1.</source>
         <translation>
             <numerusform>%1, 사건 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1/%2 goals</source>
+        <translation>목표 %1/%2</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@ namespace {
 const QStringList &kindOrder()
 {
     static const QStringList order{QStringLiteral("event"), QStringLiteral("section"), QStringLiteral("lesson"),
-                                   QStringLiteral("unfinished"), QStringLiteral("goal")};
+                                   QStringLiteral("unfinished"), QStringLiteral("goal"), QStringLiteral("theme"),
+                                   QStringLiteral("answer")};
     return order;
 }
 
@@ -45,6 +46,10 @@ QString SearchResultsModel::kindName(const QString &kind)
         return tr("Unfinished");
     if (kind == QLatin1String("goal"))
         return tr("Goals");
+    if (kind == QLatin1String("theme"))
+        return tr("Themes");
+    if (kind == QLatin1String("answer"))
+        return tr("Questions");
     return kind;
 }
 

@@ -7,7 +7,9 @@
 #include "notes/lessonspage.h"
 #include "overviewpage.h"
 #include "progress/progresspage.h"
+#include "questions/questionspage.h"
 #include "review/reviewpage.h"
+#include "themes/themespage.h"
 
 #include <QUndoStack>
 
@@ -18,7 +20,8 @@ namespace hoego {
 YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     : QTabWidget(parent), m_overview(new OverviewPage(repos, undo, this)), m_events(new EventsPage(repos, undo, this)),
       m_review(new ReviewPage(repos, undo, this)), m_lessons(new LessonsPage(repos, undo, this)),
-      m_goals(new GoalsPage(repos, undo, this)), m_progress(new ProgressPage(repos, undo, this))
+      m_goals(new GoalsPage(repos, undo, this)), m_progress(new ProgressPage(repos, undo, this)),
+      m_themes(new ThemesPage(repos, undo, this)), m_questions(new QuestionsPage(repos, undo, this))
 {
     setObjectName(QStringLiteral("yearTabs"));
     setAccessibleName(tr("Year page"));
@@ -35,6 +38,9 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     // Charts are drawn when looked at, not on every keystroke elsewhere.
     addPage(m_progress, tr("&Progress"), [this](Id year) { m_progress->setYear(year); },
             [this] { m_progress->refresh(); });
+    addPage(m_themes, tr("&Themes"), [this](Id year) { m_themes->setYear(year); }, [this] { m_themes->reload(); });
+    addPage(m_questions, tr("&Questions"), [this](Id year) { m_questions->setYear(year); },
+            [this] { m_questions->reload(); });
 
     // Any undo step may have changed events and the counts (undo from the menu included).
     connect(undo, &QUndoStack::indexChanged, this, [this] {
@@ -105,6 +111,8 @@ void YearPage::setReadOnly(bool readOnly)
     m_lessons->setReadOnly(readOnly);
     m_goals->setReadOnly(readOnly);
     m_progress->setReadOnly(readOnly);
+    m_themes->setReadOnly(readOnly);
+    m_questions->setReadOnly(readOnly);
 }
 
 void YearPage::refresh()
@@ -145,6 +153,7 @@ void YearPage::saveNow()
     // Only a tab that was shown can hold typing.
     m_overview->saveNow();
     m_review->saveNow();
+    m_questions->saveNow();
 }
 
 OverviewPage *YearPage::overviewPage()
@@ -157,6 +166,18 @@ EventsPage *YearPage::eventsPage()
 {
     ensureLoaded(tabOf(m_events));
     return m_events;
+}
+
+ThemesPage *YearPage::themesPage()
+{
+    ensureLoaded(tabOf(m_themes));
+    return m_themes;
+}
+
+QuestionsPage *YearPage::questionsPage()
+{
+    ensureLoaded(tabOf(m_questions));
+    return m_questions;
 }
 
 bool YearPage::showItem(const QString &kind, Id id)
@@ -180,6 +201,14 @@ bool YearPage::showItem(const QString &kind, Id id)
     if (kind == QLatin1String("goal")) {
         setCurrentWidget(m_goals);
         return m_goals->showItem(kind, id);
+    }
+    if (kind == QLatin1String("theme")) {
+        setCurrentWidget(m_themes);
+        return m_themes->showEntry(id);
+    }
+    if (kind == QLatin1String("answer")) {
+        setCurrentWidget(m_questions);
+        return m_questions->showAnswer(id);
     }
     return false;
 }

@@ -18,10 +18,12 @@ class GoalsPage;
 class LessonsPage;
 class OverviewPage;
 class ProgressPage;
+class QuestionsPage;
 class ReviewPage;
+class ThemesPage;
 
-// One year's page: the tabs Overview, Events, Review, Lessons & Unfinished, Goals and Progress over the same
-// year. A tab reads its year when it is shown, not when the year changes: switching years reads only what is
+// One year's page: the tabs Overview, Events, Review, Lessons & Unfinished, Goals, Progress, Themes and Questions
+// over the same year. A tab reads its year when it is shown, not when the year changes: switching years reads only what is
 // on screen (issue 7). It forwards the read-only state to every tab.
 class YearPage final : public QTabWidget
 {
@@ -44,12 +46,14 @@ public:
     // Stores pending typing (closing note, section body) before the year changes or the window closes.
     void saveNow();
     // Switches to the tab holding the item and selects it. Kinds: "year", "event", "section", "lesson",
-    // "unfinished", "goal". False when the item is not in this year.
+    // "unfinished", "goal", "theme" (a theme's entry in the year), "answer". False when the item is not in this year.
     bool showItem(const QString &kind, Id id);
 
     // The tabs, holding the current year (read now if they had not been shown since it changed).
     OverviewPage *overviewPage();
     EventsPage *eventsPage();
+    ThemesPage *themesPage();
+    QuestionsPage *questionsPage();
 
 private:
     struct Tab
@@ -74,6 +78,8 @@ private:
     LessonsPage *m_lessons;
     GoalsPage *m_goals;
     ProgressPage *m_progress;
+    ThemesPage *m_themes;
+    QuestionsPage *m_questions;
     std::vector<Tab> m_tabs;
 };
 

@@ -1,0 +1,75 @@
+#include "questioncommands.h"
+
+#include <QCoreApplication>
+
+namespace hoego {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::QuestionCommands", text); }
+
+} // namespace
+
+AddQuestionCommand::AddQuestionCommand(QuestionRepository &questions, Id yearId, const Question &question)
+    : StoredCommand(tr("Add Question")), m_questions(questions), m_question(question)
+{
+    m_answer.yearId = yearId;
+    setYearId(yearId);
+}
+
+Status AddQuestionCommand::apply()
+{
+    if (m_answer.id == 0) {
+        auto added = m_questions.addToYear(m_question, m_answer.yearId);
+        if (!added.ok())
+            return added.error();
+        auto stored = m_questions.answer(added->answerId);
+        if (!stored.ok())
+            return stored.error();
+        m_answer = *stored;
+        m_createdQuestion = added->createdQuestion;
+        return {};
+    }
+    return m_createdQuestion ? m_questions.restore(m_snapshot) : m_questions.restoreAnswer(m_answer);
+}
+
+Status AddQuestionCommand::revert()
+{
+    if (!m_createdQuestion)
+        return m_questions.removeFromYear(m_answer.id);
+    auto snapshot = m_questions.snapshot(m_answer.questionId);
+    if (!snapshot.ok())
+        return snapshot.error();
+    m_snapshot = *snapshot;
+    return m_questions.remove(m_answer.questionId);
+}
+
+RemoveQuestionFromYearCommand::RemoveQuestionFromYearCommand(QuestionRepository &questions, const Answer &answer,
+                                                             const QString &text)
+    : StoredCommand(tr("Remove Question \"%1\"").arg(text)), m_questions(questions), m_answer(answer)
+{
+    setYearId(answer.yearId);
+}
+
+Status RemoveQuestionFromYearCommand::apply() { return m_questions.removeFromYear(m_answer.id); }
+Status RemoveQuestionFromYearCommand::revert() { return m_questions.restoreAnswer(m_answer); }
+
+SetAnswerCommand::SetAnswerCommand(QuestionRepository &questions, const Answer &before, const QString &body)
+    : StoredCommand(tr("Write Answer")), m_questions(questions), m_answerId(before.id), m_before(before.body),
+      m_after(body)
+{
+    setYearId(before.yearId);
+}
+
+bool SetAnswerCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetAnswerCommand *>(other);
+    if (next->m_answerId != m_answerId)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+Status SetAnswerCommand::apply() { return m_questions.setAnswer(m_answerId, m_after); }
+Status SetAnswerCommand::revert() { return m_questions.setAnswer(m_answerId, m_before); }
+
+} // namespace hoego

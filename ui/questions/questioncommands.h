@@ -1,0 +1,61 @@
+#pragma once
+
+#include "storage/questionrepository.h"
+#include "undo/storedcommand.h"
+
+namespace hoego {
+
+// Asks a question in a year; undo takes it out again (and drops the question when it was made for it).
+class AddQuestionCommand final : public StoredCommand
+{
+public:
+    AddQuestionCommand(QuestionRepository &questions, Id yearId, const Question &question);
+    Id answerId() const { return m_answer.id; }
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    QuestionRepository &m_questions;
+    Question m_question;
+    Answer m_answer;
+    bool m_createdQuestion = false;
+    QuestionSnapshot m_snapshot;
+};
+
+class RemoveQuestionFromYearCommand final : public StoredCommand
+{
+public:
+    RemoveQuestionFromYearCommand(QuestionRepository &questions, const Answer &answer, const QString &text);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    QuestionRepository &m_questions;
+    Answer m_answer;
+};
+
+// Writing an answer: consecutive saves of the same answer merge into one undo step, as typing does elsewhere.
+class SetAnswerCommand final : public StoredCommand
+{
+public:
+    SetAnswerCommand(QuestionRepository &questions, const Answer &before, const QString &body);
+
+    int id() const override { return 0x4851; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    QuestionRepository &m_questions;
+    Id m_answerId;
+    QString m_before;
+    QString m_after;
+};
+
+} // namespace hoego

@@ -1,0 +1,89 @@
+#include "themestates.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hoego::themestates {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hoego::ThemeStates", text); }
+
+double luminance(const QColor &color)
+{
+    const auto channel = [](double value) {
+        return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+QList<ThemeState> ringOrder() { return {ThemeState::Adopt, ThemeState::Trial, ThemeState::Assess, ThemeState::Hold}; }
+
+int ringOf(ThemeState state) { return int(ringOrder().indexOf(state)); }
+
+ThemeState stateOfRing(int ring) { return ringOrder().value(qBound(0, ring, 3)); }
+
+QString name(ThemeState state)
+{
+    switch (state) {
+    case ThemeState::Assess:
+        return tr("Assess");
+    case ThemeState::Trial:
+        return tr("Trial");
+    case ThemeState::Adopt:
+        return tr("Adopt");
+    case ThemeState::Hold:
+        return tr("Hold");
+    }
+    return {};
+}
+
+QString description(ThemeState state)
+{
+    switch (state) {
+    case ThemeState::Assess:
+        return tr("Noticed it and am watching it");
+    case ThemeState::Trial:
+        return tr("Tried it on something real");
+    case ThemeState::Adopt:
+        return tr("Use it as a matter of course");
+    case ThemeState::Hold:
+        return tr("Put it aside for now");
+    }
+    return {};
+}
+
+QColor color(ThemeState state, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const bool dark = base.lightness() < 128;
+    QColor chosen;
+    switch (state) {
+    case ThemeState::Adopt:
+        chosen = dark ? QColor(0x7C, 0xD9, 0x92) : QColor(0x1B, 0x6E, 0x35);
+        break;
+    case ThemeState::Trial:
+        chosen = dark ? QColor(0x82, 0xB8, 0xF5) : QColor(0x1F, 0x55, 0x9E);
+        break;
+    case ThemeState::Assess:
+        chosen = dark ? QColor(0xF0, 0xC0, 0x6A) : QColor(0x86, 0x55, 0x00);
+        break;
+    case ThemeState::Hold:
+        chosen = dark ? QColor(0xC8, 0xC8, 0xC8) : QColor(0x5A, 0x5A, 0x5A);
+        break;
+    }
+    // A custom palette (a system theme) may put the base elsewhere: fall back to the text colour.
+    return contrast(chosen, base) >= 4.5 ? chosen : palette.color(QPalette::Text);
+}
+
+} // namespace hoego::themestates
