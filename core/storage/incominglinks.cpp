@@ -31,6 +31,32 @@ Status relink(const QString &connection, const char *table, const char *column, 
     return {};
 }
 
+Result<QList<Id>> linkedThemes(const QString &connection, const char *column, Id target)
+{
+    auto rows = sql::exec(connection,
+                          QStringLiteral("SELECT theme_id FROM theme_link WHERE %1 = ? ORDER BY id").arg(QLatin1String(column)),
+                          {target});
+    if (!rows.ok())
+        return rows.error();
+    QList<Id> ids;
+    while (rows.value().next())
+        ids << rows.value().value(0).toLongLong();
+    return ids;
+}
+
+// Links the themes to the restored row again; a theme deleted since is left out.
+Status relinkThemes(const QString &connection, const char *column, Id target, const QList<Id> &themes)
+{
+    const QString statement = QStringLiteral("INSERT OR IGNORE INTO theme_link (theme_id, %1) "
+                                             "SELECT id, ? FROM theme WHERE id = ?")
+                                  .arg(QLatin1String(column));
+    for (const Id theme : themes) {
+        if (auto done = sql::exec(connection, statement, {target, theme}); !done.ok())
+            return done.error();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<IncomingLinks> toEvent(const QString &connection, Id eventId)
@@ -38,8 +64,12 @@ Result<IncomingLinks> toEvent(const QString &connection, Id eventId)
     auto lessons = idsLinkedTo(connection, "lesson", "event_id", eventId);
     if (!lessons.ok())
         return lessons.error();
+    auto themes = linkedThemes(connection, "event_id", eventId);
+    if (!themes.ok())
+        return themes.error();
     IncomingLinks links;
     links.lessons = lessons.value();
+    links.linkedThemes = themes.value();
     return links;
 }
 
@@ -51,9 +81,13 @@ Result<IncomingLinks> toGoal(const QString &connection, Id goalId)
     auto carried = idsLinkedTo(connection, "goal", "carried_from_id", goalId);
     if (!carried.ok())
         return carried.error();
+    auto themes = linkedThemes(connection, "goal_id", goalId);
+    if (!themes.ok())
+        return themes.error();
     IncomingLinks links;
     links.unfinished = unfinished.value();
     links.carriedGoals = carried.value();
+    links.linkedThemes = themes.value();
     return links;
 }
 
@@ -65,29 +99,39 @@ Result<IncomingLinks> toArea(const QString &connection, Id areaId)
     auto goals = idsLinkedTo(connection, "goal", "area_id", areaId);
     if (!goals.ok())
         return goals.error();
+    auto themes = idsLinkedTo(connection, "theme", "area_id", areaId);
+    if (!themes.ok())
+        return themes.error();
     IncomingLinks links;
     links.events = events.value();
     links.goals = goals.value();
+    links.themesOfArea = themes.value();
     return links;
 }
 
 Status relinkToEvent(const QString &connection, Id eventId, const IncomingLinks &links)
 {
-    return relink(connection, "lesson", "event_id", eventId, links.lessons);
+    if (Status done = relink(connection, "lesson", "event_id", eventId, links.lessons); !done.ok())
+        return done;
+    return relinkThemes(connection, "event_id", eventId, links.linkedThemes);
 }
 
 Status relinkToGoal(const QString &connection, Id goalId, const IncomingLinks &links)
 {
     if (Status done = relink(connection, "unfinished", "goal_id", goalId, links.unfinished); !done.ok())
         return done;
-    return relink(connection, "goal", "carried_from_id", goalId, links.carriedGoals);
+    if (Status done = relink(connection, "goal", "carried_from_id", goalId, links.carriedGoals); !done.ok())
+        return done;
+    return relinkThemes(connection, "goal_id", goalId, links.linkedThemes);
 }
 
 Status relinkToArea(const QString &connection, Id areaId, const IncomingLinks &links)
 {
     if (Status done = relink(connection, "event", "area_id", areaId, links.events); !done.ok())
         return done;
-    return relink(connection, "goal", "area_id", areaId, links.goals);
+    if (Status done = relink(connection, "goal", "area_id", areaId, links.goals); !done.ok())
+        return done;
+    return relink(connection, "theme", "area_id", areaId, links.themesOfArea);
 }
 
 } // namespace hoego::incominglinks

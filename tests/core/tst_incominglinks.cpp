@@ -104,6 +104,47 @@ private slots:
         QCOMPARE(db.repos().unfinished.get(itemId)->goalId, goalId);
         QCOMPARE(db.repos().goals.get(carriedId)->carriedFromId, goalId);
     }
+
+    void deletedGoalsEventsAndAreasComeBackWithTheirThemes()
+    {
+        // Given a theme in an area, linked to a goal and an event
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2024);
+        const Id area = *db.repos().areas.create(QStringLiteral("연구"), QColor(0x33, 0x66, 0x99));
+        const Id theme = *db.repos().themes.create({0, QStringLiteral("Vector DB"), area, {}});
+        Goal goal;
+        goal.yearId = year;
+        goal.title = QStringLiteral("Vector DB 공부하기");
+        const Id goalId = *db.repos().goals.create(goal);
+        Event event;
+        event.yearId = year;
+        event.title = QStringLiteral("pgvector 도입");
+        event.date = PartialDate::ofYear(2024);
+        const Id eventId = *db.repos().events.create(event);
+        QVERIFY(db.repos().themes.link({0, theme, ThemeLinkTarget::Goal, goalId}).ok());
+        QVERIFY(db.repos().themes.link({0, theme, ThemeLinkTarget::Event, eventId}).ok());
+
+        // When each is deleted and restored with what pointed at it
+        const auto goalLinks = *db.repos().goals.incomingLinks(goalId);
+        const Goal storedGoal = *db.repos().goals.get(goalId);
+        QVERIFY(db.repos().goals.remove(goalId).ok());
+        QVERIFY(db.repos().goals.restore(storedGoal, goalLinks).ok());
+        const auto eventLinks = *db.repos().events.incomingLinks(eventId);
+        const Event storedEvent = *db.repos().events.get(eventId);
+        QVERIFY(db.repos().events.remove(eventId).ok());
+        QVERIFY(db.repos().events.restore(storedEvent, eventLinks).ok());
+        const auto areaLinks = *db.repos().areas.incomingLinks(area);
+        const Area storedArea = db.repos().areas.all()->last();
+        QVERIFY(db.repos().areas.remove(area).ok());
+        QCOMPARE(db.repos().themes.get(theme)->areaId, Id(0));
+        QVERIFY(db.repos().areas.restore(storedArea, areaLinks).ok());
+
+        // Then the theme is linked to both again and in its area
+        QCOMPARE(db.repos().themes.linksOf(theme)->size(), 2);
+        QCOMPARE(db.repos().themes.linksTo(ThemeLinkTarget::Goal, goalId)->size(), 1);
+        QCOMPARE(db.repos().themes.linksTo(ThemeLinkTarget::Event, eventId)->size(), 1);
+        QCOMPARE(db.repos().themes.get(theme)->areaId, area);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIncomingLinks)
