@@ -4091,6 +4091,12 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
 </context>
 <context>
     <name>hoego::ThemesPage</name>
+    <message numerus="yes">
+        <source>%1 followed %n theme(s). Carry them into this year with their states?</source>
+        <translation>
+            <numerusform>%1년에는 테마 %n개를 따라갔습니다. 그 단계 그대로 올해로 이어 갈까요?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add Theme</source>
         <translation>테마 추가(&amp;A)</translation>

@@ -23,9 +23,16 @@ private slots:
         QVERIFY(!year.year.summary.isEmpty());
         QVERIFY(!year.year.closingNote.isEmpty());
         QCOMPARE(year.eventCount, 12);
-        QCOMPARE(year.sectionCount, 4);
+        QCOMPARE(year.sectionCount, 3);
         QCOMPARE(year.lessonCount, 6);
         QCOMPARE(year.unfinishedCount, 4);
+        // with the themes it followed and the questions it asked itself, answered
+        QCOMPARE(db.repos().themes.forYear(year.year.id)->size(), 6);
+        const auto questions = *db.repos().questions.forYear(year.year.id);
+        QCOMPARE(questions.size(), 6);
+        QVERIFY(!questions.first().answer.body.isEmpty());
+        // and three years show a theme's path: noticed in 2024, tried in 2025, adopted in 2026
+        QCOMPARE(db.repos().themes.allYears()->size(), 14);
         // And 2026 holds ten goals in every state
         const QList<Goal> goals = *db.repos().goals.forYear(db.repos().years.byNumber(2026)->id);
         QCOMPARE(goals.size(), 10);

@@ -8,6 +8,7 @@
 #include "themes/yearthemesmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -101,13 +102,18 @@ private slots:
         ThemesPage page(db.repos(), &undo);
         page.setYear(y2025);
 
-        // when 2025 carries 2024's themes
+        // when 2025, which has no themes yet, is offered 2024's and carries them
         QCOMPARE(page.model()->rowCount(), 0);
+        auto *hint = page.findChild<QLabel *>(QStringLiteral("carryThemesHint"));
+        QVERIFY(hint && !hint->isHidden());
+        QVERIFY2(hint->text().contains(QStringLiteral("2024")) && hint->text().contains(QStringLiteral("1 theme")),
+                 qPrintable(hint->text()));
         auto *carry = page.findChild<QPushButton *>(QStringLiteral("carryThemesButton"));
         QVERIFY(carry && carry->isEnabled());
         QVERIFY(carry->text().contains(QStringLiteral("2024")));
         carry->click();
         QCOMPARE(page.model()->rowCount(), 1);
+        QVERIFY(hint->isHidden());
         page.radar()->setSelectedEntry(page.model()->themes().first().entry.id);
         QTest::keyClick(page.radar(), Qt::Key_Up); // trial -> adopt
 

@@ -35,7 +35,7 @@ ThemesPage::ThemesPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
       m_add(new QPushButton(tr("&Add Theme"), this)), m_remove(new QPushButton(tr("Remove"), this)),
       m_carry(new QPushButton(this)), m_links(new QPushButton(tr("Links…"), this)), m_table(new QTableView(this)),
       m_views(new QTabWidget(this)), m_radar(new RadarChart(this)), m_historyView(new QTableView(this)),
-      m_error(new QLabel(this))
+      m_error(new QLabel(this)), m_carryHint(new QLabel(this))
 {
     setObjectName(QStringLiteral("themesPage"));
     setAccessibleName(tr("Themes"));
@@ -92,9 +92,14 @@ ThemesPage::ThemesPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
 
+    m_carryHint->setObjectName(QStringLiteral("carryThemesHint"));
+    m_carryHint->setWordWrap(true);
+    m_carryHint->hide();
+
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_carryHint);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_name, 1);
     addRow->addWidget(m_state);
@@ -367,6 +372,16 @@ void ThemesPage::updateButtons()
     m_carry->setEnabled(!m_readOnly && previous.id != 0);
     m_carry->setText(previous.id != 0 ? tr("Carry %1's Themes").arg(previous.number) : tr("Carry Last Year's Themes"));
     m_carry->setToolTip(tr("Add last year's themes to this year with their states"));
+    // A new year starts empty: say what the year before followed, next to the button that brings it over.
+    int previousCount = 0;
+    if (previous.id != 0 && m_model->rowCount() == 0) {
+        if (auto themes = m_repos.themes.forYear(previous.id); themes.ok())
+            previousCount = int(themes->size());
+    }
+    m_carryHint->setText(tr("%1 followed %n theme(s). Carry them into this year with their states?", nullptr, previousCount)
+                             .arg(previous.number));
+    m_carryHint->setVisible(!m_readOnly && previousCount > 0);
+    m_carry->setDefault(previousCount > 0);
 }
 
 QString ThemesPage::saveRadar(const QString &path) const

@@ -75,6 +75,7 @@ private:
     RadarChart *m_radar;
     QTableView *m_historyView;
     QLabel *m_error;
+    QLabel *m_carryHint; // offered on a year without themes when the year before has some
 };
 
 } // namespace hoego
