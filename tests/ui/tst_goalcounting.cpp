@@ -197,6 +197,7 @@ private slots:
         const QModelIndex card2024 = timeline.indexOfYear(s.year);
         QCOMPARE(card2024.data(YearTimelineModel::GoalCountRole).toInt(), counts.total());
         QCOMPARE(card2024.data(YearTimelineModel::GoalsDoneRole).toInt(), counts.done);
+        QCOMPARE(card2024.data(YearTimelineModel::GoalsTextRole).toString(), QStringLiteral("2/6 goals"));
         QVERIFY(card2024.data(Qt::ToolTipRole).toString().contains(progress::CountsText::line(counts)));
 
         YearListModel list(db.repos().years);

@@ -34,9 +34,11 @@ QSize YearTimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     Q_UNUSED(index)
     const QFontMetrics big(numberFont(option.font));
     const QFontMetrics small(smallFont(option.font));
-    const int width = std::max(big.horizontalAdvance(QStringLiteral("0000")), small.horizontalAdvance(tr("99 events")))
+    const int width = std::max({big.horizontalAdvance(QStringLiteral("0000")), small.horizontalAdvance(tr("99 events")),
+                                small.horizontalAdvance(YearTimelineModel::goalsText(99, 99))})
         + 28;
-    const int height = big.height() + small.height() + 22;
+    // The number, the events, the goals done of counted goals, and the bar.
+    const int height = big.height() + 2 * small.height() + 24;
     return {width + 2 * kMargin, height + 2 * kMargin};
 }
 
@@ -94,8 +96,15 @@ void YearTimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(countRect, Qt::AlignHCenter | Qt::AlignVCenter,
                       smallMetrics.elidedText(tr("%n event(s)", "", events), Qt::ElideRight, int(inner.width())));
 
-    // The goals bar: a track with the done share filled; absent goals leave an empty track.
+    // Goals done of counted goals, by the one counting rule (dropped and carried goals left out).
     const int goals = index.data(YearTimelineModel::GoalCountRole).toInt();
+    if (const QString goalsText = index.data(YearTimelineModel::GoalsTextRole).toString(); !goalsText.isEmpty()) {
+        const QRectF goalsRect(inner.left(), countRect.bottom() + 1, inner.width(), smallMetrics.height());
+        painter->drawText(goalsRect, Qt::AlignHCenter | Qt::AlignVCenter,
+                          smallMetrics.elidedText(goalsText, Qt::ElideRight, int(inner.width())));
+    }
+
+    // The goals bar: a track with the done share filled; absent goals leave an empty track.
     const double share = index.data(YearTimelineModel::GoalShareRole).toDouble();
     const QRectF track(inner.left() + 4, inner.bottom() - 4, inner.width() - 8, 4);
     QColor trackColor = selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Mid);

@@ -46,6 +46,11 @@ QModelIndex YearTimelineModel::indexOfYear(Id yearId) const
     return {};
 }
 
+QString YearTimelineModel::goalsText(int done, int total)
+{
+    return tr("%1/%2 goals").arg(done).arg(total);
+}
+
 Id YearTimelineModel::yearIdAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].year.id : 0; }
 
 int YearTimelineModel::yearNumberAt(int row) const
@@ -91,6 +96,10 @@ QVariant YearTimelineModel::data(const QModelIndex &index, int role) const
         return progress::countsOf(row).rate();
     case IsCurrentYearRole:
         return row.year.number == m_currentYearNumber;
+    case GoalsTextRole: {
+        const progress::GoalCounts counts = progress::countsOf(row);
+        return counts.total() > 0 ? goalsText(counts.done, counts.total()) : QString();
+    }
     default:
         return {};
     }
@@ -107,6 +116,7 @@ QHash<int, QByteArray> YearTimelineModel::roleNames() const
     names.insert(GoalsDoneRole, "goalsDone");
     names.insert(GoalShareRole, "goalShare");
     names.insert(IsCurrentYearRole, "isCurrentYear");
+    names.insert(GoalsTextRole, "goalsText");
     return names;
 }
 

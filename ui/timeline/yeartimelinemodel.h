@@ -23,6 +23,7 @@ public:
         GoalsDoneRole,
         GoalShareRole,     // 0..1, done of counted goals (0 when there are none)
         IsCurrentYearRole, // the calendar year of today
+        GoalsTextRole,     // "2/6 goals" as the card shows it; empty when no goal counts
     };
 
     explicit YearTimelineModel(const YearRepository &years, QObject *parent = nullptr);
@@ -34,6 +35,7 @@ public:
     void setCurrentYearNumber(int number);
 
     QModelIndex indexOfYear(Id yearId) const;
+    static QString goalsText(int done, int total);
     Id yearIdAt(int row) const;
     int yearNumberAt(int row) const;
     const QList<YearOverview> &overviews() const { return m_rows; }
