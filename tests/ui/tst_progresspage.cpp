@@ -1,7 +1,9 @@
 #include "progress/progresspage.h"
+#include "theme.h"
 #include "tempdatabase.h"
 
 #include <QBarCategoryAxis>
+#include <QAbstractAxis>
 #include <QChartView>
 #include <QFile>
 #include <QImage>
@@ -114,6 +116,42 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("7 of 10")));
 
         QCOMPARE(page.saveTo(db.folder() + QStringLiteral("/missing-folder/x.png")).isEmpty(), false);
+    }
+
+    void everyChartTakesTheNewThemeAtOnce()
+    {
+        // Given the charts of a year on screen in the light theme
+        test::TempDatabase db;
+        const Id year = fillGoalYear(db);
+        QUndoStack undo;
+        ProgressPage page(db.repos(), &undo);
+        page.setYear(year);
+        page.resize(1100, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        theme::applyTheme(AppSettings::Theme::Light);
+        const QList<QChartView *> charts = page.findChildren<QChartView *>();
+        QCOMPARE(charts.size(), 5);
+        auto *percent = page.findChild<QLabel *>(QStringLiteral("progressRingPercent"));
+
+        for (const AppSettings::Theme chosen : {AppSettings::Theme::Dark, AppSettings::Theme::Light}) {
+            // When the theme is switched (as Preferences does)
+            theme::applyTheme(chosen);
+            QCoreApplication::processEvents(); // QApplication posts the palette change to every widget
+            const QPalette expected = chosen == AppSettings::Theme::Dark ? theme::darkPalette() : theme::lightPalette();
+
+            // Then, without reading the year again, every chart is drawn on the new background with the new
+            // text colour, and the ring's percentage stays readable
+            for (QChartView *chart : charts) {
+                QCOMPARE(chart->chart()->backgroundBrush().color(), expected.color(QPalette::Base));
+                QCOMPARE(chart->chart()->titleBrush().color(), expected.color(QPalette::WindowText));
+                for (QAbstractAxis *axis : chart->chart()->axes())
+                    QCOMPARE(axis->labelsColor(), expected.color(QPalette::WindowText));
+            }
+            QCOMPARE(percent->palette().color(QPalette::WindowText), expected.color(QPalette::WindowText));
+            QCOMPARE(percent->text(), QStringLiteral("70%"));
+        }
+        theme::applyTheme(AppSettings::Theme::System);
     }
 };
 

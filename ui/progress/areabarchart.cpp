@@ -4,6 +4,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QEvent>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QValueAxis>
@@ -21,6 +22,8 @@ AreaBarChart::AreaBarChart(QWidget *parent)
 
 void AreaBarChart::setAreas(const QList<progress::AreaProgress> &progress, const QList<Area> &areas)
 {
+    m_progress = progress;
+    m_areaList = areas;
     const QPalette pal = palette();
     QChart *bars = chart();
     bars->removeAllSeries();
@@ -65,6 +68,13 @@ void AreaBarChart::setAreas(const QList<progress::AreaProgress> &progress, const
     bars->addAxis(percent, Qt::AlignBottom);
     series->attachAxis(percent);
     charts::styleAxes(bars, pal);
+}
+
+void AreaBarChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        setAreas(QList<progress::AreaProgress>(m_progress), QList<Area>(m_areaList));
 }
 
 } // namespace hoego

@@ -16,6 +16,14 @@ class AreaBarChart final : public QChartView
 public:
     explicit AreaBarChart(QWidget *parent = nullptr);
     void setAreas(const QList<progress::AreaProgress> &progress, const QList<Area> &areas);
+
+protected:
+    // Draws again in the new palette as soon as this view has it.
+    void changeEvent(QEvent *event) override;
+
+private:
+    QList<progress::AreaProgress> m_progress;
+    QList<Area> m_areaList;
 };
 
 } // namespace hoego

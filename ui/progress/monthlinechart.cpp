@@ -3,6 +3,7 @@
 #include "charttheme.h"
 
 #include <QCategoryAxis>
+#include <QEvent>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
@@ -21,6 +22,8 @@ MonthLineChart::MonthLineChart(QWidget *parent)
 
 void MonthLineChart::setMonths(const QList<progress::MonthPoint> &months, int total)
 {
+    m_months = months;
+    m_total = total;
     const QPalette pal = palette();
     QChart *lines = chart();
     lines->removeAllSeries();
@@ -75,6 +78,13 @@ void MonthLineChart::setMonths(const QList<progress::MonthPoint> &months, int to
         series->attachAxis(countAxis);
     }
     charts::styleAxes(lines, pal);
+}
+
+void MonthLineChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        setMonths(QList<progress::MonthPoint>(m_months), m_total);
 }
 
 } // namespace hoego

@@ -15,6 +15,14 @@ class MonthLineChart final : public QChartView
 public:
     explicit MonthLineChart(QWidget *parent = nullptr);
     void setMonths(const QList<progress::MonthPoint> &months, int total);
+
+protected:
+    // Draws again in the new palette as soon as this view has it.
+    void changeEvent(QEvent *event) override;
+
+private:
+    QList<progress::MonthPoint> m_months;
+    int m_total = 0;
 };
 
 } // namespace hoego

@@ -1,7 +1,6 @@
 #include "progresspage.h"
 
 #include "areabarchart.h"
-#include "charttheme.h"
 #include "goalreportcard.h"
 #include "monthlinechart.h"
 #include "progress/monthlyprogress.h"
@@ -12,7 +11,6 @@
 #include "storage/repositories.h"
 #include "yearbarchart.h"
 
-#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -167,16 +165,8 @@ void ProgressPage::refresh()
         rates << qRound(row.rate * 100);
         events << row.events;
     }
-    const QPalette pal = palette();
-    m_rates->setYears(numbers, rates, true, charts::doneColor(pal));
-    m_events->setYears(numbers, events, false, charts::accent(pal));
-}
-
-void ProgressPage::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        refresh();
+    m_rates->setYears(numbers, rates, true);
+    m_events->setYears(numbers, events, false);
 }
 
 QString ProgressPage::saveTo(const QString &path)

@@ -40,9 +40,6 @@ signals:
     // A goal of the report card was activated: open it on the Goals tab.
     void goalActivated(hoego::Id goalId);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void saveAs();
 

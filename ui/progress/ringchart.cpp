@@ -2,6 +2,7 @@
 
 #include "charttheme.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLegend>
 #include <QPieSeries>
@@ -31,6 +32,7 @@ RingChart::RingChart(QWidget *parent)
 
 void RingChart::setCounts(const progress::GoalCounts &counts)
 {
+    m_counts = counts;
     const QPalette pal = palette();
     QChart *ring = chart();
     ring->removeAllSeries();
@@ -73,6 +75,13 @@ void RingChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     placeLabels();
+}
+
+void RingChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_percent) // not while the constructor builds the view
+        setCounts(m_counts);
 }
 
 void RingChart::placeLabels()

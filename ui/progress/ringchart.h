@@ -19,12 +19,15 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    // Draws again in the new palette: the page above hears of the change before its charts have the palette.
+    void changeEvent(QEvent *event) override;
 
 private:
     void placeLabels();
 
     QLabel *m_percent = nullptr;
     QLabel *m_count = nullptr;
+    progress::GoalCounts m_counts;
 };
 
 } // namespace hoego

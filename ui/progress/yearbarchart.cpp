@@ -5,6 +5,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QEvent>
 #include <QLegend>
 #include <QValueAxis>
 
@@ -20,9 +21,13 @@ YearBarChart::YearBarChart(const QString &title, QWidget *parent)
     charts::prepareView(this);
 }
 
-void YearBarChart::setYears(const QList<int> &years, const QList<int> &values, bool percent, const QColor &color)
+void YearBarChart::setYears(const QList<int> &years, const QList<int> &values, bool percent)
 {
+    m_years = years;
+    m_values = values;
+    m_percent = percent;
     const QPalette pal = palette();
+    const QColor color = percent ? charts::doneColor(pal) : charts::accent(pal);
     QChart *bars = chart();
     bars->removeAllSeries();
     for (QAbstractAxis *axis : bars->axes())
@@ -64,6 +69,13 @@ void YearBarChart::setYears(const QList<int> &years, const QList<int> &values, b
     bars->addAxis(valueAxis, Qt::AlignLeft);
     series->attachAxis(valueAxis);
     charts::styleAxes(bars, pal);
+}
+
+void YearBarChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        setYears(QList<int>(m_years), QList<int>(m_values), m_percent);
 }
 
 } // namespace hoego

@@ -11,11 +11,19 @@ class YearBarChart final : public QChartView
 
 public:
     explicit YearBarChart(const QString &title, QWidget *parent = nullptr);
-    // `percent`: values are 0..100 and the axis reads as a percentage.
-    void setYears(const QList<int> &years, const QList<int> &values, bool percent, const QColor &color);
+    // `percent`: values are 0..100 and the axis reads as a percentage, drawn in the done colour; counts are
+    // drawn in the accent colour.
+    void setYears(const QList<int> &years, const QList<int> &values, bool percent);
+
+protected:
+    // Draws again in the new palette as soon as this view has it.
+    void changeEvent(QEvent *event) override;
 
 private:
     QString m_title;
+    QList<int> m_years;
+    QList<int> m_values;
+    bool m_percent = false;
 };
 
 } // namespace hoego
