@@ -110,6 +110,9 @@ GoalDetailsPanel::GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, 
     m_countBox->setObjectName(QStringLiteral("countBox"));
     m_minus = makeButton(tr("−1"), QStringLiteral("countMinusButton"), m_countBox);
     m_plus = makeButton(tr("+1"), QStringLiteral("countPlusButton"), m_countBox);
+    // Narrow enough for the pane at 1024 pixels: a style's 80-pixel button minimum would push "of 12" out.
+    for (QPushButton *step : {m_minus, m_plus})
+        step->setFixedWidth(step->fontMetrics().horizontalAdvance(step->text()) + 28);
     m_count = new QSpinBox(m_countBox);
     m_count->setObjectName(QStringLiteral("countSpin"));
     m_count->setAccessibleName(tr("Count"));

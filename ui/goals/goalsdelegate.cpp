@@ -127,7 +127,7 @@ void GoalsDelegate::paintTitle(QPainter *painter, const QStyleOptionViewItem &op
         color = opt.palette.color(QPalette::Disabled, QPalette::Text);
     painter->setPen(color);
     painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetrics(font).elidedText(title, Qt::ElideRight, text.width()));
+                      QFontMetrics(font).elidedText(title, Qt::ElideMiddle, text.width()));
     painter->restore();
 }
 

@@ -127,9 +127,10 @@ GoalsPage::GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     columns->setSectionResizeMode(GoalsModel::CheckColumn, QHeaderView::Fixed);
     columns->resizeSection(GoalsModel::CheckColumn, 34);
     columns->setSectionResizeMode(GoalsModel::TitleColumn, QHeaderView::Stretch);
-    columns->resizeSection(GoalsModel::AreaColumn, 110);
-    columns->resizeSection(GoalsModel::ProgressColumn, 170);
-    columns->resizeSection(GoalsModel::StatusColumn, 120);
+    // Compact enough that at 1024 pixels the titles keep most of the board (they elide in the middle).
+    columns->resizeSection(GoalsModel::AreaColumn, 92);
+    columns->resizeSection(GoalsModel::ProgressColumn, 112);
+    columns->resizeSection(GoalsModel::StatusColumn, 104);
 
     m_carried = named(new QTreeWidget(this), QStringLiteral("carriedList"), tr("Goals that keep being carried"));
     m_carried->setHeaderLabels({tr("Year"), tr("Goal"), tr("Carried")});
@@ -154,8 +155,8 @@ GoalsPage::GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     splitter->setObjectName(QStringLiteral("goalsSplitter"));
     splitter->addWidget(m_stack);
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
