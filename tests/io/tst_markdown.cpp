@@ -274,6 +274,68 @@ private slots:
         QCOMPARE(again->questions, 0);
     }
 
+    void listsUnderSubheadingsOfAPartAreReadAsWhatTheirHeadingsSay()
+    {
+        // a post whose lists sit under ### headings inside ## sections, as real posts often do
+        const QString post = QStringLiteral(
+            "# 2023년 회고 - 이직과 첫 발표\n\n"
+            "## 2023년 돌아보기\n올해는 바빴다.\n\n"
+            "### 올해 있었던 일\n- 3월 이직\n- 5월 결혼\n\n"
+            "### 기술 트렌드\n- RAG\n- GPT-4\n\n"
+            "### 읽은 책\n- 책 A\n\n"
+            "## 한 일\n### 3월 - 첫 외부 발표\n데이터 팀 이야기를 했다.\n두 번째 줄.\n\n"
+            "### 9월 - 강의 시작\n온라인 강의를 찍었다.\n\n"
+            "## 배운 점\n- 천천히 가도 된다\n");
+        auto document = parseMarkdownRetrospective(post, QStringLiteral("post.md"));
+        QVERIFY(document.ok());
+        // the preview lists the sub-parts with their kinds, one level deeper
+        QCOMPARE(document->parts.size(), 6);
+        QCOMPARE(document->parts[1].heading, QStringLiteral("올해 있었던 일"));
+        QCOMPARE(document->parts[1].level, 3);
+        QCOMPARE(document->parts[1].detected, MarkdownPart::Kind::Events);
+        QCOMPARE(document->parts[2].detected, MarkdownPart::Kind::Themes);
+        QCOMPARE(document->parts[3].detected, MarkdownPart::Kind::Section);
+
+        test::TempDatabase db;
+        auto imported = importText(db, post);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        const Id year = db.repos().years.byNumber(2023)->id;
+        const QList<Event> events = *db.repos().events.forYear(year);
+        // two listed events and the two dated headings with their paragraphs as notes
+        QCOMPARE(events.size(), 4);
+        const auto dated = std::find_if(events.begin(), events.end(),
+                                        [](const Event &e) { return e.title == QStringLiteral("첫 외부 발표"); });
+        QVERIFY(dated != events.end());
+        QCOMPARE(dated->date, PartialDate::ofMonth(2023, 3));
+        QCOMPARE(dated->notes, QStringLiteral("데이터 팀 이야기를 했다.\n두 번째 줄."));
+        QCOMPARE(db.repos().themes.forYear(year)->size(), 2);
+        // nothing is lost: the section keeps its own text, the unrecognised sub-part is a section
+        const QList<Section> sections = *db.repos().sections.forYear(year);
+        QCOMPARE(sections.size(), 2);
+        QCOMPARE(sections[0].heading, QStringLiteral("2023년 돌아보기"));
+        QCOMPARE(sections[0].body, QStringLiteral("올해는 바빴다."));
+        QCOMPARE(sections[1].heading, QStringLiteral("읽은 책"));
+        QCOMPARE(db.repos().lessons.forYear(year)->size(), 1);
+    }
+
+    void textCopiedOutOfAPageTakesItsYearFromTheFirstLine()
+    {
+        // no # heading and no front matter: the first line is the title
+        const QString text = QStringLiteral("2023년 회고 - 이직과 첫 발표\n\n올해는 바빴다.\n\n## 배운 점\n- 쉬어 가기\n");
+        test::TempDatabase db;
+        auto imported = importText(db, text);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        const Year year = *db.repos().years.byNumber(2023);
+        QCOMPARE(year.title, QStringLiteral("이직과 첫 발표"));
+        QCOMPARE(db.repos().lessons.forYear(year.id)->size(), 1);
+        // the text under the title is kept
+        QCOMPARE(db.repos().sections.forYear(year.id)->first().body, QStringLiteral("올해는 바빴다."));
+        // a first line without a year is still refused, naming the line
+        auto refused = importText(db, QStringLiteral("그냥 메모\n\n- 항목\n"));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("post.md:1")));
+    }
+
     void anEnglishPostPutsTechTrendsInTheTechArea()
     {
         const QString post = QStringLiteral(

@@ -255,7 +255,8 @@ void ImportDialog::showMarkdownParts()
     m_table->setRowCount(int(m_markdown->parts.size()));
     for (int row = 0; row < m_markdown->parts.size(); ++row) {
         const MarkdownPart &part = m_markdown->parts[row];
-        QString heading = part.heading;
+        // Sub-parts are indented under the part they were found in.
+        QString heading = QString(qMax(0, part.level - m_markdown->partLevel) * 4, QLatin1Char(' ')) + part.heading;
         if (part.kind == Kind::Goals)
             heading += QStringLiteral(" → %1").arg(part.goalYear);
         auto *item = new QTableWidgetItem(heading);

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <optional>
 
 namespace hoego {
@@ -748,7 +749,7 @@ private:
     void addQuestions(const MarkdownPart &part)
     {
         const QStringList lines = part.body.split(QLatin1Char('\n'));
-        const int questionLevel = m_document.partLevel + 1;
+        const int questionLevel = part.level + 1;
         QList<std::pair<QString, int>> questions; // heading, line
         QList<QStringList> answers;
         QStringList before;
@@ -815,6 +816,109 @@ private:
 };
 
 } // namespace
+
+namespace {
+
+struct BodyHeading
+{
+    qsizetype index; // line in the part's body
+    int level;
+    QString text;
+};
+
+// The headings of a part's body, outside fenced code.
+QList<BodyHeading> bodyHeadings(const QStringList &lines)
+{
+    QList<BodyHeading> headings;
+    bool inFence = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (isFenceLine(lines[i])) {
+            inFence = !inFence;
+            continue;
+        }
+        if (inFence)
+            continue;
+        if (const auto heading = readHeading(lines[i]))
+            headings.append({i, heading->level, heading->text.simplified()});
+    }
+    return headings;
+}
+
+// Events written as a dated heading with a paragraph under it ("### 3월 - 이직" then the story) become list
+// items with the paragraph as their notes. The line count stays the same, so every line keeps its number.
+void datedHeadingsToItems(MarkdownPart &part, int year)
+{
+    QStringList lines = part.body.split(QLatin1Char('\n'));
+    const QList<BodyHeading> headings = bodyHeadings(lines);
+    for (qsizetype h = 0; h < headings.size(); ++h) {
+        PartialDate date;
+        takeDate(headings[h].text, year, &date);
+        if (date.precision() == PartialDate::Precision::Year)
+            continue; // an area or other group heading, as before
+        const qsizetype end = h + 1 < headings.size() ? headings[h + 1].index : lines.size();
+        bool hasItems = false;
+        for (qsizetype i = headings[h].index + 1; i < end; ++i)
+            hasItems = hasItems || kItem.match(lines[i]).hasMatch();
+        if (hasItems)
+            continue;
+        lines[headings[h].index] = QStringLiteral("- ") + headings[h].text;
+        for (qsizetype i = headings[h].index + 1; i < end; ++i) {
+            if (!lines[i].trimmed().isEmpty())
+                lines[i] = QStringLiteral("  ") + lines[i];
+        }
+    }
+    part.body = lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+void expandPart(MarkdownPart part, int documentYear, QList<MarkdownPart> *out)
+{
+    if (part.detected == MarkdownPart::Kind::Events || part.detected == MarkdownPart::Kind::TechEvents)
+        datedHeadingsToItems(part, documentYear);
+    if (part.detected != MarkdownPart::Kind::Section) {
+        *out << part;
+        return;
+    }
+    // A section whose subheadings name a kind (### 있었던 일 inside ## 2023년 돌아보기) is split at the level of
+    // its first subheadings: each becomes a part of its own, the text above them stays with the section.
+    const QStringList lines = part.body.split(QLatin1Char('\n'));
+    const QList<BodyHeading> headings = bodyHeadings(lines);
+    const bool anyRecognised = std::any_of(headings.begin(), headings.end(), [](const BodyHeading &heading) {
+        return detectPartKind(heading.text) != MarkdownPart::Kind::Section;
+    });
+    if (!anyRecognised) {
+        *out << part;
+        return;
+    }
+    int childLevel = 7;
+    for (const BodyHeading &heading : headings)
+        childLevel = std::min(childLevel, heading.level);
+    QList<BodyHeading> children;
+    for (const BodyHeading &heading : headings) {
+        if (heading.level == childLevel)
+            children << heading;
+    }
+    const QString above = lines.mid(0, children.first().index).join(QLatin1Char('\n'));
+    if (!above.trimmed().isEmpty()) {
+        MarkdownPart parent = part;
+        parent.body = above;
+        *out << parent;
+    }
+    for (qsizetype c = 0; c < children.size(); ++c) {
+        const qsizetype end = c + 1 < children.size() ? children[c + 1].index : lines.size();
+        MarkdownPart child;
+        child.heading = children[c].text;
+        child.line = part.bodyLine + int(children[c].index);
+        child.level = children[c].level;
+        child.detected = detectPartKind(child.heading);
+        child.kind = child.detected;
+        child.goalYear = goalYearOf(child.heading, documentYear);
+        child.bodyLine = child.line + 1;
+        child.body = lines.mid(children[c].index + 1, end - children[c].index - 1).join(QLatin1Char('\n'));
+        expandPart(child, documentYear, out);
+    }
+}
 
 MarkdownPart::Kind detectPartKind(const QString &heading)
 {
@@ -916,6 +1020,18 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
         }
     }
 
+    // Text copied out of a page has no # heading: its first line is the title when it names the year.
+    if (titleIndex < 0 && titleLine.isEmpty()) {
+        qsizetype first = start;
+        while (first < lines.size() && lines[first].trimmed().isEmpty())
+            ++first;
+        if (first < lines.size() && !readHeading(lines[first]) && kYear.match(lines[first]).hasMatch()
+            && lines[first].trimmed().size() <= validation::kMaxTitleLength) {
+            titleIndex = first;
+            titleLine = lines[first].trimmed();
+            titleLineNumber = int(first) + 1;
+        }
+    }
     document.year = givenYear;
     if (document.year == 0) {
         for (const QString &candidate : {titleLine, frontTitle}) {
@@ -992,9 +1108,10 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
         part.detected = detectPartKind(part.heading);
         part.kind = part.detected;
         part.goalYear = goalYearOf(part.heading, document.year);
+        part.level = heading.level;
         part.bodyLine = part.line + 1;
         part.body = lines.mid(heading.index + 1, end - heading.index - 1).join(QLatin1Char('\n'));
-        document.parts << part;
+        expandPart(part, document.year, &document.parts);
     }
     return document;
 }

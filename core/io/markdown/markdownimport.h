@@ -27,6 +27,7 @@ struct MarkdownPart
 
     QString heading;
     int line = 0;      // 1-based line of the heading
+    int level = 2;     // of the heading: a recognised subheading inside a part is a part of its own
     Kind detected = Kind::Section;
     Kind kind = Kind::Section; // what will be written; starts as `detected`, the preview may change it
     int goalYear = 0;  // for Goals: the year the heading names, or the next year
@@ -60,6 +61,11 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &text, const Q
 // a ### subheading under events that names one sets the events' area. Nothing is cut: an item over the app's
 // limits is kept whole and its origin names the line at fault, so writeImportBatch refuses the whole file there.
 ImportBatch markdownBatch(const MarkdownDocument &document, const QStringList &knownAreas);
+
+// Appends `part` to `out`, split into sub-parts: a section whose subheadings name a kind gives one part per
+// subheading at the first level below it (recursively); an events part's dated subheadings with a paragraph
+// under them become list items.
+void expandPart(MarkdownPart part, int documentYear, QList<MarkdownPart> *out);
 
 // What a heading's wording says its list holds (Section when it says nothing), and for goals which year.
 MarkdownPart::Kind detectPartKind(const QString &heading);
