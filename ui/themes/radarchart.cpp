@@ -95,7 +95,10 @@ void RadarChart::layoutDots()
                     here << &theme;
             }
             for (int i = 0; i < here.size(); ++i) {
-                const double angle = -std::numbers::pi / 2 + sector * (s + (i + 1.0) / (here.size() + 1.0));
+                // Neighbouring rings lean to opposite sides of their even spread, so a dot's name does not run
+                // over the dot of the ring outside it at the same angle.
+                const double lean = (ring % 2 ? 0.3 : -0.3) / (here.size() + 1.0);
+                const double angle = -std::numbers::pi / 2 + sector * (s + (i + 1.0) / (here.size() + 1.0) + lean);
                 // Alternate slightly inside and outside the ring's middle so neighbours' labels do not collide.
                 const double inner = ring == 0 ? 0.0 : ringRadius(ring - 1);
                 const double band = ringRadius(ring) - inner;
