@@ -117,10 +117,12 @@ UsageError parseArguments(QCommandLineParser &parser, const QList<QCommandLineOp
         if (option.valueName().isEmpty())
             continue;
         const QStringList values = parser.values(option);
-        if (values.size() > 1)
+        if (values.size() > 1 && !option.valueName().endsWith(QLatin1String("...")))
             return {QT_TRANSLATE_NOOP("hoego::cli", "%1 is given more than once."), {dashed(option.names().last())}};
-        if (values.size() == 1 && values.first().trimmed().isEmpty())
-            return {QT_TRANSLATE_NOOP("hoego::cli", "%1 needs a value."), {dashed(option.names().last())}};
+        for (const QString &value : values) {
+            if (value.trimmed().isEmpty())
+                return {QT_TRANSLATE_NOOP("hoego::cli", "%1 needs a value."), {dashed(option.names().last())}};
+        }
     }
     return {};
 }

@@ -30,7 +30,8 @@ enum class OptionsAfterPositional { AreOptions, ArePositional };
 
 // Parses `arguments` (those after the program's or the subcommand's name) with QCommandLineParser, plus the
 // checks it leaves out: a value is neither missing, nor empty, nor the next option's name ("--db --lang"); an
-// option with a value is given once; a flag takes no "=value". Options also read with one dash ("-db").
+// option with a value is given once (unless its value name ends in "...": --map A=x --map B=y); a flag takes
+// no "=value". Options also read with one dash ("-db").
 UsageError parseArguments(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
                           const QStringList &arguments,
                           OptionsAfterPositional after = OptionsAfterPositional::AreOptions);
@@ -66,6 +67,7 @@ public:
     bool parse(const QList<QCommandLineOption> &options, qsizetype minPositional, qsizetype maxPositional);
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     QString value(const QString &option) const { return m_parser.value(option); }
+    QStringList values(const QString &option) const { return m_parser.values(option); }
     QStringList positional() const { return m_parser.positionalArguments(); }
     // --year's value checked as a year Hoego can hold; 0 when not given, nullopt after printing the error.
     std::optional<int> year();

@@ -54,7 +54,8 @@ const QList<Command> &commands()
                                      "--year exports every year)."),
          runExport, true},
         {QStringLiteral("import"),
-         QStringLiteral("import FILE_OR_FOLDER [--format md|json|rednotebook] [--year N] [--merge] [--dry-run]"),
+         QStringLiteral("import FILE_OR_FOLDER [--format md|json|rednotebook] [--year N] [--merge] [--dry-run] "
+                        "[--map \"HEADING=KIND\"]..."),
          QCoreApplication::translate("hoego::cli",
                                      "Import a Markdown retrospective, a Hoego JSON export or a RedNotebook journal; "
                                      "prints what it added."),

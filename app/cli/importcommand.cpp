@@ -4,9 +4,11 @@
 
 #include "io/importer.h"
 #include "io/safefile.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace hoego::cli {
 namespace {
@@ -17,7 +19,94 @@ QList<QCommandLineOption> importOptions()
 {
     return {QCommandLineOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT")),
             QCommandLineOption(QStringLiteral("year"), QString(), QStringLiteral("N")),
-            QCommandLineOption(QStringLiteral("merge")), QCommandLineOption(QStringLiteral("dry-run"))};
+            QCommandLineOption(QStringLiteral("merge")), QCommandLineOption(QStringLiteral("dry-run")),
+            QCommandLineOption(QStringLiteral("map"), QString(), QStringLiteral("HEADING=KIND..."))};
+}
+
+// --map "HEADING=KIND" overrides what a part of a Markdown post becomes; every heading must exist.
+bool applyMaps(const CommandArguments &arguments, const QStringList &maps, MarkdownDocument *document)
+{
+    for (const QString &map : maps) {
+        const qsizetype equals = map.lastIndexOf(QLatin1Char('='));
+        const QString heading = map.left(equals).simplified();
+        const auto kind = equals > 0 ? partKindFromKey(map.mid(equals + 1)) : std::nullopt;
+        if (!kind) {
+            arguments.fail(tr("--map takes \"HEADING=KIND\" with KIND one of section, events, tech-events, themes, "
+                              "questions, lessons, unfinished, goals, closing-note, skip (got \"%1\").")
+                               .arg(map));
+            return false;
+        }
+        bool found = false;
+        for (MarkdownPart &part : document->parts) {
+            if (part.heading.simplified().compare(heading, Qt::CaseInsensitive) == 0) {
+                part.kind = *kind;
+                found = true;
+            }
+        }
+        if (!found) {
+            arguments.fail(tr("the post has no heading \"%1\" (see the parts with --dry-run).").arg(heading));
+            return false;
+        }
+    }
+    return true;
+}
+
+// What each part would create, counted by building that part alone.
+QString partCounts(const MarkdownDocument &document, qsizetype index, const QStringList &areas)
+{
+    MarkdownDocument alone = document;
+    alone.intro.clear();
+    for (qsizetype p = 0; p < alone.parts.size(); ++p) {
+        if (p != index)
+            alone.parts[p].kind = MarkdownPart::Kind::Skip;
+    }
+    const ImportBatch batch = markdownBatch(alone, areas);
+    int events = 0, sections = 0, lessons = 0, unfinished = 0, goals = 0, themes = 0, questions = 0;
+    for (const YearData &year : batch.years) {
+        events += int(year.events.size());
+        sections += int(year.sections.size());
+        lessons += int(year.lessons.size());
+        unfinished += int(year.unfinished.size());
+        goals += int(year.goals.size());
+        themes += int(year.themes.size());
+        questions += int(year.questions.size());
+    }
+    QStringList parts;
+    const auto add = [&parts](int count, const char *what) {
+        if (count > 0)
+            parts << QStringLiteral("%1 %2").arg(count).arg(QLatin1String(what));
+    };
+    add(events, "events");
+    add(sections, "sections");
+    add(lessons, "lessons");
+    add(unfinished, "unfinished");
+    add(goals, "goals");
+    add(themes, "themes");
+    add(questions, "questions");
+    if (document.parts[index].kind == MarkdownPart::Kind::ClosingNote && !document.parts[index].body.trimmed().isEmpty())
+        parts << QStringLiteral("closing note");
+    return parts.join(QStringLiteral(", "));
+}
+
+void printTree(QTextStream &out, const MarkdownDocument &document, const QStringList &areas)
+{
+    out << QCoreApplication::translate("hoego::cli", "%1: the year %2, %n part(s):", nullptr, int(document.parts.size()))
+               .arg(document.fileName)
+               .arg(document.year)
+        << '\n';
+    for (qsizetype p = 0; p < document.parts.size(); ++p) {
+        const MarkdownPart &part = document.parts[p];
+        const QString indent(2 * qMax(1, part.level - document.partLevel + 1), QLatin1Char(' '));
+        QString line = QStringLiteral("%1%2 %3 (line %4) -> %5")
+                           .arg(indent, QString(part.level, QLatin1Char('#')), part.heading)
+                           .arg(part.line)
+                           .arg(partKindKey(part.kind));
+        if (part.kind == MarkdownPart::Kind::Goals)
+            line += QStringLiteral(" %1").arg(part.goalYear);
+        if (const QString counts = partCounts(document, p, areas); !counts.isEmpty())
+            line += QStringLiteral(": ") + counts;
+        out << line << '\n';
+    }
 }
 
 } // namespace
@@ -48,6 +137,9 @@ int runImport(Context &context)
     } else {
         return arguments.fail(tr("unknown format \"%1\"; use md, json or rednotebook.").arg(format));
     }
+    const QStringList maps = arguments.values(QStringLiteral("map"));
+    if (!maps.isEmpty() && request.format != ImportFormat::Markdown)
+        return arguments.fail(tr("--map applies to Markdown posts only."));
     // A pipe or a device would block or never end: refused before the database is even opened. A journal
     // folder's month files are *.txt.
     const bool folder = QFileInfo(request.path).isDir() && request.format == ImportFormat::RedNotebook;
@@ -56,10 +148,35 @@ int runImport(Context &context)
     if (!usable.ok())
         return arguments.fail(usable.error().message);
 
-    auto database = openDatabase(arguments, true);
+    // A dry run never creates a database: without one it checks against an empty database of its own.
+    QTemporaryDir scratch;
+    std::unique_ptr<Database> database;
+    const QString target = context.databasePath.isEmpty() ? Database::defaultPath() : context.databasePath;
+    if (options.dryRun && !QFileInfo::exists(target)) {
+        auto opened = Database::open(scratch.filePath(QStringLiteral("dry-run.sqlite")));
+        if (!opened.ok())
+            return arguments.fail(opened.error().message, CannotOpenDatabase);
+        database = std::move(opened).value();
+    } else {
+        database = openDatabase(arguments, true);
+    }
     if (!database)
         return CannotOpenDatabase;
-    auto result = importFile(database->connectionName(), request, options);
+
+    Result<ImportResult> result = Error::invalid({});
+    if (request.format == ImportFormat::Markdown) {
+        auto document = readMarkdownDocument(request.path, request.year);
+        if (!document.ok())
+            return arguments.fail(document.error().message);
+        if (!applyMaps(arguments, maps, &document.value()))
+            return Failure;
+        const QStringList areas = areaNames(database->connectionName());
+        if (options.dryRun)
+            printTree(context.out, *document, areas);
+        result = writeImportBatch(database->connectionName(), markdownBatch(*document, areas), options);
+    } else {
+        result = importFile(database->connectionName(), request, options);
+    }
     if (!result.ok())
         return arguments.fail(result.error().message);
     if (options.dryRun)

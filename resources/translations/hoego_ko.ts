@@ -3319,6 +3319,12 @@ Add one with + or %1.</source>
 </context>
 <context>
     <name>hoego::cli</name>
+    <message numerus="yes">
+        <source>%1: the year %2, %n part(s):</source>
+        <translation>
+            <numerusform>%1: %2년, 부분 %n개:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1에는 값이 필요합니다.</translation>
@@ -3500,6 +3506,18 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>List the questions asked across years with each year's answer; with --year, that year's questions.</source>
         <translation>해마다 던진 질문과 해마다의 답을 보여 줍니다. --year를 주면 그 해의 질문만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>--map takes &quot;HEADING=KIND&quot; with KIND one of section, events, tech-events, themes, questions, lessons, unfinished, goals, closing-note, skip (got &quot;%1&quot;).</source>
+        <translation>--map에는 "제목=종류"를 줍니다. 종류는 section, events, tech-events, themes, questions, lessons, unfinished, goals, closing-note, skip 중 하나입니다 (받은 값: "%1").</translation>
+    </message>
+    <message>
+        <source>the post has no heading &quot;%1&quot; (see the parts with --dry-run).</source>
+        <translation>글에 "%1" 제목이 없습니다 (--dry-run으로 부분 목록을 보세요).</translation>
+    </message>
+    <message>
+        <source>--map applies to Markdown posts only.</source>
+        <translation>--map은 Markdown 글에만 쓸 수 있습니다.</translation>
     </message>
 </context>
 <context>

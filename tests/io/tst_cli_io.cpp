@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,6 +161,38 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("events: %1\n").arg(journal.daysWithText)));
         QVERIFY(db.reopen());
         QCOMPARE(test::databaseFileHash(db), before);
+    }
+
+    void aDryRunOfAPostPrintsItsPartsCreatesNoFileAndMapOverridesAPart()
+    {
+        QTemporaryDir dir;
+        const QString post = dir.filePath(QStringLiteral("post.md"));
+        QVERIFY(test::writeFile(post, "# 2023년 회고\n\n## 돌아보기\n바빴다.\n\n### 있었던 일\n- 3월 이직\n- 5월 결혼\n\n"
+                                      "### 여행\n- 부산\n- 강릉\n\n## 배운 것\n- 천천히\n"));
+        const QString db = dir.filePath(QStringLiteral("new.sqlite"));
+
+        // a dry run prints every part at its depth with its kind and what it would add, and creates no file
+        const Run dry = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), post, QStringLiteral("--dry-run")});
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+        QVERIFY2(dry.out.contains(QStringLiteral("    ### 있었던 일 (line 6) -> events: 2 events\n")), qPrintable(dry.out));
+        QVERIFY(dry.out.contains(QStringLiteral("    ### 여행 (line 10) -> section: 1 sections\n")));
+        QVERIFY(dry.out.contains(QStringLiteral("  ## 배운 것 (line 14) -> lessons: 1 lessons\n")));
+        QVERIFY(!QFileInfo::exists(db));
+
+        // --map makes a part something else; a heading the post does not have or an unknown kind is refused
+        const Run mapped = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), post, QStringLiteral("--map"),
+                                     QStringLiteral("여행=events"), QStringLiteral("--map"), QStringLiteral("돌아보기=skip")});
+        QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.err));
+        QVERIFY2(mapped.out.contains(QStringLiteral("events: 4\n")), qPrintable(mapped.out));
+        QVERIFY(!mapped.out.contains(QStringLiteral("sections:")));
+        const Run missing = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), post, QStringLiteral("--dry-run"),
+                                      QStringLiteral("--map"), QStringLiteral("없는 제목=events")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("없는 제목")));
+        const Run badKind = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), post, QStringLiteral("--dry-run"),
+                                      QStringLiteral("--map"), QStringLiteral("여행=trips")});
+        QCOMPARE(badKind.exitCode, 1);
+        QVERIFY(badKind.err.contains(QStringLiteral("trips")));
     }
 
     void aMarkdownPostWithoutAYearNeedsYear()

@@ -336,6 +336,45 @@ private slots:
         QVERIFY(refused.error().message.contains(QStringLiteral("post.md:1")));
     }
 
+    void plainTextCopiedOutOfABlogPageFindsItsHeadingsAndBullets()
+    {
+        const QString text = QStringLiteral(
+            "2023년 회고 - 이직과 첫 발표\n\n올해는 바빴다.\n\n"
+            "올해 있었던 일\n• 3월 이직\n• 5월 결혼\n\n"
+            "배운 점\n\n· 천천히 가도 된다\n\n"
+            "읽은 책이 많았던 한 해였다.\n\n"
+            "마치며\n고맙습니다.\n");
+        test::TempDatabase db;
+        auto imported = importText(db, text, 0, QStringLiteral("copied.txt"));
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        const Year year = *db.repos().years.byNumber(2023);
+        QCOMPARE(db.repos().events.forYear(year.id)->size(), 2);
+        QCOMPARE(itemTexts(*db.repos().lessons.forYear(year.id)), QStringList{QStringLiteral("천천히 가도 된다")});
+        QCOMPARE(year.closingNote, QStringLiteral("고맙습니다."));
+        // a sentence standing on its own stays text (here with the lessons' part), nothing is lost
+        const QList<Section> sections = *db.repos().sections.forYear(year.id);
+        QStringList bodies;
+        for (const Section &section : sections)
+            bodies << section.body;
+        QVERIFY2(bodies.join(QLatin1Char('|')).contains(QStringLiteral("읽은 책이 많았던 한 해였다.")),
+                 qPrintable(bodies.join(QLatin1Char('|'))));
+        QVERIFY(bodies.join(QLatin1Char('|')).contains(QStringLiteral("올해는 바빴다.")));
+    }
+
+    void kptAndFourLPartsBecomeLessonsUnfinishedItemsAndNextYearsGoals()
+    {
+        const QString post = QStringLiteral("# 2024 회고\n## Keep\n- 매일 글쓰기\n## Problem\n- 운동 부족\n"
+                                            "## Try\n- 주 3회 달리기\n## Liked\n- 팀\n## Lacked\n- 잠\n"
+                                            "## Longed for\n- 긴 휴가\n");
+        test::TempDatabase db;
+        auto imported = importText(db, post);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        const Id year = db.repos().years.byNumber(2024)->id;
+        QCOMPARE(itemTexts(*db.repos().lessons.forYear(year)), (QStringList{QStringLiteral("매일 글쓰기"), QStringLiteral("팀")}));
+        QCOMPARE(itemTexts(*db.repos().unfinished.forYear(year)), (QStringList{QStringLiteral("운동 부족"), QStringLiteral("잠")}));
+        QCOMPARE(db.repos().goals.forYear(db.repos().years.byNumber(2025)->id)->size(), 2);
+    }
+
     void anEnglishPostPutsTechTrendsInTheTechArea()
     {
         const QString post = QStringLiteral(

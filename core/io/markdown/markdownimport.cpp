@@ -870,6 +870,39 @@ void datedHeadingsToItems(MarkdownPart &part, int year)
     part.body = lines.join(QLatin1Char('\n'));
 }
 
+// Text copied out of a web page has no Markdown headings and may use other bullets. When no line is a `#`
+// heading, bullets such as • and · become list items, and a short line standing on its own (after a blank
+// line, before content, not ending like a sentence) becomes a `##` heading; the first line stays the title.
+void readAsPlainText(QStringList &lines, qsizetype start)
+{
+    bool inFence = false;
+    for (qsizetype i = start; i < lines.size(); ++i) {
+        if (isFenceLine(lines[i]))
+            inFence = !inFence;
+        else if (!inFence && readHeading(lines[i]))
+            return; // Markdown with headings: read as written
+    }
+    static const QRegularExpression bullet(QStringLiteral("^(\\s*)[•·▪◦●‣∙]\\s*"));
+    for (QString &line : lines)
+        line.replace(bullet, QStringLiteral("\\1- "));
+    qsizetype first = start;
+    while (first < lines.size() && lines[first].trimmed().isEmpty())
+        ++first;
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.,;!。…]$"));
+    for (qsizetype i = first + 1; i < lines.size(); ++i) {
+        const QString text = lines[i].trimmed();
+        if (text.isEmpty() || text.size() > 40 || !lines[i - 1].trimmed().isEmpty() || kItem.match(lines[i]).hasMatch()
+            || text.startsWith(QLatin1Char('>')) || text.startsWith(QLatin1Char('|')) || sentenceEnd.match(text).hasMatch())
+            continue;
+        qsizetype next = i + 1;
+        if (next < lines.size() && lines[next].trimmed().isEmpty())
+            ++next;
+        if (next >= lines.size() || lines[next].trimmed().isEmpty())
+            continue;
+        lines[i] = QStringLiteral("## ") + text;
+    }
+}
+
 } // namespace
 
 void expandPart(MarkdownPart part, int documentYear, QList<MarkdownPart> *out)
@@ -920,9 +953,52 @@ void expandPart(MarkdownPart part, int documentYear, QList<MarkdownPart> *out)
     }
 }
 
+namespace {
+
+constexpr std::pair<MarkdownPart::Kind, const char *> kKindKeys[] = {
+    {MarkdownPart::Kind::Section, "section"},       {MarkdownPart::Kind::Events, "events"},
+    {MarkdownPart::Kind::TechEvents, "tech-events"}, {MarkdownPart::Kind::Themes, "themes"},
+    {MarkdownPart::Kind::Questions, "questions"},   {MarkdownPart::Kind::Lessons, "lessons"},
+    {MarkdownPart::Kind::Unfinished, "unfinished"}, {MarkdownPart::Kind::Goals, "goals"},
+    {MarkdownPart::Kind::ClosingNote, "closing-note"}, {MarkdownPart::Kind::Skip, "skip"},
+};
+
+} // namespace
+
+QString partKindKey(MarkdownPart::Kind kind)
+{
+    for (const auto &[candidate, key] : kKindKeys) {
+        if (candidate == kind)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+std::optional<MarkdownPart::Kind> partKindFromKey(const QString &key)
+{
+    for (const auto &[candidate, name] : kKindKeys) {
+        if (key.trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
 MarkdownPart::Kind detectPartKind(const QString &heading)
 {
     const QString text = heading.toLower();
+    // KPT and 4L retrospectives name their parts with one word: what went well and what was learned are lessons,
+    // what went wrong or was missing is left unfinished, and what to try or longed for is next year's goals.
+    static const QRegularExpression kptOr4l(
+        QStringLiteral("^(keep|liked|learned|learnt|problems?|lacked|try|longed for)(?![a-z])"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = kptOr4l.match(heading.trimmed()); m.hasMatch()) {
+        const QString word = m.captured(1).toLower();
+        if (word == QLatin1String("try") || word == QLatin1String("longed for"))
+            return Kind::Goals;
+        if (word.startsWith(QLatin1String("problem")) || word == QLatin1String("lacked"))
+            return Kind::Unfinished;
+        return Kind::Lessons;
+    }
     if (containsAny(text, words::closingWords()))
         return Kind::ClosingNote;
     if (containsAny(text, words::unfinishedWords()))
@@ -983,6 +1059,9 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
             }
         }
     }
+
+    if (frontTitle.isEmpty())
+        readAsPlainText(lines, start);
 
     struct HeadingLine
     {

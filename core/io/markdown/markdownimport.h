@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace hoego {
 
 // One heading of a retrospective post and what its content becomes.
@@ -66,6 +68,11 @@ ImportBatch markdownBatch(const MarkdownDocument &document, const QStringList &k
 // subheading at the first level below it (recursively); an events part's dated subheadings with a paragraph
 // under them become list items.
 void expandPart(MarkdownPart part, int documentYear, QList<MarkdownPart> *out);
+
+// Stable names of the kinds for the command line: section, events, tech-events, themes, questions, lessons,
+// unfinished, goals, closing-note, skip.
+QString partKindKey(MarkdownPart::Kind kind);
+std::optional<MarkdownPart::Kind> partKindFromKey(const QString &key);
 
 // What a heading's wording says its list holds (Section when it says nothing), and for goals which year.
 MarkdownPart::Kind detectPartKind(const QString &heading);
