@@ -122,7 +122,9 @@ private slots:
         QCOMPARE(model.indexOfGoal(s.posts).data().toString(), QStringLiteral("\u25D0  블로그 글 12편"));
         QCOMPARE(model.indexOfGoal(s.japanese).data().toString(), QStringLiteral("\u2717  일본어 시험"));
         QCOMPARE(model.indexOfGoal(s.pushups).data().toString(), QStringLiteral("\u2192  팔굽혀펴기"));
-        // A check goal shows its box instead of a symbol, and only it can be ticked
+        // A check goal shows its box beside the symbol, and only it can be ticked
+        QCOMPARE(model.indexOfGoal(s.tidy).data().toString(), QStringLiteral("\u25CB  집 정리"));
+        QCOMPARE(model.indexOfGoal(s.marathon).data().toString(), QStringLiteral("\u2611  하프 마라톤 완주"));
         QCOMPARE(model.indexOfGoal(s.tidy).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
         QCOMPARE(model.indexOfGoal(s.marathon).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
         QVERIFY(!model.indexOfGoal(s.posts).data(Qt::CheckStateRole).isValid());

@@ -73,6 +73,7 @@ GoalReportCard::GoalReportCard(Repositories &repos, QUndoStack *undo, QWidget *p
     // The model resets on every read: keep the rows open and the keyboard where it was.
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GoalReportCard::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &GoalReportCard::fitHeight);
 }
 
 void GoalReportCard::setYear(Id yearId)
@@ -119,6 +120,30 @@ void GoalReportCard::setReadOnly(bool readOnly)
 void GoalReportCard::setHeadingVisible(bool visible)
 {
     m_heading->setVisible(visible);
+}
+
+void GoalReportCard::setFitToContents(bool fit)
+{
+    m_fitToContents = fit;
+    // The card then grows no taller than its lines, leaving the rest of the page to what follows it.
+    layout()->setSizeConstraint(fit ? QLayout::SetMinAndMaxSize : QLayout::SetDefaultConstraint);
+    fitHeight();
+}
+
+void GoalReportCard::fitHeight()
+{
+    if (!m_fitToContents) {
+        m_view->setMaximumHeight(QWIDGETSIZE_MAX);
+        return;
+    }
+    int rows = m_model->rowCount();
+    for (int area = 0; area < m_model->rowCount(); ++area)
+        rows += m_model->rowCount(m_model->index(area, 0));
+    // Every line is one text line or one check box high (uniform rows), plus the view's frame.
+    const int line = std::max(m_view->fontMetrics().height(),
+                              m_view->style()->pixelMetric(QStyle::PM_IndicatorHeight, nullptr, m_view))
+            + 6;
+    m_view->setMaximumHeight(std::max(rows, 1) * line + 2 * m_view->frameWidth() + 4);
 }
 
 void GoalReportCard::showError(const QString &message)

@@ -30,6 +30,8 @@ public:
     void setReadOnly(bool readOnly);
     // The overview has its own "Goals" heading; the Progress tab shows the card's.
     void setHeadingVisible(bool visible);
+    // The overview gives the card the height of its lines rather than a share of the page.
+    void setFitToContents(bool fit);
 
     GoalReportModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
@@ -44,11 +46,13 @@ private:
     void showError(const QString &message);
     // The detail column takes what its text needs up to a share of the width; titles get the rest.
     void fitColumns();
+    void fitHeight();
 
     Repositories &m_repos;
     QUndoStack *m_undo;
     Id m_yearId = 0;
     bool m_readOnly = false;
+    bool m_fitToContents = false;
     QLabel *m_heading;
     QLabel *m_error;
     QLabel *m_empty;

@@ -233,8 +233,8 @@ QVariant GoalReportModel::goalData(const Goal &goal, int column, int role) const
     if (column == GoalColumn) {
         switch (role) {
         case Qt::DisplayRole:
-            // A check goal shows its box instead of the symbol: the box says the same and can be ticked.
-            return isCheckable(goal) ? goal.title : symbol(state) + QStringLiteral("  ") + goal.title;
+            // The symbol also beside a check goal's box: a style may draw an empty box too faintly to read.
+            return QString(symbol(state) + QStringLiteral("  ") + goal.title);
         case Qt::AccessibleTextRole:
             return goal.title;
         case Qt::AccessibleDescriptionRole:

@@ -92,7 +92,7 @@ OverviewPage::OverviewPage(Repositories &repos, QUndoStack *undo, QWidget *paren
     column->addWidget(sectionLabel(tr("Goals"), content));
     column->addWidget(m_goalsText);
     column->addWidget(m_goalsBar);
-    column->addWidget(m_report, 2);
+    column->addWidget(m_report, 1);
     column->addSpacing(14);
     auto *noteLabel = sectionLabel(tr("Closing &note"), content);
     noteLabel->setBuddy(m_note);
@@ -106,6 +106,7 @@ OverviewPage::OverviewPage(Repositories &repos, QUndoStack *undo, QWidget *paren
     m_goalsBar->setParent(content);
     m_report->setParent(content);
     m_report->setHeadingVisible(false);
+    m_report->setFitToContents(true);
     m_note->setParent(content);
 
     auto *layout = new QHBoxLayout(this);
