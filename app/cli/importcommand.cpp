@@ -107,6 +107,8 @@ void printTree(QTextStream &out, const MarkdownDocument &document, const QString
             line += QStringLiteral(": ") + counts;
         out << line << '\n';
     }
+    for (const QString &left : document.leftOut)
+        out << QCoreApplication::translate("hoego::cli", "  left out: %1").arg(left) << '\n';
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include "htmlpost/htmlpost.h"
+
 #include "json/jsonformat.h"
 #include "markdown/markdownimport.h"
 #include "rednotebook/rednotebookimport.h"
@@ -58,6 +60,17 @@ Result<MarkdownDocument> readMarkdownDocument(const QString &path, int year)
     auto bytes = readInputFile(path);
     if (!bytes.ok())
         return bytes.error();
+    // A saved blog page is read as the Markdown of its article, through the same reader.
+    if (path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
+        || looksLikeHtml(*bytes)) {
+        auto page = readHtmlPost(*bytes, path);
+        if (!page.ok())
+            return page.error();
+        auto document = parseMarkdownRetrospective(page->markdown, path, year);
+        if (document.ok())
+            document.value().leftOut = page->leftOut;
+        return document;
+    }
     auto text = decodeUtf8(*bytes, path);
     if (!text.ok())
         return text.error();

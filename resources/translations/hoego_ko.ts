@@ -3519,6 +3519,10 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <source>--map applies to Markdown posts only.</source>
         <translation>--map은 Markdown 글에만 쓸 수 있습니다.</translation>
     </message>
+    <message>
+        <source>  left out: %1</source>
+        <translation>  뺀 것: %1</translation>
+    </message>
 </context>
 <context>
     <name>hoego::jsonformat</name>
@@ -4358,6 +4362,17 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>Change Done Date</source>
         <translation>완료 날짜 바꾸기</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::HtmlPost</name>
+    <message>
+        <source>the page nests its elements more deeply than any web page; it is not read.</source>
+        <translation>웹 페이지라기엔 요소가 너무 깊이 중첩되어 있어 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <source>the page could not be read as HTML.</source>
+        <translation>이 페이지를 HTML로 읽지 못했습니다.</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,8 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("path");
         for (const QString &folder : {QStringLiteral("corpus"), QStringLiteral("regressions")}) {
-            for (const QString &format : {QStringLiteral("markdown"), QStringLiteral("json"), QStringLiteral("rednotebook")}) {
+            for (const QString &format : {QStringLiteral("markdown"), QStringLiteral("json"), QStringLiteral("rednotebook"),
+                                          QStringLiteral("html")}) {
                 const QDir dir(QStringLiteral(HOEGO_FUZZ_DIR) + QLatin1Char('/') + folder + QLatin1Char('/') + format);
                 for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
                     QTest::addRow("%s/%s/%s", qPrintable(folder), qPrintable(format), qPrintable(name))
@@ -57,6 +58,8 @@ private slots:
             fuzz::feedMarkdown(data, db.connection());
         else if (format == QLatin1String("json"))
             fuzz::feedJson(data, db.connection());
+        else if (format == QLatin1String("html"))
+            fuzz::feedHtml(data, db.connection());
         else
             fuzz::feedRedNotebook(data, db.connection(), db.folder() + QStringLiteral("/scratch"));
         // A dry run leaves nothing behind, whatever the input.

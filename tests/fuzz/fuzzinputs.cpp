@@ -1,5 +1,7 @@
 #include "fuzzinputs.h"
 
+#include "io/htmlpost/htmlpost.h"
+
 #include "io/importbatch.h"
 #include "io/json/jsonformat.h"
 #include "io/markdown/markdownimport.h"
@@ -33,6 +35,17 @@ void feedMarkdown(const QByteArray &data, const QString &connection)
     if (!text.ok())
         return;
     auto document = parseMarkdownRetrospective(text.value(), QStringLiteral("fuzz.md"), givenYear);
+    if (!document.ok())
+        return;
+    importDryRun(markdownBatch(document.value(), {QStringLiteral("Life"), QStringLiteral("Tech")}), connection);
+}
+
+void feedHtml(const QByteArray &data, const QString &connection)
+{
+    auto page = readHtmlPost(data, QStringLiteral("fuzz.html"));
+    if (!page.ok())
+        return;
+    auto document = parseMarkdownRetrospective(page.value().markdown, QStringLiteral("fuzz.html"), 2023);
     if (!document.ok())
         return;
     importDryRun(markdownBatch(document.value(), {QStringLiteral("Life"), QStringLiteral("Tech")}), connection);

@@ -10,6 +10,8 @@ namespace hoego::fuzz {
 
 void feedMarkdown(const QByteArray &data, const QString &connection);
 void feedJson(const QByteArray &data, const QString &connection);
+// A saved web page: its article read as Markdown, then as a post.
+void feedHtml(const QByteArray &data, const QString &connection);
 // The RedNotebook importer reads files: the input is written to a month file in `scratchFolder` first.
 void feedRedNotebook(const QByteArray &data, const QString &connection, const QString &scratchFolder);
 

@@ -50,6 +50,7 @@ struct MarkdownDocument
     // The level of the part headings: headings deeper than it inside a body are stored that many levels up.
     int partLevel = 2;
     QList<MarkdownPart> parts;
+    QStringList leftOut; // page clutter dropped from a saved web page (share buttons, comments...), to show
 };
 
 // Reads a post. The title is the first `#` heading wherever it is (or the front matter's); a later `#` heading

@@ -1,0 +1,18 @@
+// libFuzzer target: a saved web page, its article read as Markdown, parsed and imported (dry run).
+#include "fuzzdatabase.h"
+#include "fuzzinputs.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    hoego::fuzz::initialize(argc, argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    hoego::fuzz::feedHtml(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), hoego::fuzz::connection());
+    return 0;
+}
