@@ -45,6 +45,12 @@ private slots:
         test::TempDatabase db;
         const QString html = sampleHtml(db);
         QVERIFY(html.contains(QStringLiteral("<h2>올해의 키워드</h2>")));
+        // the radar comes first, with every theme's name as text in it
+        const qsizetype radar = html.indexOf(QStringLiteral("<svg class=\"radar\""));
+        QVERIFY(radar > 0);
+        const QString svg = html.mid(radar, html.indexOf(QStringLiteral("</svg>"), radar) - radar);
+        for (const char *name : {"RAG", "Vector DB", "LLM 평가", "LLM agents", "Small language models", "GNN"})
+            QVERIFY2(svg.contains(QStringLiteral(">%1</text>").arg(QString::fromUtf8(name))), name);
         QVERIFY(html.contains(QStringLiteral("<li><strong>RAG</strong> (사용) — 사내 검색에 붙여서 팀 전체가 매일 쓴다.</li>")));
         QVERIFY(html.contains(QStringLiteral("<h2>올해 생각했던 질문</h2>")));
         QVERIFY(html.contains(QStringLiteral("<h3>시간을 어떻게 나눌까?</h3>")));

@@ -47,6 +47,7 @@ pre { overflow-x: auto; padding: .75rem; background: rgba(127,127,127,.1); borde
 .goal ul { margin: .25rem 0 0; font-size: .95rem; }
 .overview { display: flex; gap: 1.5rem; align-items: center; flex-wrap: wrap; margin: 1rem 0; }
 .overview svg.ring { width: 7.5rem; height: 7.5rem; flex: none; }
+svg.radar { display: block; width: 100%; max-width: 28rem; margin: 0 auto; }
 .areas { flex: 1 1 14rem; }
 .areas div { font-size: .9rem; }
 footer { margin-top: 3rem; font-size: .8rem; color: var(--muted); text-align: center; }
@@ -112,7 +113,7 @@ public:
             m_out << QStringLiteral("<p class=\"summary\">%1</p>").arg(esc(year.summary));
         m_out << QStringLiteral("</header>");
         writeEvents();
-        if (const QString themes = themesHtml(m_report.data, language); !themes.isEmpty())
+        if (const QString themes = themesHtml(m_report.data, language, true); !themes.isEmpty())
             m_out << QStringLiteral("<section>") << themes << QStringLiteral("</section>");
         for (const Section &section : m_report.data.sections)
             m_out << QStringLiteral("<section><h2>%1</h2>").arg(esc(section.heading)) << markdownToHtml(section.body)
