@@ -17,6 +17,17 @@ QString tr(const char *text) { return QCoreApplication::translate("hoego::Import
 
 constexpr qint64 kProgressEvery = 250;
 
+// What makes two items of one year the same item, so importing a file again adds nothing twice.
+QString sameKey(const QString &text) { return text.simplified().toCaseFolded(); }
+QString eventKey(const Event &event) { return sameKey(event.title) + QLatin1Char('|') + event.date.toIsoString(); }
+QString sectionKey(const Section &section) { return sameKey(section.heading) + QLatin1Char('|') + sameKey(section.body); }
+
+// The items a merged year already had, by their sameness keys.
+struct ExistingItems
+{
+    QHash<QString, Id> events, sections, goals, lessons, unfinished;
+};
+
 // Writes one batch; lives only for the duration of writeImportBatch, inside its transaction.
 class BatchWriter
 {
@@ -143,6 +154,8 @@ private:
             const Year &old = existing.value();
             m_yearIds.insert(year.number, old.id);
             m_result.yearsMerged << year.number;
+            if (Status loaded = loadExisting(year.number, old.id); !loaded.ok())
+                return loaded;
             // Merging keeps what the user wrote; only empty fields are filled in.
             if (old.title.isEmpty() && !year.title.isEmpty()) {
                 if (Status set = m_repos.years.setTitle(old.id, year.title); !set.ok())
@@ -172,10 +185,54 @@ private:
         return {};
     }
 
+    Status loadExisting(int number, Id yearId)
+    {
+        ExistingItems items;
+        auto events = m_repos.events.forYear(yearId);
+        auto sections = m_repos.sections.forYear(yearId);
+        auto goals = m_repos.goals.forYear(yearId);
+        auto lessons = m_repos.lessons.forYear(yearId);
+        auto unfinished = m_repos.unfinished.forYear(yearId);
+        if (!events.ok() || !sections.ok() || !goals.ok() || !lessons.ok() || !unfinished.ok())
+            return Error::storage(tr("The year %1 could not be read to merge into it.").arg(number));
+        for (const Event &event : events.value())
+            items.events.insert(eventKey(event), event.id);
+        for (const Section &section : sections.value())
+            items.sections.insert(sectionKey(section), section.id);
+        for (const Goal &goal : goals.value())
+            items.goals.insert(sameKey(goal.title), goal.id);
+        for (const Lesson &lesson : lessons.value())
+            items.lessons.insert(sameKey(lesson.text), lesson.id);
+        for (const UnfinishedItem &item : unfinished.value())
+            items.unfinished.insert(sameKey(item.text), item.id);
+        m_existing.insert(number, items);
+        return {};
+    }
+
+    // The stored item the file's item repeats, or 0.
+    Id alreadyThere(int number, QHash<QString, Id> ExistingItems::*list, const QString &key)
+    {
+        const auto found = m_existing.constFind(number);
+        return found == m_existing.constEnd() ? 0 : ((*found).*list).value(key);
+    }
+
+    Status skipped()
+    {
+        ++m_result.alreadyThere;
+        return step();
+    }
+
     Status writeMainItems(const YearData &data)
     {
         const Id yearId = m_yearIds.value(data.year.number);
+        const int number = data.year.number;
         for (const Event &source : data.events) {
+            if (const Id same = alreadyThere(number, &ExistingItems::events, eventKey(source)); same != 0) {
+                m_eventIds.insert(source.id, same);
+                if (Status stepped = skipped(); !stepped.ok())
+                    return stepped;
+                continue;
+            }
             Event event = source;
             event.id = 0;
             event.yearId = yearId;
@@ -189,6 +246,12 @@ private:
                 return stepped;
         }
         for (const Section &section : data.sections) {
+            if (const Id same = alreadyThere(number, &ExistingItems::sections, sectionKey(section)); same != 0) {
+                m_sectionIds.insert(section.id, same);
+                if (Status stepped = skipped(); !stepped.ok())
+                    return stepped;
+                continue;
+            }
             auto created = m_repos.sections.create(yearId, section.heading, section.body);
             if (!created.ok())
                 return located(ImportBatch::Kind::Section, section.id, created.error());
@@ -198,6 +261,12 @@ private:
                 return stepped;
         }
         for (const Goal &source : data.goals) {
+            if (const Id same = alreadyThere(number, &ExistingItems::goals, sameKey(source.title)); same != 0) {
+                m_goalIds.insert(source.id, same);
+                if (Status stepped = skipped(); !stepped.ok())
+                    return stepped;
+                continue;
+            }
             Goal goal = source;
             goal.id = 0;
             goal.yearId = yearId;
@@ -226,6 +295,11 @@ private:
     {
         const Id yearId = m_yearIds.value(data.year.number);
         for (const Lesson &source : data.lessons) {
+            if (alreadyThere(data.year.number, &ExistingItems::lessons, sameKey(source.text)) != 0) {
+                if (Status stepped = skipped(); !stepped.ok())
+                    return stepped;
+                continue;
+            }
             Lesson lesson = source;
             lesson.id = 0;
             lesson.yearId = yearId;
@@ -239,6 +313,11 @@ private:
                 return stepped;
         }
         for (const UnfinishedItem &source : data.unfinished) {
+            if (alreadyThere(data.year.number, &ExistingItems::unfinished, sameKey(source.text)) != 0) {
+                if (Status stepped = skipped(); !stepped.ok())
+                    return stepped;
+                continue;
+            }
             UnfinishedItem item = source;
             item.id = 0;
             item.yearId = yearId;
@@ -405,6 +484,7 @@ private:
     QHash<Id, Id> m_sectionIds;
     QHash<Id, Id> m_goalIds;
     QHash<QString, Id> m_themeIds;    // by case-folded name
+    QHash<int, ExistingItems> m_existing; // merged years' items, by year number
     QList<std::pair<Id, Id>> m_pendingCarried;
     qint64 m_total = 0;
     qint64 m_done = 0;

@@ -30,6 +30,7 @@ QStringList ImportResult::countLines() const
     add(tr("themes"), themes);
     add(tr("questions"), questions);
     add(tr("theme links"), themeLinks);
+    add(tr("already there"), alreadyThere);
     return lines;
 }
 

@@ -1959,6 +1959,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>theme links</source>
         <translation>테마 연결</translation>
     </message>
+    <message>
+        <source>already there</source>
+        <translation>이미 있음</translation>
+    </message>
 </context>
 <context>
     <name>hoego::InlineMessage</name>
@@ -4373,6 +4377,13 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>the page could not be read as HTML.</source>
         <translation>이 페이지를 HTML로 읽지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ImportBatch</name>
+    <message>
+        <source>The year %1 could not be read to merge into it.</source>
+        <translation>%1년을 읽지 못해 합칠 수 없습니다.</translation>
     </message>
 </context>
 </TS>

@@ -375,6 +375,23 @@ private slots:
         QCOMPARE(db.repos().goals.forYear(db.repos().years.byNumber(2025)->id)->size(), 2);
     }
 
+    void importingTheSamePostAgainAddsNothingTwice()
+    {
+        test::TempDatabase source;
+        const QString md = sample2025Markdown(source, ReportOptions{});
+        test::TempDatabase db;
+        QVERIFY(importText(db, md).ok());
+        const QString once = test::contentFingerprint(db.repos());
+        auto document = parseMarkdownRetrospective(md, QStringLiteral("post.md"));
+        ImportOptions merge;
+        merge.mergeIntoExisting = true;
+        auto again = writeImportBatch(db.connection(), markdownBatch(*document, areaNames(db.repos())), merge);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+        QCOMPARE(again->itemCount(), 0);
+        QCOMPARE(again->alreadyThere, 12 + 3 + 6 + 4 + 3 + 10); // events, sections, lessons, unfinished, goals
+        QCOMPARE(test::contentFingerprint(db.repos()), once);
+    }
+
     void anEnglishPostPutsTechTrendsInTheTechArea()
     {
         const QString post = QStringLiteral(
