@@ -1321,6 +1321,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>&amp;Done on</source>
         <translation>완료한 날(&amp;D)</translation>
     </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>테마: %1</translation>
+    </message>
 </context>
 <context>
     <name>hoego::GoalEditorDialog</name>

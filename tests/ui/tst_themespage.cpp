@@ -1,5 +1,6 @@
 #include "tempdatabase.h"
 
+#include "goals/goalspage.h"
 #include "questions/questionspage.h"
 #include "storage/changefeed.h"
 #include "themes/radarchart.h"
@@ -134,6 +135,30 @@ private slots:
         page.reload();
         QCOMPARE(page.model()->rowCount(), 0);
         QCOMPARE(db.repos().themes.allYears()->size(), 2);
+    }
+
+    void aGoalShowsTheThemesLinkedToIt()
+    {
+        // given a 2024 goal linked to the theme Vector DB
+        test::TempDatabase db;
+        const Id y2024 = *db.repos().years.create(2024);
+        Goal goal;
+        goal.yearId = y2024;
+        goal.title = QStringLiteral("Vector DB 공부하기");
+        const Id goalId = *db.repos().goals.create(goal);
+        const ThemeAdded theme =
+            *db.repos().themes.addToYearByName(QStringLiteral("Vector DB"), 0, y2024, ThemeState::Trial, {});
+        QVERIFY(db.repos().themes.link({0, theme.themeId, ThemeLinkTarget::Goal, goalId}).ok());
+        QUndoStack undo;
+        GoalsPage page(db.repos(), &undo);
+        page.setYear(y2024);
+        // when the goal is selected on the board
+        QVERIFY(page.showItem(QStringLiteral("goal"), goalId));
+        // then its details name the theme
+        auto *themes = page.findChild<QLabel *>(QStringLiteral("goalDetailsThemes"));
+        QVERIFY(themes);
+        QVERIFY(!themes->isHidden());
+        QVERIFY2(themes->text().contains(QStringLiteral("Vector DB")), qPrintable(themes->text()));
     }
 
     void aQuestionIsAnsweredBesideLastYearsAnswer()

@@ -74,6 +74,10 @@ GoalDetailsPanel::GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, 
     m_meta->setObjectName(QStringLiteral("goalDetailsMeta"));
     m_meta->setWordWrap(true);
     m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_themes = new QLabel(m_content);
+    m_themes->setObjectName(QStringLiteral("goalDetailsThemes"));
+    m_themes->setWordWrap(true);
+    m_themes->hide();
     m_notes = new QLabel(m_content);
     m_notes->setObjectName(QStringLiteral("goalDetailsNotes"));
     m_notes->setWordWrap(true);
@@ -182,6 +186,7 @@ GoalDetailsPanel::GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, 
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_meta);
+    contentLayout->addWidget(m_themes);
     contentLayout->addWidget(m_notes);
     contentLayout->addLayout(actions);
     contentLayout->addWidget(m_doneRow);
@@ -224,6 +229,12 @@ GoalDetailsPanel::GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, 
     connect(m_delete, &QPushButton::clicked, this, &GoalDetailsPanel::deleteGoal);
 
     setGoal(std::nullopt, {});
+}
+
+void GoalDetailsPanel::setThemes(const QStringList &names)
+{
+    m_themes->setText(tr("Themes: %1").arg(names.join(QStringLiteral(", "))));
+    m_themes->setVisible(!names.isEmpty());
 }
 
 void GoalDetailsPanel::setGoal(const std::optional<Goal> &goal, const QList<Area> &areas)

@@ -31,6 +31,8 @@ public:
     GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, QWidget *parent = nullptr);
 
     void setGoal(const std::optional<Goal> &goal, const QList<Area> &areas);
+    // The themes linked to the goal (issue 12), shown under its title; empty hides the line.
+    void setThemes(const QStringList &names);
     void setReadOnly(bool readOnly);
     // The goal's year: a done date may not be set before it began.
     void setYearNumber(int yearNumber);
@@ -65,6 +67,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_notes = nullptr;
+    QLabel *m_themes = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_drop = nullptr;
     QPushButton *m_reopen = nullptr;

@@ -339,6 +339,17 @@ void GoalsPage::updateDetails()
     const int row = m_model->rowOfGoal(id);
     const Goal *goal = m_model->goalAt(row);
     m_details->setGoal(goal ? std::optional<Goal>(*goal) : std::nullopt, m_areas);
+    // A goal shows the themes it is linked to, as a theme shows its goals.
+    QStringList themes;
+    if (goal) {
+        if (auto links = m_repos.themes.linksTo(ThemeLinkTarget::Goal, goal->id); links.ok()) {
+            for (const ThemeLink &link : links.value()) {
+                if (auto theme = m_repos.themes.get(link.themeId); theme.ok())
+                    themes << theme->name;
+            }
+        }
+    }
+    m_details->setThemes(themes);
 }
 
 void GoalsPage::updateEnabled()
