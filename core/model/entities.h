@@ -34,8 +34,7 @@ struct YearOverview
     int goalCount = 0;
     int goalsDone = 0;
     int goalsDropped = 0;
-    int goalsCarried = 0;    // carried over to a later year
-    int goalsInProgress = 0; // open with some progress: a count above zero or a milestone done
+    int goalsCarried = 0; // carried over to a later year
 };
 
 // Whether both lists hold the same years in the same order (their counts and titles may differ).

@@ -16,7 +16,6 @@ GoalState stateOf(const Goal &goal)
     case GoalStatus::Open:
         break;
     }
-    // YearRepository's overview query makes the same test in SQL; tst_goalcounting keeps the two in step.
     const bool started = (goal.kind == GoalKind::Count && goal.current > 0)
             || (goal.kind == GoalKind::Milestones
                 && std::any_of(goal.milestones.cbegin(), goal.milestones.cend(),
@@ -69,8 +68,7 @@ GoalCounts countsOf(const YearOverview &overview)
     counts.done = overview.goalsDone;
     counts.dropped = overview.goalsDropped;
     counts.carried = overview.goalsCarried;
-    counts.inProgress = overview.goalsInProgress;
-    counts.open = std::max(0, overview.goalCount - counts.done - counts.dropped - counts.carried - counts.inProgress);
+    counts.open = std::max(0, overview.goalCount - counts.done - counts.dropped - counts.carried);
     return counts;
 }
 
@@ -93,6 +91,15 @@ QString CountsText::breakdown(const GoalCounts &counts)
     if (counts.carried > 0)
         parts << tr("%1 carried over").arg(counts.carried);
     return parts.join(QStringLiteral(" · "));
+}
+
+QString CountsText::withoutSplit(const GoalCounts &counts)
+{
+    GoalCounts setAside;
+    setAside.dropped = counts.dropped;
+    setAside.carried = counts.carried;
+    const QString rest = breakdown(setAside);
+    return rest.isEmpty() ? doneOfTotal(counts) : doneOfTotal(counts) + QStringLiteral(" · ") + rest;
 }
 
 QString CountsText::line(const GoalCounts &counts)

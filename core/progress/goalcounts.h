@@ -43,7 +43,9 @@ struct GoalCounts
 };
 
 GoalCounts countGoals(const QList<Goal> &goals);
-// The same counts from the per-year numbers the timeline reads in one query.
+// Done, dropped, carried and the total from the per-year numbers the timeline reads in one query. Telling the
+// goals under way from those not started needs every milestone, which that query leaves out (it would double
+// its time), so `open` holds both and `inProgress` is 0: use it for done / total, countGoals for the split.
 GoalCounts countsOf(const YearOverview &overview);
 
 // The words for counts in the interface language ("3 of 8 done · 38%"), shared by the window and the command
@@ -59,6 +61,8 @@ public:
     static QString breakdown(const GoalCounts &counts);
     // Both, joined: the one line the overview, tooltips and `hoego goals --summary` show.
     static QString line(const GoalCounts &counts);
+    // "3 of 8 done · 38% · 1 dropped · 1 carried over": for counts from countsOf, without the split.
+    static QString withoutSplit(const GoalCounts &counts);
 };
 
 } // namespace hoego::progress

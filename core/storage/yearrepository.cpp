@@ -33,11 +33,7 @@ const QString kOverviewSelect = QStringLiteral(
     " (SELECT count(*) FROM goal WHERE year_id = y.id),"
     " (SELECT count(*) FROM goal WHERE year_id = y.id AND status = 'done'),"
     " (SELECT count(*) FROM goal WHERE year_id = y.id AND status = 'dropped'),"
-    " (SELECT count(*) FROM goal WHERE year_id = y.id AND status = 'carried'),"
-    // In step with progress::stateOf: an open goal with a count above zero or a milestone done is under way.
-    " (SELECT count(*) FROM goal g WHERE g.year_id = y.id AND g.status = 'open' AND"
-    "  ((g.kind = 'count' AND g.current > 0) OR"
-    "   (g.kind = 'milestones' AND EXISTS (SELECT 1 FROM milestone m WHERE m.goal_id = g.id AND m.done = 1))))"
+    " (SELECT count(*) FROM goal WHERE year_id = y.id AND status = 'carried')"
     " FROM year y");
 
 YearOverview readOverview(const QSqlQuery &query)
@@ -52,7 +48,6 @@ YearOverview readOverview(const QSqlQuery &query)
     overview.goalsDone = query.value(10).toInt();
     overview.goalsDropped = query.value(11).toInt();
     overview.goalsCarried = query.value(12).toInt();
-    overview.goalsInProgress = query.value(13).toInt();
     return overview;
 }
 

@@ -104,6 +104,7 @@ void GoalReportCard::reload()
         carriedTo = carried.value();
     }
     const Id current = m_view->currentIndex().data(GoalReportModel::GoalIdRole).value<Id>();
+    m_counts = progress::countGoals(goals);
     m_model->setGoals(goals, areas, carriedTo);
     if (const QModelIndex again = m_model->indexOfGoal(current); again.isValid())
         m_view->setCurrentIndex(again);

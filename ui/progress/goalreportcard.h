@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ids.h"
+#include "progress/goalcounts.h"
 
 #include <QWidget>
 
@@ -34,6 +35,8 @@ public:
     void setFitToContents(bool fit);
 
     GoalReportModel *model() const { return m_model; }
+    // The year's goals as last read, counted by the one rule (the overview's line comes from here).
+    const progress::GoalCounts &counts() const { return m_counts; }
     QTreeView *view() const { return m_view; }
 
 signals:
@@ -53,6 +56,7 @@ private:
     Id m_yearId = 0;
     bool m_readOnly = false;
     bool m_fitToContents = false;
+    progress::GoalCounts m_counts;
     QLabel *m_heading;
     QLabel *m_error;
     QLabel *m_empty;

@@ -73,13 +73,13 @@ QVariant YearTimelineModel::data(const QModelIndex &index, int role) const
                                                : tr("%1 — %2").arg(row.year.number).arg(row.year.title);
         tip += QLatin1Char('\n') + tr("%n event(s)", "", row.eventCount);
         if (row.goalCount > 0)
-            tip += QLatin1Char('\n') + progress::CountsText::line(progress::countsOf(row));
+            tip += QLatin1Char('\n') + progress::CountsText::withoutSplit(progress::countsOf(row));
         return tip;
     }
     case Qt::AccessibleTextRole:
         return tr("%1, %n event(s)", "", row.eventCount).arg(row.year.number);
     case Qt::AccessibleDescriptionRole:
-        return row.goalCount > 0 ? progress::CountsText::line(progress::countsOf(row)) : QString();
+        return row.goalCount > 0 ? progress::CountsText::withoutSplit(progress::countsOf(row)) : QString();
     case YearIdRole:
         return row.year.id;
     case YearNumberRole:

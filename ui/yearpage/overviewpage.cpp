@@ -182,18 +182,19 @@ void OverviewPage::reload()
                       + tr("%n lesson(s)", "", m_overview.lessonCount) + separator
                       + tr("%n unfinished", "", m_overview.unfinishedCount) + separator
                       + tr("%n goal(s)", "", m_overview.goalCount));
+    m_report->setYear(m_yearId);
     if (m_overview.goalCount == 0) {
         m_goalsText->setText(tr("No goals set for %1 yet.").arg(year.number));
         m_goalsBar->setRange(0, 1);
         m_goalsBar->setValue(0);
     } else {
-        const progress::GoalCounts counts = progress::countsOf(m_overview);
+        // From the goals the card read: the overview query does not tell goals under way from open ones.
+        const progress::GoalCounts &counts = m_report->counts();
         m_goalsText->setText(progress::CountsText::line(counts));
         m_goalsBar->setRange(0, std::max(1, counts.total()));
         m_goalsBar->setValue(counts.done);
     }
     m_goalsBar->setAccessibleDescription(m_goalsText->text());
-    m_report->setYear(m_yearId);
     m_report->setVisible(m_overview.goalCount > 0); // the line above already says there are none
 }
 
