@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "undo/yearcommands.h"
+
 #include "areas/areasdialog.h"
 #include "areas/startingareas.h"
 #include "dialogs/aboutdialog.h"
@@ -180,8 +182,12 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(
             ChangeFeed::instance(), &ChangeFeed::changed, this,
             [this](const ChangeSet &changes) {
-                if (changes.databasePath == m_database.path())
-                    m_yearPage->followStoredChanges(changes);
+                if (changes.databasePath != m_database.path())
+                    return;
+                // A year added or removed by an undo step, an import or a command elsewhere: the timeline follows.
+                if (changes.touches(QStringLiteral("year")) && yearsChanged())
+                    refreshYears();
+                m_yearPage->followStoredChanges(changes);
             },
             Qt::QueuedConnection);
 
@@ -404,6 +410,12 @@ void MainWindow::refreshYears()
     openYear(year);
 }
 
+bool MainWindow::yearsChanged() const
+{
+    auto overviews = m_repositories->years.overviews();
+    return overviews.ok() && !hasSameYears(*overviews, m_timelineModel->overviews());
+}
+
 QString MainWindow::reloadYearModels()
 {
     // One read of the years feeds both the timeline strip and the year list.
@@ -429,6 +441,9 @@ void MainWindow::followUndo(int index)
     // The command just undone sits at the new index; the one just redone or pushed right below it.
     const QUndoCommand *command = index < m_undoIndex ? m_undo->command(index) : m_undo->command(index - 1);
     m_undoIndex = index;
+    // A year added or deleted by this step: the timeline shows the years as stored before anything opens.
+    if (yearsChanged())
+        refreshYears();
     const Id year = StoredCommand::yearOf(command);
     if (year > 0 && year != m_yearId && m_timelineModel->indexOfYear(year).isValid()) {
         refreshCounts();
@@ -501,13 +516,14 @@ void MainWindow::addYear()
 
 bool MainWindow::addYearNumber(int number)
 {
-    auto created = m_repositories->years.create(number);
-    if (!created.ok()) {
-        showError(created.error().message);
+    auto *command = new AddYearCommand(m_repositories->years, number);
+    if (Status added = pushStored(m_undo, command); !added.ok()) {
+        showError(added.error().message);
         return false;
     }
+    const Id created = command->createdYear();
     refreshYears();
-    openYear(*created);
+    openYear(created);
     return true;
 }
 
@@ -519,8 +535,8 @@ void MainWindow::deleteCurrentYear()
     const int number = index.data(YearTimelineModel::YearNumberRole).toInt();
     const Id yearId = m_yearId;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete %1?").arg(number),
-                                tr("Delete %1 with its events, sections, lessons, unfinished items and goals? "
-                                   "This cannot be undone.")
+                                tr("Delete %1 with its events, sections, lessons, unfinished items, goals, themes "
+                                   "and answers? Edit > Undo brings it back.")
                                     .arg(number),
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("deleteYearConfirmation"));
@@ -538,12 +554,13 @@ void MainWindow::deleteCurrentYear()
 bool MainWindow::removeYear(Id yearId)
 {
     m_yearPage->saveNow();
-    if (Status removed = m_repositories->years.remove(yearId); !removed.ok()) {
+    const int number = m_timelineModel->indexOfYear(yearId).data(YearTimelineModel::YearNumberRole).toInt();
+    // Undo puts the year back with the same ids, so the steps below it on the stack keep working.
+    if (Status removed = pushStored(m_undo, new DeleteYearCommand(m_database.connectionName(), yearId, number));
+        !removed.ok()) {
         showError(removed.error().message);
         return false;
     }
-    // Commands on the stack may name rows of the removed year; their undo could not work any more.
-    m_undo->clear();
     if (yearId == m_yearId) {
         // Open a neighbour rather than jumping to the other end of the timeline.
         const Id neighbour = m_timeline->nextYear() > 0 ? m_timeline->nextYear() : m_timeline->previousYear();

@@ -73,6 +73,8 @@ private:
     void refreshYears();
     void refreshCounts();
     QString reloadYearModels();
+    // Whether the stored years differ from those the timeline shows (added, removed or renumbered).
+    bool yearsChanged() const;
     void followUndo(int index);
     void updateYearActions();
     void restoreSettings();

@@ -74,6 +74,21 @@ Result<Id> YearRepository::create(int number, const QString &title, const QStrin
     return inserted.value().lastInsertId().toLongLong();
 }
 
+Status YearRepository::restore(const Year &year)
+{
+    if (year.id <= 0)
+        return Error::invalid(tr("Only a stored year can be restored."));
+    auto checkedNumber = validation::yearNumber(year.number);
+    if (!checkedNumber.ok())
+        return checkedNumber.error();
+    auto inserted = sql::exec(m_connection,
+                              QStringLiteral("INSERT INTO year (id, number, title, summary, closing_note) VALUES (?, ?, ?, ?, ?)"),
+                              {year.id, year.number, year.title, year.summary, year.closingNote});
+    if (!inserted.ok() && inserted.error().code == Error::Code::Conflict)
+        return Error{Error::Code::Conflict, tr("The year %1 already exists.").arg(year.number)};
+    return inserted;
+}
+
 Result<Year> YearRepository::get(Id id) const
 {
     auto query = sql::single(m_connection, QStringLiteral("SELECT %1 FROM year y WHERE y.id = ?").arg(kYearColumns),

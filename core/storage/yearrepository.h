@@ -15,6 +15,8 @@ public:
     explicit YearRepository(QString connection) : m_connection(std::move(connection)) {}
 
     Result<Id> create(int number, const QString &title = {}, const QString &summary = {});
+    // Puts a removed year back with the id, title, summary and closing note it had (its items: yearsnapshot.h).
+    Status restore(const Year &year);
     Result<Year> get(Id id) const;
     Result<Year> byNumber(int number) const;
     // Every year with its counts, oldest first, in one query (the timeline and year list read this).

@@ -2180,16 +2180,16 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <translation>%1을(를) 삭제할까요?</translation>
     </message>
     <message>
-        <source>Delete %1 with its events, sections, lessons, unfinished items and goals? This cannot be undone.</source>
-        <translation>%1과(와) 그 안의 사건, 섹션, 교훈, 못다 한 일, 목표를 모두 삭제할까요? 되돌릴 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Delete %1</source>
         <translation>%1 삭제</translation>
     </message>
     <message>
         <source>&amp;Areas…</source>
         <translation>영역(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its events, sections, lessons, unfinished items, goals, themes and answers? Edit &gt; Undo brings it back.</source>
+        <translation>%1년을 사건, 회고 글, 교훈, 못다 한 일, 목표, 테마, 답과 함께 삭제할까요? 편집 &gt; 실행 취소로 되돌릴 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3120,10 @@ Add one with + or %1.</source>
     <message>
         <source>The closing note</source>
         <translation>마무리 글</translation>
+    </message>
+    <message>
+        <source>Only a stored year can be restored.</source>
+        <translation>저장된 연도만 되살릴 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4392,17 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>The year %1 could not be read to merge into it.</source>
         <translation>%1년을 읽지 못해 합칠 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::YearCommands</name>
+    <message>
+        <source>Add Year %1</source>
+        <translation>%1년 추가</translation>
+    </message>
+    <message>
+        <source>Delete Year %1</source>
+        <translation>%1년 삭제</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "events/eventspage.h"
 #include "goals/goalsmodel.h"
+#include "io/sample.h"
+#include "iotestsupport.h"
 #include "timeline/yeartimelinemodel.h"
 #include "years/yearlistmodel.h"
 #include "mainwindow.h"
@@ -229,6 +231,48 @@ private slots:
         // Then it is gone, and the next year is open
         QVERIFY(!db.repos().years.byNumber(2023).ok());
         QCOMPARE(window.currentYear(), db.repos().years.byNumber(2024)->id);
+    }
+
+    void aDeletedYearComesBackWholeWithUndoAndAnAddedYearGoesWithUndo()
+    {
+        // given the sample (2025 with events, lessons linked to them, goals carried into 2026, themes, answers)
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        const QString before = test::contentFingerprint(db.repos());
+        const Id y2025 = db.repos().years.byNumber(2025)->id;
+        const Id carriedInto2026 = db.repos().goals.forYear(db.repos().years.byNumber(2026)->id)->at(1).carriedFromId;
+        QVERIFY(carriedInto2026 != 0);
+        MainWindow window(db.database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openYear(y2025);
+        auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        auto *redo = window.findChild<QAction *>(QStringLiteral("redoAction"));
+
+        // when 2025 is deleted and the deletion undone
+        QVERIFY(window.removeYear(y2025));
+        QVERIFY(!db.repos().years.byNumber(2025).ok());
+        QVERIFY(undo->text().contains(QStringLiteral("2025")));
+        undo->trigger();
+
+        // then everything is back as it was, with the same ids, the goal of 2026 carried from its 2025 goal again,
+        // and the year open again
+        QCOMPARE(test::contentFingerprint(db.repos()), before);
+        QCOMPARE(db.repos().years.byNumber(2025)->id, y2025);
+        QCOMPARE(db.repos().goals.forYear(db.repos().years.byNumber(2026)->id)->at(1).carriedFromId, carriedInto2026);
+        QCOMPARE(window.currentYear(), y2025);
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_key_check")).toString(), QString());
+        // and redo deletes it again
+        redo->trigger();
+        QVERIFY(!db.repos().years.byNumber(2025).ok());
+        undo->trigger();
+        QCOMPARE(test::contentFingerprint(db.repos()), before);
+
+        // an added year is one undo step too
+        QVERIFY(window.addYearNumber(2030));
+        QVERIFY(db.repos().years.byNumber(2030).ok());
+        undo->trigger();
+        QVERIFY(!db.repos().years.byNumber(2030).ok());
     }
 
     void theEditMenuNamesTheActionToUndo()

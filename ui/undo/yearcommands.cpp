@@ -1,5 +1,7 @@
 #include "yearcommands.h"
 
+#include "storage/repositories.h"
+
 #include <QCoreApplication>
 
 namespace hoego {
@@ -60,6 +62,50 @@ Status EditYearFieldCommand::write(const QString &value)
         break;
     }
     return m_years.setClosingNote(m_yearId, value);
+}
+
+AddYearCommand::AddYearCommand(const YearRepository &years, int number)
+    : StoredCommand(tr("Add Year %1").arg(number)), m_years(years)
+{
+    m_year.number = number;
+}
+
+Status AddYearCommand::apply()
+{
+    if (m_year.id != 0)
+        return m_years.restore(m_year);
+    auto created = m_years.create(m_year.number);
+    if (!created.ok())
+        return created.error();
+    m_year.id = *created;
+    setYearId(m_year.id);
+    return {};
+}
+
+Status AddYearCommand::revert() { return m_years.remove(m_year.id); }
+
+DeleteYearCommand::DeleteYearCommand(QString connection, Id yearId, int number)
+    : StoredCommand(tr("Delete Year %1").arg(number)),
+      m_connection(std::move(connection)), m_yearId(yearId)
+{
+}
+
+Status DeleteYearCommand::apply()
+{
+    // Read at every redo: an undo and redo may have come between, and what the year holds is read fresh.
+    auto snapshot = snapshotYear(Repositories(m_connection), m_yearId);
+    if (!snapshot.ok())
+        return snapshot.error();
+    m_snapshot = std::move(snapshot).value();
+    return YearRepository(m_connection).remove(m_yearId);
+}
+
+Status DeleteYearCommand::revert()
+{
+    Status restored = restoreYear(m_connection, m_snapshot);
+    if (restored.ok())
+        setYearId(m_yearId);
+    return restored;
 }
 
 } // namespace hoego

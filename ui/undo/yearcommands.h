@@ -2,6 +2,7 @@
 
 #include "storedcommand.h"
 #include "storage/yearrepository.h"
+#include "storage/yearsnapshot.h"
 
 namespace hoego {
 
@@ -30,6 +31,39 @@ private:
     Field m_field;
     QString m_before;
     QString m_after;
+};
+
+// Adds a year; undo removes it again (any later edit in it is undone first, as the stack is in order).
+class AddYearCommand final : public StoredCommand
+{
+public:
+    AddYearCommand(const YearRepository &years, int number);
+    Id createdYear() const { return m_year.id; }
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    YearRepository m_years;
+    Year m_year;
+};
+
+// Deletes a year with everything in it; undo puts it all back with the same ids, so the steps below it on
+// the stack still find their rows.
+class DeleteYearCommand final : public StoredCommand
+{
+public:
+    DeleteYearCommand(QString connection, Id yearId, int number);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    QString m_connection;
+    Id m_yearId;
+    YearSnapshot m_snapshot;
 };
 
 } // namespace hoego

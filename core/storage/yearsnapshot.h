@@ -1,0 +1,35 @@
+#pragma once
+
+#include "incominglinks.h"
+#include "model/entities.h"
+#include "result.h"
+
+#include <QHash>
+#include <QList>
+
+namespace hoego {
+
+struct Repositories;
+
+// Everything a year holds, with its ids, and what in other years points at it: read before the year is
+// deleted, it puts the year back exactly, so deleting a year can be undone.
+struct YearSnapshot
+{
+    Year year;
+    QList<Event> events;
+    QList<Section> sections;
+    QList<Lesson> lessons;
+    QList<UnfinishedItem> unfinished;
+    QList<Goal> goals;
+    QList<ThemeYear> themes;
+    QList<Answer> answers;
+    QList<ThemeLink> themeLinks;
+    QHash<Id, IncomingLinks> toEvents; // lessons of other years, by event
+    QHash<Id, IncomingLinks> toGoals;  // unfinished items and goals of other years carried from it, by goal
+};
+
+Result<YearSnapshot> snapshotYear(const Repositories &repos, Id yearId);
+// Writes the snapshot back in one transaction: the year, its items with their ids, and the links into it.
+Status restoreYear(const QString &connection, const YearSnapshot &snapshot);
+
+} // namespace hoego
