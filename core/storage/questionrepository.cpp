@@ -26,17 +26,6 @@ Answer readAnswer(const QSqlQuery &query)
             query.value(3).toString(), query.value(4).toInt()};
 }
 
-template<typename Item, typename Read>
-Result<QList<Item>> readAll(Result<QSqlQuery> query, Read read)
-{
-    if (!query.ok())
-        return query.error();
-    QList<Item> items;
-    while (query.value().next())
-        items << read(query.value());
-    return items;
-}
-
 // Questions end with a question mark and may run a little long, but stay one line.
 Result<QString> checkedText(const QString &text) { return validation::title(text.simplified(), tr("The question")); }
 Result<QString> checkedBody(const QString &body) { return validation::body(body, tr("The answer")); }
@@ -52,7 +41,7 @@ Error textConflictOr(const Error &error, const QString &text)
 
 Result<QList<Question>> QuestionRepository::all() const
 {
-    return readAll<Question>(sql::exec(m_connection, kSelectQuestion + QStringLiteral(" ORDER BY id")),
+    return sql::readAll<Question>(sql::exec(m_connection, kSelectQuestion + QStringLiteral(" ORDER BY id")),
                              [](const QSqlQuery &q) { return readQuestion(q); });
 }
 
@@ -99,7 +88,7 @@ Result<QuestionSnapshot> QuestionRepository::snapshot(Id id) const
     auto question = get(id);
     if (!question.ok())
         return question.error();
-    auto answers = readAll<Answer>(
+    auto answers = sql::readAll<Answer>(
         sql::exec(m_connection, kSelectAnswer + QStringLiteral(" WHERE a.question_id = ? ORDER BY a.id"), {id}), readAnswer);
     if (!answers.ok())
         return answers.error();
@@ -136,7 +125,7 @@ Result<QList<YearQuestion>> QuestionRepository::forYear(Id yearId) const
                                           "q.builtin FROM answer AS a JOIN question AS q ON q.id = a.question_id "
                                           "WHERE a.year_id = ? ORDER BY a.position, a.id"),
                            {yearId});
-    return readAll<YearQuestion>(std::move(query),
+    return sql::readAll<YearQuestion>(std::move(query),
                                  [](const QSqlQuery &q) { return YearQuestion{readAnswer(q), readQuestion(q, 5)}; });
 }
 
@@ -147,7 +136,7 @@ Result<QList<DatedAnswer>> QuestionRepository::answersOf(Id questionId) const
                                           "FROM answer AS a JOIN year AS y ON y.id = a.year_id "
                                           "WHERE a.question_id = ? ORDER BY y.number"),
                            {questionId});
-    return readAll<DatedAnswer>(std::move(query),
+    return sql::readAll<DatedAnswer>(std::move(query),
                                 [](const QSqlQuery &q) { return DatedAnswer{readAnswer(q), q.value(5).toInt()}; });
 }
 

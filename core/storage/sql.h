@@ -3,6 +3,7 @@
 #include "model/ids.h"
 #include "result.h"
 
+#include <QList>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -42,6 +43,18 @@ Result<QSqlQuery> single(const QString &connection, const QString &statement, co
 Status expectOneRow(const Result<QSqlQuery> &result, const QString &what);
 
 QVariant nullableId(Id id);
+
+// Every row of a query that ran, each turned into an item by `read`; the query's error when it failed.
+template<typename Item, typename Read>
+Result<QList<Item>> readAll(Result<QSqlQuery> query, Read read)
+{
+    if (!query.ok())
+        return query.error();
+    QList<Item> items;
+    while (query.value().next())
+        items << read(query.value());
+    return items;
+}
 QVariant nullableText(const QString &text);
 
 // One transaction (BEGIN IMMEDIATE) or, nested inside one of ours, a savepoint. Rolls back unless committed.

@@ -66,17 +66,6 @@ ThemeLink readLink(const QSqlQuery &query)
     return link;
 }
 
-template<typename Item, typename Read>
-Result<QList<Item>> readAll(Result<QSqlQuery> query, Read read)
-{
-    if (!query.ok())
-        return query.error();
-    QList<Item> items;
-    while (query.value().next())
-        items << read(query.value());
-    return items;
-}
-
 Error nameConflictOr(const Error &error, const QString &name)
 {
     if (error.code == Error::Code::Conflict)
@@ -90,7 +79,7 @@ Result<QString> checkedNote(const QString &note) { return validation::body(note,
 
 Result<QList<Theme>> ThemeRepository::all() const
 {
-    return readAll<Theme>(sql::exec(m_connection, kSelectTheme + QStringLiteral(" ORDER BY name, id")),
+    return sql::readAll<Theme>(sql::exec(m_connection, kSelectTheme + QStringLiteral(" ORDER BY name, id")),
                           [](const QSqlQuery &q) { return readTheme(q); });
 }
 
@@ -171,7 +160,7 @@ Result<ThemeSnapshot> ThemeRepository::snapshot(Id id) const
     auto theme = get(id);
     if (!theme.ok())
         return theme.error();
-    auto years = readAll<ThemeYear>(
+    auto years = sql::readAll<ThemeYear>(
         sql::exec(m_connection, kSelectEntry + QStringLiteral(" WHERE theme_id = ? ORDER BY id"), {id}), readEntry);
     if (!years.ok())
         return years.error();
@@ -216,12 +205,12 @@ Result<QList<YearTheme>> ThemeRepository::forYear(Id yearId) const
                                           "JOIN theme AS t ON t.id = e.theme_id WHERE e.year_id = ? "
                                           "ORDER BY e.position, e.id"),
                            {yearId});
-    return readAll<YearTheme>(std::move(query), [](const QSqlQuery &q) { return YearTheme{readEntry(q), readTheme(q, 6)}; });
+    return sql::readAll<YearTheme>(std::move(query), [](const QSqlQuery &q) { return YearTheme{readEntry(q), readTheme(q, 6)}; });
 }
 
 Result<QList<ThemeYear>> ThemeRepository::allYears() const
 {
-    return readAll<ThemeYear>(sql::exec(m_connection, QStringLiteral("SELECT e.id, e.theme_id, e.year_id, e.state, e.note, "
+    return sql::readAll<ThemeYear>(sql::exec(m_connection, QStringLiteral("SELECT e.id, e.theme_id, e.year_id, e.state, e.note, "
                                                                      "e.position FROM theme_year AS e JOIN year AS y ON "
                                                                      "y.id = e.year_id ORDER BY e.theme_id, y.number")),
                               readEntry);
@@ -353,13 +342,13 @@ Result<QList<Id>> ThemeRepository::carry(Id fromYearId, Id toYearId)
 
 Result<QList<ThemeLink>> ThemeRepository::linksOf(Id themeId) const
 {
-    return readAll<ThemeLink>(
+    return sql::readAll<ThemeLink>(
         sql::exec(m_connection, kSelectLink + QStringLiteral(" WHERE theme_id = ? ORDER BY id"), {themeId}), readLink);
 }
 
 Result<QList<ThemeLink>> ThemeRepository::linksTo(ThemeLinkTarget target, Id targetId) const
 {
-    return readAll<ThemeLink>(
+    return sql::readAll<ThemeLink>(
         sql::exec(m_connection, kSelectLink + QStringLiteral(" WHERE %1 = ? ORDER BY id").arg(targetColumn(target)),
                   {targetId}),
         readLink);
@@ -375,7 +364,7 @@ Result<QList<std::pair<ThemeLink, QString>>> ThemeRepository::linksInYear(Id yea
                                           "OR l.section_id IN (SELECT id FROM section WHERE year_id = ?) "
                                           "ORDER BY l.id"),
                            {yearId, yearId, yearId});
-    return readAll<std::pair<ThemeLink, QString>>(
+    return sql::readAll<std::pair<ThemeLink, QString>>(
         std::move(query), [](const QSqlQuery &q) { return std::pair{readLink(q), q.value(5).toString()}; });
 }
 
