@@ -4231,6 +4231,22 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <source>Theme radar</source>
         <translation>테마 레이더</translation>
     </message>
+    <message>
+        <source>The theme's area</source>
+        <translation>테마의 영역</translation>
+    </message>
+    <message>
+        <source>The theme's notes</source>
+        <translation>테마 메모</translation>
+    </message>
+    <message>
+        <source>Notes on the theme, for every year</source>
+        <translation>모든 해에 걸친 테마 메모</translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation>영역 없음</translation>
+    </message>
 </context>
 <context>
     <name>hoego::QuestionsPage</name>

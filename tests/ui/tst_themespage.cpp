@@ -9,7 +9,9 @@
 #include "themes/yearthemesmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -81,6 +83,33 @@ private slots:
         QCOMPARE(stateOf(db, vector), ThemeState::Hold);
         QCOMPARE(radar->selectedEntry(), vector);
         QCOMPARE(undo.count(), 5); // two adds and three key moves (the undone drag was replaced)
+    }
+
+    void aThemesAreaAndNotesAreEditedForEveryYear()
+    {
+        test::TempDatabase db;
+        const Id y2024 = *db.repos().years.create(2024);
+        const Id area = db.repos().areas.all()->first().id;
+        QUndoStack undo;
+        ThemesPage page(db.repos(), &undo);
+        page.setYear(y2024);
+        page.addTheme(QStringLiteral("RAG"), ThemeState::Trial);
+        QVERIFY(page.showEntry(page.model()->themes().first().entry.id));
+        auto *areaField = page.findChild<QComboBox *>(QStringLiteral("themeAreaField"));
+        auto *notesField = page.findChild<QLineEdit *>(QStringLiteral("themeNotesField"));
+        QVERIFY(areaField && notesField && areaField->isEnabled());
+        const Id themeId = page.model()->themes().first().theme.id;
+
+        areaField->setCurrentIndex(areaField->findData(area));
+        emit areaField->activated(areaField->currentIndex());
+        notesField->setText(QStringLiteral("검색 + 생성"));
+        emit notesField->editingFinished();
+
+        QCOMPARE(db.repos().themes.get(themeId)->areaId, area);
+        QCOMPARE(db.repos().themes.get(themeId)->notes, QStringLiteral("검색 + 생성"));
+        undo.undo();
+        QCOMPARE(db.repos().themes.get(themeId)->notes, QString());
+        QCOMPARE(db.repos().themes.get(themeId)->areaId, area);
     }
 
     void theHistoryReadsAThemesPathAcrossYearsWithItsGoals()

@@ -35,7 +35,7 @@ ThemesPage::ThemesPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
       m_add(new QPushButton(tr("&Add Theme"), this)), m_remove(new QPushButton(tr("Remove"), this)),
       m_carry(new QPushButton(this)), m_links(new QPushButton(tr("Links…"), this)), m_table(new QTableView(this)),
       m_views(new QTabWidget(this)), m_radar(new RadarChart(this)), m_historyView(new QTableView(this)),
-      m_error(new QLabel(this)), m_carryHint(new QLabel(this))
+      m_error(new QLabel(this)), m_carryHint(new QLabel(this)), m_area(new QComboBox(this)), m_notes(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("themesPage"));
     setAccessibleName(tr("Themes"));
@@ -111,6 +111,15 @@ ThemesPage::ThemesPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     buttons->addWidget(m_links);
     buttons->addStretch(1);
     buttons->addWidget(m_carry);
+    m_area->setObjectName(QStringLiteral("themeAreaField"));
+    m_area->setAccessibleName(tr("The theme's area"));
+    m_notes->setObjectName(QStringLiteral("themeNotesField"));
+    m_notes->setAccessibleName(tr("The theme's notes"));
+    m_notes->setPlaceholderText(tr("Notes on the theme, for every year"));
+    auto *details = new QHBoxLayout;
+    details->addWidget(m_area);
+    details->addWidget(m_notes, 1);
+    leftLayout->addLayout(details);
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_error);
 
@@ -160,7 +169,11 @@ ThemesPage::ThemesPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_radar->setSelectedEntry(selectedEntry());
         updateButtons();
+        showThemeDetails();
     });
+    connect(m_area, &QComboBox::activated, this,
+            [this] { editSelectedTheme(m_area->currentData().toLongLong(), std::nullopt); });
+    connect(m_notes, &QLineEdit::editingFinished, this, [this] { editSelectedTheme(std::nullopt, m_notes->text()); });
     updateButtons();
 }
 
@@ -196,6 +209,7 @@ void ThemesPage::reload()
     if (keep != 0)
         selectEntry(keep);
     updateButtons();
+    showThemeDetails();
 }
 
 void ThemesPage::setReadOnly(bool readOnly)
@@ -382,6 +396,44 @@ void ThemesPage::updateButtons()
                              .arg(previous.number));
     m_carryHint->setVisible(!m_readOnly && previousCount > 0);
     m_carry->setDefault(previousCount > 0);
+}
+
+void ThemesPage::showThemeDetails()
+{
+    const int row = m_model->rowOfEntry(selectedEntry());
+    const QSignalBlocker blockArea(m_area);
+    const QSignalBlocker blockNotes(m_notes);
+    m_area->clear();
+    m_area->addItem(tr("No area"), Id(0));
+    for (const Area &area : std::as_const(m_areas))
+        m_area->addItem(area.name, area.id);
+    m_area->setEnabled(row >= 0 && !m_readOnly);
+    m_notes->setEnabled(row >= 0 && !m_readOnly);
+    if (row < 0) {
+        m_notes->clear();
+        return;
+    }
+    const Theme &theme = m_model->themes().at(row).theme;
+    m_area->setCurrentIndex(std::max(0, m_area->findData(theme.areaId)));
+    m_notes->setText(theme.notes);
+}
+
+void ThemesPage::editSelectedTheme(std::optional<Id> areaId, std::optional<QString> notes)
+{
+    const int row = m_model->rowOfEntry(selectedEntry());
+    if (row < 0 || m_readOnly)
+        return;
+    const Theme before = m_model->themes().at(row).theme;
+    Theme after = before;
+    if (areaId)
+        after.areaId = *areaId;
+    if (notes)
+        after.notes = notes->trimmed();
+    if (after.areaId == before.areaId && after.notes == before.notes)
+        return;
+    const Status edited = pushStored(m_undo, new EditThemeCommand(m_repos.themes, before, after));
+    showError(edited.ok() ? QString() : edited.error().message);
+    reload();
 }
 
 QString ThemesPage::saveRadar(const QString &path) const

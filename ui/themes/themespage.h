@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -56,6 +58,9 @@ private:
     Year previousYear() const; // id 0 when this is the first year
     void showError(const QString &message);
     void updateButtons();
+    void showThemeDetails();
+    // Changes the selected theme's area and/or notes (what is given) as one undo step.
+    void editSelectedTheme(std::optional<Id> areaId, std::optional<QString> notes);
 
     Repositories &m_repos;
     QUndoStack *m_undo;
@@ -76,6 +81,8 @@ private:
     QTableView *m_historyView;
     QLabel *m_error;
     QLabel *m_carryHint; // offered on a year without themes when the year before has some
+    QComboBox *m_area;    // the selected theme's area and notes, shared by all its years
+    QLineEdit *m_notes;
 };
 
 } // namespace hoego
