@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <utility>
@@ -35,6 +36,8 @@ QSize RadarChart::minimumSizeHint() const { return {300, 300}; }
 
 void RadarChart::setThemes(const QList<YearTheme> &themes, const QHash<Id, Area> &areas)
 {
+    // The placed dots point into the list being replaced: drop them first.
+    m_placed.clear();
     m_themes = themes;
     m_areas = areas;
     m_sectorAreas.clear();
@@ -45,7 +48,7 @@ void RadarChart::setThemes(const QList<YearTheme> &themes, const QHash<Id, Area>
     }
     if (m_sectorAreas.isEmpty())
         m_sectorAreas << 0;
-    if (!placedOf(m_selected))
+    if (std::none_of(m_themes.cbegin(), m_themes.cend(), [this](const YearTheme &t) { return t.entry.id == m_selected; }))
         m_selected = 0;
     layoutDots();
     updateAccessibleText();
