@@ -1,6 +1,10 @@
 #include "events/eventspage.h"
 #include "goals/goalsmodel.h"
 #include "io/sample.h"
+#include "questions/questionspage.h"
+#include "themes/radarchart.h"
+#include "themes/themespage.h"
+#include "themes/yearthemesmodel.h"
 #include "iotestsupport.h"
 #include "timeline/yeartimelinemodel.h"
 #include "years/yearlistmodel.h"
@@ -273,6 +277,29 @@ private slots:
         QVERIFY(db.repos().years.byNumber(2030).ok());
         undo->trigger();
         QVERIFY(!db.repos().years.byNumber(2030).ok());
+    }
+
+    void theThemesAndQuestionsTabsAreBuiltWhenFirstShown()
+    {
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        const Id y2025 = db.repos().years.byNumber(2025)->id;
+        MainWindow window(db.database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openYear(y2025);
+        // not built for the first paint
+        QVERIFY(!window.findChild<ThemesPage *>());
+        QVERIFY(!window.findChild<QuestionsPage *>());
+        // a search hit of a theme opens its tab, built then, on the theme
+        const Id entry = db.repos().themes.forYear(y2025)->at(1).entry.id;
+        QVERIFY(window.yearPage()->showItem(QStringLiteral("theme"), entry));
+        QVERIFY(window.findChild<ThemesPage *>());
+        QCOMPARE(window.yearPage()->themesPage()->model()->rowCount(), 6);
+        QCOMPARE(window.yearPage()->themesPage()->radar()->selectedEntry(), entry);
+        const Id answer = db.repos().questions.forYear(y2025)->first().answer.id;
+        QVERIFY(window.yearPage()->showItem(QStringLiteral("answer"), answer));
+        QCOMPARE(window.yearPage()->questionsPage()->questionCount(), 6);
     }
 
     void theEditMenuNamesTheActionToUndo()

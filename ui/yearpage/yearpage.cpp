@@ -12,6 +12,7 @@
 #include "themes/themespage.h"
 
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -21,7 +22,7 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     : QTabWidget(parent), m_overview(new OverviewPage(repos, undo, this)), m_events(new EventsPage(repos, undo, this)),
       m_review(new ReviewPage(repos, undo, this)), m_lessons(new LessonsPage(repos, undo, this)),
       m_goals(new GoalsPage(repos, undo, this)), m_progress(new ProgressPage(repos, undo, this)),
-      m_themes(new ThemesPage(repos, undo, this)), m_questions(new QuestionsPage(repos, undo, this))
+      m_repos(repos), m_undo(undo), m_themesTab(new QWidget(this)), m_questionsTab(new QWidget(this))
 {
     setObjectName(QStringLiteral("yearTabs"));
     setAccessibleName(tr("Year page"));
@@ -38,9 +39,13 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     // Charts are drawn when looked at, not on every keystroke elsewhere.
     addPage(m_progress, tr("&Progress"), [this](Id year) { m_progress->setYear(year); },
             [this] { m_progress->refresh(); });
-    addPage(m_themes, tr("&Themes"), [this](Id year) { m_themes->setYear(year); }, [this] { m_themes->reload(); });
-    addPage(m_questions, tr("&Questions"), [this](Id year) { m_questions->setYear(year); },
-            [this] { m_questions->reload(); });
+    for (QWidget *tab : {m_themesTab, m_questionsTab}) {
+        auto *layout = new QVBoxLayout(tab);
+        layout->setContentsMargins(0, 0, 0, 0);
+    }
+    addPage(m_themesTab, tr("&Themes"), [this](Id year) { themes()->setYear(year); }, [this] { themes()->reload(); });
+    addPage(m_questionsTab, tr("&Questions"), [this](Id year) { questions()->setYear(year); },
+            [this] { questions()->reload(); });
 
     // Any undo step may have changed events and the counts (undo from the menu included).
     connect(undo, &QUndoStack::indexChanged, this, [this] {
@@ -111,8 +116,11 @@ void YearPage::setReadOnly(bool readOnly)
     m_lessons->setReadOnly(readOnly);
     m_goals->setReadOnly(readOnly);
     m_progress->setReadOnly(readOnly);
-    m_themes->setReadOnly(readOnly);
-    m_questions->setReadOnly(readOnly);
+    m_readOnly = readOnly;
+    if (m_themes)
+        m_themes->setReadOnly(readOnly);
+    if (m_questions)
+        m_questions->setReadOnly(readOnly);
 }
 
 void YearPage::refresh()
@@ -153,7 +161,28 @@ void YearPage::saveNow()
     // Only a tab that was shown can hold typing.
     m_overview->saveNow();
     m_review->saveNow();
-    m_questions->saveNow();
+    if (m_questions)
+        m_questions->saveNow();
+}
+
+ThemesPage *YearPage::themes()
+{
+    if (!m_themes) {
+        m_themes = new ThemesPage(m_repos, m_undo, m_themesTab);
+        m_themes->setReadOnly(m_readOnly);
+        m_themesTab->layout()->addWidget(m_themes);
+    }
+    return m_themes;
+}
+
+QuestionsPage *YearPage::questions()
+{
+    if (!m_questions) {
+        m_questions = new QuestionsPage(m_repos, m_undo, m_questionsTab);
+        m_questions->setReadOnly(m_readOnly);
+        m_questionsTab->layout()->addWidget(m_questions);
+    }
+    return m_questions;
 }
 
 OverviewPage *YearPage::overviewPage()
@@ -170,14 +199,14 @@ EventsPage *YearPage::eventsPage()
 
 ThemesPage *YearPage::themesPage()
 {
-    ensureLoaded(tabOf(m_themes));
-    return m_themes;
+    ensureLoaded(tabOf(m_themesTab));
+    return themes();
 }
 
 QuestionsPage *YearPage::questionsPage()
 {
-    ensureLoaded(tabOf(m_questions));
-    return m_questions;
+    ensureLoaded(tabOf(m_questionsTab));
+    return questions();
 }
 
 bool YearPage::showItem(const QString &kind, Id id)
@@ -203,12 +232,12 @@ bool YearPage::showItem(const QString &kind, Id id)
         return m_goals->showItem(kind, id);
     }
     if (kind == QLatin1String("theme")) {
-        setCurrentWidget(m_themes);
-        return m_themes->showEntry(id);
+        setCurrentWidget(m_themesTab);
+        return themes()->showEntry(id);
     }
     if (kind == QLatin1String("answer")) {
-        setCurrentWidget(m_questions);
-        return m_questions->showAnswer(id);
+        setCurrentWidget(m_questionsTab);
+        return questions()->showAnswer(id);
     }
     return false;
 }
