@@ -7,8 +7,8 @@
 #include "session/databasesession.h"
 #include "session/terminationsignals.h"
 #include "settings/appsettings.h"
-#include "startup/startupnotices.h"
 #include "startup/openwithrecovery.h"
+#include "startup/startupnotices.h"
 #include "storage/database.h"
 #include "theme.h"
 
@@ -58,7 +58,9 @@ class FirstPaintProbe final : public QObject
 {
 public:
     FirstPaintProbe(QWidget *window, std::function<void()> afterPaint)
-        : QObject(window), m_window(window), m_afterPaint(std::move(afterPaint))
+        : QObject(window)
+        , m_window(window)
+        , m_afterPaint(std::move(afterPaint))
     {
         qApp->installEventFilter(this);
     }
@@ -174,7 +176,7 @@ int main(int argc, char **argv)
 {
     hoego::perf::milestone("main");
     const hoego::cli::Invocation invocation = hoego::cli::parseInvocation(argumentsOf(argc, argv));
-    const bool terminal = !invocation.command.isEmpty() || invocation.help || invocation.version
-        || !invocation.error.isEmpty();
+    const bool terminal
+            = !invocation.command.isEmpty() || invocation.help || invocation.version || !invocation.error.isEmpty();
     return terminal ? runTerminal(argc, argv, invocation) : runWindow(argc, argv, invocation);
 }

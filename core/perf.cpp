@@ -27,7 +27,10 @@ ProcessClock &processClock()
 
 } // namespace
 
-double sinceProcessStart() { return double(processClock().timer.nsecsElapsed()) / 1e6; }
+double sinceProcessStart()
+{
+    return double(processClock().timer.nsecsElapsed()) / 1e6;
+}
 
 void milestone(const char *name)
 {

@@ -12,14 +12,14 @@ struct Error
 {
     enum class Code {
         InvalidInput, // the user's value breaks a rule (empty title, impossible date...)
-        NotFound,     // the id names no row
-        Conflict,     // a unique value already exists (e.g. the year number)
-        Storage,      // SQLite failed (disk full, I/O error...)
-        ReadOnly,     // the database was opened read-only
-        Corrupt,      // the file is not a healthy Hoego database
+        NotFound, // the id names no row
+        Conflict, // a unique value already exists (e.g. the year number)
+        Storage, // SQLite failed (disk full, I/O error...)
+        ReadOnly, // the database was opened read-only
+        Corrupt, // the file is not a healthy Hoego database
         NewerVersion, // the file was written by a newer Hoego
-        Locked,       // another Hoego holds the database
-        Io,           // reading or writing a file other than the database failed
+        Locked, // another Hoego holds the database
+        Io, // reading or writing a file other than the database failed
     };
     Code code = Code::Storage;
     QString message;
@@ -34,8 +34,12 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    { }
+    Result(Error error)
+        : m_state(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -58,7 +62,10 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    { }
     template<typename U>
     Result(const Result<U> &other)
     {

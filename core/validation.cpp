@@ -5,7 +5,10 @@
 namespace hoego::validation {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::validation", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::validation", text);
+}
 
 bool hasControlCharacter(const QString &text, bool allowLineBreaks)
 {
@@ -37,10 +40,8 @@ Result<QString> checkLine(const QString &text, const QString &what, bool require
     if (required && trimmed.isEmpty())
         return Error::invalid(tr("%1 cannot be empty.").arg(what));
     if (trimmed.size() > kMaxTitleLength)
-        return Error::invalid(tr("%1 is too long (%2 characters; at most %3).")
-                                  .arg(what)
-                                  .arg(trimmed.size())
-                                  .arg(kMaxTitleLength));
+        return Error::invalid(
+                tr("%1 is too long (%2 characters; at most %3).").arg(what).arg(trimmed.size()).arg(kMaxTitleLength));
     if (hasControlCharacter(trimmed, false))
         return Error::invalid(tr("%1 contains a line break or control character.").arg(what));
     if (hasBrokenCharacter(trimmed))
@@ -50,15 +51,21 @@ Result<QString> checkLine(const QString &text, const QString &what, bool require
 
 } // namespace
 
-Result<QString> title(const QString &text, const QString &what) { return checkLine(text, what, true); }
+Result<QString> title(const QString &text, const QString &what)
+{
+    return checkLine(text, what, true);
+}
 
-Result<QString> line(const QString &text, const QString &what) { return checkLine(text, what, false); }
+Result<QString> line(const QString &text, const QString &what)
+{
+    return checkLine(text, what, false);
+}
 
 Result<QString> body(const QString &text, const QString &what)
 {
     if (text.size() > kMaxTextLength)
         return Error::invalid(
-            tr("%1 is too long (%2 characters; at most %3).").arg(what).arg(text.size()).arg(kMaxTextLength));
+                tr("%1 is too long (%2 characters; at most %3).").arg(what).arg(text.size()).arg(kMaxTextLength));
     if (hasControlCharacter(text, true))
         return Error::invalid(tr("%1 contains a control character.").arg(what));
     if (hasBrokenCharacter(text))
@@ -71,7 +78,8 @@ Result<QString> body(const QString &text, const QString &what)
 Result<int> yearNumber(int number)
 {
     if (number < kMinYear || number > kMaxYear)
-        return Error::invalid(tr("The year must be between %1 and %2 (got %3).").arg(kMinYear).arg(kMaxYear).arg(number));
+        return Error::invalid(
+                tr("The year must be between %1 and %2 (got %3).").arg(kMinYear).arg(kMaxYear).arg(number));
     return number;
 }
 

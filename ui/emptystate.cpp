@@ -6,7 +6,8 @@
 
 namespace hoego {
 
-EmptyState::EmptyState(QWidget *parent) : QWidget(parent)
+EmptyState::EmptyState(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("emptyState"));
     auto *title = new QLabel(tr("Looking back starts here"), this);

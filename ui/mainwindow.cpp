@@ -97,8 +97,10 @@ QAction *stackAction(QUndoStack *stack, StackStep step, const QString &prefix, c
 } // namespace
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
-    : QMainWindow(parent), m_database(database),
-      m_repositories(std::make_unique<Repositories>(database.connectionName())), m_undo(new QUndoStack(this))
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_repositories(std::make_unique<Repositories>(database.connectionName()))
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — Hoego").arg(QFileInfo(database.path()).fileName()));
@@ -283,8 +285,8 @@ void MainWindow::createActions()
     m_addEventAction->setObjectName(QStringLiteral("addEventAction"));
     m_addEventAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::Key_Insert)});
     m_addEventAction->setIcon(themedIcon(QStringLiteral("appointment-new"), QStyle::SP_FileIcon, style()));
-    m_editEventAction = eventMenu->addAction(tr("&Edit Event…"), this,
-                                             [this] { m_yearPage->eventsPage()->editCurrentEvent(); });
+    m_editEventAction
+            = eventMenu->addAction(tr("&Edit Event…"), this, [this] { m_yearPage->eventsPage()->editCurrentEvent(); });
     m_editEventAction->setObjectName(QStringLiteral("editEventAction"));
     m_editEventAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_deleteEventAction = eventMenu->addAction(tr("&Delete Event"), this,
@@ -335,8 +337,8 @@ void MainWindow::createActions()
             QString text = action->text();
             text.remove(QLatin1Char('&'));
             lines << QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
-                         .arg(text.toHtmlEscaped(),
-                              action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+                             .arg(text.toHtmlEscaped(),
+                                  action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
         }
         auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
                                     QStringLiteral("<table>%1</table>").arg(lines.join(QString())), QMessageBox::Close,
@@ -537,7 +539,7 @@ void MainWindow::deleteCurrentYear()
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete %1?").arg(number),
                                 tr("Delete %1 with its events, sections, lessons, unfinished items, goals, themes "
                                    "and answers? Edit > Undo brings it back.")
-                                    .arg(number),
+                                        .arg(number),
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("deleteYearConfirmation"));
     QPushButton *remove = box->addButton(tr("Delete %1").arg(number), QMessageBox::DestructiveRole);

@@ -9,7 +9,8 @@
 
 namespace hoego {
 
-ReadOnlyBanner::ReadOnlyBanner(const QString &reason, QWidget *parent) : QFrame(parent)
+ReadOnlyBanner::ReadOnlyBanner(const QString &reason, QWidget *parent)
+    : QFrame(parent)
 {
     setObjectName(QStringLiteral("readOnlyBanner"));
     setAccessibleName(tr("Read-only notice"));
@@ -23,7 +24,7 @@ ReadOnlyBanner::ReadOnlyBanner(const QString &reason, QWidget *parent) : QFrame(
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
     m_text = new QLabel(tr("<b>Read-only.</b> %1 Editing is turned off; you can still read, search and export.")
-                            .arg(reason.toHtmlEscaped()),
+                                .arg(reason.toHtmlEscaped()),
                         this);
     m_text->setObjectName(QStringLiteral("readOnlyBannerText"));
     m_text->setWordWrap(true);
@@ -35,7 +36,10 @@ ReadOnlyBanner::ReadOnlyBanner(const QString &reason, QWidget *parent) : QFrame(
     layout->addWidget(m_text, 1);
 }
 
-QString ReadOnlyBanner::text() const { return m_text->text(); }
+QString ReadOnlyBanner::text() const
+{
+    return m_text->text();
+}
 
 ReadOnlyBanner *ReadOnlyBanner::addTo(QMainWindow *window, const QString &reason)
 {

@@ -23,7 +23,7 @@ struct Context
 struct Command
 {
     QString name;
-    QString synopsis;    // shown by --help, e.g. "search TEXT"
+    QString synopsis; // shown by --help, e.g. "search TEXT"
     QString description; // one line
     std::function<int(Context &)> run;
     bool needsFonts = false; // lays out text (PDF): main() creates a QGuiApplication for it

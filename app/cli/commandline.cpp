@@ -8,7 +8,10 @@
 namespace hoego::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::cli", text);
+}
 
 QString dashed(const QString &name)
 {

@@ -43,8 +43,8 @@ std::optional<qint64> wholeNumber(const QString &text);
 struct Invocation
 {
     QString databasePath; // empty: the default database
-    QString language;     // empty: the system locale
-    QString command;      // empty: start the GUI
+    QString language; // empty: the system locale
+    QString command; // empty: start the GUI
     QStringList commandArguments;
     bool help = false;
     bool version = false;

@@ -47,21 +47,22 @@ QJsonObject goalJson(const Goal &goal, int yearNumber, const QHash<Id, QString> 
     for (const EvidenceLink &link : goal.links)
         links.append(QJsonObject{{QStringLiteral("label"), link.label},
                                  {QStringLiteral("url"), link.url.toString(QUrl::FullyEncoded)}});
-    QJsonObject object{{QStringLiteral("id"), goal.id},
-                       {QStringLiteral("year"), yearNumber},
-                       {QStringLiteral("title"), goal.title},
-                       {QStringLiteral("area"), areaNames.contains(goal.areaId) ? QJsonValue(areaNames.value(goal.areaId))
-                                                                                : QJsonValue()},
-                       {QStringLiteral("notes"), goal.notes},
-                       {QStringLiteral("kind"), goalKindKey(goal.kind)},
-                       {QStringLiteral("status"), goalStatusKey(goal.status)},
-                       {QStringLiteral("done_on"), dateOrNull(goal.doneOn)},
-                       {QStringLiteral("drop_reason"), goal.dropReason},
-                       {QStringLiteral("carried_from"), goal.carriedFromId != 0 ? QJsonValue(goal.carriedFromId) : QJsonValue()},
-                       {QStringLiteral("milestones"), milestones},
-                       {QStringLiteral("links"), links},
-                       {QStringLiteral("progress"), progress::label(goal)},
-                       {QStringLiteral("fraction"), progress::fraction(goal)}};
+    QJsonObject object{
+            {QStringLiteral("id"), goal.id},
+            {QStringLiteral("year"), yearNumber},
+            {QStringLiteral("title"), goal.title},
+            {QStringLiteral("area"),
+             areaNames.contains(goal.areaId) ? QJsonValue(areaNames.value(goal.areaId)) : QJsonValue()},
+            {QStringLiteral("notes"), goal.notes},
+            {QStringLiteral("kind"), goalKindKey(goal.kind)},
+            {QStringLiteral("status"), goalStatusKey(goal.status)},
+            {QStringLiteral("done_on"), dateOrNull(goal.doneOn)},
+            {QStringLiteral("drop_reason"), goal.dropReason},
+            {QStringLiteral("carried_from"), goal.carriedFromId != 0 ? QJsonValue(goal.carriedFromId) : QJsonValue()},
+            {QStringLiteral("milestones"), milestones},
+            {QStringLiteral("links"), links},
+            {QStringLiteral("progress"), progress::label(goal)},
+            {QStringLiteral("fraction"), progress::fraction(goal)}};
     if (goal.kind == GoalKind::Count) {
         object.insert(QStringLiteral("current"), goal.current);
         object.insert(QStringLiteral("target"), goal.target);
@@ -140,7 +141,8 @@ int runGoals(Context &context)
     // The counts follow the one rule of progress/goalcounts.h, as the window and the exports do.
     const progress::GoalCounts counts = progress::countGoals(goals);
     if (summary && json) {
-        context.out << QString::fromUtf8(QJsonDocument(countsJson(counts, chosen.year.number)).toJson(QJsonDocument::Indented));
+        context.out << QString::fromUtf8(
+                QJsonDocument(countsJson(counts, chosen.year.number)).toJson(QJsonDocument::Indented));
     } else if (summary) {
         context.out << chosen.year.number << '\t' << progress::CountsText::line(counts) << '\n';
     } else if (json) {

@@ -13,7 +13,10 @@
 namespace hoego::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::cli", text);
+}
 
 QList<QCommandLineOption> importOptions()
 {
@@ -33,7 +36,7 @@ bool applyMaps(const CommandArguments &arguments, const QStringList &maps, Markd
         if (!kind) {
             arguments.fail(tr("--map takes \"HEADING=KIND\" with KIND one of section, events, tech-events, themes, "
                               "questions, lessons, unfinished, goals, closing-note, skip (got \"%1\").")
-                               .arg(map));
+                                   .arg(map));
             return false;
         }
         bool found = false;
@@ -83,24 +86,26 @@ QString partCounts(const MarkdownDocument &document, qsizetype index, const QStr
     add(goals, "goals");
     add(themes, "themes");
     add(questions, "questions");
-    if (document.parts[index].kind == MarkdownPart::Kind::ClosingNote && !document.parts[index].body.trimmed().isEmpty())
+    if (document.parts[index].kind == MarkdownPart::Kind::ClosingNote
+        && !document.parts[index].body.trimmed().isEmpty())
         parts << QStringLiteral("closing note");
     return parts.join(QStringLiteral(", "));
 }
 
 void printTree(QTextStream &out, const MarkdownDocument &document, const QStringList &areas)
 {
-    out << QCoreApplication::translate("hoego::cli", "%1: the year %2, %n part(s):", nullptr, int(document.parts.size()))
-               .arg(document.fileName)
-               .arg(document.year)
+    out << QCoreApplication::translate("hoego::cli", "%1: the year %2, %n part(s):", nullptr,
+                                       int(document.parts.size()))
+                    .arg(document.fileName)
+                    .arg(document.year)
         << '\n';
     for (qsizetype p = 0; p < document.parts.size(); ++p) {
         const MarkdownPart &part = document.parts[p];
         const QString indent(2 * qMax(1, part.level - document.partLevel + 1), QLatin1Char(' '));
         QString line = QStringLiteral("%1%2 %3 (line %4) -> %5")
-                           .arg(indent, QString(part.level, QLatin1Char('#')), part.heading)
-                           .arg(part.line)
-                           .arg(partKindKey(part.kind));
+                               .arg(indent, QString(part.level, QLatin1Char('#')), part.heading)
+                               .arg(part.line)
+                               .arg(partKindKey(part.kind));
         if (part.kind == MarkdownPart::Kind::Goals)
             line += QStringLiteral(" %1").arg(part.goalYear);
         if (const QString counts = partCounts(document, p, areas); !counts.isEmpty())

@@ -12,12 +12,17 @@
 namespace hoego::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::cli", text);
+}
 
 // What `themes` and `questions` share: their arguments, the database and the year numbers by id.
 struct Listing
 {
-    explicit Listing(Context &context, const QString &command) : arguments(context, command) {}
+    explicit Listing(Context &context, const QString &command)
+        : arguments(context, command)
+    { }
 
     // False after printing the problem; `exitCode` is then what to return.
     bool open()
@@ -67,7 +72,7 @@ struct Listing
     std::unique_ptr<Database> database;
     std::unique_ptr<Repositories> repos;
     QHash<Id, int> numbers; // year id -> number
-    Id yearId = 0;          // 0: every year
+    Id yearId = 0; // 0: every year
     bool json = false;
     int exitCode = Success;
 };
@@ -97,7 +102,10 @@ int runThemes(Context &context)
     auto entries = repos.themes.allYears();
     auto areas = repos.areas.all();
     if (!themes.ok() || !entries.ok() || !areas.ok())
-        return listing.arguments.fail((!themes.ok() ? themes.error() : !entries.ok() ? entries.error() : areas.error()).message);
+        return listing.arguments.fail((!themes.ok()            ? themes.error()
+                                               : !entries.ok() ? entries.error()
+                                                               : areas.error())
+                                              .message);
     QHash<Id, QString> areaNames;
     for (const Area &area : areas.value())
         areaNames.insert(area.id, area.name);
@@ -116,10 +124,12 @@ int runThemes(Context &context)
             // One line per theme: with --year its state there and that year's note, else its path across years.
             QStringList path;
             for (const ThemeYear &entry : years)
-                path << QStringLiteral("%1 %2").arg(listing.numbers.value(entry.yearId)).arg(themeStateKey(entry.state));
+                path << QStringLiteral("%1 %2")
+                                .arg(listing.numbers.value(entry.yearId))
+                                .arg(themeStateKey(entry.state));
             if (listing.yearId != 0)
-                context.out << themeStateKey(inYear->state) << '\t' << theme.name << '\t'
-                            << inYear->note.simplified() << '\n';
+                context.out << themeStateKey(inYear->state) << '\t' << theme.name << '\t' << inYear->note.simplified()
+                            << '\n';
             else
                 context.out << theme.name << '\t' << path.join(QStringLiteral(", ")) << '\n';
             continue;
@@ -135,13 +145,14 @@ int runThemes(Context &context)
         QJsonArray linkArray;
         for (const ThemeLink &link : links.value())
             linkArray.append(QJsonObject{{linkKey(link.target), link.targetId}});
-        QJsonObject object{{QStringLiteral("id"), theme.id},
-                           {QStringLiteral("name"), theme.name},
-                           {QStringLiteral("area"), areaNames.contains(theme.areaId) ? QJsonValue(areaNames.value(theme.areaId))
-                                                                                      : QJsonValue()},
-                           {QStringLiteral("notes"), theme.notes},
-                           {QStringLiteral("years"), yearArray},
-                           {QStringLiteral("links"), linkArray}};
+        QJsonObject object{
+                {QStringLiteral("id"), theme.id},
+                {QStringLiteral("name"), theme.name},
+                {QStringLiteral("area"),
+                 areaNames.contains(theme.areaId) ? QJsonValue(areaNames.value(theme.areaId)) : QJsonValue()},
+                {QStringLiteral("notes"), theme.notes},
+                {QStringLiteral("years"), yearArray},
+                {QStringLiteral("links"), linkArray}};
         if (listing.yearId != 0) {
             object.insert(QStringLiteral("state"), themeStateKey(inYear->state));
             object.insert(QStringLiteral("note"), inYear->note);

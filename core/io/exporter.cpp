@@ -1,18 +1,21 @@
 #include "exporter.h"
 
 #include "html/htmlexport.h"
-#include "json/jsonformat.h"
 #include "markdown/markdownexport.h"
 #include "pdf/pdfexport.h"
 #include "safefile.h"
 #include "storage/repositories.h"
+#include "json/jsonformat.h"
 
 #include <QCoreApplication>
 
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::Exporter", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::Exporter", text);
+}
 
 } // namespace
 
@@ -58,7 +61,8 @@ Result<QByteArray> exportText(const QString &connection, std::optional<Id> yearI
     auto report = loadYearReport(repos, *yearId);
     if (!report.ok())
         return report.error();
-    const QString text = format == ExportFormat::Markdown ? exportMarkdown(*report, options) : exportHtml(*report, options);
+    const QString text
+            = format == ExportFormat::Markdown ? exportMarkdown(*report, options) : exportHtml(*report, options);
     return text.toUtf8();
 }
 

@@ -13,14 +13,26 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::ImportBatch", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::ImportBatch", text);
+}
 
 constexpr qint64 kProgressEvery = 250;
 
 // What makes two items of one year the same item, so importing a file again adds nothing twice.
-QString sameKey(const QString &text) { return text.simplified().toCaseFolded(); }
-QString eventKey(const Event &event) { return sameKey(event.title) + QLatin1Char('|') + event.date.toIsoString(); }
-QString sectionKey(const Section &section) { return sameKey(section.heading) + QLatin1Char('|') + sameKey(section.body); }
+QString sameKey(const QString &text)
+{
+    return text.simplified().toCaseFolded();
+}
+QString eventKey(const Event &event)
+{
+    return sameKey(event.title) + QLatin1Char('|') + event.date.toIsoString();
+}
+QString sectionKey(const Section &section)
+{
+    return sameKey(section.heading) + QLatin1Char('|') + sameKey(section.body);
+}
 
 // The items a merged year already had, by their sameness keys.
 struct ExistingItems
@@ -33,15 +45,17 @@ class BatchWriter
 {
 public:
     BatchWriter(const QString &connection, const ImportBatch &batch, const ImportOptions &options)
-        : m_connection(connection), m_repos(connection), m_batch(batch), m_options(options)
-    {
-    }
+        : m_connection(connection)
+        , m_repos(connection)
+        , m_batch(batch)
+        , m_options(options)
+    { }
 
     Result<ImportResult> run()
     {
         for (const YearData &year : m_batch.years)
             m_total += year.events.size() + year.sections.size() + year.lessons.size() + year.unfinished.size()
-                + year.goals.size() + year.themes.size() + year.questions.size();
+                    + year.goals.size() + year.themes.size() + year.questions.size();
         QList<const YearData *> years;
         for (const YearData &year : m_batch.years)
             years << &year;
@@ -115,10 +129,11 @@ private:
             if (const QString alias = m_options.areaAliases.value(area.name.trimmed()); id == 0 && !alias.isEmpty())
                 id = byName.value(alias.trimmed().toCaseFolded());
             if (id == 0) {
-                auto created = m_repos.areas.create(area.name, area.color.isValid() ? area.color : QColor(0x80, 0x80, 0x80));
+                auto created
+                        = m_repos.areas.create(area.name, area.color.isValid() ? area.color : QColor(0x80, 0x80, 0x80));
                 if (!created.ok())
-                    return Error{created.error().code, QStringLiteral("%1: %2").arg(m_batch.fileName,
-                                                                                    created.error().message)};
+                    return Error{created.error().code,
+                                 QStringLiteral("%1: %2").arg(m_batch.fileName, created.error().message)};
                 id = *created;
                 byName.insert(key, id);
                 ++m_result.areas;
@@ -150,7 +165,7 @@ private:
                                Error{Error::Code::Conflict,
                                      tr("The year %1 already exists in the database. Choose to merge into it, or "
                                         "remove it first.")
-                                         .arg(year.number)});
+                                             .arg(year.number)});
             const Year &old = existing.value();
             m_yearIds.insert(year.number, old.id);
             m_result.yearsMerged << year.number;
@@ -438,16 +453,17 @@ private:
             auto theme = themeId(source.themeName);
             if (!theme.ok())
                 return Error{theme.error().code, QStringLiteral("%1: %2").arg(m_batch.fileName, theme.error().message)};
-            const QHash<Id, Id> &ids = source.target == ThemeLinkTarget::Goal    ? m_goalIds
-                                       : source.target == ThemeLinkTarget::Event ? m_eventIds
-                                                                                 : m_sectionIds;
+            const QHash<Id, Id> &ids = source.target == ThemeLinkTarget::Goal ? m_goalIds
+                    : source.target == ThemeLinkTarget::Event                 ? m_eventIds
+                                                                              : m_sectionIds;
             const Id target = ids.value(source.targetId);
             if (target == 0)
                 continue;
             auto existing = m_repos.themes.linksTo(source.target, target);
             if (!existing.ok())
                 return existing.error();
-            if (std::any_of(existing->begin(), existing->end(), [&](const ThemeLink &l) { return l.themeId == *theme; }))
+            if (std::any_of(existing->begin(), existing->end(),
+                            [&](const ThemeLink &l) { return l.themeId == *theme; }))
                 continue;
             auto linked = m_repos.themes.link({0, *theme, source.target, target});
             if (!linked.ok())
@@ -483,7 +499,7 @@ private:
     QHash<Id, Id> m_eventIds;
     QHash<Id, Id> m_sectionIds;
     QHash<Id, Id> m_goalIds;
-    QHash<QString, Id> m_themeIds;    // by case-folded name
+    QHash<QString, Id> m_themeIds; // by case-folded name
     QHash<int, ExistingItems> m_existing; // merged years' items, by year number
     QList<std::pair<Id, Id>> m_pendingCarried;
     qint64 m_total = 0;

@@ -16,8 +16,8 @@ struct ImportBatch
 {
     enum class Kind { Year, Event, Section, Lesson, Unfinished, Goal, Theme, Question };
 
-    QString fileName;      // for messages
-    QList<Area> areas;     // areas the items refer to (by local id), in the file's order
+    QString fileName; // for messages
+    QList<Area> areas; // areas the items refer to (by local id), in the file's order
     QList<YearData> years; // any order; written oldest first
     // Themes and questions described once for the file (area, notes, built-in key), whether or not a year of
     // the file has them. A year's themes and questions name them; one a year names that is not here is made

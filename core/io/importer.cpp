@@ -2,11 +2,11 @@
 
 #include "htmlpost/htmlpost.h"
 
-#include "json/jsonformat.h"
 #include "markdown/markdownimport.h"
 #include "rednotebook/rednotebookimport.h"
 #include "storage/repositories.h"
 #include "textfile.h"
+#include "json/jsonformat.h"
 
 #include <QFileInfo>
 
@@ -61,8 +61,8 @@ Result<MarkdownDocument> readMarkdownDocument(const QString &path, int year)
     if (!bytes.ok())
         return bytes.error();
     // A saved blog page is read as the Markdown of its article, through the same reader.
-    if (path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
-        || looksLikeHtml(*bytes)) {
+    if (path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive) || looksLikeHtml(*bytes)) {
         auto page = readHtmlPost(*bytes, path);
         if (!page.ok())
             return page.error();

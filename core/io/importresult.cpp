@@ -6,7 +6,10 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::ImportResult", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::ImportResult", text);
+}
 
 } // namespace
 

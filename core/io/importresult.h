@@ -14,7 +14,7 @@ namespace hoego {
 struct ImportResult
 {
     QList<int> yearsCreated; // year numbers that did not exist before
-    QList<int> yearsMerged;  // existing year numbers the import added to
+    QList<int> yearsMerged; // existing year numbers the import added to
     int areas = 0;
     int events = 0;
     int sections = 0;
@@ -23,8 +23,8 @@ struct ImportResult
     int goals = 0;
     int milestones = 0;
     int links = 0;
-    int themes = 0;     // themes added to a year (a theme followed in three years counts three times)
-    int questions = 0;  // questions asked in a year, with their answers
+    int themes = 0; // themes added to a year (a theme followed in three years counts three times)
+    int questions = 0; // questions asked in a year, with their answers
     int themeLinks = 0;
     int alreadyThere = 0; // items of a merged year the database already had (same title and date, same text)
 
@@ -36,7 +36,7 @@ struct ImportResult
 // Choices that apply to every importer.
 struct ImportOptions
 {
-    bool dryRun = false;            // validate and count, then roll back: nothing is written
+    bool dryRun = false; // validate and count, then roll back: nothing is written
     bool mergeIntoExisting = false; // add to years that already exist instead of refusing
     // Called now and then with work done and total; returning false cancels the import (nothing is written).
     std::function<bool(qint64 done, qint64 total)> progress;

@@ -3,7 +3,10 @@
 namespace hoego::reportwords {
 namespace {
 
-bool ko(Language language) { return language == Language::Korean; }
+bool ko(Language language)
+{
+    return language == Language::Korean;
+}
 
 const char *const kEnglishMonths[] = {"January", "February", "March",     "April",   "May",      "June",
                                       "July",    "August",   "September", "October", "November", "December"};
@@ -45,10 +48,10 @@ struct StateWords
 };
 
 constexpr StateWords kStateWords[] = {
-    {ThemeState::Assess, "assess", "관심"},
-    {ThemeState::Trial, "trial", "시도"},
-    {ThemeState::Adopt, "adopt", "사용"},
-    {ThemeState::Hold, "hold", "보류"},
+        {ThemeState::Assess, "assess", "관심"},
+        {ThemeState::Trial, "trial", "시도"},
+        {ThemeState::Adopt, "adopt", "사용"},
+        {ThemeState::Hold, "hold", "보류"},
 };
 
 } // namespace
@@ -100,33 +103,39 @@ QString introductionHeading(Language language)
     return ko(language) ? QStringLiteral("들어가며") : QStringLiteral("Introduction");
 }
 
-QString noAreaHeading(Language language) { return ko(language) ? QStringLiteral("기타") : QStringLiteral("Other"); }
+QString noAreaHeading(Language language)
+{
+    return ko(language) ? QStringLiteral("기타") : QStringLiteral("Other");
+}
 
 QString wholeYearHeading(Language language)
 {
     return ko(language) ? QStringLiteral("한 해 동안") : QStringLiteral("All year");
 }
 
-QString progressLabel(Language language) { return ko(language) ? QStringLiteral("진행률") : QStringLiteral("Progress"); }
+QString progressLabel(Language language)
+{
+    return ko(language) ? QStringLiteral("진행률") : QStringLiteral("Progress");
+}
 
 QString progressLine(const progress::GoalCounts &counts, Language language)
 {
     const bool korean = ko(language);
     QString line = korean ? QStringLiteral("%1: %2개 중 %3개 완료 (%4%)")
-                                .arg(progressLabel(language))
-                                .arg(counts.total())
-                                .arg(counts.done)
-                                .arg(counts.percent())
+                                    .arg(progressLabel(language))
+                                    .arg(counts.total())
+                                    .arg(counts.done)
+                                    .arg(counts.percent())
                           : QStringLiteral("%1: %2 of %3 done (%4%)")
-                                .arg(progressLabel(language))
-                                .arg(counts.done)
-                                .arg(counts.total())
-                                .arg(counts.percent());
+                                    .arg(progressLabel(language))
+                                    .arg(counts.done)
+                                    .arg(counts.total())
+                                    .arg(counts.percent());
     const std::pair<int, QString> parts[] = {
-        {counts.inProgress, korean ? QStringLiteral("진행 중 %1개") : QStringLiteral("%1 in progress")},
-        {counts.open, korean ? QStringLiteral("시작 전 %1개") : QStringLiteral("%1 open")},
-        {counts.dropped, korean ? QStringLiteral("그만둠 %1개") : QStringLiteral("%1 dropped")},
-        {counts.carried, korean ? QStringLiteral("이월 %1개") : QStringLiteral("%1 carried over")},
+            {counts.inProgress, korean ? QStringLiteral("진행 중 %1개") : QStringLiteral("%1 in progress")},
+            {counts.open, korean ? QStringLiteral("시작 전 %1개") : QStringLiteral("%1 open")},
+            {counts.dropped, korean ? QStringLiteral("그만둠 %1개") : QStringLiteral("%1 dropped")},
+            {counts.carried, korean ? QStringLiteral("이월 %1개") : QStringLiteral("%1 carried over")},
     };
     for (const auto &[count, words] : parts) {
         if (count > 0)
@@ -135,10 +144,22 @@ QString progressLine(const progress::GoalCounts &counts, Language language)
     return line;
 }
 
-QString doneWord(Language language) { return ko(language) ? QStringLiteral("완료") : QStringLiteral("done"); }
-QString droppedWord(Language language) { return ko(language) ? QStringLiteral("그만둠") : QStringLiteral("dropped"); }
-QString carriedWord(Language language) { return ko(language) ? QStringLiteral("이월") : QStringLiteral("carried over"); }
-QString linksWord(Language language) { return ko(language) ? QStringLiteral("근거") : QStringLiteral("Evidence"); }
+QString doneWord(Language language)
+{
+    return ko(language) ? QStringLiteral("완료") : QStringLiteral("done");
+}
+QString droppedWord(Language language)
+{
+    return ko(language) ? QStringLiteral("그만둠") : QStringLiteral("dropped");
+}
+QString carriedWord(Language language)
+{
+    return ko(language) ? QStringLiteral("이월") : QStringLiteral("carried over");
+}
+QString linksWord(Language language)
+{
+    return ko(language) ? QStringLiteral("근거") : QStringLiteral("Evidence");
+}
 
 QString monthName(int month, Language language)
 {
@@ -163,9 +184,10 @@ QString dateText(const PartialDate &date, Language language)
 
 QStringList eventWords()
 {
-    return {QStringLiteral("있었던 일"), QStringLiteral("사건"), QStringLiteral("한 일"), QStringLiteral("하이라이트"),
-            QStringLiteral("타임라인"), QStringLiteral("주요 일"), QStringLiteral("what happened"),
-            QStringLiteral("events"), QStringLiteral("highlights"), QStringLiteral("timeline")};
+    return {QStringLiteral("있었던 일"),     QStringLiteral("사건"),     QStringLiteral("한 일"),
+            QStringLiteral("하이라이트"),    QStringLiteral("타임라인"), QStringLiteral("주요 일"),
+            QStringLiteral("what happened"), QStringLiteral("events"),   QStringLiteral("highlights"),
+            QStringLiteral("timeline")};
 }
 
 QStringList techWords()
@@ -175,8 +197,8 @@ QStringList techWords()
 
 QStringList themeWords()
 {
-    return {QStringLiteral("키워드"), QStringLiteral("테마"), QStringLiteral("트렌드"), QStringLiteral("레이더"),
-            QStringLiteral("keyword"), QStringLiteral("theme"), QStringLiteral("trend"), QStringLiteral("radar")};
+    return {QStringLiteral("키워드"),  QStringLiteral("테마"),  QStringLiteral("트렌드"), QStringLiteral("레이더"),
+            QStringLiteral("keyword"), QStringLiteral("theme"), QStringLiteral("trend"),  QStringLiteral("radar")};
 }
 
 QStringList questionWords()
@@ -186,16 +208,16 @@ QStringList questionWords()
 
 QStringList lessonWords()
 {
-    return {QStringLiteral("배운"), QStringLiteral("교훈"), QStringLiteral("깨달"), QStringLiteral("lesson"),
+    return {QStringLiteral("배운"),    QStringLiteral("교훈"),   QStringLiteral("깨달"),    QStringLiteral("lesson"),
             QStringLiteral("learned"), QStringLiteral("learnt"), QStringLiteral("takeaway")};
 }
 
 QStringList unfinishedWords()
 {
-    return {QStringLiteral("못다"), QStringLiteral("못 한"), QStringLiteral("못한"), QStringLiteral("하지 못"),
-            QStringLiteral("미완"), QStringLiteral("아쉬운"), QStringLiteral("unfinished"), QStringLiteral("undone"),
-            QStringLiteral("didn't"), QStringLiteral("did not"), QStringLiteral("not done"),
-            QStringLiteral("incomplete")};
+    return {QStringLiteral("못다"),       QStringLiteral("못 한"),    QStringLiteral("못한"),
+            QStringLiteral("하지 못"),    QStringLiteral("미완"),     QStringLiteral("아쉬운"),
+            QStringLiteral("unfinished"), QStringLiteral("undone"),   QStringLiteral("didn't"),
+            QStringLiteral("did not"),    QStringLiteral("not done"), QStringLiteral("incomplete")};
 }
 
 QStringList goalWords()
@@ -211,8 +233,8 @@ QStringList closingWords()
 
 QStringList nextYearWords()
 {
-    return {QStringLiteral("내년"), QStringLiteral("새해"), QStringLiteral("다음 해"), QStringLiteral("next year"),
-            QStringLiteral("coming year"), QStringLiteral("year ahead")};
+    return {QStringLiteral("내년"),      QStringLiteral("새해"),        QStringLiteral("다음 해"),
+            QStringLiteral("next year"), QStringLiteral("coming year"), QStringLiteral("year ahead")};
 }
 
 QStringList thisYearWords()

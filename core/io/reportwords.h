@@ -14,27 +14,27 @@ namespace hoego::reportwords {
 
 using i18n::Language;
 
-QString documentTitle(int year, Language language);   // "2025년 회고" / "My 2025 in review"
-QString eventsHeading(Language language);             // "올해 있었던 일" / "What happened"
-QString lessonsHeading(Language language);            // "배운 것" / "What I learned"
-QString unfinishedHeading(Language language);         // "못다 한 것" / "Left unfinished"
+QString documentTitle(int year, Language language); // "2025년 회고" / "My 2025 in review"
+QString eventsHeading(Language language); // "올해 있었던 일" / "What happened"
+QString lessonsHeading(Language language); // "배운 것" / "What I learned"
+QString unfinishedHeading(Language language); // "못다 한 것" / "Left unfinished"
 QString goalsOfYearHeading(int year, Language language); // "2025년 목표" / "Goals for 2025"
 QString nextYearGoalsHeading(int year, Language language); // "내년 목표 (2026)" / "Goals for next year (2026)"
-QString closingHeading(Language language);            // "맺으며" / "Closing note"
-QString themesHeading(Language language);             // "올해의 키워드" / "Themes"
-QString questionsHeading(Language language);          // "올해 생각했던 질문" / "Questions"
+QString closingHeading(Language language); // "맺으며" / "Closing note"
+QString themesHeading(Language language); // "올해의 키워드" / "Themes"
+QString questionsHeading(Language language); // "올해 생각했던 질문" / "Questions"
 QString themeStateWord(ThemeState state, Language language); // "사용" / "adopt"
-QString introductionHeading(Language language);       // for text before the first heading of an imported post
-QString noAreaHeading(Language language);             // "기타" / "Other"
-QString wholeYearHeading(Language language);          // events known only to the year
-QString progressLabel(Language language);             // "진행률" / "Progress"
+QString introductionHeading(Language language); // for text before the first heading of an imported post
+QString noAreaHeading(Language language); // "기타" / "Other"
+QString wholeYearHeading(Language language); // events known only to the year
+QString progressLabel(Language language); // "진행률" / "Progress"
 // "Progress: 3 of 8 done (38%) · 2 in progress · 3 open · 1 dropped · 1 carried over" (parts that are zero left out).
 QString progressLine(const progress::GoalCounts &counts, Language language);
-QString doneWord(Language language);                  // "완료" / "done"
-QString droppedWord(Language language);               // "그만둠" / "dropped"
-QString carriedWord(Language language);               // "이월" / "carried over"
-QString linksWord(Language language);                 // "근거" / "Evidence"
-QString monthName(int month, Language language);      // "3월" / "March"
+QString doneWord(Language language); // "완료" / "done"
+QString droppedWord(Language language); // "그만둠" / "dropped"
+QString carriedWord(Language language); // "이월" / "carried over"
+QString linksWord(Language language); // "근거" / "Evidence"
+QString monthName(int month, Language language); // "3월" / "March"
 QString dateText(const PartialDate &date, Language language); // "3월 14일" / "March 14"; empty for year-only
 
 // Words that tell what a heading's list holds, in both languages, lower case.

@@ -8,12 +8,18 @@
 
 // Q_INIT_RESOURCE must be used outside a namespace. The resource lives in the static core library, whose
 // initialiser the linker could otherwise drop.
-static void initSampleResource() { Q_INIT_RESOURCE(hoego_sample); }
+static void initSampleResource()
+{
+    Q_INIT_RESOURCE(hoego_sample);
+}
 
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::Sample", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::Sample", text);
+}
 
 const QString kSamplePath = QStringLiteral(":/sample/sample.json");
 
@@ -43,7 +49,7 @@ Status loadSample(const QString &connection, const QHash<QString, QString> &area
             return Error{Error::Code::Conflict,
                          tr("The sample contains the year %1, which already exists in this database. Nothing was "
                             "changed; open the sample in a new, empty database.")
-                             .arg(year.year.number)};
+                                 .arg(year.year.number)};
         if (existing.error().code != Error::Code::NotFound)
             return existing.error();
     }

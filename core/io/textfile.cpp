@@ -9,7 +9,10 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::textfile", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::textfile", text);
+}
 
 } // namespace
 

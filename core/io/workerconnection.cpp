@@ -16,12 +16,13 @@ WorkerConnection::WorkerConnection(const QString &sourceConnection)
     // This overload of cloneDatabase is the one meant for cloning from another thread.
     QSqlDatabase db = QSqlDatabase::cloneDatabase(sourceConnection, m_name);
     if (!db.open()) {
-        m_status = sql::toError(db.lastError(), QCoreApplication::translate("hoego::WorkerConnection",
-                                                                            "Cannot open the database"));
+        m_status = sql::toError(db.lastError(),
+                                QCoreApplication::translate("hoego::WorkerConnection", "Cannot open the database"));
         return;
     }
     // The per-connection settings Database applies to its own connections.
-    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")}) {
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")}) {
         if (auto done = sql::exec(m_name, pragma); !done.ok()) {
             m_status = done.error();
             return;

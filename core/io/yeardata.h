@@ -27,7 +27,7 @@ struct YearData
     QList<Lesson> lessons;
     QList<UnfinishedItem> unfinished;
     QList<Goal> goals;
-    QList<YearTheme> themes;       // the year's themes with their state and note
+    QList<YearTheme> themes; // the year's themes with their state and note
     QList<YearQuestion> questions; // the questions asked in the year with their answers
     // Links from themes to this year's events, goals and sections. The theme is named: it need not be one of
     // the year's own themes.

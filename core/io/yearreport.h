@@ -14,7 +14,7 @@ struct YearReport
     YearData data;
     int nextYearNumber = 0;
     QList<Goal> nextYearGoals; // empty when the next year is not in the database
-    QList<Area> areas;         // in the user's order
+    QList<Area> areas; // in the user's order
     QHash<Id, Area> areaById;
 };
 

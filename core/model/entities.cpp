@@ -40,13 +40,31 @@ bool valueOf(const Table &table, const QString &key, Enum *value)
 
 } // namespace
 
-QString goalKindKey(GoalKind kind) { return keyOf(kKindKeys, kind); }
-bool goalKindFromKey(const QString &key, GoalKind *kind) { return valueOf(kKindKeys, key, kind); }
-QString goalStatusKey(GoalStatus status) { return keyOf(kStatusKeys, status); }
-bool goalStatusFromKey(const QString &key, GoalStatus *status) { return valueOf(kStatusKeys, key, status); }
+QString goalKindKey(GoalKind kind)
+{
+    return keyOf(kKindKeys, kind);
+}
+bool goalKindFromKey(const QString &key, GoalKind *kind)
+{
+    return valueOf(kKindKeys, key, kind);
+}
+QString goalStatusKey(GoalStatus status)
+{
+    return keyOf(kStatusKeys, status);
+}
+bool goalStatusFromKey(const QString &key, GoalStatus *status)
+{
+    return valueOf(kStatusKeys, key, status);
+}
 
-QString themeStateKey(ThemeState state) { return keyOf(kThemeStateKeys, state); }
-bool themeStateFromKey(const QString &key, ThemeState *state) { return valueOf(kThemeStateKeys, key, state); }
+QString themeStateKey(ThemeState state)
+{
+    return keyOf(kThemeStateKeys, state);
+}
+bool themeStateFromKey(const QString &key, ThemeState *state)
+{
+    return valueOf(kThemeStateKeys, key, state);
+}
 
 bool hasSameYears(const QList<YearOverview> &a, const QList<YearOverview> &b)
 {

@@ -5,10 +5,10 @@
 
 #include <QColor>
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-#include <QList>
 
 // Plain value types of Hoego's domain. They carry data between storage, services and the UI; rules live in
 // core/validation and the repositories.
@@ -123,11 +123,11 @@ struct Goal
     Id areaId = 0;
     QString notes;
     GoalKind kind = GoalKind::Check;
-    int target = 0;  // count goals only
+    int target = 0; // count goals only
     int current = 0; // count goals only
     GoalStatus status = GoalStatus::Open;
-    QDate doneOn;         // set exactly when status is Done
-    QString dropReason;   // set when status is Dropped
+    QDate doneOn; // set exactly when status is Done
+    QString dropReason; // set when status is Dropped
     Id carriedFromId = 0; // the goal of an earlier year this one continues
     int position = 0;
     QList<Milestone> milestones;

@@ -72,9 +72,9 @@ QString PartialDate::toIsoString() const
         break;
     }
     return QStringLiteral("%1-%2-%3")
-        .arg(m_year, 4, 10, QLatin1Char('0'))
-        .arg(m_month, 2, 10, QLatin1Char('0'))
-        .arg(m_day, 2, 10, QLatin1Char('0'));
+            .arg(m_year, 4, 10, QLatin1Char('0'))
+            .arg(m_month, 2, 10, QLatin1Char('0'))
+            .arg(m_day, 2, 10, QLatin1Char('0'));
 }
 
 QDate PartialDate::firstDay() const

@@ -21,7 +21,7 @@ public:
 
     int year() const { return m_year; }
     int month() const { return m_month; } // 0 when unknown
-    int day() const { return m_day; }     // 0 when unknown
+    int day() const { return m_day; } // 0 when unknown
     Precision precision() const;
     // True when the parts name a real calendar date (no February 30th) and the year is in Hoego's range.
     bool isValid() const;

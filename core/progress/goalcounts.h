@@ -17,7 +17,7 @@ namespace hoego::progress {
 enum class GoalState {
     Done,
     InProgress, // open, with a count above zero or at least one milestone done
-    Open,       // open, nothing done yet
+    Open, // open, nothing done yet
     Dropped,
     Carried, // carried over to a later year
 };

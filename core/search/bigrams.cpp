@@ -10,7 +10,10 @@
 namespace hoego::bigrams {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::bigrams", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::bigrams", text);
+}
 
 // The letters a bigram is made of: scripts whose every letter SQLite's unicode61 tokenizer also keeps inside a
 // token, so one bigram is always one token (a query token that split in two would be a phrase, which an index
@@ -19,11 +22,11 @@ bool isWordCharacter(QChar c)
 {
     const char16_t u = c.unicode();
     return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')
-        || (u >= 0xAC00 && u <= 0xD7A3)  // Hangul syllables
-        || (u >= 0x3131 && u <= 0x318E)  // Hangul compatibility jamo (ㅋㅋ)
-        || (u >= 0x3041 && u <= 0x3096)  // Hiragana
-        || (u >= 0x30A1 && u <= 0x30FA)  // Katakana
-        || (u >= 0x4E00 && u <= 0x9FFF); // CJK unified ideographs (Hanja)
+            || (u >= 0xAC00 && u <= 0xD7A3) // Hangul syllables
+            || (u >= 0x3131 && u <= 0x318E) // Hangul compatibility jamo (ㅋㅋ)
+            || (u >= 0x3041 && u <= 0x3096) // Hiragana
+            || (u >= 0x30A1 && u <= 0x30FA) // Katakana
+            || (u >= 0x4E00 && u <= 0x9FFF); // CJK unified ideographs (Hanja)
 }
 
 // Of the letters above only Latin ones have case, so folding them is all lower-casing needs to do (an index of
@@ -58,7 +61,10 @@ int createFunction(sqlite3 *db)
 }
 
 // SQLite calls this for every connection opened in the process after installation.
-int registerOnOpen(sqlite3 *db, char **, const sqlite3_api_routines *) { return createFunction(db); }
+int registerOnOpen(sqlite3 *db, char **, const sqlite3_api_routines *)
+{
+    return createFunction(db);
+}
 
 } // namespace
 

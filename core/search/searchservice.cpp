@@ -49,7 +49,8 @@ Plan planFor(const QStringList &words)
 class Statement
 {
 public:
-    Statement(const QString &connection, const QString &text) : m_query(QSqlDatabase::database(connection, false))
+    Statement(const QString &connection, const QString &text)
+        : m_query(QSqlDatabase::database(connection, false))
     {
         m_query.setForwardOnly(true);
         m_prepared = m_query.prepare(text);
@@ -106,7 +107,7 @@ QList<qint64> intersected(const QList<qint64> &a, const QList<qint64> &b)
 QString matchStatement(const char *table)
 {
     return QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?")
-        .arg(QLatin1String(table));
+            .arg(QLatin1String(table));
 }
 
 } // namespace
@@ -159,7 +160,7 @@ Status SearchService::appendHits(const QList<qint64> &rowids, Id yearId, int yea
         auto query = sql::exec(m_connection,
                                QStringLiteral("SELECT rowid, kind, ref_id, title, body FROM search_index "
                                               "WHERE rowid IN (%1)")
-                                   .arg(marks.join(QLatin1Char(','))),
+                                       .arg(marks.join(QLatin1Char(','))),
                                values);
         if (!query.ok())
             return query.error();
@@ -173,9 +174,9 @@ Status SearchService::appendHits(const QList<qint64> &rowids, Id yearId, int yea
         QHash<qint64, Text> texts;
         while (query.value().next()) {
             const QSqlQuery &q = query.value();
-            texts.insert(q.value(0).toLongLong(),
-                         Text{q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                              q.value(4).toString()});
+            texts.insert(
+                    q.value(0).toLongLong(),
+                    Text{q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString()});
         }
         for (const qint64 rowid : chunk) {
             const auto found = texts.constFind(rowid);
@@ -216,8 +217,9 @@ Result<QList<SearchHit>> SearchService::search(const QString &text, int limit) c
         return years.error();
     Statement trigrams(m_connection, matchStatement("search_index"));
     Statement bigramLookup(m_connection, matchStatement("search_bigram"));
-    Statement everything(m_connection, QStringLiteral("SELECT rowid FROM search_index WHERE rowid BETWEEN ? AND ? "
-                                                      "ORDER BY rowid DESC"));
+    Statement everything(m_connection,
+                         QStringLiteral("SELECT rowid FROM search_index WHERE rowid BETWEEN ? AND ? "
+                                        "ORDER BY rowid DESC"));
 
     // Years newest first; in each, the index gives rowids already in result order, so reading stops as soon as
     // the page is full. Only the text of the hits is read.

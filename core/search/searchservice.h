@@ -25,7 +25,9 @@ struct SearchHit
 class SearchService
 {
 public:
-    explicit SearchService(QString connection) : m_connection(std::move(connection)) {}
+    explicit SearchService(QString connection)
+        : m_connection(std::move(connection))
+    { }
 
     // Every word of `text` must occur (AND). Newest year first.
     Result<QList<SearchHit>> search(const QString &text, int limit = 500) const;

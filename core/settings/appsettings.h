@@ -47,7 +47,6 @@ public:
     void setTheme(Theme theme);
     static QString themeKey(Theme theme);
 
-
     // Most recent first, absolute paths, no duplicates, at most kMaxRecentDatabases.
     QStringList recentDatabases() const;
     void addRecentDatabase(const QString &path);

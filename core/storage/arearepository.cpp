@@ -9,7 +9,10 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::AreaRepository", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::AreaRepository", text);
+}
 
 Result<QString> checkedColor(const QColor &color)
 {
@@ -29,7 +32,8 @@ Error conflictOr(const Error &error, const QString &name)
 
 Result<QList<Area>> AreaRepository::all() const
 {
-    auto query = sql::exec(m_connection, QStringLiteral("SELECT id, name, color, position FROM area ORDER BY position, id"));
+    auto query = sql::exec(m_connection,
+                           QStringLiteral("SELECT id, name, color, position FROM area ORDER BY position, id"));
     if (!query.ok())
         return query.error();
     QList<Area> areas;
@@ -53,12 +57,13 @@ Result<Id> AreaRepository::create(const QString &name, const QColor &color)
     if (!colorName.ok())
         return colorName.error();
     return sql::inTransaction(m_connection, [&]() -> Result<Id> {
-        auto position = sql::single(m_connection, QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM area"),
-                                    {}, tr("The areas"));
+        auto position = sql::single(m_connection, QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM area"), {},
+                                    tr("The areas"));
         if (!position.ok())
             return position.error();
-        auto inserted = sql::exec(m_connection, QStringLiteral("INSERT INTO area (name, color, position) VALUES (?, ?, ?)"),
-                                  {*checkedName, *colorName, position.value().value(0)});
+        auto inserted
+                = sql::exec(m_connection, QStringLiteral("INSERT INTO area (name, color, position) VALUES (?, ?, ?)"),
+                            {*checkedName, *colorName, position.value().value(0)});
         if (!inserted.ok())
             return conflictOr(inserted.error(), *checkedName);
         return inserted.value().lastInsertId().toLongLong();
@@ -82,8 +87,8 @@ Status AreaRepository::setColor(Id id, const QColor &color)
     if (!colorName.ok())
         return colorName.error();
     return sql::expectOneRow(
-        sql::exec(m_connection, QStringLiteral("UPDATE area SET color = ? WHERE id = ?"), {*colorName, id}),
-        tr("The area"));
+            sql::exec(m_connection, QStringLiteral("UPDATE area SET color = ? WHERE id = ?"), {*colorName, id}),
+            tr("The area"));
 }
 
 Status AreaRepository::move(Id id, int newIndex)
@@ -97,7 +102,10 @@ Status AreaRepository::remove(Id id)
                              tr("The area"));
 }
 
-Result<IncomingLinks> AreaRepository::incomingLinks(Id id) const { return incominglinks::toArea(m_connection, id); }
+Result<IncomingLinks> AreaRepository::incomingLinks(Id id) const
+{
+    return incominglinks::toArea(m_connection, id);
+}
 
 Status AreaRepository::restore(const Area &area, const IncomingLinks &links)
 {
@@ -124,8 +132,8 @@ Status AreaRepository::restore(const Area &area, const IncomingLinks &links)
 QStringList AreaRepository::startingNames()
 {
     // As inserted by schema version 1.
-    return {QStringLiteral("Life"), QStringLiteral("Work"), QStringLiteral("Study"), QStringLiteral("Tech"),
-            QStringLiteral("Health"), QStringLiteral("People")};
+    return {QStringLiteral("Life"), QStringLiteral("Work"),   QStringLiteral("Study"),
+            QStringLiteral("Tech"), QStringLiteral("Health"), QStringLiteral("People")};
 }
 
 Status AreaRepository::renameStartingAreas(const QHash<QString, QString> &translatedNames)
@@ -138,7 +146,8 @@ Status AreaRepository::renameStartingAreas(const QHash<QString, QString> &transl
             const QString translated = translatedNames.value(area.name);
             if (translated.isEmpty() || translated == area.name || !startingNames().contains(area.name))
                 continue;
-            if (Status renamed = rename(area.id, translated); !renamed.ok() && renamed.error().code != Error::Code::Conflict)
+            if (Status renamed = rename(area.id, translated);
+                !renamed.ok() && renamed.error().code != Error::Code::Conflict)
                 return renamed;
         }
         return {};

@@ -13,7 +13,9 @@ namespace hoego {
 class AreaRepository
 {
 public:
-    explicit AreaRepository(QString connection) : m_connection(std::move(connection)) {}
+    explicit AreaRepository(QString connection)
+        : m_connection(std::move(connection))
+    { }
 
     Result<QList<Area>> all() const;
     Result<Id> create(const QString &name, const QColor &color);

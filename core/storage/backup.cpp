@@ -26,15 +26,24 @@
 namespace hoego::backup {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::backup", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::backup", text);
+}
 
 const QString kTimestampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 // Backups are named after the database's whole file name, so "hoego.sqlite" and "hoego.bak" in one folder
 // never share (or prune) each other's backups.
-QString prefixOf(const QString &databasePath) { return QFileInfo(databasePath).fileName(); }
-QString stemOf(const QString &databasePath) { return QFileInfo(databasePath).completeBaseName(); }
+QString prefixOf(const QString &databasePath)
+{
+    return QFileInfo(databasePath).fileName();
+}
+QString stemOf(const QString &databasePath)
+{
+    return QFileInfo(databasePath).completeBaseName();
+}
 
 QRegularExpression namePattern(const QString &prefix)
 {
@@ -50,7 +59,10 @@ QRegularExpression namePattern(const QString &databasePath, bool legacy)
 // Before backups were named after the whole file name they were named after its stem. Those are listed for
 // a database with the default ".sqlite" suffix (the only one the old names can be told apart for) and never
 // pruned, since another file with the same stem may own them.
-bool hasLegacyNames(const QString &databasePath) { return QFileInfo(databasePath).suffix() == QLatin1String("sqlite"); }
+bool hasLegacyNames(const QString &databasePath)
+{
+    return QFileInfo(databasePath).suffix() == QLatin1String("sqlite");
+}
 
 QList<QString> matching(const QString &databasePath, bool legacy)
 {
@@ -74,7 +86,10 @@ QDateTime timestampOf(const QString &fileName, const QRegularExpression &pattern
     return when;
 }
 
-QString systemError() { return QString::fromLocal8Bit(std::strerror(errno)); }
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
 
 // Flushes a file (or a folder, so a rename in it is durable) to the disk.
 Status syncToDisk(const QString &path)
@@ -203,7 +218,7 @@ QString folderFor(const QString &databasePath)
 QString fileNameFor(const QString &databasePath, const QDateTime &when)
 {
     return prefixOf(databasePath) + QLatin1Char('-') + when.toUTC().toString(kTimestampFormat)
-        + QStringLiteral(".sqlite");
+            + QStringLiteral(".sqlite");
 }
 
 Status writeCopy(const QString &connection, const QString &target)
@@ -251,7 +266,7 @@ Result<QString> create(const QString &connection, const QString &databasePath, i
     if (Status pruned = prune(databasePath, keep, {target, keepAlso}); !pruned.ok())
         return Error{pruned.error().code,
                      tr("The backup %1 was written, but older backups could not be removed: %2")
-                         .arg(target, pruned.error().message)};
+                             .arg(target, pruned.error().message)};
     return target;
 }
 
@@ -327,7 +342,7 @@ Result<QString> openBackupForReading(const QString &path)
         return Error{connection.error().code,
                      tr("%1 has a write-ahead log that cannot be read here (%2), so restoring it would lose "
                         "what is in the log.")
-                         .arg(path, connection.error().message)};
+                             .arg(path, connection.error().message)};
     return connection;
 }
 
@@ -420,7 +435,7 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath, 
         QFile::remove(incoming);
         return Error{copied.error().code,
                      tr("Cannot copy the backup %1 beside the database; nothing was restored: %2")
-                         .arg(source, copied.error().message)};
+                             .arg(source, copied.error().message)};
     }
 
     auto saved = saveCurrent(database, keep, QDateTime::currentDateTimeUtc(), source);
@@ -428,7 +443,7 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath, 
         QFile::remove(incoming);
         return Error{saved.error().code,
                      tr("The current database could not be saved first, so nothing was restored: %1")
-                         .arg(saved.error().message)};
+                             .arg(saved.error().message)};
     }
     // The old log and shared memory belong to the old file: SQLite would apply them to the restored one.
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {

@@ -16,8 +16,8 @@ namespace hoego {
 // What one committed transaction (or one statement outside a transaction) changed in one database file.
 struct ChangeSet
 {
-    QString databasePath;             // the file, as SQLite names it (the real path)
-    QHash<QString, QSet<Id>> rows;    // table name -> ids of the rows inserted, updated or deleted
+    QString databasePath; // the file, as SQLite names it (the real path)
+    QHash<QString, QSet<Id>> rows; // table name -> ids of the rows inserted, updated or deleted
 
     bool touches(const QString &table) const { return rows.contains(table); }
     QSet<Id> ids(const QString &table) const { return rows.value(table); }

@@ -27,7 +27,10 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::Database", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::Database", text);
+}
 
 QString uniqueConnectionName()
 {
@@ -119,21 +122,21 @@ Status checkWalBelongs(const QString &path)
     const int databasePageSize = pageSizeAt(path, 16);
     const QString untouched = tr("Hoego did not change either file. To open the database as it was last saved "
                                  "without that log, move %1 somewhere else.")
-                                  .arg(wal);
+                                      .arg(wal);
     if (logPageSize != databasePageSize)
         return Error{Error::Code::Corrupt,
                      tr("%1 has a write-ahead log (%2) that belongs to another database (page size %3, not %4).")
-                             .arg(path, wal)
-                             .arg(logPageSize)
-                             .arg(databasePageSize)
-                         + QLatin1Char(' ') + untouched};
+                                     .arg(path, wal)
+                                     .arg(logPageSize)
+                                     .arg(databasePageSize)
+                             + QLatin1Char(' ') + untouched};
     QFile index(path + QStringLiteral("-shm"));
     if (!index.exists())
         return Error{Error::Code::Corrupt,
                      tr("%1 has a write-ahead log (%2) that its last session did not leave (its shared-memory "
                         "file is missing), so it may belong to another database.")
-                             .arg(path, wal)
-                         + QLatin1Char(' ') + untouched};
+                                     .arg(path, wal)
+                             + QLatin1Char(' ') + untouched};
     return {};
 }
 
@@ -153,8 +156,8 @@ Status integrityCheck(const QString &connection, const QString &path, bool full)
     auto check = sql::single(connection, pragma, {}, QStringLiteral("check"));
     if (!check.ok())
         return check.error().code == Error::Code::Corrupt
-            ? Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(path, check.error().message)}
-            : unreadable(path, check.error());
+                ? Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(path, check.error().message)}
+                : unreadable(path, check.error());
     const QString verdict = check.value().value(0).toString();
     if (verdict != QLatin1String("ok"))
         return Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(path, verdict)};
@@ -298,8 +301,7 @@ Status Database::checkFileHeader(const QString &path)
     if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
         return Error{Error::Code::Corrupt, tr("%1 is not a SQLite database (it may be damaged).").arg(path)};
     // The page size is stored big-endian at offset 16 (1 means 65536); a file shorter than one page is cut off.
-    const qint64 pageSize = header.size() >= 18
-        ? ((quint8(header[16]) << 8) | quint8(header[17])) : 0;
+    const qint64 pageSize = header.size() >= 18 ? ((quint8(header[16]) << 8) | quint8(header[17])) : 0;
     const qint64 minimum = pageSize == 1 ? 65536 : std::max<qint64>(pageSize, 512);
     if (header.size() < 100 || file.size() < minimum)
         return Error{Error::Code::Corrupt, tr("%1 is truncated (it may be damaged).").arg(path)};
@@ -345,8 +347,7 @@ void Database::leaveFileAsFoundOnClose()
     sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 }
 
-Result<int> Database::checkHealth(const QString &connection, const QString &path, bool deferQuickCheck,
-                                  bool fullCheck)
+Result<int> Database::checkHealth(const QString &connection, const QString &path, bool deferQuickCheck, bool fullCheck)
 {
     auto header = sql::single(connection, QStringLiteral("SELECT * FROM pragma_user_version, pragma_application_id"),
                               {}, QStringLiteral("version"));
@@ -357,7 +358,7 @@ Result<int> Database::checkHealth(const QString &connection, const QString &path
     const Error foreign{Error::Code::Corrupt,
                         tr("%1 is a SQLite database of another program, not a Hoego database. Hoego did not "
                            "change it.")
-                            .arg(path)};
+                                .arg(path)};
     if ((applicationId != 0 && applicationId != schema::kApplicationId) || number < 0)
         return foreign;
     // Files from before the application id was set: Hoego's when they have all of Hoego's tables (and an empty
@@ -381,9 +382,9 @@ Result<int> Database::checkHealth(const QString &connection, const QString &path
         return Error{Error::Code::NewerVersion,
                      tr("%1 was written by a newer Hoego (database version %2; this Hoego knows up to version %3). "
                         "It was not changed; open it with a newer Hoego.")
-                         .arg(path)
-                         .arg(number)
-                         .arg(schema::kCurrentVersion)};
+                             .arg(path)
+                             .arg(number)
+                             .arg(schema::kCurrentVersion)};
 
     // An upgrade rewrites the file, so it never runs on a file that was not checked.
     if (fullCheck || !deferQuickCheck || number != schema::kCurrentVersion) {
@@ -422,8 +423,9 @@ Status Database::configure()
     // read-only with a banner that says why, instead of throwing every edit away.
     auto probe = sql::exec(m_connection, QStringLiteral("BEGIN IMMEDIATE"));
     if (probe.ok())
-        return sql::exec(m_connection, QStringLiteral("ROLLBACK")).ok() ? Status() : Status(Error::storage(
-                   tr("Cannot end the write test on %1.").arg(m_path)));
+        return sql::exec(m_connection, QStringLiteral("ROLLBACK")).ok()
+                ? Status()
+                : Status(Error::storage(tr("Cannot end the write test on %1.").arg(m_path)));
     if (probe.error().code != Error::Code::ReadOnly)
         return unreadable(m_path, probe.error());
     closeConnection(m_connection);
@@ -466,22 +468,21 @@ Status Database::migrate()
     if (m_readOnly)
         return Error{Error::Code::ReadOnly,
                      tr("%1 uses an older format (version %2) and is read-only, so it cannot be upgraded.")
-                         .arg(m_path)
-                         .arg(m_version)};
+                             .arg(m_path)
+                             .arg(m_version)};
     // An upgrade rewrites the schema: keep a copy of the file as it was. A failed copy is reported, not fatal.
     if (m_version > 0) {
         if (auto saved = backup::create(m_connection, m_path, m_backupsToKeep); !saved.ok())
-            m_warnings << tr("Hoego could not back up the database before upgrading it: %1")
-                              .arg(saved.error().message);
+            m_warnings << tr("Hoego could not back up the database before upgrading it: %1").arg(saved.error().message);
     }
     m_isNew = m_version == 0;
     for (int step = m_version + 1; step <= schema::kCurrentVersion; ++step) {
         Status applied = sql::inTransaction(m_connection, [&]() -> Status {
             for (const QString &statement : schema::migrationStep(step)) {
                 if (auto done = sql::exec(m_connection, statement); !done.ok())
-                    return Error{Error::Code::Storage, tr("Upgrading the database to version %1 failed: %2")
-                                                           .arg(step)
-                                                           .arg(done.error().message)};
+                    return Error{
+                            Error::Code::Storage,
+                            tr("Upgrading the database to version %1 failed: %2").arg(step).arg(done.error().message)};
             }
             return sql::exec(m_connection, QStringLiteral("PRAGMA user_version = %1").arg(step));
         });

@@ -20,11 +20,11 @@ class Database
 public:
     struct Options
     {
-        bool readOnly = false;        // open for reading even when the file is writable
-        bool create = true;           // create the file (and its folder) when missing
-        bool lock = true;             // take the single-writer lock file
-        QString connectionName;       // empty: a unique name is chosen
-        int backupsToKeep = 10;       // backups kept when one is written before an upgrade
+        bool readOnly = false; // open for reading even when the file is writable
+        bool create = true; // create the file (and its folder) when missing
+        bool lock = true; // take the single-writer lock file
+        QString connectionName; // empty: a unique name is chosen
+        int backupsToKeep = 10; // backups kept when one is written before an upgrade
         // Skip PRAGMA quick_check, which reads every page (60 ms on 30 years of data), so the window can paint
         // first; the caller runs checkIntegrity() right after. Not skipped when an upgrade is due.
         bool deferIntegrityCheck = false;

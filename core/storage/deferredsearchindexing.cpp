@@ -23,8 +23,8 @@ Result<DeferredSearchIndexing> DeferredSearchIndexing::start(const QString &conn
     deferred.m_connection = connection;
     for (const QString &table : schema::searchedTables()) {
         // Table names come from the schema, never from user text.
-        auto last = sql::single(connection, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table), {},
-                                table);
+        auto last
+                = sql::single(connection, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table), {}, table);
         if (!last.ok())
             return last.error();
         deferred.m_lastIdBefore.insert(table, last.value().value(0).toLongLong());

@@ -9,17 +9,21 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::EventRepository", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::EventRepository", text);
+}
 
 constexpr ordering::Scope kScope{"event", "year_id"};
 constexpr int kMaxTagLength = 100;
 const QChar kTagSeparator(0x1f);
 
-const QString kSelect = QStringLiteral(
-    "SELECT e.id, e.year_id, e.title, e.month, e.day, e.area_id, e.notes, e.position, y.number,"
-    " (SELECT group_concat(tag, char(31)) FROM event_tag WHERE event_id = e.id)"
-    " FROM event e JOIN year y ON y.id = e.year_id");
-const QString kOrder = QStringLiteral(" ORDER BY e.month IS NOT NULL, e.month, e.day IS NOT NULL, e.day, e.position, e.id");
+const QString kSelect
+        = QStringLiteral("SELECT e.id, e.year_id, e.title, e.month, e.day, e.area_id, e.notes, e.position, y.number,"
+                         " (SELECT group_concat(tag, char(31)) FROM event_tag WHERE event_id = e.id)"
+                         " FROM event e JOIN year y ON y.id = e.year_id");
+const QString kOrder
+        = QStringLiteral(" ORDER BY e.month IS NOT NULL, e.month, e.day IS NOT NULL, e.day, e.position, e.id");
 
 Event readEvent(const QSqlQuery &query)
 {
@@ -41,7 +45,10 @@ Event readEvent(const QSqlQuery &query)
     return event;
 }
 
-QVariant nullableNumber(int value) { return value > 0 ? QVariant(value) : QVariant(QMetaType::fromType<int>()); }
+QVariant nullableNumber(int value)
+{
+    return value > 0 ? QVariant(value) : QVariant(QMetaType::fromType<int>());
+}
 
 } // namespace
 
@@ -129,7 +136,8 @@ Status EventRepository::writeTags(Id eventId, const QStringList &tags, bool repl
 {
     // A new or restored event has no tags yet (a delete removes them with it): only an update clears first.
     if (replacing) {
-        if (auto cleared = sql::exec(m_connection, QStringLiteral("DELETE FROM event_tag WHERE event_id = ?"), {eventId});
+        if (auto cleared
+            = sql::exec(m_connection, QStringLiteral("DELETE FROM event_tag WHERE event_id = ?"), {eventId});
             !cleared.ok())
             return cleared;
     }
@@ -157,12 +165,13 @@ Result<Id> EventRepository::insert(const Event &event, bool keepId, const Incomi
             position = *next;
         }
         auto inserted = sql::exec(
-            m_connection,
-            QStringLiteral("INSERT INTO event (id, year_id, title, precision, month, day, area_id, notes, position) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {sql::nullableId(keepId ? e.id : 0), e.yearId, e.title, PartialDate::precisionKey(e.date.precision()),
-             nullableNumber(e.date.month()), nullableNumber(e.date.day()), sql::nullableId(e.areaId), e.notes,
-             position});
+                m_connection,
+                QStringLiteral(
+                        "INSERT INTO event (id, year_id, title, precision, month, day, area_id, notes, position) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {sql::nullableId(keepId ? e.id : 0), e.yearId, e.title, PartialDate::precisionKey(e.date.precision()),
+                 nullableNumber(e.date.month()), nullableNumber(e.date.day()), sql::nullableId(e.areaId), e.notes,
+                 position});
         if (!inserted.ok())
             return inserted.error();
         const Id id = inserted.value().lastInsertId().toLongLong();
@@ -174,7 +183,10 @@ Result<Id> EventRepository::insert(const Event &event, bool keepId, const Incomi
     });
 }
 
-Result<Id> EventRepository::create(const Event &event) { return insert(event, false); }
+Result<Id> EventRepository::create(const Event &event)
+{
+    return insert(event, false);
+}
 
 Status EventRepository::restore(const Event &event, const IncomingLinks &links)
 {
@@ -183,7 +195,10 @@ Status EventRepository::restore(const Event &event, const IncomingLinks &links)
     return insert(event, true, links);
 }
 
-Result<IncomingLinks> EventRepository::incomingLinks(Id id) const { return incominglinks::toEvent(m_connection, id); }
+Result<IncomingLinks> EventRepository::incomingLinks(Id id) const
+{
+    return incominglinks::toEvent(m_connection, id);
+}
 
 Status EventRepository::update(const Event &event)
 {
@@ -192,11 +207,12 @@ Status EventRepository::update(const Event &event)
         return clean.error();
     const Event &e = clean.value();
     return sql::inTransaction(m_connection, [&]() -> Status {
-        auto updated = sql::exec(m_connection,
-                                 QStringLiteral("UPDATE event SET title = ?, precision = ?, month = ?, day = ?, "
-                                                "area_id = ?, notes = ? WHERE id = ? AND year_id = ?"),
-                                 {e.title, PartialDate::precisionKey(e.date.precision()), nullableNumber(e.date.month()),
-                                  nullableNumber(e.date.day()), sql::nullableId(e.areaId), e.notes, e.id, e.yearId});
+        auto updated
+                = sql::exec(m_connection,
+                            QStringLiteral("UPDATE event SET title = ?, precision = ?, month = ?, day = ?, "
+                                           "area_id = ?, notes = ? WHERE id = ? AND year_id = ?"),
+                            {e.title, PartialDate::precisionKey(e.date.precision()), nullableNumber(e.date.month()),
+                             nullableNumber(e.date.day()), sql::nullableId(e.areaId), e.notes, e.id, e.yearId});
         if (Status one = sql::expectOneRow(updated, tr("The event")); !one.ok())
             return one;
         return writeTags(e.id, e.tags, true);
@@ -209,6 +225,9 @@ Status EventRepository::remove(Id id)
                              tr("The event"));
 }
 
-Status EventRepository::move(Id id, int newIndex) { return ordering::move(m_connection, kScope, id, newIndex); }
+Status EventRepository::move(Id id, int newIndex)
+{
+    return ordering::move(m_connection, kScope, id, newIndex);
+}
 
 } // namespace hoego

@@ -12,7 +12,9 @@ namespace hoego {
 class EventRepository
 {
 public:
-    explicit EventRepository(QString connection) : m_connection(std::move(connection)) {}
+    explicit EventRepository(QString connection)
+        : m_connection(std::move(connection))
+    { }
 
     // Ordered by date (year-only first, then month-only before the days of that month) and position.
     Result<QList<Event>> forYear(Id yearId) const;

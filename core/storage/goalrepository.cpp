@@ -12,7 +12,10 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::GoalRepository", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::GoalRepository", text);
+}
 
 constexpr ordering::Scope kGoalScope{"goal", "year_id"};
 constexpr ordering::Scope kMilestoneScope{"milestone", "goal_id"};
@@ -92,21 +95,24 @@ Status GoalRepository::loadChildren(QList<Goal> &goals) const
     auto milestones = sql::exec(m_connection,
                                 QStringLiteral("SELECT id, goal_id, title, done, done_on, position FROM milestone "
                                                "WHERE goal_id IN (%1) ORDER BY position, id")
-                                    .arg(placeholders(ids.size())),
+                                        .arg(placeholders(ids.size())),
                                 ids);
     if (!milestones.ok())
         return milestones;
     while (milestones.value().next()) {
         const QSqlQuery &q = milestones.value();
-        Milestone milestone{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                            q.value(3).toBool(), QDate::fromString(q.value(4).toString(), Qt::ISODate),
+        Milestone milestone{q.value(0).toLongLong(),
+                            q.value(1).toLongLong(),
+                            q.value(2).toString(),
+                            q.value(3).toBool(),
+                            QDate::fromString(q.value(4).toString(), Qt::ISODate),
                             q.value(5).toInt()};
         goals[indexById.value(milestone.goalId)].milestones << milestone;
     }
     auto links = sql::exec(m_connection,
                            QStringLiteral("SELECT id, goal_id, label, url, position FROM goal_link "
                                           "WHERE goal_id IN (%1) ORDER BY position, id")
-                               .arg(placeholders(ids.size())),
+                                   .arg(placeholders(ids.size())),
                            ids);
     if (!links.ok())
         return links;
@@ -121,7 +127,8 @@ Status GoalRepository::loadChildren(QList<Goal> &goals) const
 
 Result<QList<Goal>> GoalRepository::forYear(Id yearId) const
 {
-    auto query = sql::exec(m_connection, kSelect + QStringLiteral(" WHERE year_id = ? ORDER BY position, id"), {yearId});
+    auto query
+            = sql::exec(m_connection, kSelect + QStringLiteral(" WHERE year_id = ? ORDER BY position, id"), {yearId});
     if (!query.ok())
         return query.error();
     QList<Goal> goals;
@@ -207,13 +214,14 @@ Result<Id> GoalRepository::insert(const Goal &goal, bool keepIds, const Incoming
             position = *next;
         }
         auto inserted = sql::exec(
-            m_connection,
-            QStringLiteral("INSERT INTO goal (id, year_id, title, area_id, notes, kind, target, current, status, "
-                           "done_on, drop_reason, carried_from_id, position) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-            {sql::nullableId(keepIds ? g.id : 0), g.yearId, g.title, sql::nullableId(g.areaId), g.notes,
-             goalKindKey(g.kind), g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()),
-             g.current, goalStatusKey(g.status), dateValue(g.doneOn), g.dropReason, sql::nullableId(g.carriedFromId),
-             position});
+                m_connection,
+                QStringLiteral("INSERT INTO goal (id, year_id, title, area_id, notes, kind, target, current, status, "
+                               "done_on, drop_reason, carried_from_id, position) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                {sql::nullableId(keepIds ? g.id : 0), g.yearId, g.title, sql::nullableId(g.areaId), g.notes,
+                 goalKindKey(g.kind),
+                 g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()), g.current,
+                 goalStatusKey(g.status), dateValue(g.doneOn), g.dropReason, sql::nullableId(g.carriedFromId),
+                 position});
         if (!inserted.ok())
             return inserted.error();
         const Id goalId = inserted.value().lastInsertId().toLongLong();
@@ -276,7 +284,10 @@ Status GoalRepository::restore(const Goal &goal, const IncomingLinks &links)
     return insert(goal, true, links);
 }
 
-Result<IncomingLinks> GoalRepository::incomingLinks(Id id) const { return incominglinks::toGoal(m_connection, id); }
+Result<IncomingLinks> GoalRepository::incomingLinks(Id id) const
+{
+    return incominglinks::toGoal(m_connection, id);
+}
 
 Status GoalRepository::update(const Goal &goal)
 {
@@ -286,11 +297,12 @@ Status GoalRepository::update(const Goal &goal)
     const Goal &g = clean.value();
     return sql::inTransaction(m_connection, [&]() -> Status {
         auto updated = sql::exec(
-            m_connection,
-            QStringLiteral("UPDATE goal SET title = ?, area_id = ?, notes = ?, kind = ?, target = ?, current = ? "
-                           "WHERE id = ?"),
-            {g.title, sql::nullableId(g.areaId), g.notes, goalKindKey(g.kind),
-             g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()), g.current, g.id});
+                m_connection,
+                QStringLiteral("UPDATE goal SET title = ?, area_id = ?, notes = ?, kind = ?, target = ?, current = ? "
+                               "WHERE id = ?"),
+                {g.title, sql::nullableId(g.areaId), g.notes, goalKindKey(g.kind),
+                 g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()), g.current,
+                 g.id});
         if (Status one = sql::expectOneRow(updated, tr("The goal")); !one.ok())
             return one;
         if (g.kind == GoalKind::Count)
@@ -307,15 +319,20 @@ Status GoalRepository::remove(Id id)
                              tr("The goal"));
 }
 
-Status GoalRepository::move(Id id, int newIndex) { return ordering::move(m_connection, kGoalScope, id, newIndex); }
+Status GoalRepository::move(Id id, int newIndex)
+{
+    return ordering::move(m_connection, kGoalScope, id, newIndex);
+}
 
 Status GoalRepository::setStatus(Id id, GoalStatus status, QDate doneOn, const QString &dropReason)
 {
     return sql::expectOneRow(
-        sql::exec(m_connection, QStringLiteral("UPDATE goal SET status = ?, done_on = ?, drop_reason = ? WHERE id = ?"),
-                  {goalStatusKey(status), dateValue(status == GoalStatus::Done ? doneDay(m_connection, id, doneOn) : QDate()),
-                   dropReason, id}),
-        tr("The goal"));
+            sql::exec(m_connection,
+                      QStringLiteral("UPDATE goal SET status = ?, done_on = ?, drop_reason = ? WHERE id = ?"),
+                      {goalStatusKey(status),
+                       dateValue(status == GoalStatus::Done ? doneDay(m_connection, id, doneOn) : QDate()), dropReason,
+                       id}),
+            tr("The goal"));
 }
 
 Status GoalRepository::check(Id id, QDate day)
@@ -336,7 +353,10 @@ Status GoalRepository::check(Id id, QDate day)
     });
 }
 
-Status GoalRepository::uncheck(Id id) { return setStatus(id, GoalStatus::Open, QDate(), QString()); }
+Status GoalRepository::uncheck(Id id)
+{
+    return setStatus(id, GoalStatus::Open, QDate(), QString());
+}
 
 Status GoalRepository::setDoneOn(Id id, QDate day)
 {
@@ -362,7 +382,10 @@ Status GoalRepository::setDoneOn(Id id, QDate day)
     });
 }
 
-Status GoalRepository::reopen(Id id) { return uncheck(id); }
+Status GoalRepository::reopen(Id id)
+{
+    return uncheck(id);
+}
 
 Status GoalRepository::drop(Id id, const QString &reason)
 {
@@ -385,7 +408,8 @@ Status GoalRepository::setCount(Id id, int current, QDate day)
             return Error::invalid(tr("Only a counted goal has a count."));
         const int target = goal.value().value(1).toInt();
         const QString status = goal.value().value(2).toString();
-        if (auto updated = sql::exec(m_connection, QStringLiteral("UPDATE goal SET current = ? WHERE id = ?"), {current, id});
+        if (auto updated
+            = sql::exec(m_connection, QStringLiteral("UPDATE goal SET current = ? WHERE id = ?"), {current, id});
             !updated.ok())
             return updated;
         if (current >= target && status == goalStatusKey(GoalStatus::Open))
@@ -398,10 +422,11 @@ Status GoalRepository::setCount(Id id, int current, QDate day)
 
 Status GoalRepository::syncMilestoneStatus(Id goalId, QDate day)
 {
-    auto counts = sql::single(m_connection,
-                              QStringLiteral("SELECT g.kind, g.status, count(m.id), coalesce(sum(m.done), 0) FROM goal g "
-                                             "LEFT JOIN milestone m ON m.goal_id = g.id WHERE g.id = ? GROUP BY g.id"),
-                              {goalId}, tr("The goal"));
+    auto counts
+            = sql::single(m_connection,
+                          QStringLiteral("SELECT g.kind, g.status, count(m.id), coalesce(sum(m.done), 0) FROM goal g "
+                                         "LEFT JOIN milestone m ON m.goal_id = g.id WHERE g.id = ? GROUP BY g.id"),
+                          {goalId}, tr("The goal"));
     if (!counts.ok())
         return counts;
     if (counts.value().value(0).toString() != goalKindKey(GoalKind::Milestones))
@@ -442,9 +467,9 @@ Status GoalRepository::renameMilestone(Id milestoneId, const QString &title)
     auto checked = validation::title(title, tr("A milestone's title"));
     if (!checked.ok())
         return checked.error();
-    return sql::expectOneRow(
-        sql::exec(m_connection, QStringLiteral("UPDATE milestone SET title = ? WHERE id = ?"), {*checked, milestoneId}),
-        tr("The milestone"));
+    return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("UPDATE milestone SET title = ? WHERE id = ?"),
+                                       {*checked, milestoneId}),
+                             tr("The milestone"));
 }
 
 Status GoalRepository::setMilestoneDone(Id milestoneId, bool done, QDate day)
@@ -455,9 +480,9 @@ Status GoalRepository::setMilestoneDone(Id milestoneId, bool done, QDate day)
         if (!owner.ok())
             return owner;
         const Id goalId = owner.value().value(0).toLongLong();
-        auto updated = sql::exec(m_connection, QStringLiteral("UPDATE milestone SET done = ?, done_on = ? WHERE id = ?"),
-                                 {done ? 1 : 0, dateValue(done ? doneDay(m_connection, goalId, day) : QDate()),
-                                  milestoneId});
+        auto updated = sql::exec(
+                m_connection, QStringLiteral("UPDATE milestone SET done = ?, done_on = ? WHERE id = ?"),
+                {done ? 1 : 0, dateValue(done ? doneDay(m_connection, goalId, day) : QDate()), milestoneId});
         if (!updated.ok())
             return updated;
         return syncMilestoneStatus(goalId, day);
@@ -495,9 +520,10 @@ Result<Id> GoalRepository::addLink(Id goalId, const QString &label, const QStrin
         auto position = ordering::nextPosition(m_connection, kLinkScope, goalId);
         if (!position.ok())
             return position.error();
-        auto inserted = sql::exec(m_connection,
-                                  QStringLiteral("INSERT INTO goal_link (goal_id, label, url, position) VALUES (?, ?, ?, ?)"),
-                                  {goalId, *checkedLabel, checkedUrl->toString(QUrl::FullyEncoded), *position});
+        auto inserted
+                = sql::exec(m_connection,
+                            QStringLiteral("INSERT INTO goal_link (goal_id, label, url, position) VALUES (?, ?, ?, ?)"),
+                            {goalId, *checkedLabel, checkedUrl->toString(QUrl::FullyEncoded), *position});
         if (!inserted.ok())
             return inserted.error();
         return inserted.value().lastInsertId().toLongLong();
@@ -518,18 +544,19 @@ Status GoalRepository::revert(const Goal &snapshot)
     const Goal &g = clean.value();
     return sql::inTransaction(m_connection, [&]() -> Status {
         auto updated = sql::exec(
-            m_connection,
-            QStringLiteral("UPDATE goal SET title = ?, area_id = ?, notes = ?, kind = ?, target = ?, current = ?, "
-                           "status = ?, done_on = ?, drop_reason = ?, carried_from_id = ?, position = ? WHERE id = ?"),
-            {g.title, sql::nullableId(g.areaId), g.notes, goalKindKey(g.kind),
-             g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()), g.current,
-             goalStatusKey(g.status), dateValue(g.status == GoalStatus::Done ? g.doneOn : QDate()), g.dropReason,
-             sql::nullableId(g.carriedFromId), g.position, g.id});
+                m_connection,
+                QStringLiteral(
+                        "UPDATE goal SET title = ?, area_id = ?, notes = ?, kind = ?, target = ?, current = ?, "
+                        "status = ?, done_on = ?, drop_reason = ?, carried_from_id = ?, position = ? WHERE id = ?"),
+                {g.title, sql::nullableId(g.areaId), g.notes, goalKindKey(g.kind),
+                 g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()), g.current,
+                 goalStatusKey(g.status), dateValue(g.status == GoalStatus::Done ? g.doneOn : QDate()), g.dropReason,
+                 sql::nullableId(g.carriedFromId), g.position, g.id});
         if (Status one = sql::expectOneRow(updated, tr("The goal")); !one.ok())
             return one;
         for (const char *table : {"milestone", "goal_link"}) {
-            auto removed = sql::exec(m_connection,
-                                     QStringLiteral("DELETE FROM %1 WHERE goal_id = ?").arg(QLatin1String(table)), {g.id});
+            auto removed = sql::exec(
+                    m_connection, QStringLiteral("DELETE FROM %1 WHERE goal_id = ?").arg(QLatin1String(table)), {g.id});
             if (!removed.ok())
                 return removed;
         }
@@ -559,8 +586,8 @@ Result<CarryResult> GoalRepository::carryOver(Id goalId, int toYearNumber)
     const int fromNumber = fromYear.value().value(0).toInt();
     if (toYearNumber <= fromNumber)
         return Error::invalid(tr("A goal of %1 can only be carried into a later year, not into %2.")
-                                  .arg(fromNumber)
-                                  .arg(toYearNumber));
+                                      .arg(fromNumber)
+                                      .arg(toYearNumber));
 
     return sql::inTransaction(m_connection, [&]() -> Result<CarryResult> {
         CarryResult result;
@@ -570,7 +597,8 @@ Result<CarryResult> GoalRepository::carryOver(Id goalId, int toYearNumber)
         if (existing.value().next()) {
             result.yearId = existing.value().value(0).toLongLong();
         } else {
-            auto created = sql::exec(m_connection, QStringLiteral("INSERT INTO year (number) VALUES (?)"), {toYearNumber});
+            auto created
+                    = sql::exec(m_connection, QStringLiteral("INSERT INTO year (number) VALUES (?)"), {toYearNumber});
             if (!created.ok())
                 return created.error();
             result.yearId = created.value().lastInsertId().toLongLong();
@@ -618,12 +646,12 @@ namespace {
 
 // Walks carried_from links upwards from every starting goal; the depth bound guards against a cycle that a
 // broken file could contain.
-const QString kChainWith = QStringLiteral(
-    "WITH RECURSIVE chain(start, origin, depth) AS ("
-    " SELECT id, carried_from_id, 0 FROM goal WHERE %1"
-    " UNION ALL"
-    " SELECT c.start, g.carried_from_id, c.depth + 1 FROM chain c JOIN goal g ON g.id = c.origin"
-    " WHERE c.depth < 1000) ");
+const QString kChainWith
+        = QStringLiteral("WITH RECURSIVE chain(start, origin, depth) AS ("
+                         " SELECT id, carried_from_id, 0 FROM goal WHERE %1"
+                         " UNION ALL"
+                         " SELECT c.start, g.carried_from_id, c.depth + 1 FROM chain c JOIN goal g ON g.id = c.origin"
+                         " WHERE c.depth < 1000) ");
 
 } // namespace
 
@@ -631,7 +659,7 @@ Result<int> GoalRepository::carriedYears(Id goalId) const
 {
     auto query = sql::single(m_connection,
                              kChainWith.arg(QStringLiteral("id = ?"))
-                                 + QStringLiteral("SELECT max(depth), count(*) FROM chain"),
+                                     + QStringLiteral("SELECT max(depth), count(*) FROM chain"),
                              {goalId}, tr("The goal"));
     if (!query.ok())
         return query.error();
@@ -644,7 +672,7 @@ Result<QHash<Id, int>> GoalRepository::carriedYearsForYear(Id yearId) const
 {
     auto query = sql::exec(m_connection,
                            kChainWith.arg(QStringLiteral("year_id = ? AND carried_from_id IS NOT NULL"))
-                               + QStringLiteral("SELECT start, max(depth) FROM chain GROUP BY start"),
+                                   + QStringLiteral("SELECT start, max(depth) FROM chain GROUP BY start"),
                            {yearId});
     if (!query.ok())
         return query.error();
@@ -656,10 +684,11 @@ Result<QHash<Id, int>> GoalRepository::carriedYearsForYear(Id yearId) const
 
 Result<QHash<Id, int>> GoalRepository::carriedToYears(Id yearId) const
 {
-    auto query = sql::exec(m_connection,
-                           QStringLiteral("SELECT g.carried_from_id, y.number FROM goal g JOIN year y ON y.id = g.year_id "
-                                          "JOIN goal origin ON origin.id = g.carried_from_id WHERE origin.year_id = ?"),
-                           {yearId});
+    auto query
+            = sql::exec(m_connection,
+                        QStringLiteral("SELECT g.carried_from_id, y.number FROM goal g JOIN year y ON y.id = g.year_id "
+                                       "JOIN goal origin ON origin.id = g.carried_from_id WHERE origin.year_id = ?"),
+                        {yearId});
     if (!query.ok())
         return query.error();
     QHash<Id, int> years;
@@ -670,12 +699,13 @@ Result<QHash<Id, int>> GoalRepository::carriedToYears(Id yearId) const
 
 Result<QList<CarriedGoal>> GoalRepository::goalsCarriedRepeatedly(int minYears) const
 {
-    auto query = sql::exec(m_connection,
-                           kChainWith.arg(QStringLiteral("carried_from_id IS NOT NULL AND status <> 'carried'"))
-                               + QStringLiteral("SELECT c.start, max(c.depth) AS years, y.number FROM chain c "
-                                                "JOIN goal g ON g.id = c.start JOIN year y ON y.id = g.year_id "
-                                                "GROUP BY c.start HAVING years >= ? ORDER BY y.number DESC, g.position"),
-                           {std::max(1, minYears)});
+    auto query = sql::exec(
+            m_connection,
+            kChainWith.arg(QStringLiteral("carried_from_id IS NOT NULL AND status <> 'carried'"))
+                    + QStringLiteral("SELECT c.start, max(c.depth) AS years, y.number FROM chain c "
+                                     "JOIN goal g ON g.id = c.start JOIN year y ON y.id = g.year_id "
+                                     "GROUP BY c.start HAVING years >= ? ORDER BY y.number DESC, g.position"),
+            {std::max(1, minYears)});
     if (!query.ok())
         return query.error();
     QList<CarriedGoal> result;

@@ -32,7 +32,9 @@ struct CarriedGoal
 class GoalRepository
 {
 public:
-    explicit GoalRepository(QString connection) : m_connection(std::move(connection)) {}
+    explicit GoalRepository(QString connection)
+        : m_connection(std::move(connection))
+    { }
 
     // Goals in board order, each with its milestones and links (three queries, not one per goal).
     Result<QList<Goal>> forYear(Id yearId) const;

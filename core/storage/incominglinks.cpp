@@ -10,7 +10,7 @@ Result<QList<Id>> idsLinkedTo(const QString &connection, const char *table, cons
 {
     auto rows = sql::exec(connection,
                           QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id")
-                              .arg(QLatin1String(table), QLatin1String(column)),
+                                  .arg(QLatin1String(table), QLatin1String(column)),
                           {target});
     if (!rows.ok())
         return rows.error();
@@ -23,7 +23,7 @@ Result<QList<Id>> idsLinkedTo(const QString &connection, const char *table, cons
 Status relink(const QString &connection, const char *table, const char *column, Id target, const QList<Id> &ids)
 {
     const QString statement = QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ? AND %2 IS NULL")
-                                  .arg(QLatin1String(table), QLatin1String(column));
+                                      .arg(QLatin1String(table), QLatin1String(column));
     for (const Id id : ids) {
         if (auto done = sql::exec(connection, statement, {target, id}); !done.ok())
             return done.error();
@@ -33,9 +33,10 @@ Status relink(const QString &connection, const char *table, const char *column, 
 
 Result<QList<Id>> linkedThemes(const QString &connection, const char *column, Id target)
 {
-    auto rows = sql::exec(connection,
-                          QStringLiteral("SELECT theme_id FROM theme_link WHERE %1 = ? ORDER BY id").arg(QLatin1String(column)),
-                          {target});
+    auto rows = sql::exec(
+            connection,
+            QStringLiteral("SELECT theme_id FROM theme_link WHERE %1 = ? ORDER BY id").arg(QLatin1String(column)),
+            {target});
     if (!rows.ok())
         return rows.error();
     QList<Id> ids;
@@ -49,7 +50,7 @@ Status relinkThemes(const QString &connection, const char *column, Id target, co
 {
     const QString statement = QStringLiteral("INSERT OR IGNORE INTO theme_link (theme_id, %1) "
                                              "SELECT id, ? FROM theme WHERE id = ?")
-                                  .arg(QLatin1String(column));
+                                      .arg(QLatin1String(column));
     for (const Id theme : themes) {
         if (auto done = sql::exec(connection, statement, {target, theme}); !done.ok())
             return done.error();

@@ -10,15 +10,15 @@ namespace hoego {
 
 // What points at an event, a goal or an area through a link the schema clears when it is deleted (ON DELETE SET
 // NULL): lessons at an event; unfinished items and goals carried from it at a goal; events and goals at an
-// area; themes at an event or a goal (their links go with it) or at an area. Read before a delete, it lets the undo of that delete link them again, so an undone delete leaves
-// everything as it was.
+// area; themes at an event or a goal (their links go with it) or at an area. Read before a delete, it lets the undo of
+// that delete link them again, so an undone delete leaves everything as it was.
 struct IncomingLinks
 {
     QList<Id> lessons;
     QList<Id> unfinished;
     QList<Id> carriedGoals;
     QList<Id> events; // of an area
-    QList<Id> goals;  // of an area
+    QList<Id> goals; // of an area
     QList<Id> themesOfArea;
     // Themes linked to the event or goal (those links are deleted with it, not cleared).
     QList<Id> linkedThemes;

@@ -11,10 +11,22 @@ constexpr textitems::Spec kLessons{"lesson", "event_id", "section_id",
 constexpr textitems::Spec kUnfinished{"unfinished", "goal_id", nullptr,
                                       QT_TRANSLATE_NOOP("hoego::textitems", "The unfinished item")};
 
-Lesson toLesson(const textitems::Row &row) { return {row.id, row.yearId, row.text, row.firstLink, row.secondLink, row.position}; }
-textitems::Row fromLesson(const Lesson &l) { return {l.id, l.yearId, l.text, l.eventId, l.sectionId, l.position}; }
-UnfinishedItem toUnfinished(const textitems::Row &row) { return {row.id, row.yearId, row.text, row.firstLink, row.position}; }
-textitems::Row fromUnfinished(const UnfinishedItem &u) { return {u.id, u.yearId, u.text, u.goalId, 0, u.position}; }
+Lesson toLesson(const textitems::Row &row)
+{
+    return {row.id, row.yearId, row.text, row.firstLink, row.secondLink, row.position};
+}
+textitems::Row fromLesson(const Lesson &l)
+{
+    return {l.id, l.yearId, l.text, l.eventId, l.sectionId, l.position};
+}
+UnfinishedItem toUnfinished(const textitems::Row &row)
+{
+    return {row.id, row.yearId, row.text, row.firstLink, row.position};
+}
+textitems::Row fromUnfinished(const UnfinishedItem &u)
+{
+    return {u.id, u.yearId, u.text, u.goalId, 0, u.position};
+}
 
 template<typename Item, typename Convert>
 Result<QList<Item>> convertAll(const Result<QList<textitems::Row>> &rows, Convert convert)
@@ -54,13 +66,22 @@ Status LessonRepository::restore(const Lesson &lesson)
 {
     return textitems::restore(m_connection, kLessons, fromLesson(lesson));
 }
-Status LessonRepository::setText(Id id, const QString &text) { return textitems::setText(m_connection, kLessons, id, text); }
+Status LessonRepository::setText(Id id, const QString &text)
+{
+    return textitems::setText(m_connection, kLessons, id, text);
+}
 Status LessonRepository::setLinks(Id id, Id eventId, Id sectionId)
 {
     return textitems::setLinks(m_connection, kLessons, id, eventId, sectionId);
 }
-Status LessonRepository::remove(Id id) { return textitems::remove(m_connection, kLessons, id); }
-Status LessonRepository::move(Id id, int newIndex) { return textitems::move(m_connection, kLessons, id, newIndex); }
+Status LessonRepository::remove(Id id)
+{
+    return textitems::remove(m_connection, kLessons, id);
+}
+Status LessonRepository::move(Id id, int newIndex)
+{
+    return textitems::move(m_connection, kLessons, id, newIndex);
+}
 
 Result<QList<UnfinishedItem>> UnfinishedRepository::forYear(Id yearId) const
 {
@@ -82,8 +103,17 @@ Status UnfinishedRepository::setText(Id id, const QString &text)
 {
     return textitems::setText(m_connection, kUnfinished, id, text);
 }
-Status UnfinishedRepository::setGoal(Id id, Id goalId) { return textitems::setLinks(m_connection, kUnfinished, id, goalId, 0); }
-Status UnfinishedRepository::remove(Id id) { return textitems::remove(m_connection, kUnfinished, id); }
-Status UnfinishedRepository::move(Id id, int newIndex) { return textitems::move(m_connection, kUnfinished, id, newIndex); }
+Status UnfinishedRepository::setGoal(Id id, Id goalId)
+{
+    return textitems::setLinks(m_connection, kUnfinished, id, goalId, 0);
+}
+Status UnfinishedRepository::remove(Id id)
+{
+    return textitems::remove(m_connection, kUnfinished, id);
+}
+Status UnfinishedRepository::move(Id id, int newIndex)
+{
+    return textitems::move(m_connection, kUnfinished, id, newIndex);
+}
 
 } // namespace hoego

@@ -11,7 +11,9 @@ namespace hoego {
 class LessonRepository
 {
 public:
-    explicit LessonRepository(QString connection) : m_connection(std::move(connection)) {}
+    explicit LessonRepository(QString connection)
+        : m_connection(std::move(connection))
+    { }
 
     Result<QList<Lesson>> forYear(Id yearId) const;
     Result<Lesson> get(Id id) const;
@@ -30,7 +32,9 @@ private:
 class UnfinishedRepository
 {
 public:
-    explicit UnfinishedRepository(QString connection) : m_connection(std::move(connection)) {}
+    explicit UnfinishedRepository(QString connection)
+        : m_connection(std::move(connection))
+    { }
 
     Result<QList<UnfinishedItem>> forYear(Id yearId) const;
     Result<UnfinishedItem> get(Id id) const;

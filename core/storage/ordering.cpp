@@ -10,7 +10,7 @@ Result<int> nextPosition(const QString &connection, Scope scope, Id parentId)
 {
     auto query = sql::single(connection,
                              QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM %1 WHERE %2 = ?")
-                                 .arg(QLatin1String(scope.table), QLatin1String(scope.parentColumn)),
+                                     .arg(QLatin1String(scope.table), QLatin1String(scope.parentColumn)),
                              {parentId}, QLatin1String(scope.table));
     if (!query.ok())
         return query.error();
@@ -43,9 +43,9 @@ Status move(const QString &connection, Scope scope, Id itemId, int newIndex)
             return Error::notFound(QCoreApplication::translate("hoego::ordering", "%1 was not found.").arg(missing));
         ids.insert(qBound(0, newIndex, int(ids.size())), itemId);
         for (int index = 0; index < ids.size(); ++index) {
-            auto updated = sql::exec(connection,
-                                     QStringLiteral("UPDATE %1 SET position = ? WHERE id = ? AND position <> ?").arg(table),
-                                     {index, ids[index], index});
+            auto updated = sql::exec(
+                    connection, QStringLiteral("UPDATE %1 SET position = ? WHERE id = ? AND position <> ?").arg(table),
+                    {index, ids[index], index});
             if (!updated.ok())
                 return updated;
         }

@@ -9,11 +9,15 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::QuestionRepository", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::QuestionRepository", text);
+}
 
 constexpr ordering::Scope kAnswerScope{"answer", "year_id"};
 const QString kSelectQuestion = QStringLiteral("SELECT id, text, builtin FROM question");
-const QString kSelectAnswer = QStringLiteral("SELECT a.id, a.question_id, a.year_id, a.body, a.position FROM answer AS a");
+const QString kSelectAnswer
+        = QStringLiteral("SELECT a.id, a.question_id, a.year_id, a.body, a.position FROM answer AS a");
 
 Question readQuestion(const QSqlQuery &query, int first = 0)
 {
@@ -27,8 +31,14 @@ Answer readAnswer(const QSqlQuery &query)
 }
 
 // Questions end with a question mark and may run a little long, but stay one line.
-Result<QString> checkedText(const QString &text) { return validation::title(text.simplified(), tr("The question")); }
-Result<QString> checkedBody(const QString &body) { return validation::body(body, tr("The answer")); }
+Result<QString> checkedText(const QString &text)
+{
+    return validation::title(text.simplified(), tr("The question"));
+}
+Result<QString> checkedBody(const QString &body)
+{
+    return validation::body(body, tr("The answer"));
+}
 
 Error textConflictOr(const Error &error, const QString &text)
 {
@@ -42,7 +52,7 @@ Error textConflictOr(const Error &error, const QString &text)
 Result<QList<Question>> QuestionRepository::all() const
 {
     return sql::readAll<Question>(sql::exec(m_connection, kSelectQuestion + QStringLiteral(" ORDER BY id")),
-                             [](const QSqlQuery &q) { return readQuestion(q); });
+                                  [](const QSqlQuery &q) { return readQuestion(q); });
 }
 
 Result<Question> QuestionRepository::get(Id id) const
@@ -58,8 +68,9 @@ Result<Id> QuestionRepository::insertQuestion(const Question &question, bool kee
     auto text = checkedText(question.text);
     if (!text.ok())
         return text.error();
-    auto inserted = sql::exec(m_connection, QStringLiteral("INSERT INTO question (id, text, builtin) VALUES (?, ?, ?)"),
-                              {sql::nullableId(keepId ? question.id : 0), *text, sql::nullableText(question.builtinKey)});
+    auto inserted
+            = sql::exec(m_connection, QStringLiteral("INSERT INTO question (id, text, builtin) VALUES (?, ?, ?)"),
+                        {sql::nullableId(keepId ? question.id : 0), *text, sql::nullableText(question.builtinKey)});
     if (!inserted.ok())
         return textConflictOr(inserted.error(), *text);
     return inserted.value().lastInsertId().toLongLong();
@@ -76,7 +87,8 @@ Status QuestionRepository::setText(Id id, const QString &text)
     if (!checked.ok())
         return checked.error();
     return sql::inTransaction(m_connection, [&]() -> Status {
-        auto updated = sql::exec(m_connection, QStringLiteral("UPDATE question SET text = ? WHERE id = ?"), {*checked, id});
+        auto updated
+                = sql::exec(m_connection, QStringLiteral("UPDATE question SET text = ? WHERE id = ?"), {*checked, id});
         if (!updated.ok())
             return textConflictOr(updated.error(), *checked);
         return sql::expectOneRow(updated, tr("The question"));
@@ -89,7 +101,8 @@ Result<QuestionSnapshot> QuestionRepository::snapshot(Id id) const
     if (!question.ok())
         return question.error();
     auto answers = sql::readAll<Answer>(
-        sql::exec(m_connection, kSelectAnswer + QStringLiteral(" WHERE a.question_id = ? ORDER BY a.id"), {id}), readAnswer);
+            sql::exec(m_connection, kSelectAnswer + QStringLiteral(" WHERE a.question_id = ? ORDER BY a.id"), {id}),
+            readAnswer);
     if (!answers.ok())
         return answers.error();
     return QuestionSnapshot{*question, *answers};
@@ -125,8 +138,9 @@ Result<QList<YearQuestion>> QuestionRepository::forYear(Id yearId) const
                                           "q.builtin FROM answer AS a JOIN question AS q ON q.id = a.question_id "
                                           "WHERE a.year_id = ? ORDER BY a.position, a.id"),
                            {yearId});
-    return sql::readAll<YearQuestion>(std::move(query),
-                                 [](const QSqlQuery &q) { return YearQuestion{readAnswer(q), readQuestion(q, 5)}; });
+    return sql::readAll<YearQuestion>(std::move(query), [](const QSqlQuery &q) {
+        return YearQuestion{readAnswer(q), readQuestion(q, 5)};
+    });
 }
 
 Result<QList<DatedAnswer>> QuestionRepository::answersOf(Id questionId) const
@@ -136,8 +150,9 @@ Result<QList<DatedAnswer>> QuestionRepository::answersOf(Id questionId) const
                                           "FROM answer AS a JOIN year AS y ON y.id = a.year_id "
                                           "WHERE a.question_id = ? ORDER BY y.number"),
                            {questionId});
-    return sql::readAll<DatedAnswer>(std::move(query),
-                                [](const QSqlQuery &q) { return DatedAnswer{readAnswer(q), q.value(5).toInt()}; });
+    return sql::readAll<DatedAnswer>(std::move(query), [](const QSqlQuery &q) {
+        return DatedAnswer{readAnswer(q), q.value(5).toInt()};
+    });
 }
 
 Result<DatedAnswer> QuestionRepository::previousAnswer(Id questionId, int yearNumber) const
@@ -157,7 +172,8 @@ Result<DatedAnswer> QuestionRepository::previousAnswer(Id questionId, int yearNu
 
 Result<Answer> QuestionRepository::answer(Id answerId) const
 {
-    auto query = sql::single(m_connection, kSelectAnswer + QStringLiteral(" WHERE a.id = ?"), {answerId}, tr("The answer"));
+    auto query = sql::single(m_connection, kSelectAnswer + QStringLiteral(" WHERE a.id = ?"), {answerId},
+                             tr("The answer"));
     if (!query.ok())
         return query.error();
     return readAnswer(query.value());
@@ -166,8 +182,9 @@ Result<Answer> QuestionRepository::answer(Id answerId) const
 Result<Question> QuestionRepository::findSame(const Question &question) const
 {
     auto query = sql::exec(m_connection,
-                           kSelectQuestion + QStringLiteral(" WHERE (builtin IS NOT NULL AND builtin = ?) "
-                                                            "OR text = ? COLLATE NOCASE ORDER BY builtin IS NULL LIMIT 1"),
+                           kSelectQuestion
+                                   + QStringLiteral(" WHERE (builtin IS NOT NULL AND builtin = ?) "
+                                                    "OR text = ? COLLATE NOCASE ORDER BY builtin IS NULL LIMIT 1"),
                            {question.builtinKey, question.text.simplified()});
     if (!query.ok())
         return query.error();
@@ -188,10 +205,11 @@ Result<Id> QuestionRepository::insertAnswer(const Answer &answer, bool keepId)
             return next.error();
         position = *next;
     }
-    auto inserted = sql::exec(m_connection,
-                              QStringLiteral("INSERT INTO answer (id, question_id, year_id, body, position) "
-                                             "VALUES (?, ?, ?, ?, ?)"),
-                              {sql::nullableId(keepId ? answer.id : 0), answer.questionId, answer.yearId, *body, position});
+    auto inserted
+            = sql::exec(m_connection,
+                        QStringLiteral("INSERT INTO answer (id, question_id, year_id, body, position) "
+                                       "VALUES (?, ?, ?, ?, ?)"),
+                        {sql::nullableId(keepId ? answer.id : 0), answer.questionId, answer.yearId, *body, position});
     if (!inserted.ok()) {
         if (inserted.error().code == Error::Code::Conflict)
             return Error{Error::Code::Conflict, tr("The question is already asked in that year.")};
@@ -236,9 +254,9 @@ Status QuestionRepository::setAnswer(Id answerId, const QString &body)
     if (!checked.ok())
         return checked.error();
     return sql::inTransaction(m_connection, [&] {
-        return sql::expectOneRow(
-            sql::exec(m_connection, QStringLiteral("UPDATE answer SET body = ? WHERE id = ?"), {*checked, answerId}),
-            tr("The answer"));
+        return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("UPDATE answer SET body = ? WHERE id = ?"),
+                                           {*checked, answerId}),
+                                 tr("The answer"));
     });
 }
 

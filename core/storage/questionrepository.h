@@ -34,7 +34,9 @@ struct DatedAnswer
 class QuestionRepository
 {
 public:
-    explicit QuestionRepository(QString connection) : m_connection(std::move(connection)) {}
+    explicit QuestionRepository(QString connection)
+        : m_connection(std::move(connection))
+    { }
 
     Result<QList<Question>> all() const;
     Result<Question> get(Id id) const;

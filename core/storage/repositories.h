@@ -15,11 +15,16 @@ namespace hoego {
 struct Repositories
 {
     explicit Repositories(const QString &connection)
-        : years(connection), areas(connection), events(connection), sections(connection), lessons(connection),
-          unfinished(connection), goals(connection),
-          themes(connection), questions(connection)
-    {
-    }
+        : years(connection)
+        , areas(connection)
+        , events(connection)
+        , sections(connection)
+        , lessons(connection)
+        , unfinished(connection)
+        , goals(connection)
+        , themes(connection)
+        , questions(connection)
+    { }
 
     YearRepository years;
     AreaRepository areas;

@@ -7,114 +7,114 @@ namespace {
 
 // Timestamps are UTC ISO-8601 with milliseconds, written by SQLite itself so every path agrees.
 #define HOEGO_NOW "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))"
-#define HOEGO_TIMESTAMPS                                                                                            \
-    "created_at TEXT NOT NULL DEFAULT " HOEGO_NOW ", updated_at TEXT NOT NULL DEFAULT " HOEGO_NOW
+#define HOEGO_TIMESTAMPS "created_at TEXT NOT NULL DEFAULT " HOEGO_NOW ", updated_at TEXT NOT NULL DEFAULT " HOEGO_NOW
 
 QString touchTrigger(const char *table)
 {
     return QStringLiteral("CREATE TRIGGER %1_touch AFTER UPDATE ON %1 WHEN NEW.updated_at IS OLD.updated_at "
                           "BEGIN UPDATE %1 SET updated_at = " HOEGO_NOW " WHERE id = NEW.id; END")
-        .arg(QLatin1String(table));
+            .arg(QLatin1String(table));
 }
 
 QStringList version1()
 {
     QStringList statements = {
-        QStringLiteral("CREATE TABLE area ("
-                       "id INTEGER PRIMARY KEY,"
-                       "name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),"
-                       "color TEXT NOT NULL DEFAULT '#808080' CHECK (color GLOB "
-                       "'#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'),"
-                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ")"),
-        QStringLiteral("CREATE TABLE year ("
-                       "id INTEGER PRIMARY KEY,"
-                       "number INTEGER NOT NULL UNIQUE CHECK (number BETWEEN 1900 AND 2200),"
-                       "title TEXT NOT NULL DEFAULT '',"
-                       "summary TEXT NOT NULL DEFAULT '',"
-                       "closing_note TEXT NOT NULL DEFAULT ''," HOEGO_TIMESTAMPS ")"),
-        QStringLiteral("CREATE TABLE event ("
-                       "id INTEGER PRIMARY KEY,"
-                       "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
-                       "title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
-                       "precision TEXT NOT NULL CHECK (precision IN ('year', 'month', 'day')),"
-                       "month INTEGER CHECK (month BETWEEN 1 AND 12),"
-                       "day INTEGER CHECK (day BETWEEN 1 AND 31),"
-                       "area_id INTEGER REFERENCES area(id) ON DELETE SET NULL,"
-                       "notes TEXT NOT NULL DEFAULT '',"
-                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ","
-                       "CHECK ((precision = 'year' AND month IS NULL AND day IS NULL)"
-                       " OR (precision = 'month' AND month IS NOT NULL AND day IS NULL)"
-                       " OR (precision = 'day' AND month IS NOT NULL AND day IS NOT NULL)))"),
-        QStringLiteral("CREATE INDEX event_by_year ON event (year_id, month, day, position)"),
-        QStringLiteral("CREATE TABLE event_tag ("
-                       "event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,"
-                       "tag TEXT NOT NULL CHECK (length(trim(tag)) > 0),"
-                       "PRIMARY KEY (event_id, tag)) WITHOUT ROWID"),
-        QStringLiteral("CREATE INDEX event_tag_by_tag ON event_tag (tag)"),
-        QStringLiteral("CREATE TABLE section ("
-                       "id INTEGER PRIMARY KEY,"
-                       "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
-                       "heading TEXT NOT NULL CHECK (length(trim(heading)) > 0),"
-                       "body TEXT NOT NULL DEFAULT '',"
-                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ")"),
-        QStringLiteral("CREATE INDEX section_by_year ON section (year_id, position)"),
-        QStringLiteral("CREATE TABLE goal ("
-                       "id INTEGER PRIMARY KEY,"
-                       "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
-                       "title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
-                       "area_id INTEGER REFERENCES area(id) ON DELETE SET NULL,"
-                       "notes TEXT NOT NULL DEFAULT '',"
-                       "kind TEXT NOT NULL DEFAULT 'check' CHECK (kind IN ('check', 'count', 'milestones')),"
-                       "target INTEGER CHECK (target IS NULL OR target > 0),"
-                       "current INTEGER NOT NULL DEFAULT 0 CHECK (current >= 0),"
-                       "status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped', 'carried')),"
-                       "done_on TEXT CHECK (done_on IS NULL OR date(done_on, '+0 days') = done_on),"
-                       "drop_reason TEXT NOT NULL DEFAULT '',"
-                       "carried_from_id INTEGER REFERENCES goal(id) ON DELETE SET NULL,"
-                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ","
-                       "CHECK ((status = 'done') = (done_on IS NOT NULL)),"
-                       "CHECK (kind <> 'count' OR target IS NOT NULL),"
-                       "CHECK (carried_from_id IS NULL OR carried_from_id <> id))"),
-        QStringLiteral("CREATE INDEX goal_by_year ON goal (year_id, position)"),
-        QStringLiteral("CREATE INDEX goal_by_origin ON goal (carried_from_id)"),
-        QStringLiteral("CREATE TABLE milestone ("
-                       "id INTEGER PRIMARY KEY,"
-                       "goal_id INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,"
-                       "title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
-                       "done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),"
-                       "done_on TEXT CHECK (done_on IS NULL OR date(done_on, '+0 days') = done_on),"
-                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ","
-                       "CHECK ((done = 1) = (done_on IS NOT NULL)))"),
-        QStringLiteral("CREATE INDEX milestone_by_goal ON milestone (goal_id, position)"),
-        QStringLiteral("CREATE TABLE goal_link ("
-                       "id INTEGER PRIMARY KEY,"
-                       "goal_id INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,"
-                       "label TEXT NOT NULL DEFAULT '',"
-                       "url TEXT NOT NULL CHECK (url GLOB 'http://*' OR url GLOB 'https://*' OR url GLOB 'mailto:*'"
-                       " OR url GLOB 'file:*'),"
-                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ")"),
-        QStringLiteral("CREATE INDEX goal_link_by_goal ON goal_link (goal_id, position)"),
-        QStringLiteral("CREATE TABLE lesson ("
-                       "id INTEGER PRIMARY KEY,"
-                       "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
-                       "text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
-                       "event_id INTEGER REFERENCES event(id) ON DELETE SET NULL,"
-                       "section_id INTEGER REFERENCES section(id) ON DELETE SET NULL,"
-                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ")"),
-        QStringLiteral("CREATE INDEX lesson_by_year ON lesson (year_id, position)"),
-        QStringLiteral("CREATE TABLE unfinished ("
-                       "id INTEGER PRIMARY KEY,"
-                       "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
-                       "text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
-                       "goal_id INTEGER REFERENCES goal(id) ON DELETE SET NULL,"
-                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ")"),
-        QStringLiteral("CREATE INDEX unfinished_by_year ON unfinished (year_id, position)"),
-        QStringLiteral("INSERT INTO area (name, color, position) VALUES "
-                       "('Life', '#E07A5F', 0), ('Work', '#3D5A80', 1), ('Study', '#81B29A', 2),"
-                       "('Tech', '#6D597A', 3), ('Health', '#F2CC8F', 4), ('People', '#E56B6F', 5)"),
+            QStringLiteral("CREATE TABLE area ("
+                           "id INTEGER PRIMARY KEY,"
+                           "name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),"
+                           "color TEXT NOT NULL DEFAULT '#808080' CHECK (color GLOB "
+                           "'#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'),"
+                           "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ")"),
+            QStringLiteral("CREATE TABLE year ("
+                           "id INTEGER PRIMARY KEY,"
+                           "number INTEGER NOT NULL UNIQUE CHECK (number BETWEEN 1900 AND 2200),"
+                           "title TEXT NOT NULL DEFAULT '',"
+                           "summary TEXT NOT NULL DEFAULT '',"
+                           "closing_note TEXT NOT NULL DEFAULT ''," HOEGO_TIMESTAMPS ")"),
+            QStringLiteral("CREATE TABLE event ("
+                           "id INTEGER PRIMARY KEY,"
+                           "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
+                           "title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+                           "precision TEXT NOT NULL CHECK (precision IN ('year', 'month', 'day')),"
+                           "month INTEGER CHECK (month BETWEEN 1 AND 12),"
+                           "day INTEGER CHECK (day BETWEEN 1 AND 31),"
+                           "area_id INTEGER REFERENCES area(id) ON DELETE SET NULL,"
+                           "notes TEXT NOT NULL DEFAULT '',"
+                           "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ","
+                           "CHECK ((precision = 'year' AND month IS NULL AND day IS NULL)"
+                           " OR (precision = 'month' AND month IS NOT NULL AND day IS NULL)"
+                           " OR (precision = 'day' AND month IS NOT NULL AND day IS NOT NULL)))"),
+            QStringLiteral("CREATE INDEX event_by_year ON event (year_id, month, day, position)"),
+            QStringLiteral("CREATE TABLE event_tag ("
+                           "event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,"
+                           "tag TEXT NOT NULL CHECK (length(trim(tag)) > 0),"
+                           "PRIMARY KEY (event_id, tag)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX event_tag_by_tag ON event_tag (tag)"),
+            QStringLiteral("CREATE TABLE section ("
+                           "id INTEGER PRIMARY KEY,"
+                           "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
+                           "heading TEXT NOT NULL CHECK (length(trim(heading)) > 0),"
+                           "body TEXT NOT NULL DEFAULT '',"
+                           "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ")"),
+            QStringLiteral("CREATE INDEX section_by_year ON section (year_id, position)"),
+            QStringLiteral(
+                    "CREATE TABLE goal ("
+                    "id INTEGER PRIMARY KEY,"
+                    "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
+                    "title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+                    "area_id INTEGER REFERENCES area(id) ON DELETE SET NULL,"
+                    "notes TEXT NOT NULL DEFAULT '',"
+                    "kind TEXT NOT NULL DEFAULT 'check' CHECK (kind IN ('check', 'count', 'milestones')),"
+                    "target INTEGER CHECK (target IS NULL OR target > 0),"
+                    "current INTEGER NOT NULL DEFAULT 0 CHECK (current >= 0),"
+                    "status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped', 'carried')),"
+                    "done_on TEXT CHECK (done_on IS NULL OR date(done_on, '+0 days') = done_on),"
+                    "drop_reason TEXT NOT NULL DEFAULT '',"
+                    "carried_from_id INTEGER REFERENCES goal(id) ON DELETE SET NULL,"
+                    "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ","
+                    "CHECK ((status = 'done') = (done_on IS NOT NULL)),"
+                    "CHECK (kind <> 'count' OR target IS NOT NULL),"
+                    "CHECK (carried_from_id IS NULL OR carried_from_id <> id))"),
+            QStringLiteral("CREATE INDEX goal_by_year ON goal (year_id, position)"),
+            QStringLiteral("CREATE INDEX goal_by_origin ON goal (carried_from_id)"),
+            QStringLiteral("CREATE TABLE milestone ("
+                           "id INTEGER PRIMARY KEY,"
+                           "goal_id INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,"
+                           "title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+                           "done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),"
+                           "done_on TEXT CHECK (done_on IS NULL OR date(done_on, '+0 days') = done_on),"
+                           "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ","
+                           "CHECK ((done = 1) = (done_on IS NOT NULL)))"),
+            QStringLiteral("CREATE INDEX milestone_by_goal ON milestone (goal_id, position)"),
+            QStringLiteral("CREATE TABLE goal_link ("
+                           "id INTEGER PRIMARY KEY,"
+                           "goal_id INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,"
+                           "label TEXT NOT NULL DEFAULT '',"
+                           "url TEXT NOT NULL CHECK (url GLOB 'http://*' OR url GLOB 'https://*' OR url GLOB 'mailto:*'"
+                           " OR url GLOB 'file:*'),"
+                           "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ")"),
+            QStringLiteral("CREATE INDEX goal_link_by_goal ON goal_link (goal_id, position)"),
+            QStringLiteral("CREATE TABLE lesson ("
+                           "id INTEGER PRIMARY KEY,"
+                           "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
+                           "text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+                           "event_id INTEGER REFERENCES event(id) ON DELETE SET NULL,"
+                           "section_id INTEGER REFERENCES section(id) ON DELETE SET NULL,"
+                           "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ")"),
+            QStringLiteral("CREATE INDEX lesson_by_year ON lesson (year_id, position)"),
+            QStringLiteral("CREATE TABLE unfinished ("
+                           "id INTEGER PRIMARY KEY,"
+                           "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
+                           "text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+                           "goal_id INTEGER REFERENCES goal(id) ON DELETE SET NULL,"
+                           "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ")"),
+            QStringLiteral("CREATE INDEX unfinished_by_year ON unfinished (year_id, position)"),
+            QStringLiteral("INSERT INTO area (name, color, position) VALUES "
+                           "('Life', '#E07A5F', 0), ('Work', '#3D5A80', 1), ('Study', '#81B29A', 2),"
+                           "('Tech', '#6D597A', 3), ('Health', '#F2CC8F', 4), ('People', '#E56B6F', 5)"),
     };
-    for (const char *table : {"area", "year", "event", "section", "goal", "milestone", "goal_link", "lesson",
-                              "unfinished"})
+    for (const char *table :
+         {"area", "year", "event", "section", "goal", "milestone", "goal_link", "lesson", "unfinished"})
         statements << touchTrigger(table);
     return statements;
 }
@@ -136,20 +136,20 @@ struct Indexed
 // The tables indexed since version 2. Released migration steps read only these: a table added later has its
 // own list, so an old step never names a table that did not exist yet.
 constexpr Indexed kIndexedSince2[] = {
-    {"event", 1, "event", "%1.title", "%1.notes", "title, notes"},
-    {"section", 2, "section", "%1.heading", "%1.body", "heading, body"},
-    {"lesson", 3, "lesson", "%1.text", "''", "text"},
-    {"unfinished", 4, "unfinished", "%1.text", "''", "text"},
-    {"goal", 5, "goal", "%1.title", "%1.notes", "title, notes"},
+        {"event", 1, "event", "%1.title", "%1.notes", "title, notes"},
+        {"section", 2, "section", "%1.heading", "%1.body", "heading, body"},
+        {"lesson", 3, "lesson", "%1.text", "''", "text"},
+        {"unfinished", 4, "unfinished", "%1.text", "''", "text"},
+        {"goal", 5, "goal", "%1.title", "%1.notes", "title, notes"},
 };
 
 // Version 5: a theme's year is found by the theme's name, its notes and the year's note; a question's answer by
 // the question and the answer. The names live in the parent rows, so the parents re-index their children when
 // they change (see parentTriggersFor).
 constexpr Indexed kIndexedSince5[] = {
-    {"theme_year", 6, "theme", "(SELECT name FROM theme WHERE id = %1.theme_id)",
-     "(%1.note || char(10) || (SELECT notes FROM theme WHERE id = %1.theme_id))", "note"},
-    {"answer", 7, "answer", "(SELECT text FROM question WHERE id = %1.question_id)", "%1.body", "body"},
+        {"theme_year", 6, "theme", "(SELECT name FROM theme WHERE id = %1.theme_id)",
+         "(%1.note || char(10) || (SELECT notes FROM theme WHERE id = %1.theme_id))", "note"},
+        {"answer", 7, "answer", "(SELECT text FROM question WHERE id = %1.question_id)", "%1.body", "body"},
 };
 
 // Every table the current version indexes.
@@ -160,9 +160,15 @@ QList<Indexed> allIndexed()
     return entries;
 }
 
-bool hasBody(const Indexed &entry) { return qstrcmp(entry.body, "''") != 0; }
+bool hasBody(const Indexed &entry)
+{
+    return qstrcmp(entry.body, "''") != 0;
+}
 
-QString titleOf(const Indexed &entry, const QString &row) { return QString(QLatin1String(entry.title)).arg(row); }
+QString titleOf(const Indexed &entry, const QString &row)
+{
+    return QString(QLatin1String(entry.title)).arg(row);
+}
 
 QString bodyOf(const Indexed &entry, const QString &row)
 {
@@ -175,37 +181,36 @@ QString indexedValues(const Indexed &entry, const QString &row)
         return qstrcmp(expression, "''") == 0 ? QStringLiteral("''") : QString(QLatin1String(expression)).arg(row);
     };
     return QStringLiteral("%1.id * 8 + %2, '%3', %1.id, %1.year_id, %4, %5")
-        .arg(row)
-        .arg(entry.kindCode)
-        .arg(QLatin1String(entry.kind), column(entry.title), column(entry.body));
+            .arg(row)
+            .arg(entry.kindCode)
+            .arg(QLatin1String(entry.kind), column(entry.title), column(entry.body));
 }
 
 QStringList version2()
 {
     QStringList statements = {
-        QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5("
-                       "kind UNINDEXED, ref_id UNINDEXED, year_id UNINDEXED, title, body, tokenize = 'trigram')"),
+            QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5("
+                           "kind UNINDEXED, ref_id UNINDEXED, year_id UNINDEXED, title, body, tokenize = 'trigram')"),
     };
     const QString insertInto = QStringLiteral("INSERT INTO search_index (rowid, kind, ref_id, year_id, title, body) ");
     for (const auto &entry : kIndexedSince2) {
         const QString table = QLatin1String(entry.table);
         const QString insertRow = insertInto + QStringLiteral("VALUES (") + indexedValues(entry, QStringLiteral("NEW"))
-            + QLatin1Char(')');
-        const QString deleteRow =
-            QStringLiteral("DELETE FROM search_index WHERE rowid = OLD.id * 8 + %1").arg(entry.kindCode);
+                + QLatin1Char(')');
+        const QString deleteRow
+                = QStringLiteral("DELETE FROM search_index WHERE rowid = OLD.id * 8 + %1").arg(entry.kindCode);
         statements << QStringLiteral("CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2; END")
-                          .arg(table, insertRow)
+                              .arg(table, insertRow)
                    << QStringLiteral("CREATE TRIGGER %1_search_update AFTER UPDATE OF %2 ON %1 BEGIN %3; %4; END")
-                          .arg(table, QLatin1String(entry.watched), deleteRow, insertRow)
+                              .arg(table, QLatin1String(entry.watched), deleteRow, insertRow)
                    << QStringLiteral("CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN %2; END")
-                          .arg(table, deleteRow)
+                              .arg(table, deleteRow)
                    // Rows written before search existed are indexed once here.
                    << insertInto + QStringLiteral("SELECT ") + indexedValues(entry, QStringLiteral("t"))
-                          + QStringLiteral(" FROM %1 AS t").arg(table);
+                        + QStringLiteral(" FROM %1 AS t").arg(table);
     }
     return statements;
 }
-
 
 // Version 3 makes search fast on decades of data (issue 7):
 // - The rowid of both search indexes orders the results: year_id << 40 | rank << 36 | id, where rank puts
@@ -222,10 +227,10 @@ constexpr qint64 kRankShift = 36;
 QString rankedRowid(const Indexed &entry, const QString &row)
 {
     return QStringLiteral("((%1.year_id << %2) | (%3 << %4) | %1.id)")
-        .arg(row)
-        .arg(kYearShift)
-        .arg(8 - entry.kindCode)
-        .arg(kRankShift);
+            .arg(row)
+            .arg(kYearShift)
+            .arg(8 - entry.kindCode)
+            .arg(kRankShift);
 }
 
 QString bigramText(const Indexed &entry, const QString &row)
@@ -245,19 +250,19 @@ QStringList searchTriggersFor(const Indexed &entry)
         return QStringLiteral("INSERT INTO search_index (rowid, kind, ref_id, year_id, title, body) "
                               "VALUES (%1, '%2', %3.id, %3.year_id, %4, %5); "
                               "INSERT INTO search_bigram (rowid, tokens) VALUES (%1, %6)")
-            .arg(rankedRowid(entry, row), QLatin1String(entry.kind), row, titleOf(entry, row), bodyOf(entry, row),
-                 bigramText(entry, row));
+                .arg(rankedRowid(entry, row), QLatin1String(entry.kind), row, titleOf(entry, row), bodyOf(entry, row),
+                     bigramText(entry, row));
     };
     // A contentless index forgets the text: deleting a row repeats the tokens it was given.
-    const QString deleteRows =
-        QStringLiteral("DELETE FROM search_index WHERE rowid = %1; "
-                       "INSERT INTO search_bigram (search_bigram, rowid, tokens) VALUES ('delete', %1, %2)")
-            .arg(rankedRowid(entry, QStringLiteral("OLD")), bigramText(entry, QStringLiteral("OLD")));
+    const QString deleteRows
+            = QStringLiteral("DELETE FROM search_index WHERE rowid = %1; "
+                             "INSERT INTO search_bigram (search_bigram, rowid, tokens) VALUES ('delete', %1, %2)")
+                      .arg(rankedRowid(entry, QStringLiteral("OLD")), bigramText(entry, QStringLiteral("OLD")));
     const QString newRow = QStringLiteral("NEW");
     return {QStringLiteral("CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2; END")
-                .arg(table, insertRows(newRow)),
+                    .arg(table, insertRows(newRow)),
             QStringLiteral("CREATE TRIGGER %1_search_update AFTER UPDATE OF %2, year_id ON %1 BEGIN %3; %4; END")
-                .arg(table, QLatin1String(entry.watched), deleteRows, insertRows(newRow)),
+                    .arg(table, QLatin1String(entry.watched), deleteRows, insertRows(newRow)),
             QStringLiteral("CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN %2; END").arg(table, deleteRows)};
 }
 
@@ -277,10 +282,10 @@ QStringList fillSearchFor(const Indexed &entry, qint64 afterId)
     const QString row = QStringLiteral("t");
     return {QStringLiteral("INSERT INTO search_index (rowid, kind, ref_id, year_id, title, body) "
                            "SELECT %1, '%2', t.id, t.year_id, %3, %4 FROM %5 AS t%6")
-                .arg(rankedRowid(entry, row), QLatin1String(entry.kind), titleOf(entry, row), bodyOf(entry, row),
-                     table, where),
+                    .arg(rankedRowid(entry, row), QLatin1String(entry.kind), titleOf(entry, row), bodyOf(entry, row),
+                         table, where),
             QStringLiteral("INSERT INTO search_bigram (rowid, tokens) SELECT %1, %2 FROM %3 AS t%4")
-                .arg(rankedRowid(entry, row), bigramText(entry, row), table, where)};
+                    .arg(rankedRowid(entry, row), bigramText(entry, row), table, where)};
 }
 
 QStringList version3()
@@ -289,8 +294,9 @@ QStringList version3()
     for (const auto &entry : kIndexedSince2)
         statements << dropSearchTriggersFor(entry);
     statements << QStringLiteral("DROP TABLE search_index")
-               << QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5("
-                                 "kind UNINDEXED, ref_id UNINDEXED, year_id UNINDEXED, title, body, tokenize = 'trigram')")
+               << QStringLiteral(
+                          "CREATE VIRTUAL TABLE search_index USING fts5("
+                          "kind UNINDEXED, ref_id UNINDEXED, year_id UNINDEXED, title, body, tokenize = 'trigram')")
                << QStringLiteral("CREATE VIRTUAL TABLE search_bigram USING fts5("
                                  "tokens, content = '', columnsize = 0, detail = none, "
                                  "tokenize = 'unicode61 remove_diacritics 0')");
@@ -320,8 +326,8 @@ struct IndexedParent
 };
 
 const IndexedParent kIndexedParents[] = {
-    {"theme", "name, notes", kIndexedSince5[0], "theme_id"},
-    {"question", "text", kIndexedSince5[1], "question_id"},
+        {"theme", "name, notes", kIndexedSince5[0], "theme_id"},
+        {"question", "text", kIndexedSince5[1], "question_id"},
 };
 
 QStringList parentTriggersFor(const IndexedParent &parent)
@@ -332,20 +338,19 @@ QStringList parentTriggersFor(const IndexedParent &parent)
     const QString key = QLatin1String(parent.childKey);
     const QString row = QStringLiteral("c");
     const QString children = QStringLiteral(" FROM %1 AS c WHERE c.%2 = %3.id").arg(childTable, key);
-    const QString forget =
-        QStringLiteral("DELETE FROM search_index WHERE rowid IN (SELECT %1%2); "
-                       "INSERT INTO search_bigram (search_bigram, rowid, tokens) SELECT 'delete', %1, %3%2")
-            .arg(rankedRowid(child, row), children.arg(QStringLiteral("OLD")), bigramText(child, row));
-    const QString index =
-        QStringLiteral("INSERT INTO search_index (rowid, kind, ref_id, year_id, title, body) "
-                       "SELECT %1, '%2', c.id, c.year_id, %3, %4%5; "
-                       "INSERT INTO search_bigram (rowid, tokens) SELECT %1, %6%5")
-            .arg(rankedRowid(child, row), QLatin1String(child.kind), titleOf(child, row), bodyOf(child, row),
-                 children.arg(QStringLiteral("NEW")), bigramText(child, row));
+    const QString forget
+            = QStringLiteral("DELETE FROM search_index WHERE rowid IN (SELECT %1%2); "
+                             "INSERT INTO search_bigram (search_bigram, rowid, tokens) SELECT 'delete', %1, %3%2")
+                      .arg(rankedRowid(child, row), children.arg(QStringLiteral("OLD")), bigramText(child, row));
+    const QString index = QStringLiteral("INSERT INTO search_index (rowid, kind, ref_id, year_id, title, body) "
+                                         "SELECT %1, '%2', c.id, c.year_id, %3, %4%5; "
+                                         "INSERT INTO search_bigram (rowid, tokens) SELECT %1, %6%5")
+                                  .arg(rankedRowid(child, row), QLatin1String(child.kind), titleOf(child, row),
+                                       bodyOf(child, row), children.arg(QStringLiteral("NEW")), bigramText(child, row));
     return {QStringLiteral("CREATE TRIGGER %1_search_before_update BEFORE UPDATE OF %2 ON %1 BEGIN %3; END")
-                .arg(table, QLatin1String(parent.watched), forget),
+                    .arg(table, QLatin1String(parent.watched), forget),
             QStringLiteral("CREATE TRIGGER %1_search_after_update AFTER UPDATE OF %2 ON %1 BEGIN %3; END")
-                .arg(table, QLatin1String(parent.watched), index)};
+                    .arg(table, QLatin1String(parent.watched), index)};
 }
 
 // Version 5 (issue 12): themes followed across years with a radar state per year, their links to goals, events
@@ -353,49 +358,50 @@ QStringList parentTriggersFor(const IndexedParent &parent)
 QStringList version5()
 {
     QStringList statements = {
-        QStringLiteral("CREATE TABLE theme ("
-                       "id INTEGER PRIMARY KEY,"
-                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
-                       "area_id INTEGER REFERENCES area(id) ON DELETE SET NULL,"
-                       "notes TEXT NOT NULL DEFAULT ''," HOEGO_TIMESTAMPS ")"),
-        QStringLiteral("CREATE UNIQUE INDEX theme_by_name ON theme (name COLLATE NOCASE)"),
-        QStringLiteral("CREATE TABLE theme_year ("
-                       "id INTEGER PRIMARY KEY,"
-                       "theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,"
-                       "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
-                       "state TEXT NOT NULL DEFAULT 'assess' CHECK (state IN ('assess', 'trial', 'adopt', 'hold')),"
-                       "note TEXT NOT NULL DEFAULT '',"
-                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ","
-                       "UNIQUE (year_id, theme_id))"),
-        QStringLiteral("CREATE INDEX theme_year_by_theme ON theme_year (theme_id)"),
-        QStringLiteral("CREATE INDEX theme_year_by_position ON theme_year (year_id, position)"),
-        QStringLiteral("CREATE TABLE theme_link ("
-                       "id INTEGER PRIMARY KEY,"
-                       "theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,"
-                       "goal_id INTEGER REFERENCES goal(id) ON DELETE CASCADE,"
-                       "event_id INTEGER REFERENCES event(id) ON DELETE CASCADE,"
-                       "section_id INTEGER REFERENCES section(id) ON DELETE CASCADE," HOEGO_TIMESTAMPS ","
-                       "CHECK ((goal_id IS NOT NULL) + (event_id IS NOT NULL) + (section_id IS NOT NULL) = 1))"),
-        QStringLiteral("CREATE UNIQUE INDEX theme_link_goal ON theme_link (goal_id, theme_id) WHERE goal_id IS NOT NULL"),
-        QStringLiteral("CREATE UNIQUE INDEX theme_link_event ON theme_link (event_id, theme_id) "
-                       "WHERE event_id IS NOT NULL"),
-        QStringLiteral("CREATE UNIQUE INDEX theme_link_section ON theme_link (section_id, theme_id) "
-                       "WHERE section_id IS NOT NULL"),
-        QStringLiteral("CREATE INDEX theme_link_by_theme ON theme_link (theme_id)"),
-        QStringLiteral("CREATE TABLE question ("
-                       "id INTEGER PRIMARY KEY,"
-                       "text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
-                       "builtin TEXT UNIQUE," HOEGO_TIMESTAMPS ")"),
-        QStringLiteral("CREATE UNIQUE INDEX question_by_text ON question (text COLLATE NOCASE)"),
-        QStringLiteral("CREATE TABLE answer ("
-                       "id INTEGER PRIMARY KEY,"
-                       "question_id INTEGER NOT NULL REFERENCES question(id) ON DELETE CASCADE,"
-                       "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
-                       "body TEXT NOT NULL DEFAULT '',"
-                       "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ","
-                       "UNIQUE (year_id, question_id))"),
-        QStringLiteral("CREATE INDEX answer_by_question ON answer (question_id)"),
-        QStringLiteral("CREATE INDEX answer_by_position ON answer (year_id, position)"),
+            QStringLiteral("CREATE TABLE theme ("
+                           "id INTEGER PRIMARY KEY,"
+                           "name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                           "area_id INTEGER REFERENCES area(id) ON DELETE SET NULL,"
+                           "notes TEXT NOT NULL DEFAULT ''," HOEGO_TIMESTAMPS ")"),
+            QStringLiteral("CREATE UNIQUE INDEX theme_by_name ON theme (name COLLATE NOCASE)"),
+            QStringLiteral("CREATE TABLE theme_year ("
+                           "id INTEGER PRIMARY KEY,"
+                           "theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,"
+                           "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
+                           "state TEXT NOT NULL DEFAULT 'assess' CHECK (state IN ('assess', 'trial', 'adopt', 'hold')),"
+                           "note TEXT NOT NULL DEFAULT '',"
+                           "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ","
+                           "UNIQUE (year_id, theme_id))"),
+            QStringLiteral("CREATE INDEX theme_year_by_theme ON theme_year (theme_id)"),
+            QStringLiteral("CREATE INDEX theme_year_by_position ON theme_year (year_id, position)"),
+            QStringLiteral("CREATE TABLE theme_link ("
+                           "id INTEGER PRIMARY KEY,"
+                           "theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,"
+                           "goal_id INTEGER REFERENCES goal(id) ON DELETE CASCADE,"
+                           "event_id INTEGER REFERENCES event(id) ON DELETE CASCADE,"
+                           "section_id INTEGER REFERENCES section(id) ON DELETE CASCADE," HOEGO_TIMESTAMPS ","
+                           "CHECK ((goal_id IS NOT NULL) + (event_id IS NOT NULL) + (section_id IS NOT NULL) = 1))"),
+            QStringLiteral(
+                    "CREATE UNIQUE INDEX theme_link_goal ON theme_link (goal_id, theme_id) WHERE goal_id IS NOT NULL"),
+            QStringLiteral("CREATE UNIQUE INDEX theme_link_event ON theme_link (event_id, theme_id) "
+                           "WHERE event_id IS NOT NULL"),
+            QStringLiteral("CREATE UNIQUE INDEX theme_link_section ON theme_link (section_id, theme_id) "
+                           "WHERE section_id IS NOT NULL"),
+            QStringLiteral("CREATE INDEX theme_link_by_theme ON theme_link (theme_id)"),
+            QStringLiteral("CREATE TABLE question ("
+                           "id INTEGER PRIMARY KEY,"
+                           "text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+                           "builtin TEXT UNIQUE," HOEGO_TIMESTAMPS ")"),
+            QStringLiteral("CREATE UNIQUE INDEX question_by_text ON question (text COLLATE NOCASE)"),
+            QStringLiteral("CREATE TABLE answer ("
+                           "id INTEGER PRIMARY KEY,"
+                           "question_id INTEGER NOT NULL REFERENCES question(id) ON DELETE CASCADE,"
+                           "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
+                           "body TEXT NOT NULL DEFAULT '',"
+                           "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ","
+                           "UNIQUE (year_id, question_id))"),
+            QStringLiteral("CREATE INDEX answer_by_question ON answer (question_id)"),
+            QStringLiteral("CREATE INDEX answer_by_position ON answer (year_id, position)"),
     };
     for (const char *table : {"theme", "theme_year", "theme_link", "question", "answer"})
         statements << touchTrigger(table);
@@ -403,8 +409,8 @@ QStringList version5()
         // Children go first, while the parent's text is still there for their index rows.
         statements << QStringLiteral("CREATE TRIGGER %1_delete_children BEFORE DELETE ON %1 BEGIN "
                                      "DELETE FROM %2 WHERE %3 = OLD.id; END")
-                          .arg(QLatin1String(parent.table), QLatin1String(parent.child.table),
-                               QLatin1String(parent.childKey))
+                              .arg(QLatin1String(parent.table), QLatin1String(parent.child.table),
+                                   QLatin1String(parent.childKey))
                    << parentTriggersFor(parent);
     }
     for (const auto &entry : kIndexedSince5)
@@ -441,8 +447,8 @@ QStringList restoreSearchIndexing(const QHash<QString, qint64> &lastIdBefore)
         QStringList statements;
         for (const char *index : {"search_index", "search_bigram"})
             statements << QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2)")
-                              .arg(QLatin1String(index))
-                              .arg(bytes);
+                                  .arg(QLatin1String(index))
+                                  .arg(bytes);
         return statements;
     };
     QStringList statements = hashSize(kBulkHashSize);
@@ -453,9 +459,8 @@ QStringList restoreSearchIndexing(const QHash<QString, qint64> &lastIdBefore)
 
 QStringList coreTables()
 {
-    return {QStringLiteral("area"), QStringLiteral("year"),    QStringLiteral("event"),
-            QStringLiteral("section"), QStringLiteral("goal"), QStringLiteral("lesson"),
-            QStringLiteral("unfinished")};
+    return {QStringLiteral("area"), QStringLiteral("year"),   QStringLiteral("event"),     QStringLiteral("section"),
+            QStringLiteral("goal"), QStringLiteral("lesson"), QStringLiteral("unfinished")};
 }
 
 QStringList migrationStep(int toVersion)

@@ -9,7 +9,10 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::SectionRepository", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::SectionRepository", text);
+}
 
 constexpr ordering::Scope kScope{"section", "year_id"};
 const QString kSelect = QStringLiteral("SELECT id, year_id, heading, body, position FROM section");
@@ -29,7 +32,8 @@ Section readSection(const QSqlQuery &query)
 
 Result<QList<Section>> SectionRepository::forYear(Id yearId) const
 {
-    auto query = sql::exec(m_connection, kSelect + QStringLiteral(" WHERE year_id = ? ORDER BY position, id"), {yearId});
+    auto query
+            = sql::exec(m_connection, kSelect + QStringLiteral(" WHERE year_id = ? ORDER BY position, id"), {yearId});
     if (!query.ok())
         return query.error();
     QList<Section> sections;
@@ -58,9 +62,10 @@ Result<Id> SectionRepository::create(Id yearId, const QString &heading, const QS
         auto position = ordering::nextPosition(m_connection, kScope, yearId);
         if (!position.ok())
             return position.error();
-        auto inserted = sql::exec(m_connection,
-                                  QStringLiteral("INSERT INTO section (year_id, heading, body, position) VALUES (?, ?, ?, ?)"),
-                                  {yearId, *checkedHeading, *checkedBody, *position});
+        auto inserted = sql::exec(
+                m_connection,
+                QStringLiteral("INSERT INTO section (year_id, heading, body, position) VALUES (?, ?, ?, ?)"),
+                {yearId, *checkedHeading, *checkedBody, *position});
         if (!inserted.ok())
             return inserted.error();
         return inserted.value().lastInsertId().toLongLong();
@@ -75,9 +80,10 @@ Status SectionRepository::restore(const Section &section)
     auto checkedBody = validation::body(section.body, tr("The section's text"));
     if (!checkedBody.ok())
         return checkedBody.error();
-    return sql::exec(m_connection,
-                     QStringLiteral("INSERT INTO section (id, year_id, heading, body, position) VALUES (?, ?, ?, ?, ?)"),
-                     {section.id, section.yearId, *checkedHeading, *checkedBody, section.position});
+    return sql::exec(
+            m_connection,
+            QStringLiteral("INSERT INTO section (id, year_id, heading, body, position) VALUES (?, ?, ?, ?, ?)"),
+            {section.id, section.yearId, *checkedHeading, *checkedBody, section.position});
 }
 
 Status SectionRepository::setHeading(Id id, const QString &heading)
@@ -86,8 +92,8 @@ Status SectionRepository::setHeading(Id id, const QString &heading)
     if (!checked.ok())
         return checked.error();
     return sql::expectOneRow(
-        sql::exec(m_connection, QStringLiteral("UPDATE section SET heading = ? WHERE id = ?"), {*checked, id}),
-        tr("The section"));
+            sql::exec(m_connection, QStringLiteral("UPDATE section SET heading = ? WHERE id = ?"), {*checked, id}),
+            tr("The section"));
 }
 
 Status SectionRepository::setBody(Id id, const QString &body)
@@ -96,8 +102,8 @@ Status SectionRepository::setBody(Id id, const QString &body)
     if (!checked.ok())
         return checked.error();
     return sql::expectOneRow(
-        sql::exec(m_connection, QStringLiteral("UPDATE section SET body = ? WHERE id = ?"), {*checked, id}),
-        tr("The section"));
+            sql::exec(m_connection, QStringLiteral("UPDATE section SET body = ? WHERE id = ?"), {*checked, id}),
+            tr("The section"));
 }
 
 Status SectionRepository::remove(Id id)
@@ -106,6 +112,9 @@ Status SectionRepository::remove(Id id)
                              tr("The section"));
 }
 
-Status SectionRepository::move(Id id, int newIndex) { return ordering::move(m_connection, kScope, id, newIndex); }
+Status SectionRepository::move(Id id, int newIndex)
+{
+    return ordering::move(m_connection, kScope, id, newIndex);
+}
 
 } // namespace hoego

@@ -11,7 +11,9 @@ namespace hoego {
 class SectionRepository
 {
 public:
-    explicit SectionRepository(QString connection) : m_connection(std::move(connection)) {}
+    explicit SectionRepository(QString connection)
+        : m_connection(std::move(connection))
+    { }
 
     Result<QList<Section>> forYear(Id yearId) const;
     Result<Section> get(Id id) const;

@@ -8,15 +8,25 @@
 
 #include <atomic>
 
-
 namespace hoego::sql {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::sql", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::sql", text);
+}
 
 // SQLite's primary result codes (the low byte of an extended code).
-enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, Constraint = 19,
-                  NotADatabase = 26 };
+enum SqliteCode {
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoError = 10,
+    Corrupt = 11,
+    Full = 13,
+    Constraint = 19,
+    NotADatabase = 26
+};
 
 } // namespace
 
@@ -174,7 +184,10 @@ Status expectOneRow(const Result<QSqlQuery> &result, const QString &what)
     return {};
 }
 
-QVariant nullableId(Id id) { return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); }
+QVariant nullableId(Id id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
 
 QVariant nullableText(const QString &text)
 {
@@ -192,7 +205,8 @@ QHash<QString, int> &openDepth()
 
 } // namespace
 
-Transaction::Transaction(const QString &connection) : m_connection(connection)
+Transaction::Transaction(const QString &connection)
+    : m_connection(connection)
 {
     static std::atomic<quint64> counter{0};
     m_name = QStringLiteral("hoego_%1").arg(++counter);
@@ -203,7 +217,8 @@ Transaction::Transaction(const QString &connection) : m_connection(connection)
     }
     // The outermost level takes the write lock at once, so a concurrent writer makes us wait (busy timeout)
     // instead of failing halfway; inner levels are savepoints inside it.
-    auto begun = exec(m_connection, m_outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_name);
+    auto begun = exec(m_connection,
+                      m_outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_name);
     m_started = begun;
     m_open = begun.ok();
     if (m_open)

@@ -9,9 +9,15 @@
 namespace hoego::textitems {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::textitems", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::textitems", text);
+}
 
-QString itemName(const Spec &spec) { return QCoreApplication::translate("hoego::textitems", spec.itemName); }
+QString itemName(const Spec &spec)
+{
+    return QCoreApplication::translate("hoego::textitems", spec.itemName);
+}
 
 QString secondColumn(const Spec &spec)
 {
@@ -21,7 +27,7 @@ QString secondColumn(const Spec &spec)
 QString selectFrom(const Spec &spec)
 {
     return QStringLiteral("SELECT id, year_id, text, %1, %2, position FROM %3")
-        .arg(QLatin1String(spec.firstLink), secondColumn(spec), QLatin1String(spec.table));
+            .arg(QLatin1String(spec.firstLink), secondColumn(spec), QLatin1String(spec.table));
 }
 
 Row readRow(const QSqlQuery &query)
@@ -69,8 +75,9 @@ Result<Id> insert(const QString &connection, const Spec &spec, const Row &row, b
             values << sql::nullableId(row.secondLink);
         }
         auto inserted = sql::exec(
-            connection, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(QLatin1String(spec.table), columns, marks),
-            values);
+                connection,
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(QLatin1String(spec.table), columns, marks),
+                values);
         if (!inserted.ok())
             return inserted.error();
         return inserted.value().lastInsertId().toLongLong();
@@ -117,9 +124,9 @@ Status setText(const QString &connection, const Spec &spec, Id id, const QString
     if (!checked.ok())
         return checked.error();
     return sql::expectOneRow(
-        sql::exec(connection, QStringLiteral("UPDATE %1 SET text = ? WHERE id = ?").arg(QLatin1String(spec.table)),
-                  {*checked, id}),
-        itemName(spec));
+            sql::exec(connection, QStringLiteral("UPDATE %1 SET text = ? WHERE id = ?").arg(QLatin1String(spec.table)),
+                      {*checked, id}),
+            itemName(spec));
 }
 
 Status setLinks(const QString &connection, const Spec &spec, Id id, Id firstLink, Id secondLink)
@@ -132,16 +139,17 @@ Status setLinks(const QString &connection, const Spec &spec, Id id, Id firstLink
     }
     values << id;
     return sql::expectOneRow(
-        sql::exec(connection,
-                  QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QLatin1String(spec.table), assignments), values),
-        itemName(spec));
+            sql::exec(connection,
+                      QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QLatin1String(spec.table), assignments),
+                      values),
+            itemName(spec));
 }
 
 Status remove(const QString &connection, const Spec &spec, Id id)
 {
     return sql::expectOneRow(
-        sql::exec(connection, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(spec.table)), {id}),
-        itemName(spec));
+            sql::exec(connection, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(spec.table)), {id}),
+            itemName(spec));
 }
 
 Status move(const QString &connection, const Spec &spec, Id id, int newIndex)

@@ -13,9 +13,9 @@ namespace hoego::textitems {
 struct Spec
 {
     const char *table;
-    const char *firstLink;  // e.g. lesson.event_id
+    const char *firstLink; // e.g. lesson.event_id
     const char *secondLink; // e.g. lesson.section_id; null when the table has one link
-    const char *itemName;   // for messages: "The lesson"
+    const char *itemName; // for messages: "The lesson"
 };
 
 struct Row

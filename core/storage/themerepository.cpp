@@ -9,7 +9,10 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::ThemeRepository", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::ThemeRepository", text);
+}
 
 constexpr ordering::Scope kEntryScope{"theme_year", "year_id"};
 const QString kSelectTheme = QStringLiteral("SELECT id, name, area_id, notes FROM theme");
@@ -73,14 +76,17 @@ Error nameConflictOr(const Error &error, const QString &name)
     return error;
 }
 
-Result<QString> checkedNote(const QString &note) { return validation::body(note, tr("The theme's note")); }
+Result<QString> checkedNote(const QString &note)
+{
+    return validation::body(note, tr("The theme's note"));
+}
 
 } // namespace
 
 Result<QList<Theme>> ThemeRepository::all() const
 {
     return sql::readAll<Theme>(sql::exec(m_connection, kSelectTheme + QStringLiteral(" ORDER BY name, id")),
-                          [](const QSqlQuery &q) { return readTheme(q); });
+                               [](const QSqlQuery &q) { return readTheme(q); });
 }
 
 Result<Theme> ThemeRepository::get(Id id) const
@@ -111,7 +117,8 @@ Result<Id> ThemeRepository::insertTheme(const Theme &theme, bool keepId)
     auto notes = validation::body(theme.notes, tr("The theme's notes"));
     if (!notes.ok())
         return notes.error();
-    auto inserted = sql::exec(m_connection, QStringLiteral("INSERT INTO theme (id, name, area_id, notes) VALUES (?, ?, ?, ?)"),
+    auto inserted = sql::exec(m_connection,
+                              QStringLiteral("INSERT INTO theme (id, name, area_id, notes) VALUES (?, ?, ?, ?)"),
                               {sql::nullableId(keepId ? theme.id : 0), *name, sql::nullableId(theme.areaId), *notes});
     if (!inserted.ok())
         return nameConflictOr(inserted.error(), *name);
@@ -129,7 +136,8 @@ Status ThemeRepository::rename(Id id, const QString &name)
     if (!checked.ok())
         return checked.error();
     return sql::inTransaction(m_connection, [&]() -> Status {
-        auto updated = sql::exec(m_connection, QStringLiteral("UPDATE theme SET name = ? WHERE id = ?"), {*checked, id});
+        auto updated
+                = sql::exec(m_connection, QStringLiteral("UPDATE theme SET name = ? WHERE id = ?"), {*checked, id});
         if (!updated.ok())
             return nameConflictOr(updated.error(), *checked);
         return sql::expectOneRow(updated, tr("The theme"));
@@ -138,9 +146,9 @@ Status ThemeRepository::rename(Id id, const QString &name)
 
 Status ThemeRepository::setArea(Id id, Id areaId)
 {
-    return sql::expectOneRow(
-        sql::exec(m_connection, QStringLiteral("UPDATE theme SET area_id = ? WHERE id = ?"), {sql::nullableId(areaId), id}),
-        tr("The theme"));
+    return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("UPDATE theme SET area_id = ? WHERE id = ?"),
+                                       {sql::nullableId(areaId), id}),
+                             tr("The theme"));
 }
 
 Status ThemeRepository::setNotes(Id id, const QString &notes)
@@ -150,8 +158,8 @@ Status ThemeRepository::setNotes(Id id, const QString &notes)
         return checked.error();
     return sql::inTransaction(m_connection, [&] {
         return sql::expectOneRow(
-            sql::exec(m_connection, QStringLiteral("UPDATE theme SET notes = ? WHERE id = ?"), {*checked, id}),
-            tr("The theme"));
+                sql::exec(m_connection, QStringLiteral("UPDATE theme SET notes = ? WHERE id = ?"), {*checked, id}),
+                tr("The theme"));
     });
 }
 
@@ -161,7 +169,7 @@ Result<ThemeSnapshot> ThemeRepository::snapshot(Id id) const
     if (!theme.ok())
         return theme.error();
     auto years = sql::readAll<ThemeYear>(
-        sql::exec(m_connection, kSelectEntry + QStringLiteral(" WHERE theme_id = ? ORDER BY id"), {id}), readEntry);
+            sql::exec(m_connection, kSelectEntry + QStringLiteral(" WHERE theme_id = ? ORDER BY id"), {id}), readEntry);
     if (!years.ok())
         return years.error();
     auto links = linksOf(id);
@@ -205,15 +213,18 @@ Result<QList<YearTheme>> ThemeRepository::forYear(Id yearId) const
                                           "JOIN theme AS t ON t.id = e.theme_id WHERE e.year_id = ? "
                                           "ORDER BY e.position, e.id"),
                            {yearId});
-    return sql::readAll<YearTheme>(std::move(query), [](const QSqlQuery &q) { return YearTheme{readEntry(q), readTheme(q, 6)}; });
+    return sql::readAll<YearTheme>(std::move(query), [](const QSqlQuery &q) {
+        return YearTheme{readEntry(q), readTheme(q, 6)};
+    });
 }
 
 Result<QList<ThemeYear>> ThemeRepository::allYears() const
 {
-    return sql::readAll<ThemeYear>(sql::exec(m_connection, QStringLiteral("SELECT e.id, e.theme_id, e.year_id, e.state, e.note, "
-                                                                     "e.position FROM theme_year AS e JOIN year AS y ON "
-                                                                     "y.id = e.year_id ORDER BY e.theme_id, y.number")),
-                              readEntry);
+    return sql::readAll<ThemeYear>(sql::exec(m_connection,
+                                             QStringLiteral("SELECT e.id, e.theme_id, e.year_id, e.state, e.note, "
+                                                            "e.position FROM theme_year AS e JOIN year AS y ON "
+                                                            "y.id = e.year_id ORDER BY e.theme_id, y.number")),
+                                   readEntry);
 }
 
 Result<ThemeYear> ThemeRepository::entry(Id entryId) const
@@ -299,21 +310,25 @@ Status ThemeRepository::setNote(Id entryId, const QString &note)
     if (!checked.ok())
         return checked.error();
     return sql::inTransaction(m_connection, [&] {
-        return sql::expectOneRow(
-            sql::exec(m_connection, QStringLiteral("UPDATE theme_year SET note = ? WHERE id = ?"), {*checked, entryId}),
-            tr("The theme's year"));
+        return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("UPDATE theme_year SET note = ? WHERE id = ?"),
+                                           {*checked, entryId}),
+                                 tr("The theme's year"));
     });
 }
 
 Status ThemeRepository::removeFromYear(Id entryId)
 {
     return sql::inTransaction(m_connection, [&] {
-        return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM theme_year WHERE id = ?"), {entryId}),
-                                 tr("The theme's year"));
+        return sql::expectOneRow(
+                sql::exec(m_connection, QStringLiteral("DELETE FROM theme_year WHERE id = ?"), {entryId}),
+                tr("The theme's year"));
     });
 }
 
-Status ThemeRepository::move(Id entryId, int newIndex) { return ordering::move(m_connection, kEntryScope, entryId, newIndex); }
+Status ThemeRepository::move(Id entryId, int newIndex)
+{
+    return ordering::move(m_connection, kEntryScope, entryId, newIndex);
+}
 
 Result<QList<Id>> ThemeRepository::carry(Id fromYearId, Id toYearId)
 {
@@ -343,15 +358,16 @@ Result<QList<Id>> ThemeRepository::carry(Id fromYearId, Id toYearId)
 Result<QList<ThemeLink>> ThemeRepository::linksOf(Id themeId) const
 {
     return sql::readAll<ThemeLink>(
-        sql::exec(m_connection, kSelectLink + QStringLiteral(" WHERE theme_id = ? ORDER BY id"), {themeId}), readLink);
+            sql::exec(m_connection, kSelectLink + QStringLiteral(" WHERE theme_id = ? ORDER BY id"), {themeId}),
+            readLink);
 }
 
 Result<QList<ThemeLink>> ThemeRepository::linksTo(ThemeLinkTarget target, Id targetId) const
 {
     return sql::readAll<ThemeLink>(
-        sql::exec(m_connection, kSelectLink + QStringLiteral(" WHERE %1 = ? ORDER BY id").arg(targetColumn(target)),
-                  {targetId}),
-        readLink);
+            sql::exec(m_connection, kSelectLink + QStringLiteral(" WHERE %1 = ? ORDER BY id").arg(targetColumn(target)),
+                      {targetId}),
+            readLink);
 }
 
 Result<QList<std::pair<ThemeLink, QString>>> ThemeRepository::linksInYear(Id yearId) const
@@ -364,15 +380,17 @@ Result<QList<std::pair<ThemeLink, QString>>> ThemeRepository::linksInYear(Id yea
                                           "OR l.section_id IN (SELECT id FROM section WHERE year_id = ?) "
                                           "ORDER BY l.id"),
                            {yearId, yearId, yearId});
-    return sql::readAll<std::pair<ThemeLink, QString>>(
-        std::move(query), [](const QSqlQuery &q) { return std::pair{readLink(q), q.value(5).toString()}; });
+    return sql::readAll<std::pair<ThemeLink, QString>>(std::move(query), [](const QSqlQuery &q) {
+        return std::pair{readLink(q), q.value(5).toString()};
+    });
 }
 
 Result<Id> ThemeRepository::insertLink(const ThemeLink &link, bool keepId)
 {
     auto inserted = sql::exec(
-        m_connection, QStringLiteral("INSERT INTO theme_link (id, theme_id, %1) VALUES (?, ?, ?)").arg(targetColumn(link.target)),
-        {sql::nullableId(keepId ? link.id : 0), link.themeId, link.targetId});
+            m_connection,
+            QStringLiteral("INSERT INTO theme_link (id, theme_id, %1) VALUES (?, ?, ?)").arg(targetColumn(link.target)),
+            {sql::nullableId(keepId ? link.id : 0), link.themeId, link.targetId});
     if (!inserted.ok()) {
         if (inserted.error().code == Error::Code::Conflict)
             return Error{Error::Code::Conflict, tr("The theme is already linked to it.")};

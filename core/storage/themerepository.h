@@ -28,7 +28,9 @@ struct ThemeAdded
 class ThemeRepository
 {
 public:
-    explicit ThemeRepository(QString connection) : m_connection(std::move(connection)) {}
+    explicit ThemeRepository(QString connection)
+        : m_connection(std::move(connection))
+    { }
 
     Result<QList<Theme>> all() const;
     Result<Theme> get(Id id) const;

@@ -8,7 +8,10 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::YearRepository", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::YearRepository", text);
+}
 
 const QString kYearColumns = QStringLiteral("y.id, y.number, y.title, y.summary, y.closing_note");
 
@@ -24,17 +27,17 @@ Year readYear(const QSqlQuery &query)
 }
 
 // Counts come from correlated subqueries on indexed year_id columns: one pass, no full load of the items.
-const QString kOverviewSelect = QStringLiteral(
-    "SELECT y.id, y.number, y.title, y.summary, y.closing_note,"
-    " (SELECT count(*) FROM event WHERE year_id = y.id),"
-    " (SELECT count(*) FROM section WHERE year_id = y.id),"
-    " (SELECT count(*) FROM lesson WHERE year_id = y.id),"
-    " (SELECT count(*) FROM unfinished WHERE year_id = y.id),"
-    " (SELECT count(*) FROM goal WHERE year_id = y.id),"
-    " (SELECT count(*) FROM goal WHERE year_id = y.id AND status = 'done'),"
-    " (SELECT count(*) FROM goal WHERE year_id = y.id AND status = 'dropped'),"
-    " (SELECT count(*) FROM goal WHERE year_id = y.id AND status = 'carried')"
-    " FROM year y");
+const QString kOverviewSelect
+        = QStringLiteral("SELECT y.id, y.number, y.title, y.summary, y.closing_note,"
+                         " (SELECT count(*) FROM event WHERE year_id = y.id),"
+                         " (SELECT count(*) FROM section WHERE year_id = y.id),"
+                         " (SELECT count(*) FROM lesson WHERE year_id = y.id),"
+                         " (SELECT count(*) FROM unfinished WHERE year_id = y.id),"
+                         " (SELECT count(*) FROM goal WHERE year_id = y.id),"
+                         " (SELECT count(*) FROM goal WHERE year_id = y.id AND status = 'done'),"
+                         " (SELECT count(*) FROM goal WHERE year_id = y.id AND status = 'dropped'),"
+                         " (SELECT count(*) FROM goal WHERE year_id = y.id AND status = 'carried')"
+                         " FROM year y");
 
 YearOverview readOverview(const QSqlQuery &query)
 {
@@ -64,8 +67,9 @@ Result<Id> YearRepository::create(int number, const QString &title, const QStrin
     auto checkedSummary = validation::line(summary, tr("The year's summary"));
     if (!checkedSummary.ok())
         return checkedSummary.error();
-    auto inserted = sql::exec(m_connection, QStringLiteral("INSERT INTO year (number, title, summary) VALUES (?, ?, ?)"),
-                              {number, *checkedTitle, *checkedSummary});
+    auto inserted
+            = sql::exec(m_connection, QStringLiteral("INSERT INTO year (number, title, summary) VALUES (?, ?, ?)"),
+                        {number, *checkedTitle, *checkedSummary});
     if (!inserted.ok()) {
         if (inserted.error().code == Error::Code::Conflict)
             return Error{Error::Code::Conflict, tr("The year %1 already exists.").arg(number)};
@@ -81,9 +85,10 @@ Status YearRepository::restore(const Year &year)
     auto checkedNumber = validation::yearNumber(year.number);
     if (!checkedNumber.ok())
         return checkedNumber.error();
-    auto inserted = sql::exec(m_connection,
-                              QStringLiteral("INSERT INTO year (id, number, title, summary, closing_note) VALUES (?, ?, ?, ?, ?)"),
-                              {year.id, year.number, year.title, year.summary, year.closingNote});
+    auto inserted = sql::exec(
+            m_connection,
+            QStringLiteral("INSERT INTO year (id, number, title, summary, closing_note) VALUES (?, ?, ?, ?, ?)"),
+            {year.id, year.number, year.title, year.summary, year.closingNote});
     if (!inserted.ok() && inserted.error().code == Error::Code::Conflict)
         return Error{Error::Code::Conflict, tr("The year %1 already exists.").arg(year.number)};
     return inserted;
@@ -100,9 +105,8 @@ Result<Year> YearRepository::get(Id id) const
 
 Result<Year> YearRepository::byNumber(int number) const
 {
-    auto query = sql::single(m_connection,
-                             QStringLiteral("SELECT %1 FROM year y WHERE y.number = ?").arg(kYearColumns), {number},
-                             tr("The year %1").arg(number));
+    auto query = sql::single(m_connection, QStringLiteral("SELECT %1 FROM year y WHERE y.number = ?").arg(kYearColumns),
+                             {number}, tr("The year %1").arg(number));
     if (!query.ok())
         return query.error();
     return readYear(query.value());
@@ -129,10 +133,10 @@ Result<YearOverview> YearRepository::overview(Id id) const
 
 Status YearRepository::setText(Id id, const char *column, const QString &value)
 {
-    return sql::expectOneRow(
-        sql::exec(m_connection, QStringLiteral("UPDATE year SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
-                  {value, id}),
-        tr("The year"));
+    return sql::expectOneRow(sql::exec(m_connection,
+                                       QStringLiteral("UPDATE year SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
+                                       {value, id}),
+                             tr("The year"));
 }
 
 Status YearRepository::setTitle(Id id, const QString &title)

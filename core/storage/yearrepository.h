@@ -12,7 +12,9 @@ namespace hoego {
 class YearRepository
 {
 public:
-    explicit YearRepository(QString connection) : m_connection(std::move(connection)) {}
+    explicit YearRepository(QString connection)
+        : m_connection(std::move(connection))
+    { }
 
     Result<Id> create(int number, const QString &title = {}, const QString &summary = {});
     // Puts a removed year back with the id, title, summary and closing note it had (its items: yearsnapshot.h).

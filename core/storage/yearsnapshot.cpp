@@ -28,7 +28,8 @@ Result<YearSnapshot> snapshotYear(const Repositories &repos, Id yearId)
     QList<YearTheme> themes;
     QList<YearQuestion> questions;
     QList<std::pair<ThemeLink, QString>> links;
-    if (!take(repos.years.get(yearId), &snapshot.year, &error) || !take(repos.events.forYear(yearId), &snapshot.events, &error)
+    if (!take(repos.years.get(yearId), &snapshot.year, &error)
+        || !take(repos.events.forYear(yearId), &snapshot.events, &error)
         || !take(repos.sections.forYear(yearId), &snapshot.sections, &error)
         || !take(repos.lessons.forYear(yearId), &snapshot.lessons, &error)
         || !take(repos.unfinished.forYear(yearId), &snapshot.unfinished, &error)

@@ -25,7 +25,7 @@ struct YearSnapshot
     QList<Answer> answers;
     QList<ThemeLink> themeLinks;
     QHash<Id, IncomingLinks> toEvents; // lessons of other years, by event
-    QHash<Id, IncomingLinks> toGoals;  // unfinished items and goals of other years carried from it, by goal
+    QHash<Id, IncomingLinks> toGoals; // unfinished items and goals of other years carried from it, by goal
 };
 
 Result<YearSnapshot> snapshotYear(const Repositories &repos, Id yearId);

@@ -12,7 +12,10 @@ namespace {
 
 using Run = test::HoegoRun;
 
-Run runHoego(const QStringList &arguments) { return test::runHoegoAt(QStringLiteral(HOEGO_EXECUTABLE), arguments); }
+Run runHoego(const QStringList &arguments)
+{
+    return test::runHoegoAt(QStringLiteral(HOEGO_EXECUTABLE), arguments);
+}
 
 // Every file in `folder` and below.
 QStringList filesUnder(const QString &folder)

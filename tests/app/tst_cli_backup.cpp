@@ -76,14 +76,14 @@ private slots:
         QVERIFY(db.repos().years.create(2023).ok());
         const QString output = QDir(db.folder()).filePath(QStringLiteral("내 백업.sqlite"));
 
-        const Run first = runHoego({QStringLiteral("--db"), db.path(), QStringLiteral("backup"),
-                                    QStringLiteral("--output"), output});
+        const Run first = runHoego(
+                {QStringLiteral("--db"), db.path(), QStringLiteral("backup"), QStringLiteral("--output"), output});
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QCOMPARE(backup::inspect(output).years, 1);
         const QByteArray before = test::fileSha256(output);
 
-        const Run second = runHoego({QStringLiteral("--db"), db.path(), QStringLiteral("backup"),
-                                     QStringLiteral("--output"), output});
+        const Run second = runHoego(
+                {QStringLiteral("--db"), db.path(), QStringLiteral("backup"), QStringLiteral("--output"), output});
         QCOMPARE(second.exitCode, 1);
         QVERIFY(second.err.contains(QStringLiteral("already exists")));
         QCOMPARE(test::fileSha256(output), before);
@@ -173,8 +173,8 @@ private slots:
         QVERIFY(QFile::resize(db.path(), 2048)); // cut off: the first page is not even whole
         const QByteArray before = test::fileSha256(db.path());
 
-        for (const QStringList &command : {QStringList{QStringLiteral("search"), QStringLiteral("회고")},
-                                           QStringList{QStringLiteral("backup")}}) {
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("search"), QStringLiteral("회고")}, QStringList{QStringLiteral("backup")}}) {
             const Run run = runHoego(QStringList{QStringLiteral("--db"), db.path()} + command);
             QCOMPARE(run.exitCode, 2);
             QVERIFY2(run.err.contains(QStringLiteral("truncated")), qPrintable(run.err));

@@ -13,7 +13,10 @@ namespace {
 
 using Run = test::HoegoRun;
 
-Run runHoego(const QStringList &arguments) { return test::runHoegoAt(QStringLiteral(HOEGO_EXECUTABLE), arguments); }
+Run runHoego(const QStringList &arguments)
+{
+    return test::runHoegoAt(QStringLiteral(HOEGO_EXECUTABLE), arguments);
+}
 
 // Two goal years: 2024 with one goal, 2025 with a count, a milestone goal and a done check.
 struct Sample
@@ -120,7 +123,9 @@ private slots:
         Goal book = *db.repos().goals.get(sample.book);
         book.areaId = area;
         QVERIFY(db.repos().goals.update(book).ok());
-        QVERIFY(db.repos().goals.addLink(sample.book, QStringLiteral("원고"), QStringLiteral("https://example.com/b")).ok());
+        QVERIFY(db.repos()
+                        .goals.addLink(sample.book, QStringLiteral("원고"), QStringLiteral("https://example.com/b"))
+                        .ok());
         const Id carried = db.repos().goals.carryOver(sample.old, 2025)->goalId;
         const QString path = db.path();
         db.close();
@@ -128,15 +133,16 @@ private slots:
         // When the goals are listed as JSON and the whole database exported as JSON
         const Run listed = runHoego({QStringLiteral("--db"), path, QStringLiteral("goals"), QStringLiteral("--year"),
                                      QStringLiteral("2025"), QStringLiteral("--json")});
-        const Run exported = runHoego({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--format"),
-                                       QStringLiteral("json")});
+        const Run exported = runHoego({QStringLiteral("--db"), path, QStringLiteral("export"),
+                                       QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(listed.exitCode, 0);
         QCOMPARE(exported.exitCode, 0);
         QHash<qint64, QJsonObject> fromList;
         for (const QJsonValue &goal : QJsonDocument::fromJson(listed.out.toUtf8()).array())
             fromList.insert(goal.toObject().value(QStringLiteral("id")).toInteger(), goal.toObject());
         QJsonArray exportedGoals;
-        for (const QJsonValue &year : QJsonDocument::fromJson(exported.out.toUtf8()).object().value(QStringLiteral("years")).toArray()) {
+        for (const QJsonValue &year :
+             QJsonDocument::fromJson(exported.out.toUtf8()).object().value(QStringLiteral("years")).toArray()) {
             if (year.toObject().value(QStringLiteral("number")).toInt() == 2025)
                 exportedGoals = year.toObject().value(QStringLiteral("goals")).toArray();
         }
@@ -146,13 +152,19 @@ private slots:
         for (const QJsonValue &value : exportedGoals) {
             const QJsonObject goal = value.toObject();
             const QJsonObject mine = fromList.value(goal.value(QStringLiteral("id")).toInteger());
-            for (const char *key : {"done_on", "area", "links", "milestones", "carried_from", "drop_reason", "kind", "status"})
+            for (const char *key :
+                 {"done_on", "area", "links", "milestones", "carried_from", "drop_reason", "kind", "status"})
                 QVERIFY2(mine.value(QLatin1String(key)) == goal.value(QLatin1String(key)), key);
         }
         QCOMPARE(fromList.value(sample.book).value(QStringLiteral("area")).toString(), QStringLiteral("공부"));
         QCOMPARE(fromList.value(sample.book).value(QStringLiteral("links")).toArray().size(), 1);
-        QCOMPARE(fromList.value(sample.book).value(QStringLiteral("milestones")).toArray().first().toObject()
-                         .value(QStringLiteral("done_on")).toString(),
+        QCOMPARE(fromList.value(sample.book)
+                         .value(QStringLiteral("milestones"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QStringLiteral("done_on"))
+                         .toString(),
                  QStringLiteral("2025-03-01"));
         QCOMPARE(fromList.value(carried).value(QStringLiteral("carried_from")).toInteger(), sample.old);
         QVERIFY(fromList.value(sample.posts).value(QStringLiteral("done_on")).isNull());
@@ -225,8 +237,8 @@ private slots:
                  QStringLiteral("2025-02-30")},
                 {QStringLiteral("goal"), QStringLiteral("check"), QString::number(sample.old), QStringLiteral("--on"),
                  QStringLiteral("2999-01-01")},
-                {QStringLiteral("goal"), QStringLiteral("uncheck"), QString::number(sample.talk), QStringLiteral("--on"),
-                 QStringLiteral("2025-01-01")},
+                {QStringLiteral("goal"), QStringLiteral("uncheck"), QString::number(sample.talk),
+                 QStringLiteral("--on"), QStringLiteral("2025-01-01")},
         };
         for (const QStringList &arguments : bad) {
             const Run run = runHoego(QStringList{QStringLiteral("--db"), path} + arguments);

@@ -32,10 +32,10 @@ Run runAsNobody(const QString &home, const QStringList &arguments)
     environment.insert(QStringLiteral("HOME"), home);
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home + QStringLiteral("/runtime"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=%1").arg(kNobody),
-                                                         QStringLiteral("--regid=%1").arg(kNobody),
-                                                         QStringLiteral("--clear-groups"), home + QStringLiteral("/hoego")}
-                                                 + arguments);
+    process.start(QStringLiteral("setpriv"),
+                  QStringList{QStringLiteral("--reuid=%1").arg(kNobody), QStringLiteral("--regid=%1").arg(kNobody),
+                              QStringLiteral("--clear-groups"), home + QStringLiteral("/hoego")}
+                          + arguments);
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
@@ -44,7 +44,7 @@ Run runAsNobody(const QString &home, const QStringList &arguments)
 bool giveToNobody(const QString &path, int mode)
 {
     return ::chown(QFile::encodeName(path).constData(), kNobody, kNobody) == 0
-        && ::chmod(QFile::encodeName(path).constData(), mode) == 0;
+            && ::chmod(QFile::encodeName(path).constData(), mode) == 0;
 }
 
 } // namespace
@@ -89,8 +89,9 @@ private slots:
 
         // When the file is made writable again and a goal is checked off
         QVERIFY(::chmod(QFile::encodeName(path).constData(), 0600) == 0);
-        const Run check = runAsNobody(folder, {QStringLiteral("--db"), path, QStringLiteral("goal"),
-                                               QStringLiteral("check"), QString::number(goal)});
+        const Run check = runAsNobody(
+                folder,
+                {QStringLiteral("--db"), path, QStringLiteral("goal"), QStringLiteral("check"), QString::number(goal)});
 
         // Then the edit is saved
         QVERIFY2(check.exitCode == 0, qPrintable(check.err));

@@ -22,8 +22,8 @@ void fill(test::TempDatabase &db)
     const Id y2024 = *db.repos().years.create(2024);
     const Id y2025 = *db.repos().years.create(2025);
     auto &themes = db.repos().themes;
-    const ThemeAdded vector =
-        *themes.addToYearByName(QStringLiteral("Vector DB"), 0, y2023, ThemeState::Assess, QStringLiteral("떠오르는 중"));
+    const ThemeAdded vector = *themes.addToYearByName(QStringLiteral("Vector DB"), 0, y2023, ThemeState::Assess,
+                                                      QStringLiteral("떠오르는 중"));
     QVERIFY(themes.addToYear({0, vector.themeId, y2024, ThemeState::Trial, QStringLiteral("사내 검색"), 0}).ok());
     QVERIFY(themes.addToYear({0, vector.themeId, y2025, ThemeState::Adopt, {}, 0}).ok());
     QVERIFY(themes.addToYearByName(QStringLiteral("GNN"), 0, y2024, ThemeState::Hold, {}).ok());
@@ -68,7 +68,8 @@ private slots:
         db.close();
         const auto run = runHoego({QStringLiteral("--db"), path, QStringLiteral("themes"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
-        const QJsonArray themes = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("themes")).toArray();
+        const QJsonArray themes
+                = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("themes")).toArray();
         QCOMPARE(themes.size(), 2);
         const QJsonObject vector = themes.at(1).toObject();
         QCOMPARE(vector.value(QStringLiteral("name")).toString(), QStringLiteral("Vector DB"));
@@ -92,8 +93,8 @@ private slots:
         const auto json = runHoego({QStringLiteral("--db"), path, QStringLiteral("questions"), QStringLiteral("--year"),
                                     QStringLiteral("2025"), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
-        const QJsonArray questions =
-            QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("questions")).toArray();
+        const QJsonArray questions
+                = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("questions")).toArray();
         QCOMPARE(questions.size(), 1);
         const QJsonArray answers = questions.at(0).toObject().value(QStringLiteral("answers")).toArray();
         QCOMPARE(answers.size(), 1);

@@ -36,13 +36,13 @@ struct Query
 
 // The four kinds of query, plus a common two-syllable word (many hits) and a short word with none.
 constexpr Query kQueries[] = {
-    {"search: two-syllable Korean (졸업)", "졸업"},
-    {"search: two-syllable Korean, common (회의)", "회의"},
-    {"search: longer Korean (데이터베이스)", "데이터베이스"},
-    {"search: English (kubernetes)", "kubernetes"},
-    {"search: no match (블록체인)", "블록체인"},
-    {"search: no match, two syllables (양자)", "양자"},
-    {"search: two words (졸업 논문)", "졸업 논문"},
+        {"search: two-syllable Korean (졸업)", "졸업"},
+        {"search: two-syllable Korean, common (회의)", "회의"},
+        {"search: longer Korean (데이터베이스)", "데이터베이스"},
+        {"search: English (kubernetes)", "kubernetes"},
+        {"search: no match (블록체인)", "블록체인"},
+        {"search: no match, two syllables (양자)", "양자"},
+        {"search: two words (졸업 논문)", "졸업 논문"},
 };
 
 Database::Options unlocked()
@@ -96,13 +96,13 @@ QList<Measurement> measureGoalCheck(const QString &label, const QString &connect
         auto reread = repos.goals.get(goalId);
         return reread.ok() ? QString() : reread.error().message;
     };
-    rows << timeRepeated(label, QStringLiteral("goal check, repository only (write + reload)"), repeats, kGoalCheckTarget,
-                         toggle);
+    rows << timeRepeated(label, QStringLiteral("goal check, repository only (write + reload)"), repeats,
+                         kGoalCheckTarget, toggle);
     // The price of fsync: the same write with synchronous=NORMAL (durable against a crash of the app, not of
     // the machine). For comparison only; the app keeps FULL.
     if (sql::exec(connection, QStringLiteral("PRAGMA synchronous = NORMAL")).ok()) {
-        Measurement normal =
-            timeRepeated(label, QStringLiteral("goal check, synchronous=NORMAL (comparison)"), repeats, 0, toggle);
+        Measurement normal = timeRepeated(label, QStringLiteral("goal check, synchronous=NORMAL (comparison)"), repeats,
+                                          0, toggle);
         rows << normal;
         (void)sql::exec(connection, QStringLiteral("PRAGMA synchronous = FULL"));
     }
@@ -116,7 +116,8 @@ QList<Measurement> measureExports(const QString &label, const QString &connectio
 {
     QList<Measurement> rows;
     const ReportOptions report;
-    for (const auto &[format, name] : {std::pair{ExportFormat::Markdown, "Markdown"}, std::pair{ExportFormat::Html, "HTML"}}) {
+    for (const auto &[format, name] :
+         {std::pair{ExportFormat::Markdown, "Markdown"}, std::pair{ExportFormat::Html, "HTML"}}) {
         qsizetype bytes = 0;
         Measurement row = timeRepeated(label, QStringLiteral("export one year to %1").arg(QLatin1String(name)),
                                        options.repeats, kTextExportTarget, [&]() -> QString {
@@ -133,8 +134,8 @@ QList<Measurement> measureExports(const QString &label, const QString &connectio
     const QString pdf = QDir(options.workFolder).filePath(QStringLiteral("year.pdf"));
     Measurement pdfRow = timeRepeated(label, QStringLiteral("export one year to PDF"), std::min(options.repeats, 5),
                                       kPdfExportTarget, [&]() -> QString {
-                                          const Status done = exportToFile(connection, yearId, ExportFormat::Pdf,
-                                                                           report, pdf);
+                                          const Status done
+                                                  = exportToFile(connection, yearId, ExportFormat::Pdf, report, pdf);
                                           return done.ok() ? QString() : done.error().message;
                                       });
     if (pdfRow.note.isEmpty())
@@ -144,30 +145,35 @@ QList<Measurement> measureExports(const QString &label, const QString &connectio
     // The round trip takes seconds on 30 years: a few runs without warm-up.
     const int runs = std::min(options.repeats, 2);
     const QString json = QDir(options.workFolder).filePath(QStringLiteral("all.json"));
-    Measurement exported = timeRepeated(label, QStringLiteral("export everything to JSON"), runs, 0, [&]() -> QString {
-        const Status done = exportToFile(connection, std::nullopt, ExportFormat::Json, report, json);
-        return done.ok() ? QString() : done.error().message;
-    }, false);
+    Measurement exported = timeRepeated(
+            label, QStringLiteral("export everything to JSON"), runs, 0,
+            [&]() -> QString {
+                const Status done = exportToFile(connection, std::nullopt, ExportFormat::Json, report, json);
+                return done.ok() ? QString() : done.error().message;
+            },
+            false);
     if (exported.note.isEmpty())
         exported.note = QStringLiteral("%1 MB").arg(double(QFileInfo(json).size()) / 1e6, 0, 'f', 1);
     rows << exported;
     int attempt = 0;
-    Measurement imported =
-        timeRepeated(label, QStringLiteral("import that JSON into an empty database"), runs, 0, [&]() -> QString {
-            const QString target =
-                QDir(options.workFolder).filePath(QStringLiteral("import-%1.sqlite").arg(++attempt));
-            for (const QString &stale : QStringList{target, target + QStringLiteral("-wal"),
-                                                    target + QStringLiteral("-shm")})
-                QFile::remove(stale);
-            auto database = Database::open(target);
-            if (!database.ok())
-                return database.error().message;
-            ImportRequest request;
-            request.path = json;
-            request.format = ImportFormat::Json;
-            auto result = importFile(database.value()->connectionName(), request, ImportOptions());
-            return result.ok() ? QString() : result.error().message;
-        }, false);
+    Measurement imported = timeRepeated(
+            label, QStringLiteral("import that JSON into an empty database"), runs, 0,
+            [&]() -> QString {
+                const QString target
+                        = QDir(options.workFolder).filePath(QStringLiteral("import-%1.sqlite").arg(++attempt));
+                for (const QString &stale :
+                     QStringList{target, target + QStringLiteral("-wal"), target + QStringLiteral("-shm")})
+                    QFile::remove(stale);
+                auto database = Database::open(target);
+                if (!database.ok())
+                    return database.error().message;
+                ImportRequest request;
+                request.path = json;
+                request.format = ImportFormat::Json;
+                auto result = importFile(database.value()->connectionName(), request, ImportOptions());
+                return result.ok() ? QString() : result.error().message;
+            },
+            false);
     rows << imported;
     Measurement roundTrip = namedRow(label, QStringLiteral("JSON export + import (sum of medians)"));
     roundTrip.target = kJsonRoundTripTarget;
@@ -209,10 +215,11 @@ QList<Measurement> measureDatabase(const QString &label, const QString &path, co
         auto check = sql::single(connection, QStringLiteral("PRAGMA quick_check"), {}, QStringLiteral("check"));
         return check.ok() ? QString() : check.error().message;
     });
-    rows << timeRepeated(label, QStringLiteral("year overviews (all years, with counts)"), repeats, 0, [&]() -> QString {
-        auto overviews = repos.years.overviews();
-        return overviews.ok() ? QString() : overviews.error().message;
-    });
+    rows << timeRepeated(label, QStringLiteral("year overviews (all years, with counts)"), repeats, 0,
+                         [&]() -> QString {
+                             auto overviews = repos.years.overviews();
+                             return overviews.ok() ? QString() : overviews.error().message;
+                         });
 
     const auto years = twoYears(repos);
     if (!years) {
@@ -223,10 +230,10 @@ QList<Measurement> measureDatabase(const QString &label, const QString &path, co
     const Id newest = years->first;
     // Where a page load's time goes, one repository read at a time.
     const QList<std::pair<QString, std::function<Status()>>> parts{
-        {QStringLiteral("events"), [&]() -> Status { return repos.events.forYear(newest); }},
-        {QStringLiteral("sections"), [&]() -> Status { return repos.sections.forYear(newest); }},
-        {QStringLiteral("lessons"), [&]() -> Status { return repos.lessons.forYear(newest); }},
-        {QStringLiteral("goals"), [&]() -> Status { return repos.goals.forYear(newest); }},
+            {QStringLiteral("events"), [&]() -> Status { return repos.events.forYear(newest); }},
+            {QStringLiteral("sections"), [&]() -> Status { return repos.sections.forYear(newest); }},
+            {QStringLiteral("lessons"), [&]() -> Status { return repos.lessons.forYear(newest); }},
+            {QStringLiteral("goals"), [&]() -> Status { return repos.goals.forYear(newest); }},
     };
     for (const auto &[part, read] : parts) {
         rows << timeRepeated(label, QStringLiteral("  read a year's %1").arg(part), repeats, 0, [&]() -> QString {
@@ -243,12 +250,11 @@ QList<Measurement> measureDatabase(const QString &label, const QString &path, co
     if (const QString failed = driver.showTab(2); !failed.isEmpty())
         qWarning("%s", qPrintable(failed));
     bool back = true;
-    Measurement switching =
-        timeRepeated(label, QStringLiteral("switch year (previous/next, models + repaint)"), repeats,
-                     kYearSwitchTarget, [&] {
-                         back = !back;
-                         return driver.switchYear(back);
-                     });
+    Measurement switching = timeRepeated(label, QStringLiteral("switch year (previous/next, models + repaint)"),
+                                         repeats, kYearSwitchTarget, [&] {
+                                             back = !back;
+                                             return driver.switchYear(back);
+                                         });
     if (switching.note.isEmpty())
         switching.note = QStringLiteral("%1 events shown").arg(driver.eventRows());
     rows << switching;
@@ -307,7 +313,8 @@ QList<Measurement> measureStartup(const QString &label, const QString &path, con
         return {wall};
     }
     QList<Measurement> rows = milestones.values();
-    std::sort(rows.begin(), rows.end(), [](const Measurement &a, const Measurement &b) { return a.median() < b.median(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const Measurement &a, const Measurement &b) { return a.median() < b.median(); });
     return rows << wall;
 }
 

@@ -10,8 +10,8 @@ namespace hoego::bench {
 struct SuiteOptions
 {
     int repeats = 15;
-    QString hoegoExecutable;  // empty: no start-up measurement
-    QString workFolder;       // for export files and the JSON round trip
+    QString hoegoExecutable; // empty: no start-up measurement
+    QString workFolder; // for export files and the JSON round trip
 };
 
 // Every in-process measurement on one database file: open, year page, year switch, search, goal check,

@@ -13,44 +13,61 @@ namespace {
 // sentences) while staying reproducible. "졸업" (the two-syllable search word) sits in a rare part on purpose:
 // a realistic word has hundreds of hits over 30 years, not thousands. "회의" is common.
 const char *const kKoreanSubjects[] = {
-    "오늘은", "아침에", "점심 먹고", "퇴근 후에", "주말에", "오랜만에", "팀원들과", "혼자서", "회의 끝나고",
-    "밤늦게", "출근길에", "저녁에는", "비가 와서", "날씨가 좋아서", "연구실에서", "카페에서",
+        "오늘은",      "아침에", "점심 먹고", "퇴근 후에", "주말에",    "오랜만에",      "팀원들과",   "혼자서",
+        "회의 끝나고", "밤늦게", "출근길에",  "저녁에는",  "비가 와서", "날씨가 좋아서", "연구실에서", "카페에서",
 };
 const char *const kKoreanObjects[] = {
-    "모델 학습을", "데이터 파이프라인을", "논문 초안을", "데이터베이스 마이그레이션을", "추천 시스템 평가를",
-    "코드 리뷰를", "발표 자료를", "실험 결과를", "하이퍼파라미터 탐색을", "회의록을", "GPU 서버 설정을",
-    "임베딩 품질 분석을", "주간 회의 안건을", "가족 여행 계획을", "운동 루틴을", "책 한 권을", "A/B 테스트 결과를",
-    "분산 학습 스크립트를", "신입 온보딩 문서를", "로그 수집 대시보드를",
+        "모델 학습을",           "데이터 파이프라인을",
+        "논문 초안을",           "데이터베이스 마이그레이션을",
+        "추천 시스템 평가를",    "코드 리뷰를",
+        "발표 자료를",           "실험 결과를",
+        "하이퍼파라미터 탐색을", "회의록을",
+        "GPU 서버 설정을",       "임베딩 품질 분석을",
+        "주간 회의 안건을",      "가족 여행 계획을",
+        "운동 루틴을",           "책 한 권을",
+        "A/B 테스트 결과를",     "분산 학습 스크립트를",
+        "신입 온보딩 문서를",    "로그 수집 대시보드를",
 };
 const char *const kKoreanVerbs[] = {
-    "끝냈다.", "다시 정리했다.", "처음부터 다시 썼다.", "꼼꼼히 검토했다.", "겨우 마무리했다.", "팀에 공유했다.",
-    "조금씩 진행했다.", "미뤄 두었다.", "개선해 보았다.", "같이 고민했다.", "드디어 배포했다.", "기록해 두었다.",
+        "끝냈다.",          "다시 정리했다.", "처음부터 다시 썼다.", "꼼꼼히 검토했다.",
+        "겨우 마무리했다.", "팀에 공유했다.", "조금씩 진행했다.",    "미뤄 두었다.",
+        "개선해 보았다.",   "같이 고민했다.", "드디어 배포했다.",    "기록해 두었다.",
 };
 const char *const kKoreanRare[] = {
-    "대학원 졸업 준비 때문에 마음이 바빴다.", "친구의 졸업식에 다녀왔다.", "졸업 논문 심사 일정이 잡혔다.",
-    "동생이 무사히 졸업했다.",
+        "대학원 졸업 준비 때문에 마음이 바빴다.",
+        "친구의 졸업식에 다녀왔다.",
+        "졸업 논문 심사 일정이 잡혔다.",
+        "동생이 무사히 졸업했다.",
 };
 const char *const kEnglishSubjects[] = {
-    "Spent the morning", "Finally managed", "Paired with a colleague", "Took an hour", "Stayed late",
-    "Started the week", "Used the afternoon", "Blocked two hours",
+        "Spent the morning", "Finally managed",  "Paired with a colleague", "Took an hour",
+        "Stayed late",       "Started the week", "Used the afternoon",      "Blocked two hours",
 };
 const char *const kEnglishObjects[] = {
-    "debugging the data loader", "reading a paper on transformer attention", "tuning the learning rate schedule",
-    "upgrading the Kubernetes cluster", "writing unit tests for the feature store", "profiling GPU memory",
-    "cleaning up the evaluation notebook", "reviewing the ranking model", "migrating the database schema",
-    "preparing the quarterly roadmap", "fixing a flaky CI pipeline", "benchmarking vector search",
+        "debugging the data loader",
+        "reading a paper on transformer attention",
+        "tuning the learning rate schedule",
+        "upgrading the Kubernetes cluster",
+        "writing unit tests for the feature store",
+        "profiling GPU memory",
+        "cleaning up the evaluation notebook",
+        "reviewing the ranking model",
+        "migrating the database schema",
+        "preparing the quarterly roadmap",
+        "fixing a flaky CI pipeline",
+        "benchmarking vector search",
 };
 const char *const kEnglishEndings[] = {
-    " and it went well.", ", which took longer than planned.", "; still need a follow-up.", " with good results.",
-    " and wrote notes about it.", ", mostly done.",
+        " and it went well.",  ", which took longer than planned.", "; still need a follow-up.",
+        " with good results.", " and wrote notes about it.",        ", mostly done.",
 };
 const char *const kTags[] = {
-    "work", "study", "health", "family", "ml", "paper", "travel", "reading", "회고", "운동", "연구", "가족",
-    "프로젝트", "독서",
+        "work",    "study", "health", "family", "ml",   "paper",    "travel",
+        "reading", "회고",  "운동",   "연구",   "가족", "프로젝트", "독서",
 };
 const char *const kHeadings[] = {
-    "한 해 요약", "일", "공부", "건강", "사람들", "기술 트렌드", "잘한 점", "아쉬운 점", "배운 것", "읽은 책",
-    "여행", "내년에는",
+        "한 해 요약", "일",        "공부",    "건강",    "사람들", "기술 트렌드",
+        "잘한 점",    "아쉬운 점", "배운 것", "읽은 책", "여행",   "내년에는",
 };
 
 template<typename T, std::size_t N>
@@ -64,13 +81,13 @@ QString koreanSentence(QRandomGenerator &random)
     if (random.bounded(40) == 0)
         return pick(random, kKoreanRare);
     return pick(random, kKoreanSubjects) + QLatin1Char(' ') + pick(random, kKoreanObjects) + QLatin1Char(' ')
-        + pick(random, kKoreanVerbs);
+            + pick(random, kKoreanVerbs);
 }
 
 QString englishSentence(QRandomGenerator &random)
 {
     return pick(random, kEnglishSubjects) + QLatin1Char(' ') + pick(random, kEnglishObjects)
-        + pick(random, kEnglishEndings);
+            + pick(random, kEnglishEndings);
 }
 
 // Mixed text of about `length` characters: mostly Korean, one English sentence in three, numbers sprinkled.

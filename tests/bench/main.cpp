@@ -28,14 +28,15 @@ QTextStream &err()
 }
 
 // Returns the path of the generated database, building it when it is not there yet.
-QString preparedDatabase(const QString &folder, const QString &name, const GeneratorOptions &generator,
-                         bool regenerate, QList<Measurement> &rows, const QString &label)
+QString preparedDatabase(const QString &folder, const QString &name, const GeneratorOptions &generator, bool regenerate,
+                         QList<Measurement> &rows, const QString &label)
 {
     const QString path = QDir(folder).filePath(QStringLiteral("%1-v%2.sqlite").arg(name).arg(kGeneratorVersion));
     if (QFile::exists(path) && !regenerate)
         return path;
     const QString partial = path + QStringLiteral(".partial");
-    for (const QString &stale : QStringList{path, partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")})
+    for (const QString &stale :
+         QStringList{path, partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")})
         QFile::remove(stale);
     err() << "Generating " << path << " (" << generator.years << " years)..." << Qt::endl;
     QElapsedTimer timer;
@@ -54,11 +55,11 @@ QString preparedDatabase(const QString &folder, const QString &name, const Gener
         Measurement row = namedRow(label, QStringLiteral("generate the database (once)"));
         row.samples << double(timer.elapsed());
         row.note = QStringLiteral("%1 events, %2 sections, %3 lessons, %4 goals, %5 M characters")
-                       .arg(counts->events)
-                       .arg(counts->sections)
-                       .arg(counts->lessons)
-                       .arg(counts->goals)
-                       .arg(double(counts->characters) / 1e6, 0, 'f', 1);
+                           .arg(counts->events)
+                           .arg(counts->sections)
+                           .arg(counts->lessons)
+                           .arg(counts->goals)
+                           .arg(double(counts->characters) / 1e6, 0, 'f', 1);
         rows << row;
     }
     if (!QFile::rename(partial, path)) {
@@ -123,8 +124,10 @@ int main(int argc, char **argv)
     const QCommandLineOption hoego(QStringLiteral("hoego"), QStringLiteral("The hoego executable for start-up."),
                                    QStringLiteral("path"), QStringLiteral(HOEGO_EXECUTABLE));
     const QCommandLineOption noStartup(QStringLiteral("no-startup"), QStringLiteral("Skip the start-up runs."));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Only measurements whose name contains one of these (comma-separated)."),
-                                  QStringLiteral("text"));
+    const QCommandLineOption only(
+            QStringLiteral("only"),
+            QStringLiteral("Only measurements whose name contains one of these (comma-separated)."),
+            QStringLiteral("text"));
     const QCommandLineOption memoryProbe(QStringLiteral("memory-probe"), QStringLiteral("Internal."),
                                          QStringLiteral("database"));
     parser.addOptions({small, repeats, json, data, regenerate, hoego, noStartup, only, memoryProbe});
@@ -158,12 +161,14 @@ int main(int argc, char **argv)
     oneYear.firstYear = 2025;
     oneYear.years = 1;
     const QString smallLabel = QStringLiteral("small (1 year)");
-    targets << Target{smallLabel, preparedDatabase(folder, QStringLiteral("small"), oneYear,
-                                                   parser.isSet(regenerate), rows, smallLabel)};
+    targets << Target{
+            smallLabel,
+            preparedDatabase(folder, QStringLiteral("small"), oneYear, parser.isSet(regenerate), rows, smallLabel)};
     if (!parser.isSet(small)) {
         const QString largeLabel = QStringLiteral("30 years");
-        targets << Target{largeLabel, preparedDatabase(folder, QStringLiteral("years30"), GeneratorOptions(),
-                                                       parser.isSet(regenerate), rows, largeLabel)};
+        targets << Target{largeLabel,
+                          preparedDatabase(folder, QStringLiteral("years30"), GeneratorOptions(),
+                                           parser.isSet(regenerate), rows, largeLabel)};
     }
 
     const QString empty = emptyDatabase(folder);

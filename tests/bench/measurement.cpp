@@ -45,7 +45,7 @@ qsizetype displayWidth(const QString &text)
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
-            || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFF60);
+                || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFF60);
         width += wide ? 2 : 1;
     }
     return width;
@@ -65,17 +65,35 @@ QString &measurementFilter()
 
 } // namespace
 
-void setMeasurementFilter(const QString &part) { measurementFilter() = part; }
+void setMeasurementFilter(const QString &part)
+{
+    measurementFilter() = part;
+}
 
-double Measurement::min() const { return samples.isEmpty() ? 0 : sorted(samples).first(); }
+double Measurement::min() const
+{
+    return samples.isEmpty() ? 0 : sorted(samples).first();
+}
 
-double Measurement::max() const { return samples.isEmpty() ? 0 : sorted(samples).last(); }
+double Measurement::max() const
+{
+    return samples.isEmpty() ? 0 : sorted(samples).last();
+}
 
-double Measurement::median() const { return medianOf(samples); }
+double Measurement::median() const
+{
+    return medianOf(samples);
+}
 
-double Measurement::cpuMedian() const { return medianOf(cpuSamples); }
+double Measurement::cpuMedian() const
+{
+    return medianOf(cpuSamples);
+}
 
-bool Measurement::meetsTarget() const { return target <= 0 || (!samples.isEmpty() && median() < target); }
+bool Measurement::meetsTarget() const
+{
+    return target <= 0 || (!samples.isEmpty() && median() < target);
+}
 
 Measurement namedRow(const QString &database, const QString &name, const QString &note)
 {
@@ -126,8 +144,8 @@ Measurement timeRepeated(const QString &database, const QString &name, int repea
 QString formatTable(const QList<Measurement> &rows)
 {
     const QStringList header{QStringLiteral("database"), QStringLiteral("measurement"), QStringLiteral("min"),
-                             QStringLiteral("median"), QStringLiteral("max"), QStringLiteral("cpu"), QStringLiteral("target"),
-                             QStringLiteral("ok"), QStringLiteral("note")};
+                             QStringLiteral("median"),   QStringLiteral("max"),         QStringLiteral("cpu"),
+                             QStringLiteral("target"),   QStringLiteral("ok"),          QStringLiteral("note")};
     QList<QStringList> cells{header};
     for (const Measurement &row : rows) {
         const bool timed = !row.samples.isEmpty();
@@ -140,9 +158,9 @@ QString formatTable(const QList<Measurement> &rows)
                              row.cpuSamples.isEmpty() ? QString() : number(row.cpuMedian()),
                              row.target > 0 ? QStringLiteral("< ") + number(row.target) + unit : QString(),
                              !timed ? QStringLiteral("n/a")
-                                    : (row.target > 0 ? (row.meetsTarget() ? QStringLiteral("yes")
-                                                                           : QStringLiteral("NO"))
-                                                      : QString()),
+                                    : (row.target > 0
+                                               ? (row.meetsTarget() ? QStringLiteral("yes") : QStringLiteral("NO"))
+                                               : QString()),
                              row.note};
     }
     QList<qsizetype> widths(header.size(), 0);

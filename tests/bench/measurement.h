@@ -11,15 +11,15 @@ namespace hoego::bench {
 // One line of the benchmark's table: repeated timings of one operation on one database, with its target.
 struct Measurement
 {
-    QString database;  // "small" or "30 years"
-    QString name;      // what was timed
+    QString database; // "small" or "30 years"
+    QString name; // what was timed
     QString unit = QStringLiteral("ms");
     QList<double> samples;
     // CPU time of this process for the same runs: on a busy shared machine the wall time also counts waiting
     // for a core, the CPU time does not (but it leaves out fsync and other waits).
     QList<double> cpuSamples;
     double target = 0; // 0: no target
-    QString note;      // e.g. the number of hits, or why a row was skipped
+    QString note; // e.g. the number of hits, or why a row was skipped
 
     double min() const;
     double median() const;
@@ -32,8 +32,9 @@ struct Measurement
 // An untimed row, to be filled in (or to carry a note saying why it was not timed).
 Measurement namedRow(const QString &database, const QString &name, const QString &note = {});
 
-// Runs `body` once to warm caches (unless `warmUp` is false: for runs of many seconds), then `repeats` times, timing each run in milliseconds. A body that returns
-// a non-empty string failed: the message is kept as the note and timing stops.
+// Runs `body` once to warm caches (unless `warmUp` is false: for runs of many seconds), then `repeats` times, timing
+// each run in milliseconds. A body that returns a non-empty string failed: the message is kept as the note and timing
+// stops.
 Measurement timeRepeated(const QString &database, const QString &name, int repeats, double target,
                          const std::function<QString()> &body, bool warmUp = true);
 

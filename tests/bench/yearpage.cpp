@@ -18,7 +18,10 @@ struct WindowDriver::Parts
     bool goalChecked = false;
 };
 
-WindowDriver::WindowDriver(Database &database) : m_database(database), m_parts(std::make_unique<Parts>()) {}
+WindowDriver::WindowDriver(Database &database)
+    : m_database(database)
+    , m_parts(std::make_unique<Parts>())
+{ }
 
 WindowDriver::~WindowDriver() = default;
 
@@ -92,8 +95,7 @@ QString WindowDriver::toggleGoal()
     if (row < 0)
         return QStringLiteral("the goal left the board");
     const bool check = !m_parts->goalChecked;
-    goals->setData(goals->index(row, GoalsModel::CheckColumn), check ? Qt::Checked : Qt::Unchecked,
-                   Qt::CheckStateRole);
+    goals->setData(goals->index(row, GoalsModel::CheckColumn), check ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
     const Goal *after = goals->goalAt(goals->rowOfGoal(m_parts->goalId));
     if (after == nullptr || (after->status == GoalStatus::Done) != check)
         return QStringLiteral("the board did not follow the check");

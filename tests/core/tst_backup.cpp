@@ -21,12 +21,15 @@ bool isPrivate(const QString &path)
 {
     const QFile::Permissions permissions = QFile::permissions(path);
     const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-        | QFile::WriteOther | QFile::ExeOther;
+            | QFile::WriteOther | QFile::ExeOther;
     return permissions.testFlag(QFile::ReadOwner) && permissions.testFlag(QFile::WriteOwner)
-        && !permissions.testFlag(QFile::ExeOwner) && !(permissions & others);
+            && !permissions.testFlag(QFile::ExeOwner) && !(permissions & others);
 }
 
-QDateTime utc(const QString &iso) { return QDateTime::fromString(iso, Qt::ISODate).toUTC(); }
+QDateTime utc(const QString &iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODate).toUTC();
+}
 
 Id addEvent(test::TempDatabase &db, Id year, int yearNumber, const QString &title)
 {
@@ -96,7 +99,8 @@ private slots:
 
         // Then it sits in backups/ beside the file, named by its time, readable by the owner only, with the data
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
-        QCOMPARE(written.value(), QDir(db.folder()).filePath(QStringLiteral("backups/test.sqlite-20231231-150000-000.sqlite")));
+        QCOMPARE(written.value(),
+                 QDir(db.folder()).filePath(QStringLiteral("backups/test.sqlite-20231231-150000-000.sqlite")));
         QVERIFY(isPrivate(written.value()));
         QVERIFY(!QFile::exists(written.value() + QStringLiteral(".partial")));
         const backup::Summary summary = backup::inspect(written.value());
@@ -131,8 +135,9 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         for (int i = 0; i < 3; ++i)
-            QVERIFY(backup::create(db.connection(), db.path(), 1, utc(QStringLiteral("2024-01-01T09:00:00Z")).addSecs(i))
-                        .ok());
+            QVERIFY(backup::create(db.connection(), db.path(), 1,
+                                   utc(QStringLiteral("2024-01-01T09:00:00Z")).addSecs(i))
+                            .ok());
         QCOMPARE(backup::list(db.path()).size(), 1);
         QVERIFY(QFile::exists(mine));
     }
@@ -179,7 +184,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        writeDatabaseOfVersion(path, 1, {QStringLiteral("INSERT INTO year (number, title) VALUES (2019, '석사 1년차')")});
+        writeDatabaseOfVersion(path, 1,
+                               {QStringLiteral("INSERT INTO year (number, title) VALUES (2019, '석사 1년차')")});
 
         auto opened = Database::open(path);
         QVERIFY(opened.ok());
@@ -366,7 +372,9 @@ private slots:
         test::TempDatabase db;
         QVERIFY(db.repos().years.create(2023).ok());
         for (int day = 0; day < 10; ++day)
-            QVERIFY(backup::create(db.connection(), db.path(), 10, utc(QStringLiteral("2099-01-01T09:00:00Z")).addDays(day)).ok());
+            QVERIFY(backup::create(db.connection(), db.path(), 10,
+                                   utc(QStringLiteral("2099-01-01T09:00:00Z")).addDays(day))
+                            .ok());
 
         // When a backup is taken now, and a restore saves the current file
         auto taken = backup::create(db.connection(), db.path(), 10, utc(QStringLiteral("2026-12-01T09:00:00Z")));
@@ -394,7 +402,7 @@ private slots:
             for (int day = 0; day < 3; ++day)
                 QVERIFY(backup::create(opened.value()->connectionName(), path, 3,
                                        utc(QStringLiteral("2024-01-01T09:00:00Z")).addDays(day))
-                            .ok());
+                                .ok());
         }
 
         // When the second takes more backups than it keeps
@@ -403,7 +411,7 @@ private slots:
             QVERIFY(opened.ok());
             QVERIFY(backup::create(opened.value()->connectionName(), second, 3,
                                    utc(QStringLiteral("2024-02-01T09:00:00Z")))
-                        .ok());
+                            .ok());
         }
 
         // Then the first still has all of its own
@@ -430,7 +438,8 @@ private slots:
         QProcess holder;
         holder.start(QStringLiteral("flock"), {live, QStringLiteral("sleep"), QStringLiteral("30")});
         QVERIFY(holder.waitForStarted());
-        QTRY_VERIFY(QProcess::execute(QStringLiteral("flock"), {QStringLiteral("-n"), live, QStringLiteral("true")}) != 0);
+        QTRY_VERIFY(QProcess::execute(QStringLiteral("flock"), {QStringLiteral("-n"), live, QStringLiteral("true")})
+                    != 0);
 
         // When a backup is written
         QVERIFY(backup::create(db.connection(), db.path(), 10).ok());

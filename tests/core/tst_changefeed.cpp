@@ -78,7 +78,9 @@ private slots:
             auto connection = db.database().openWorkerConnection();
             if (!connection.ok())
                 return;
-            { (void)Repositories(connection.value()).years.create(2030); }
+            {
+                (void)Repositories(connection.value()).years.create(2030);
+            }
             Database::closeConnection(connection.value());
         });
         thread->start();

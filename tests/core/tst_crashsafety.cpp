@@ -41,7 +41,10 @@ struct Acknowledged
     }
 };
 
-int completeLines(const QByteArray &output) { return int(output.count('\n')); }
+int completeLines(const QByteArray &output)
+{
+    return int(output.count('\n'));
+}
 
 } // namespace
 
@@ -86,7 +89,8 @@ private slots:
             auto opened = Database::open(path);
             QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
             const QString connection = opened.value()->connectionName();
-            auto integrity = sql::single(connection, QStringLiteral("PRAGMA integrity_check"), {}, QStringLiteral("check"));
+            auto integrity
+                    = sql::single(connection, QStringLiteral("PRAGMA integrity_check"), {}, QStringLiteral("check"));
             QVERIFY(integrity.ok());
             QCOMPARE(integrity.value().value(0).toString(), QStringLiteral("ok"));
             Repositories repos(connection);

@@ -143,18 +143,18 @@ private slots:
         QTest::addColumn<bool>("immutable");
         QTest::addColumn<QString>("reasonMentions");
         QTest::newRow("all writable") << false << true << true << false << false << false << false << QString();
-        QTest::newRow("asked for read-only") << true << true << true << false << false << true << false
-                                             << QStringLiteral("on request");
+        QTest::newRow("asked for read-only")
+                << true << true << true << false << false << true << false << QStringLiteral("on request");
         QTest::newRow("read-only file") << false << false << true << false << false << true << false
                                         << QStringLiteral("file");
-        QTest::newRow("read-only folder, clean") << false << true << false << false << false << true << true
-                                                 << QStringLiteral("folder");
-        QTest::newRow("read-only folder and file") << false << false << false << false << false << true << true
-                                                   << QStringLiteral("file");
-        QTest::newRow("read-only folder, log with pages") << false << true << false << true << false << true << false
-                                                          << QStringLiteral("folder");
-        QTest::newRow("read-only folder, shared memory exists") << false << true << false << false << true << true
-                                                                << false << QStringLiteral("folder");
+        QTest::newRow("read-only folder, clean")
+                << false << true << false << false << false << true << true << QStringLiteral("folder");
+        QTest::newRow("read-only folder and file")
+                << false << false << false << false << false << true << true << QStringLiteral("file");
+        QTest::newRow("read-only folder, log with pages")
+                << false << true << false << true << false << true << false << QStringLiteral("folder");
+        QTest::newRow("read-only folder, shared memory exists")
+                << false << true << false << false << true << true << false << QStringLiteral("folder");
     }
 
     void theFolderDecidesHowAFileIsOpened()

@@ -75,18 +75,21 @@ private slots:
         for (int version = 1; version < schema::kCurrentVersion; ++version) {
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-            writeOldDatabase(path, version,
-                             {QStringLiteral("INSERT INTO year (id, number, title) VALUES (1, 2019, '대학원 생활')"),
-                              QStringLiteral("INSERT INTO event (year_id, title, precision) VALUES (1, '대학원 졸업했다', 'year')")});
+            writeOldDatabase(
+                    path, version,
+                    {QStringLiteral("INSERT INTO year (id, number, title) VALUES (1, 2019, '대학원 생활')"),
+                     QStringLiteral(
+                             "INSERT INTO event (year_id, title, precision) VALUES (1, '대학원 졸업했다', 'year')")});
             auto opened = Database::open(path);
             QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
             QCOMPARE(opened.value()->schemaVersion(), schema::kCurrentVersion);
             Repositories repos(opened.value()->connectionName());
             QCOMPARE(repos.years.byNumber(2019)->title, QStringLiteral("대학원 생활"));
             // Rows written before the search index existed are found after the upgrade.
-            auto count = sql::single(opened.value()->connectionName(),
-                                     QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH '졸업했'"),
-                                     {}, QStringLiteral("index"));
+            auto count
+                    = sql::single(opened.value()->connectionName(),
+                                  QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH '졸업했'"),
+                                  {}, QStringLiteral("index"));
             QVERIFY(count.ok());
             QCOMPARE(count.value().value(0).toInt(), 1);
         }

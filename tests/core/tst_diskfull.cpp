@@ -15,7 +15,10 @@ void fillTheDisk(test::TempDatabase &db)
 }
 
 // About 300 KB of Korean text: more than the free space of a small file.
-QString longNotes() { return QStringLiteral("오늘 배운 것을 적는다. ").repeated(20'000); }
+QString longNotes()
+{
+    return QStringLiteral("오늘 배운 것을 적는다. ").repeated(20'000);
+}
 
 } // namespace
 
@@ -55,7 +58,8 @@ private slots:
         QCOMPARE(events->first().id, firstId);
         QCOMPARE(events->first().title, QStringLiteral("첫 출근"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM event_tag")).toInt(), 0);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM search_index WHERE title = '팀 회고 발표'")).toInt(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM search_index WHERE title = '팀 회고 발표'")).toInt(),
+                 0);
     }
 
     void aFailedRewriteOnAFullDiskKeepsTheOldText()

@@ -19,9 +19,10 @@ QByteArray readAll(const QString &path)
 
 int userRows(test::TempDatabase &db)
 {
-    return db.scalar(QStringLiteral("SELECT (SELECT count(*) FROM year) + (SELECT count(*) FROM event)"
-                                    " + (SELECT count(*) FROM goal) + (SELECT count(*) FROM section)"))
-        .toInt();
+    return db
+            .scalar(QStringLiteral("SELECT (SELECT count(*) FROM year) + (SELECT count(*) FROM event)"
+                                   " + (SELECT count(*) FROM goal) + (SELECT count(*) FROM section)"))
+            .toInt();
 }
 
 } // namespace
@@ -38,12 +39,12 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("path");
         for (const QString &folder : {QStringLiteral("corpus"), QStringLiteral("regressions")}) {
-            for (const QString &format : {QStringLiteral("markdown"), QStringLiteral("json"), QStringLiteral("rednotebook"),
-                                          QStringLiteral("html")}) {
+            for (const QString &format : {QStringLiteral("markdown"), QStringLiteral("json"),
+                                          QStringLiteral("rednotebook"), QStringLiteral("html")}) {
                 const QDir dir(QStringLiteral(HOEGO_FUZZ_DIR) + QLatin1Char('/') + folder + QLatin1Char('/') + format);
                 for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
                     QTest::addRow("%s/%s/%s", qPrintable(folder), qPrintable(format), qPrintable(name))
-                        << format << dir.filePath(name);
+                            << format << dir.filePath(name);
             }
         }
     }
@@ -69,7 +70,8 @@ private slots:
 
     void invalidUtf8InAnImportedFileIsNamedWithItsLine()
     {
-        auto markdown = decodeUtf8(QByteArray("# 2023년 회고\n\n## 배운 것\n- \xff\xfe 깨진 줄\n"), QStringLiteral("post.md"));
+        auto markdown = decodeUtf8(QByteArray("# 2023년 회고\n\n## 배운 것\n- \xff\xfe 깨진 줄\n"),
+                                   QStringLiteral("post.md"));
         QVERIFY(!markdown.ok());
         QVERIFY2(markdown.error().message.contains(QStringLiteral("post.md:4")), qPrintable(markdown.error().message));
 
@@ -87,7 +89,8 @@ private slots:
         file.close();
         auto journal = readRedNotebookJournal(dir.path());
         QVERIFY(!journal.ok());
-        QVERIFY2(journal.error().message.contains(QStringLiteral("2021-03.txt:2")), qPrintable(journal.error().message));
+        QVERIFY2(journal.error().message.contains(QStringLiteral("2021-03.txt:2")),
+                 qPrintable(journal.error().message));
     }
 };
 

@@ -85,9 +85,12 @@ private slots:
         test::TempDatabase db;
         const Id year = *db.repos().years.create(2025);
         const Id id = *db.repos().goals.create(goalIn(year, QStringLiteral("발표하기")));
-        QVERIFY(db.repos().goals.addLink(id, QStringLiteral("슬라이드"), QStringLiteral("https://example.org/talk.pdf")).ok());
-        QCOMPARE(db.repos().goals.addLink(id, QStringLiteral("bad"), QStringLiteral("javascript:alert(1)")).error().code,
-                 Error::Code::InvalidInput);
+        QVERIFY(db.repos()
+                        .goals.addLink(id, QStringLiteral("슬라이드"), QStringLiteral("https://example.org/talk.pdf"))
+                        .ok());
+        QCOMPARE(
+                db.repos().goals.addLink(id, QStringLiteral("bad"), QStringLiteral("javascript:alert(1)")).error().code,
+                Error::Code::InvalidInput);
         QVERIFY(db.reopen());
         const Goal goal = *db.repos().goals.get(id);
         QCOMPARE(goal.links.size(), 1);

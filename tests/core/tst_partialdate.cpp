@@ -35,14 +35,16 @@ private slots:
     void validatesTitlesAndLinks()
     {
         QVERIFY(!validation::title(QStringLiteral("   "), QStringLiteral("Title")).ok());
-        QCOMPARE(validation::title(QStringLiteral("  졸업  "), QStringLiteral("Title")).value(), QStringLiteral("졸업"));
+        QCOMPARE(validation::title(QStringLiteral("  졸업  "), QStringLiteral("Title")).value(),
+                 QStringLiteral("졸업"));
         QVERIFY(!validation::title(QString(501, QLatin1Char('a')), QStringLiteral("Title")).ok());
         QVERIFY(!validation::title(QStringLiteral("a\u0007b"), QStringLiteral("Title")).ok());
         QVERIFY(validation::url(QStringLiteral("https://blog.example.org/2024/retro")).ok());
         QVERIFY(validation::url(QStringLiteral("mailto:me@example.org")).ok());
         QVERIFY(!validation::url(QStringLiteral("javascript:alert(1)")).ok());
         QVERIFY(!validation::url(QStringLiteral("not a link")).ok());
-        QVERIFY(!validation::body(QString(validation::kMaxTextLength + 1, QLatin1Char('x')), QStringLiteral("Notes")).ok());
+        QVERIFY(!validation::body(QString(validation::kMaxTextLength + 1, QLatin1Char('x')), QStringLiteral("Notes"))
+                         .ok());
         QVERIFY(!validation::count(-1, QStringLiteral("Count")).ok());
     }
 };

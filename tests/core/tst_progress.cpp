@@ -177,9 +177,14 @@ private slots:
     void everyGoalHasOneStateAndTheStatesAddUp()
     {
         Goal carried = check(GoalStatus::CarriedOver);
-        const QList<Goal> goals{check(GoalStatus::Done, QDate(2025, 4, 1)), count(0, 12), count(7, 12),
-                                milestones({true, false}), milestones({false, false}), check(GoalStatus::Dropped),
-                                carried, check()};
+        const QList<Goal> goals{check(GoalStatus::Done, QDate(2025, 4, 1)),
+                                count(0, 12),
+                                count(7, 12),
+                                milestones({true, false}),
+                                milestones({false, false}),
+                                check(GoalStatus::Dropped),
+                                carried,
+                                check()};
         QCOMPARE(progress::stateOf(goals[1]), progress::GoalState::Open);
         QCOMPARE(progress::stateOf(goals[2]), progress::GoalState::InProgress);
         QCOMPARE(progress::stateOf(goals[3]), progress::GoalState::InProgress);

@@ -25,10 +25,13 @@ private slots:
     void yearsPersistAcrossReopenWithTheirCounts()
     {
         test::TempDatabase db;
-        auto id = db.repos().years.create(2023, QStringLiteral("졸업하고 결혼한 해"), QStringLiteral("많은 일이 있었다"));
+        auto id = db.repos().years.create(2023, QStringLiteral("졸업하고 결혼한 해"),
+                                          QStringLiteral("많은 일이 있었다"));
         QVERIFY(id.ok());
         QVERIFY(db.repos().years.setClosingNote(*id, QStringLiteral("내년에는 더 꾸준히.\n두 번째 줄")).ok());
-        QVERIFY(db.repos().events.create(eventIn(*id, QStringLiteral("대학원 졸업"), PartialDate::ofMonth(2023, 2))).ok());
+        QVERIFY(db.repos()
+                        .events.create(eventIn(*id, QStringLiteral("대학원 졸업"), PartialDate::ofMonth(2023, 2)))
+                        .ok());
 
         QVERIFY(db.reopen());
         auto year = db.repos().years.byNumber(2023);
@@ -57,19 +60,20 @@ private slots:
         test::TempDatabase db;
         QVERIFY(db.rawExec(QStringLiteral("INSERT INTO year (id, number) VALUES (1, 2023)")).ok());
         const QStringList rejected = {
-            QStringLiteral("INSERT INTO year (number) VALUES (1800)"),
-            QStringLiteral("INSERT INTO year (number) VALUES (2023)"),
-            QStringLiteral("INSERT INTO event (year_id, title, precision) VALUES (1, '   ', 'year')"),
-            QStringLiteral("INSERT INTO event (year_id, title, precision) VALUES (1, 'x', 'week')"),
-            QStringLiteral("INSERT INTO event (year_id, title, precision, month) VALUES (1, 'x', 'year', 3)"),
-            QStringLiteral("INSERT INTO event (year_id, title, precision) VALUES (1, 'x', 'day')"),
-            QStringLiteral("INSERT INTO event (year_id, title, precision) VALUES (42, 'x', 'year')"),
-            QStringLiteral("INSERT INTO goal (year_id, title, status) VALUES (1, 'x', 'finished')"),
-            QStringLiteral("INSERT INTO goal (year_id, title, status) VALUES (1, 'x', 'done')"),
-            QStringLiteral("INSERT INTO goal (year_id, title, kind) VALUES (1, 'x', 'count')"),
-            QStringLiteral("INSERT INTO goal (year_id, title, current) VALUES (1, 'x', -1)"),
-            QStringLiteral("INSERT INTO goal (year_id, title, done_on, status) VALUES (1, 'x', '2023-02-30', 'done')"),
-            QStringLiteral("INSERT INTO area (name, color) VALUES ('Travel', 'blue')"),
+                QStringLiteral("INSERT INTO year (number) VALUES (1800)"),
+                QStringLiteral("INSERT INTO year (number) VALUES (2023)"),
+                QStringLiteral("INSERT INTO event (year_id, title, precision) VALUES (1, '   ', 'year')"),
+                QStringLiteral("INSERT INTO event (year_id, title, precision) VALUES (1, 'x', 'week')"),
+                QStringLiteral("INSERT INTO event (year_id, title, precision, month) VALUES (1, 'x', 'year', 3)"),
+                QStringLiteral("INSERT INTO event (year_id, title, precision) VALUES (1, 'x', 'day')"),
+                QStringLiteral("INSERT INTO event (year_id, title, precision) VALUES (42, 'x', 'year')"),
+                QStringLiteral("INSERT INTO goal (year_id, title, status) VALUES (1, 'x', 'finished')"),
+                QStringLiteral("INSERT INTO goal (year_id, title, status) VALUES (1, 'x', 'done')"),
+                QStringLiteral("INSERT INTO goal (year_id, title, kind) VALUES (1, 'x', 'count')"),
+                QStringLiteral("INSERT INTO goal (year_id, title, current) VALUES (1, 'x', -1)"),
+                QStringLiteral(
+                        "INSERT INTO goal (year_id, title, done_on, status) VALUES (1, 'x', '2023-02-30', 'done')"),
+                QStringLiteral("INSERT INTO area (name, color) VALUES ('Travel', 'blue')"),
         };
         for (const QString &statement : rejected) {
             QVERIFY2(!db.rawExec(statement).ok(), qPrintable(statement));
@@ -98,7 +102,9 @@ private slots:
         tagged.tags = {QStringLiteral("#가족"), QStringLiteral("life"), QStringLiteral("가족"), QStringLiteral(" ")};
         tagged.notes = QStringLiteral("**행복**했다");
         const Id married = *db.repos().events.create(tagged);
-        QVERIFY(db.repos().events.create(eventIn(year, QStringLiteral("책 쓰기 시작"), PartialDate::ofYear(2023))).ok());
+        QVERIFY(db.repos()
+                        .events.create(eventIn(year, QStringLiteral("책 쓰기 시작"), PartialDate::ofYear(2023)))
+                        .ok());
         QVERIFY(db.repos().events.create(eventIn(year, QStringLiteral("이사"), PartialDate::ofMonth(2023, 5))).ok());
 
         QVERIFY(db.reopen());
@@ -121,9 +127,15 @@ private slots:
         const Id year = *db.repos().years.create(2023);
         QCOMPARE(db.repos().events.create(eventIn(year, QStringLiteral(" "), PartialDate::ofYear(2023))).error().code,
                  Error::Code::InvalidInput);
-        QCOMPARE(db.repos().events.create(eventIn(year, QStringLiteral("x"), PartialDate::ofDay(2023, 2, 30))).error().code,
+        QCOMPARE(db.repos()
+                         .events.create(eventIn(year, QStringLiteral("x"), PartialDate::ofDay(2023, 2, 30)))
+                         .error()
+                         .code,
                  Error::Code::InvalidInput);
-        QCOMPARE(db.repos().events.create(eventIn(year, QStringLiteral("x"), PartialDate::ofDay(2024, 1, 1))).error().code,
+        QCOMPARE(db.repos()
+                         .events.create(eventIn(year, QStringLiteral("x"), PartialDate::ofDay(2024, 1, 1)))
+                         .error()
+                         .code,
                  Error::Code::InvalidInput);
         QCOMPARE(db.repos().events.create(eventIn(999, QStringLiteral("x"), PartialDate::ofYear(2023))).error().code,
                  Error::Code::NotFound);

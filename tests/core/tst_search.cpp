@@ -41,8 +41,11 @@ private slots:
         event.date = PartialDate::ofMonth(2023, 2);
         event.notes = QStringLiteral("Finally finished the Machine Learning thesis.");
         m_event = *m_db.repos().events.create(event);
-        QVERIFY(m_db.repos().sections.create(y2024, QStringLiteral("기술 트렌드"),
-                                             QStringLiteral("올해는 LLM과 벡터 데이터베이스를 지켜봤다.")).ok());
+        QVERIFY(m_db.repos()
+                        .sections
+                        .create(y2024, QStringLiteral("기술 트렌드"),
+                                QStringLiteral("올해는 LLM과 벡터 데이터베이스를 지켜봤다."))
+                        .ok());
         Goal goal;
         goal.yearId = y2024;
         goal.title = QStringLiteral("Elasticsearch 공부하기");
@@ -192,7 +195,7 @@ private slots:
         QVERIFY(db.reopen());
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM search_index")).toInt(), 0);
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM search_bigram WHERE search_bigram MATCH '\"졸업\"'"))
-                     .toInt(),
+                         .toInt(),
                  0);
         auto hits = SearchService(db.connection()).search(QStringLiteral("졸업"));
         QVERIFY(hits.ok());

@@ -29,15 +29,16 @@ QStringList hitKinds(const QString &connection, const QString &text)
 // Whether the search indexes agree with the rows (the contentless bigram index included).
 bool indexIsConsistent(test::TempDatabase &db)
 {
-    return db.rawExec(QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")).ok()
-        && db.rawExec(QStringLiteral("INSERT INTO search_bigram (search_bigram) VALUES ('integrity-check')")).ok();
+    return db.rawExec(QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"))
+                   .ok()
+            && db.rawExec(QStringLiteral("INSERT INTO search_bigram (search_bigram) VALUES ('integrity-check')")).ok();
 }
 
 // Rows of the contentless bigram index holding a two-letter token: a forgotten row would keep it.
 int bigramRows(test::TempDatabase &db, const QString &token)
 {
     return db.scalar(QStringLiteral("SELECT count(*) FROM search_bigram WHERE search_bigram MATCH '\"%1\"'").arg(token))
-        .toInt();
+            .toInt();
 }
 
 } // namespace
@@ -59,8 +60,8 @@ private slots:
                                                                 ThemeState::Assess, QStringLiteral("떠오르는 중")));
         QVERIFY(added.createdTheme);
         // the same name in another case is the same theme
-        const ThemeAdded again = valueOf(themes.addToYearByName(QStringLiteral("vector db"), 0, y2024,
-                                                                ThemeState::Trial, QStringLiteral("사내 검색에 붙여봤다")));
+        const ThemeAdded again = valueOf(themes.addToYearByName(
+                QStringLiteral("vector db"), 0, y2024, ThemeState::Trial, QStringLiteral("사내 검색에 붙여봤다")));
         QVERIFY(!again.createdTheme);
         QCOMPARE(again.themeId, added.themeId);
         QVERIFY(themes.addToYear({0, added.themeId, y2025, ThemeState::Adopt, {}, 0}).ok());
@@ -130,11 +131,12 @@ private slots:
         event.date = PartialDate::ofYear(2023);
         const Id eventId = *db.repos().events.create(event);
         const Id sectionId = *db.repos().sections.create(y2023, QStringLiteral("기술"), QStringLiteral("본문"));
-        const ThemeAdded theme = valueOf(themes.addToYearByName(QStringLiteral("Vector DB"), 0, y2023,
-                                                                ThemeState::Assess, {}));
+        const ThemeAdded theme
+                = valueOf(themes.addToYearByName(QStringLiteral("Vector DB"), 0, y2023, ThemeState::Assess, {}));
         QVERIFY(themes.addToYear({0, theme.themeId, y2024, ThemeState::Trial, {}, 0}).ok());
-        for (const auto &[target, id] : {std::pair{ThemeLinkTarget::Goal, goalId}, std::pair{ThemeLinkTarget::Event, eventId},
-                                          std::pair{ThemeLinkTarget::Section, sectionId}})
+        for (const auto &[target, id] :
+             {std::pair{ThemeLinkTarget::Goal, goalId}, std::pair{ThemeLinkTarget::Event, eventId},
+              std::pair{ThemeLinkTarget::Section, sectionId}})
             QVERIFY(themes.link({0, theme.themeId, target, id}).ok());
         QCOMPARE(themes.link({0, theme.themeId, ThemeLinkTarget::Goal, goalId}).error().code, Error::Code::Conflict);
         QCOMPARE(valueOf(themes.linksTo(ThemeLinkTarget::Goal, goalId)).size(), 1);
@@ -206,11 +208,11 @@ private slots:
         const Id y2025 = *db.repos().years.create(2025);
         const QList<BuiltinQuestion> builtins = builtinQuestions();
         QVERIFY(builtins.size() >= 10);
-        const QuestionAdded english = valueOf(
-            db.repos().questions.addToYear({0, builtins.first().text, builtins.first().key}, y2024));
+        const QuestionAdded english
+                = valueOf(db.repos().questions.addToYear({0, builtins.first().text, builtins.first().key}, y2024));
         // the same key asked in Korean wording is still the same question
-        const QuestionAdded korean = valueOf(
-            db.repos().questions.addToYear({0, QStringLiteral("올해 가장 좋았던 순간은?"), builtins.first().key}, y2025));
+        const QuestionAdded korean = valueOf(db.repos().questions.addToYear(
+                {0, QStringLiteral("올해 가장 좋았던 순간은?"), builtins.first().key}, y2025));
         QCOMPARE(korean.questionId, english.questionId);
         QVERIFY(!korean.createdQuestion);
     }
@@ -220,14 +222,16 @@ private slots:
         // given a theme with notes and a year's note, and a question with an answer
         test::TempDatabase db;
         const Id y2024 = *db.repos().years.create(2024);
-        const ThemeAdded theme = valueOf(db.repos().themes.addToYearByName(
-            QStringLiteral("벡터 데이터베이스"), 0, y2024, ThemeState::Trial, QStringLiteral("사내 검색에 붙여봤다")));
+        const ThemeAdded theme
+                = valueOf(db.repos().themes.addToYearByName(QStringLiteral("벡터 데이터베이스"), 0, y2024,
+                                                            ThemeState::Trial, QStringLiteral("사내 검색에 붙여봤다")));
         QVERIFY(db.repos().themes.setNotes(theme.themeId, QStringLiteral("임베딩 저장소")).ok());
         const QuestionAdded question = valueOf(db.repos().questions.addToYear(
-            {0, QStringLiteral("시간을 어떻게 나눌까?"), {}}, y2024, QStringLiteral("오전은 공부, 오후는 팀")));
+                {0, QStringLiteral("시간을 어떻게 나눌까?"), {}}, y2024, QStringLiteral("오전은 공부, 오후는 팀")));
 
         // then two-syllable and longer Korean words find each of them
-        QCOMPARE(hitKinds(db.connection(), QStringLiteral("벡터")), QStringList{QStringLiteral("theme:벡터 데이터베이스")});
+        QCOMPARE(hitKinds(db.connection(), QStringLiteral("벡터")),
+                 QStringList{QStringLiteral("theme:벡터 데이터베이스")});
         QCOMPARE(hitKinds(db.connection(), QStringLiteral("사내")).size(), 1);
         QCOMPARE(hitKinds(db.connection(), QStringLiteral("임베딩")).size(), 1);
         QCOMPARE(hitKinds(db.connection(), QStringLiteral("시간")),
@@ -260,9 +264,11 @@ private slots:
     {
         test::TempDatabase db;
         const Id y2024 = *db.repos().years.create(2024);
-        const ThemeAdded theme =
-            valueOf(db.repos().themes.addToYearByName(QStringLiteral("RAG"), 0, y2024, ThemeState::Adopt, {}));
-        QVERIFY(db.repos().questions.addToYear({0, QStringLiteral("무엇을 멈출까?"), {}}, y2024, QStringLiteral("야근")).ok());
+        const ThemeAdded theme
+                = valueOf(db.repos().themes.addToYearByName(QStringLiteral("RAG"), 0, y2024, ThemeState::Adopt, {}));
+        QVERIFY(db.repos()
+                        .questions.addToYear({0, QStringLiteral("무엇을 멈출까?"), {}}, y2024, QStringLiteral("야근"))
+                        .ok());
         QVERIFY(db.repos().years.remove(y2024).ok());
         QCOMPARE(valueOf(db.repos().themes.get(theme.themeId)).name, QStringLiteral("RAG"));
         QVERIFY(valueOf(db.repos().themes.allYears()).isEmpty());

@@ -10,11 +10,12 @@ namespace {
 // How many rows the user's data has, over every table a refused edit could have touched.
 int rowsStored(test::TempDatabase &db)
 {
-    return db.scalar(QStringLiteral("SELECT (SELECT count(*) FROM year) + (SELECT count(*) FROM event)"
-                                    " + (SELECT count(*) FROM event_tag) + (SELECT count(*) FROM section)"
-                                    " + (SELECT count(*) FROM goal) + (SELECT count(*) FROM milestone)"
-                                    " + (SELECT count(*) FROM goal_link) + (SELECT count(*) FROM lesson)"))
-        .toInt();
+    return db
+            .scalar(QStringLiteral("SELECT (SELECT count(*) FROM year) + (SELECT count(*) FROM event)"
+                                   " + (SELECT count(*) FROM event_tag) + (SELECT count(*) FROM section)"
+                                   " + (SELECT count(*) FROM goal) + (SELECT count(*) FROM milestone)"
+                                   " + (SELECT count(*) FROM goal_link) + (SELECT count(*) FROM lesson)"))
+            .toInt();
 }
 
 // The refused edit left a clear message and no row, also after reopening the file.
@@ -37,7 +38,10 @@ Event eventTitled(Id year, const QString &title)
     return event;
 }
 
-QString lonelySurrogate() { return QString(QChar(0xD800)); }
+QString lonelySurrogate()
+{
+    return QString(QChar(0xD800));
+}
 
 } // namespace
 
@@ -59,8 +63,8 @@ private slots:
         QTest::newRow("bell") << QStringLiteral("졸업\u0007") << QStringLiteral("control");
         QTest::newRow("escape sequence") << QStringLiteral("\u001b[31m빨간 글씨") << QStringLiteral("control");
         QTest::newRow("nul") << (QStringLiteral("앞") + QChar(0) + QStringLiteral("뒤")) << QStringLiteral("control");
-        QTest::newRow("lonely surrogate") << (QStringLiteral("깨진 글자 ") + lonelySurrogate())
-                                          << QStringLiteral("invalid character");
+        QTest::newRow("lonely surrogate")
+                << (QStringLiteral("깨진 글자 ") + lonelySurrogate()) << QStringLiteral("invalid character");
     }
 
     void badTitlesAreRefusedWithAMessageAndNothingIsWritten()

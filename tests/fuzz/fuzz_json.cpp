@@ -13,7 +13,6 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    hoego::fuzz::feedJson(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)),
-                          hoego::fuzz::connection());
+    hoego::fuzz::feedJson(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), hoego::fuzz::connection());
     return 0;
 }

@@ -54,8 +54,14 @@ void initialize(int *argc, char ***argv)
     s.scratch = s.folder->filePath(QStringLiteral("scratch"));
 }
 
-const QString &connection() { return state().database->connectionName(); }
+const QString &connection()
+{
+    return state().database->connectionName();
+}
 
-const QString &scratchFolder() { return state().scratch; }
+const QString &scratchFolder()
+{
+    return state().scratch;
+}
 
 } // namespace hoego::fuzz

@@ -28,37 +28,45 @@ QString contentFingerprint(const Repositories &repos)
             goalNames.insert(g.id, QStringLiteral("%1/%2").arg(y.year.number).arg(g.title));
     }
     for (const YearData &y : years) {
-        lines << QStringLiteral("year|%1|%2|%3|%4").arg(y.year.number).arg(y.year.title, y.year.summary, y.year.closingNote);
+        lines << QStringLiteral("year|%1|%2|%3|%4")
+                         .arg(y.year.number)
+                         .arg(y.year.title, y.year.summary, y.year.closingNote);
         for (const Event &e : y.events)
             lines << QStringLiteral("event|%1|%2|%3|%4|%5")
-                         .arg(e.title, e.date.toIsoString(), areaName(e.areaId), e.notes, e.tags.join(QLatin1Char(',')));
+                             .arg(e.title, e.date.toIsoString(), areaName(e.areaId), e.notes,
+                                  e.tags.join(QLatin1Char(',')));
         for (const Section &s : y.sections)
             lines << QStringLiteral("section|%1|%2").arg(s.heading, s.body);
         for (const Lesson &l : y.lessons)
-            lines << QStringLiteral("lesson|%1|%2|%3").arg(l.text, eventNames.value(l.eventId), sectionNames.value(l.sectionId));
+            lines << QStringLiteral("lesson|%1|%2|%3")
+                             .arg(l.text, eventNames.value(l.eventId), sectionNames.value(l.sectionId));
         for (const UnfinishedItem &u : y.unfinished)
             lines << QStringLiteral("unfinished|%1|%2").arg(u.text, goalNames.value(u.goalId));
         for (const Goal &g : y.goals) {
             lines << QStringLiteral("goal|%1|%2|%3|%4|%5/%6|%7|%8|%9")
-                         .arg(g.title, areaName(g.areaId), g.notes, goalKindKey(g.kind))
-                         .arg(g.current)
-                         .arg(g.target)
-                         .arg(goalStatusKey(g.status), g.doneOn.toString(Qt::ISODate), g.dropReason)
-                   + QStringLiteral("|from ") + goalNames.value(g.carriedFromId);
+                                    .arg(g.title, areaName(g.areaId), g.notes, goalKindKey(g.kind))
+                                    .arg(g.current)
+                                    .arg(g.target)
+                                    .arg(goalStatusKey(g.status), g.doneOn.toString(Qt::ISODate), g.dropReason)
+                            + QStringLiteral("|from ") + goalNames.value(g.carriedFromId);
             for (const Milestone &m : g.milestones)
-                lines << QStringLiteral("  milestone|%1|%2|%3").arg(m.title).arg(m.done).arg(m.doneOn.toString(Qt::ISODate));
+                lines << QStringLiteral("  milestone|%1|%2|%3")
+                                 .arg(m.title)
+                                 .arg(m.done)
+                                 .arg(m.doneOn.toString(Qt::ISODate));
             for (const EvidenceLink &link : g.links)
                 lines << QStringLiteral("  link|%1|%2").arg(link.label, link.url.toString());
         }
         for (const YearTheme &t : y.themes)
             lines << QStringLiteral("theme|%1|%2|%3|%4|%5")
-                         .arg(t.theme.name, areaName(t.theme.areaId), t.theme.notes, themeStateKey(t.entry.state), t.entry.note);
+                             .arg(t.theme.name, areaName(t.theme.areaId), t.theme.notes, themeStateKey(t.entry.state),
+                                  t.entry.note);
         for (const YearQuestion &q : y.questions)
             lines << QStringLiteral("question|%1|%2|%3").arg(q.question.text, q.question.builtinKey, q.answer.body);
         for (const YearThemeLink &l : y.themeLinks) {
-            const QString target = l.target == ThemeLinkTarget::Goal    ? goalNames.value(l.targetId)
-                                   : l.target == ThemeLinkTarget::Event ? eventNames.value(l.targetId)
-                                                                        : sectionNames.value(l.targetId);
+            const QString target = l.target == ThemeLinkTarget::Goal ? goalNames.value(l.targetId)
+                    : l.target == ThemeLinkTarget::Event             ? eventNames.value(l.targetId)
+                                                                     : sectionNames.value(l.targetId);
             lines << QStringLiteral("theme link|%1|%2").arg(l.themeName, target);
         }
     }

@@ -10,9 +10,15 @@
 namespace hoego::test {
 namespace {
 
-std::string utf8(const QString &text) { return text.toStdString(); }
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
 
-void count(GeneratedJournal &journal, const QString &tag) { ++journal.tagCounts[tag]; }
+void count(GeneratedJournal &journal, const QString &tag)
+{
+    ++journal.tagCounts[tag];
+}
 
 } // namespace
 
@@ -32,7 +38,10 @@ GeneratedJournal writeJournal(const QString &folder, int firstYear, int years, i
                 if (serial % 13 == 0)
                     continue; // a day without an entry
                 out << YAML::Key << day << YAML::Value << YAML::BeginMap;
-                QString text = QStringLiteral("%1-%2-%3 기록 #일기").arg(year).arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0'));
+                QString text = QStringLiteral("%1-%2-%3 기록 #일기")
+                                       .arg(year)
+                                       .arg(month, 2, 10, QLatin1Char('0'))
+                                       .arg(day, 2, 10, QLatin1Char('0'));
                 count(journal, QStringLiteral("일기"));
                 if (serial % 3 == 0) {
                     text += QStringLiteral(" #운동");
@@ -50,8 +59,8 @@ GeneratedJournal writeJournal(const QString &folder, int firstYear, int years, i
                     out << YAML::Literal;
                 out << utf8(text);
                 if (serial % 7 == 0) {
-                    out << YAML::Key << "Ideas" << YAML::Value << YAML::BeginMap << YAML::Key << utf8(QStringLiteral("글감: 평가"))
-                        << YAML::Value << YAML::Null << YAML::EndMap;
+                    out << YAML::Key << "Ideas" << YAML::Value << YAML::BeginMap << YAML::Key
+                        << utf8(QStringLiteral("글감: 평가")) << YAML::Value << YAML::Null << YAML::EndMap;
                     count(journal, QStringLiteral("Ideas"));
                 }
                 if (serial % 10 == 0) {
@@ -67,7 +76,8 @@ GeneratedJournal writeJournal(const QString &folder, int firstYear, int years, i
             out << YAML::EndMap;
             if (written == 0)
                 continue;
-            const QString path = QStringLiteral("%1/%2-%3.txt").arg(folder).arg(year).arg(month, 2, 10, QLatin1Char('0'));
+            const QString path
+                    = QStringLiteral("%1/%2-%3.txt").arg(folder).arg(year).arg(month, 2, 10, QLatin1Char('0'));
             writeFile(path, QByteArray(out.c_str()));
             ++journal.files;
         }

@@ -6,8 +6,8 @@
 #include "io/sample.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,7 +22,10 @@ namespace {
 
 using Run = test::HoegoRun;
 
-Run runHoego(const QStringList &arguments) { return test::runHoegoAt(QStringLiteral(HOEGO_EXECUTABLE), arguments); }
+Run runHoego(const QStringList &arguments)
+{
+    return test::runHoegoAt(QStringLiteral(HOEGO_EXECUTABLE), arguments);
+}
 
 // Runs hoego as runHoegoAt does, but gives up after `timeoutMs` (a hang fails fast) and, with `fileSizeLimit`,
 // stops every write past that many bytes as a full disk would: RLIMIT_FSIZE makes write() fail (EFBIG) rather
@@ -116,8 +119,8 @@ private slots:
         const QString db = sampleDatabase(dir);
         const QString pdf = dir.filePath(QStringLiteral("2025.pdf"));
         const Run run = runHoego({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--year"),
-                                  QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--lang"), QStringLiteral("ko"),
-                                  QStringLiteral("--output"), pdf});
+                                  QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                                  QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--output"), pdf});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(pdfText(pdf).contains(QStringLiteral("2025년 회고")));
     }
@@ -154,8 +157,9 @@ private slots:
         const QByteArray before = test::databaseFileHash(db);
         const QString path = db.path();
         db.close();
-        const Run run = runHoego({QStringLiteral("--db"), path, QStringLiteral("import"), dir.filePath(QStringLiteral("journal")),
-                                  QStringLiteral("--format"), QStringLiteral("rednotebook"), QStringLiteral("--dry-run")});
+        const Run run = runHoego({QStringLiteral("--db"), path, QStringLiteral("import"),
+                                  dir.filePath(QStringLiteral("journal")), QStringLiteral("--format"),
+                                  QStringLiteral("rednotebook"), QStringLiteral("--dry-run")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.startsWith(QStringLiteral("Dry run")));
         QVERIFY(run.out.contains(QStringLiteral("events: %1\n").arg(journal.daysWithText)));
@@ -167,30 +171,36 @@ private slots:
     {
         QTemporaryDir dir;
         const QString post = dir.filePath(QStringLiteral("post.md"));
-        QVERIFY(test::writeFile(post, "# 2023년 회고\n\n## 돌아보기\n바빴다.\n\n### 있었던 일\n- 3월 이직\n- 5월 결혼\n\n"
-                                      "### 여행\n- 부산\n- 강릉\n\n## 배운 것\n- 천천히\n"));
+        QVERIFY(test::writeFile(post,
+                                "# 2023년 회고\n\n## 돌아보기\n바빴다.\n\n### 있었던 일\n- 3월 이직\n- 5월 결혼\n\n"
+                                "### 여행\n- 부산\n- 강릉\n\n## 배운 것\n- 천천히\n"));
         const QString db = dir.filePath(QStringLiteral("new.sqlite"));
 
         // a dry run prints every part at its depth with its kind and what it would add, and creates no file
-        const Run dry = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), post, QStringLiteral("--dry-run")});
+        const Run dry
+                = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), post, QStringLiteral("--dry-run")});
         QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
-        QVERIFY2(dry.out.contains(QStringLiteral("    ### 있었던 일 (line 6) -> events: 2 events\n")), qPrintable(dry.out));
+        QVERIFY2(dry.out.contains(QStringLiteral("    ### 있었던 일 (line 6) -> events: 2 events\n")),
+                 qPrintable(dry.out));
         QVERIFY(dry.out.contains(QStringLiteral("    ### 여행 (line 10) -> section: 1 sections\n")));
         QVERIFY(dry.out.contains(QStringLiteral("  ## 배운 것 (line 14) -> lessons: 1 lessons\n")));
         QVERIFY(!QFileInfo::exists(db));
 
         // --map makes a part something else; a heading the post does not have or an unknown kind is refused
-        const Run mapped = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), post, QStringLiteral("--map"),
-                                     QStringLiteral("여행=events"), QStringLiteral("--map"), QStringLiteral("돌아보기=skip")});
+        const Run mapped
+                = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), post, QStringLiteral("--map"),
+                            QStringLiteral("여행=events"), QStringLiteral("--map"), QStringLiteral("돌아보기=skip")});
         QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.err));
         QVERIFY2(mapped.out.contains(QStringLiteral("events: 4\n")), qPrintable(mapped.out));
         QVERIFY(!mapped.out.contains(QStringLiteral("sections:")));
-        const Run missing = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), post, QStringLiteral("--dry-run"),
-                                      QStringLiteral("--map"), QStringLiteral("없는 제목=events")});
+        const Run missing
+                = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), post, QStringLiteral("--dry-run"),
+                            QStringLiteral("--map"), QStringLiteral("없는 제목=events")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("없는 제목")));
-        const Run badKind = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), post, QStringLiteral("--dry-run"),
-                                      QStringLiteral("--map"), QStringLiteral("여행=trips")});
+        const Run badKind
+                = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), post, QStringLiteral("--dry-run"),
+                            QStringLiteral("--map"), QStringLiteral("여행=trips")});
         QCOMPARE(badKind.exitCode, 1);
         QVERIFY(badKind.err.contains(QStringLiteral("trips")));
     }
@@ -204,8 +214,8 @@ private slots:
         const Run refused = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), post});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("post.md:1: ")), qPrintable(refused.err));
-        const Run given = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), post, QStringLiteral("--year"),
-                                    QStringLiteral("2018")});
+        const Run given = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), post,
+                                    QStringLiteral("--year"), QStringLiteral("2018")});
         QVERIFY2(given.exitCode == 0, qPrintable(given.err));
         QVERIFY(given.out.contains(QStringLiteral("lessons: 1\n")));
         const Run search = runHoego({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("천천히")});
@@ -389,12 +399,13 @@ private slots:
                                      QStringLiteral("md")});
         QCOMPARE(noYear.exitCode, 1);
         QVERIFY(noYear.err.contains(QStringLiteral("--year")));
-        const Run missingYear = runHoego({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--year"),
-                                          QStringLiteral("1999"), QStringLiteral("--format"), QStringLiteral("md")});
+        const Run missingYear
+                = runHoego({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--year"),
+                            QStringLiteral("1999"), QStringLiteral("--format"), QStringLiteral("md")});
         QCOMPARE(missingYear.exitCode, 1);
         QVERIFY(missingYear.err.contains(QStringLiteral("1999")));
-        const Run badFormat = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), db, QStringLiteral("--format"),
-                                        QStringLiteral("docx")});
+        const Run badFormat = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), db,
+                                        QStringLiteral("--format"), QStringLiteral("docx")});
         QCOMPARE(badFormat.exitCode, 1);
     }
 };

@@ -26,7 +26,8 @@ private slots:
         test::TempDatabase db;
         const QString html = sampleHtml(db);
         QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
-        QVERIFY(html.contains(QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")));
+        QVERIFY(html.contains(
+                QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")));
         QVERIFY(html.contains(QStringLiteral("@media (max-width: 30rem)")));
         QVERIFY(html.contains(QStringLiteral("<h1>2025년 회고 — 졸업, 이사, 그리고 처음 맡은 팀</h1>")));
         QVERIFY(html.contains(QStringLiteral("<svg class=\"ring\"")));
@@ -51,7 +52,8 @@ private slots:
         const QString svg = html.mid(radar, html.indexOf(QStringLiteral("</svg>"), radar) - radar);
         for (const char *name : {"RAG", "Vector DB", "LLM 평가", "LLM agents", "Small language models", "GNN"})
             QVERIFY2(svg.contains(QStringLiteral(">%1</text>").arg(QString::fromUtf8(name))), name);
-        QVERIFY(html.contains(QStringLiteral("<li><strong>RAG</strong> (사용) — 사내 검색에 붙여서 팀 전체가 매일 쓴다.</li>")));
+        QVERIFY(html.contains(
+                QStringLiteral("<li><strong>RAG</strong> (사용) — 사내 검색에 붙여서 팀 전체가 매일 쓴다.</li>")));
         QVERIFY(html.contains(QStringLiteral("<h2>올해 생각했던 질문</h2>")));
         QVERIFY(html.contains(QStringLiteral("<h3>시간을 어떻게 나눌까?</h3>")));
         // answers are Markdown: the bold word of "평가. 모델보다 **평가**가 병목이다." is rendered
@@ -75,7 +77,9 @@ private slots:
         test::TempDatabase db;
         const QString attack = QStringLiteral("<script>alert(1)</script>");
         const Id year = *db.repos().years.create(2024, attack, QStringLiteral("\"><img src=x onerror=alert(2)>"));
-        QVERIFY(db.repos().years.setClosingNote(year, QStringLiteral("<iframe src=\"https://evil.example\"></iframe>")).ok());
+        QVERIFY(db.repos()
+                        .years.setClosingNote(year, QStringLiteral("<iframe src=\"https://evil.example\"></iframe>"))
+                        .ok());
         Event event;
         event.yearId = year;
         event.title = attack;
@@ -104,10 +108,13 @@ private slots:
     void markdownInNotesBecomesSafeHtml()
     {
         QCOMPARE(markdownToHtml(QStringLiteral("a **b** `<i>` [x](https://e.com/?q=1&r=2)")),
-                 QStringLiteral("<p>a <strong>b</strong> <code>&lt;i&gt;</code> <a href=\"https://e.com/?q=1&amp;r=2\">x</a></p>"));
+                 QStringLiteral("<p>a <strong>b</strong> <code>&lt;i&gt;</code> <a "
+                                "href=\"https://e.com/?q=1&amp;r=2\">x</a></p>"));
         QCOMPARE(markdownToHtml(QStringLiteral("- [x] done\n- [ ] open")),
-                 QStringLiteral("<ul>\n<li class=\"task\">&#9745; done</li>\n<li class=\"task\">&#9744; open</li>\n</ul>"));
-        QCOMPARE(markdownToHtml(QStringLiteral("> quote")), QStringLiteral("<blockquote>\n<p>quote</p>\n</blockquote>"));
+                 QStringLiteral(
+                         "<ul>\n<li class=\"task\">&#9745; done</li>\n<li class=\"task\">&#9744; open</li>\n</ul>"));
+        QCOMPARE(markdownToHtml(QStringLiteral("> quote")),
+                 QStringLiteral("<blockquote>\n<p>quote</p>\n</blockquote>"));
     }
 };
 

@@ -54,7 +54,8 @@ private slots:
         QVERIFY2(goals[1].notes.contains(QStringLiteral("초고까지만")), qPrintable(goals[1].notes));
         // the lesson part holds prose, kept as a section with its link and emphasis
         const QString everything = test::contentFingerprint(db.repos());
-        QVERIFY(everything.contains(QStringLiteral("리뷰는 *매일* 한다. 자세한 내용은 [이 글](https://example.kr/post).")));
+        QVERIFY(everything.contains(
+                QStringLiteral("리뷰는 *매일* 한다. 자세한 내용은 [이 글](https://example.kr/post).")));
         QVERIFY(everything.contains(QStringLiteral("천천히, 그러나 꾸준히.")));
         // and nothing of the page around the article got in
         for (const char *clutter : {"홈", "카테고리", "never text", "좋은 글이네요", "블로그 주인", "페이스북"})
@@ -79,11 +80,12 @@ private slots:
 
     void aPageWithoutANamedBodyUsesItsDensestBlock()
     {
-        const QByteArray page = "<html><head><title>My 2022 in review</title></head><body>"
-                                "<div class='sidebar'><p>About me</p></div>"
-                                "<div class='x'><h2>What happened</h2><ul><li>Moved to Busan</li><li>New job</li></ul>"
-                                "<p>A long paragraph about the year that carries most of the text on the page.</p></div>"
-                                "</body></html>";
+        const QByteArray page
+                = "<html><head><title>My 2022 in review</title></head><body>"
+                  "<div class='sidebar'><p>About me</p></div>"
+                  "<div class='x'><h2>What happened</h2><ul><li>Moved to Busan</li><li>New job</li></ul>"
+                  "<p>A long paragraph about the year that carries most of the text on the page.</p></div>"
+                  "</body></html>";
         auto post = readHtmlPost(page, QStringLiteral("p.html"));
         QVERIFY(post.ok());
         QVERIFY2(post->markdown.startsWith(QStringLiteral("# My 2022 in review\n")), qPrintable(post->markdown));

@@ -54,12 +54,14 @@ private slots:
     void aJournalIsPreviewedByADryRunThenImportedWithProgress()
     {
         QTemporaryDir dir;
-        const test::GeneratedJournal journal = test::writeJournal(dir.filePath(QStringLiteral("journal")), 2015, 3, 200);
+        const test::GeneratedJournal journal
+                = test::writeJournal(dir.filePath(QStringLiteral("journal")), 2015, 3, 200);
         test::TempDatabase db;
         ImportDialog dialog(db.connection());
         dialog.show();
         QSignalSpy imported(&dialog, &ImportDialog::imported);
-        dialog.findChild<QLineEdit *>(QStringLiteral("importPathEdit"))->setText(dir.filePath(QStringLiteral("journal")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("importPathEdit"))
+                ->setText(dir.filePath(QStringLiteral("journal")));
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importPreviewButton")), Qt::LeftButton);
         auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
         QTRY_VERIFY_WITH_TIMEOUT(importButton->isEnabled(), 60000);
@@ -67,7 +69,8 @@ private slots:
         QStringList rows;
         for (int row = 0; row < table->rowCount(); ++row)
             rows << table->item(row, 0)->text() + QStringLiteral(": ") + table->item(row, 1)->text();
-        QVERIFY2(rows.contains(QStringLiteral("events: %1").arg(journal.daysWithText)), qPrintable(rows.join(QLatin1Char(';'))));
+        QVERIFY2(rows.contains(QStringLiteral("events: %1").arg(journal.daysWithText)),
+                 qPrintable(rows.join(QLatin1Char(';'))));
         // The dry run wrote nothing
         QVERIFY(db.repos().years.overviews()->isEmpty());
         QTest::mouseClick(importButton, Qt::LeftButton);

@@ -32,9 +32,10 @@ private:
 
     static int searchTriggerCount(test::TempDatabase &db)
     {
-        return db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                                        "AND name LIKE '%\\_search\\_%' ESCAPE '\\'"))
-            .toInt();
+        return db
+                .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                       "AND name LIKE '%\\_search\\_%' ESCAPE '\\'"))
+                .toInt();
     }
 
     // Insert, update and delete on each indexed table, plus before and after a rename of a theme or a
@@ -90,9 +91,8 @@ private slots:
         QVERIFY(addEvent(db, year2021, 2021, QStringLiteral("학회 발표")) > 0);
         QCOMPARE(foundTitles(db, QStringLiteral("학회")), QStringList{QStringLiteral("학회 발표")});
         const QList<Event> events2021 = *db.repos().events.forYear(year2021);
-        const auto imported = std::find_if(events2021.begin(), events2021.end(), [](const Event &event) {
-            return event.title == QStringLiteral("첫 출근");
-        });
+        const auto imported = std::find_if(events2021.begin(), events2021.end(),
+                                           [](const Event &event) { return event.title == QStringLiteral("첫 출근"); });
         QVERIFY(imported != events2021.end());
         Event renamed = *imported;
         renamed.title = QStringLiteral("이직");
@@ -131,7 +131,7 @@ private slots:
         // every later edit.
         for (const char *index : {"search_index", "search_bigram"}) {
             const QVariant size = db.scalar(
-                QStringLiteral("SELECT v FROM %1_config WHERE k = 'hashsize'").arg(QLatin1String(index)));
+                    QStringLiteral("SELECT v FROM %1_config WHERE k = 'hashsize'").arg(QLatin1String(index)));
             QVERIFY(!size.isValid() || size.toInt() == 1024 * 1024);
         }
     }

@@ -59,16 +59,20 @@ private:
         const ThemeAdded rag = *themes.addToYearByName(QStringLiteral("Mamba"), area, year, ThemeState::Assess,
                                                        QStringLiteral("처음 들었다"));
         QVERIFY(themes.setNotes(rag.themeId, QStringLiteral("검색 + 생성")).ok());
-        QVERIFY(themes.addToYear({0, rag.themeId, y2025, ThemeState::Adopt, QStringLiteral("사내 검색에 붙였다"), 0}).ok());
+        QVERIFY(themes.addToYear({0, rag.themeId, y2025, ThemeState::Adopt, QStringLiteral("사내 검색에 붙였다"), 0})
+                        .ok());
         QVERIFY(themes.create({0, QStringLiteral("Rust"), 0, QStringLiteral("아직 어느 해에도 없음")}).ok());
         QVERIFY(themes.link({0, rag.themeId, ThemeLinkTarget::Section, section}).ok());
         QVERIFY(themes.link({0, rag.themeId, ThemeLinkTarget::Goal, db.repos().goals.forYear(y2025)->first().id}).ok());
-        QVERIFY(themes.link({0, rag.themeId, ThemeLinkTarget::Event, db.repos().events.forYear(year)->first().id}).ok());
+        QVERIFY(themes.link({0, rag.themeId, ThemeLinkTarget::Event, db.repos().events.forYear(year)->first().id})
+                        .ok());
         auto &questions = db.repos().questions;
         QVERIFY(questions.addToYear({0, QStringLiteral("어디에 집중할까?"), {}}, year, QStringLiteral("**LLM**")).ok());
         QVERIFY(questions.addToYear({0, QStringLiteral("어디에 집중할까?"), {}}, y2025, {}).ok());
-        QVERIFY(questions.addToYear({0, QStringLiteral("올해 가장 좋았던 순간은?"), QStringLiteral("best-moment")}, y2025,
-                                    QStringLiteral("결혼식")).ok());
+        QVERIFY(questions
+                        .addToYear({0, QStringLiteral("올해 가장 좋았던 순간은?"), QStringLiteral("best-moment")},
+                                   y2025, QStringLiteral("결혼식"))
+                        .ok());
     }
 
 private slots:
@@ -144,10 +148,12 @@ private slots:
         test::TempDatabase db;
         QVERIFY(loadSample(db.connection()).ok());
         const QByteArray before = test::databaseFileHash(db);
-        const QByteArray broken = "{\n  \"format\": \"hoego\",\n  \"version\": 1,\n  \"years\": [ {\"number\": 2030,, } ]\n}";
+        const QByteArray broken
+                = "{\n  \"format\": \"hoego\",\n  \"version\": 1,\n  \"years\": [ {\"number\": 2030,, } ]\n}";
         auto batch = jsonformat::parseJson(broken, QStringLiteral("broken.json"));
         QVERIFY(!batch.ok());
-        QVERIFY2(batch.error().message.startsWith(QStringLiteral("broken.json:4: ")), qPrintable(batch.error().message));
+        QVERIFY2(batch.error().message.startsWith(QStringLiteral("broken.json:4: ")),
+                 qPrintable(batch.error().message));
         QCOMPARE(test::databaseFileHash(db), before);
     }
 
@@ -248,7 +254,8 @@ private slots:
         ImportOptions merge;
         merge.mergeIntoExisting = true;
         QCOMPARE(jsonformat::parseJson(json, QStringLiteral("v2.json"))->themes.size(), 9);
-        auto again = writeImportBatch(target.connection(), *jsonformat::parseJson(json, QStringLiteral("v2.json")), merge);
+        auto again
+                = writeImportBatch(target.connection(), *jsonformat::parseJson(json, QStringLiteral("v2.json")), merge);
         QVERIFY(again.ok());
 
         // then nothing is there twice: every item, theme, question and link of the file was already there
@@ -272,9 +279,10 @@ private slots:
                                               QStringLiteral("s.json"));
         QVERIFY(messageOf(badState).contains(QStringLiteral("years[0].themes[0].state")));
         auto twoTargets = jsonformat::parseJson(
-            v2 + R"("goals": [{"id": 1, "title": "g"}], "events": [{"id": 2, "title": "e"}], )"
-                 R"("theme_links": [{"theme": "RAG", "goal": 1, "event": 2}]}]})",
-            QStringLiteral("l.json"));
+                v2
+                        + R"("goals": [{"id": 1, "title": "g"}], "events": [{"id": 2, "title": "e"}], )"
+                          R"("theme_links": [{"theme": "RAG", "goal": 1, "event": 2}]}]})",
+                QStringLiteral("l.json"));
         QVERIFY(messageOf(twoTargets).contains(QStringLiteral("years[0].theme_links[0]")));
         auto dangling = jsonformat::parseJson(v2 + R"("theme_links": [{"theme": "RAG", "goal": 7}]}]})",
                                               QStringLiteral("d.json"));
@@ -283,20 +291,22 @@ private slots:
         QVERIFY(emptyName.ok()); // refused when written, naming the place
         auto written = writeImportBatch(db.connection(), *emptyName);
         QVERIFY(!written.ok());
-        QVERIFY2(written.error().message.contains(QStringLiteral("years[0].themes[0]")), qPrintable(written.error().message));
+        QVERIFY2(written.error().message.contains(QStringLiteral("years[0].themes[0]")),
+                 qPrintable(written.error().message));
         QVERIFY(db.repos().themes.all()->isEmpty());
     }
 
     void filesOfANewerFormatOrOtherProgramsAreRefused()
     {
-        auto newer = jsonformat::parseJson(R"({"format": "hoego", "version": 3, "years": []})", QStringLiteral("n.json"));
+        auto newer
+                = jsonformat::parseJson(R"({"format": "hoego", "version": 3, "years": []})", QStringLiteral("n.json"));
         QVERIFY(!newer.ok());
         QVERIFY(newer.error().message.contains(QStringLiteral("version 3")));
         auto other = jsonformat::parseJson(R"({"name": "something else"})", QStringLiteral("o.json"));
         QVERIFY(!other.ok());
         auto dangling = jsonformat::parseJson(
-            R"({"format": "hoego", "version": 1, "years": [{"number": 2020, "lessons": [{"text": "x", "event": 9}]}]})",
-            QStringLiteral("d.json"));
+                R"({"format": "hoego", "version": 1, "years": [{"number": 2020, "lessons": [{"text": "x", "event": 9}]}]})",
+                QStringLiteral("d.json"));
         QVERIFY(!dangling.ok());
         QVERIFY(dangling.error().message.contains(QStringLiteral("years[0].lessons[0].event")));
     }

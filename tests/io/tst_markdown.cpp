@@ -51,7 +51,8 @@ QStringList markdownContent(const Repositories &repos, int number)
     const auto areas = *loadAreasById(repos);
     out << QStringLiteral("year|%1|%2|%3").arg(data.year.title, data.year.summary, data.year.closingNote);
     for (const Event &e : data.events)
-        out << QStringLiteral("event|%1|%2|%3|%4").arg(e.title, e.date.toIsoString(), e.notes, e.tags.join(QLatin1Char(',')));
+        out << QStringLiteral("event|%1|%2|%3|%4")
+                        .arg(e.title, e.date.toIsoString(), e.notes, e.tags.join(QLatin1Char(',')));
     for (const Section &s : data.sections)
         out << QStringLiteral("section|%1|%2").arg(s.heading, s.body);
     for (const Lesson &l : data.lessons)
@@ -60,10 +61,10 @@ QStringList markdownContent(const Repositories &repos, int number)
         out << QStringLiteral("unfinished|%1").arg(u.text);
     for (const Goal &g : data.goals) {
         out << QStringLiteral("goal|%1|%2|%3|%4/%5|%6|%7")
-                   .arg(g.title, goalStatusKey(g.status), goalKindKey(g.kind))
-                   .arg(g.current)
-                   .arg(g.target)
-                   .arg(g.doneOn.toString(Qt::ISODate), g.dropReason);
+                        .arg(g.title, goalStatusKey(g.status), goalKindKey(g.kind))
+                        .arg(g.current)
+                        .arg(g.target)
+                        .arg(g.doneOn.toString(Qt::ISODate), g.dropReason);
         for (const Milestone &m : g.milestones)
             out << QStringLiteral("  milestone|%1|%2").arg(m.title).arg(m.done);
         for (const EvidenceLink &link : g.links)
@@ -111,13 +112,14 @@ private slots:
         QVERIFY(md.startsWith(QStringLiteral("---\ntitle: \"2025년 회고 — 졸업, 이사, 그리고 처음 맡은 팀\"\n")));
         QVERIFY(md.contains(QStringLiteral("\n# 2025년 회고 — 졸업, 이사, 그리고 처음 맡은 팀\n")));
         QVERIFY(md.contains(QStringLiteral("\n> 학생에서 팀 리드로.")));
-        for (const QString &heading : {QStringLiteral("## 올해 있었던 일"), QStringLiteral("### Work"),
-                                       QStringLiteral("## 회사"), QStringLiteral("## 배운 것"),
-                                       QStringLiteral("## 못다 한 것"), QStringLiteral("## 2025년 목표"),
-                                       QStringLiteral("## 내년 목표 (2026)"), QStringLiteral("## 맺으며")})
+        for (const QString &heading :
+             {QStringLiteral("## 올해 있었던 일"), QStringLiteral("### Work"), QStringLiteral("## 회사"),
+              QStringLiteral("## 배운 것"), QStringLiteral("## 못다 한 것"), QStringLiteral("## 2025년 목표"),
+              QStringLiteral("## 내년 목표 (2026)"), QStringLiteral("## 맺으며")})
             QVERIFY2(md.contains(QLatin1Char('\n') + heading + QLatin1Char('\n')), qPrintable(heading));
         QVERIFY(md.contains(QStringLiteral("- **2월 21일** 대학원 졸업 (석사) #대학원 #졸업\n")));
-        QVERIFY(md.contains(QStringLiteral("- [ ] 블로그 글 12편 쓰기 — 7/12\n  - [RAG 평가 지표 정리](https://blog.example.kr/posts/rag-eval-metrics)")));
+        QVERIFY(md.contains(QStringLiteral("- [ ] 블로그 글 12편 쓰기 — 7/12\n  - [RAG 평가 지표 "
+                                           "정리](https://blog.example.kr/posts/rag-eval-metrics)")));
         QVERIFY(md.contains(QStringLiteral("- [x] 하프 마라톤 1시간 55분 안에 완주 (완료 2026-04-05)")));
         QVERIFY(md.contains(QStringLiteral("- [ ] ~~일본어 JLPT N3~~ (그만둠: 책 마감과 겹쳐서")));
         QVERIFY(md.contains(QStringLiteral("  - [x] 1-4장 초고 (2026-02-27)")));
@@ -176,12 +178,12 @@ private slots:
     void aKoreanPostBecomesEventsLessonsUnfinishedGoalsAndSections()
     {
         const QString post = QStringLiteral(
-            "# 2023년 회고\n\n올해는 이직의 해였다.\n\n"
-            "## 올해 있었던 일\n- 3월: 이직\n- 2023-07-14 제주 여행 #여행\n- 블로그 시작\n  매주 한 편씩.\n\n"
-            "## 배운 것\n1. 건강이 먼저다\n2. 기록하자\n\n"
-            "## 아쉬운 점\n- 영어 공부\n\n"
-            "## 2024년 목표\n- [ ] 책 12권 읽기 (3/12)\n- [x] 운동\n\n"
-            "## 읽은 책\n- 책 A\n- 책 B\n");
+                "# 2023년 회고\n\n올해는 이직의 해였다.\n\n"
+                "## 올해 있었던 일\n- 3월: 이직\n- 2023-07-14 제주 여행 #여행\n- 블로그 시작\n  매주 한 편씩.\n\n"
+                "## 배운 것\n1. 건강이 먼저다\n2. 기록하자\n\n"
+                "## 아쉬운 점\n- 영어 공부\n\n"
+                "## 2024년 목표\n- [ ] 책 12권 읽기 (3/12)\n- [x] 운동\n\n"
+                "## 읽은 책\n- 책 A\n- 책 B\n");
         test::TempDatabase db;
         auto imported = importText(db, post);
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
@@ -217,12 +219,16 @@ private slots:
         test::TempDatabase source;
         const Id year = *source.repos().years.create(2023);
         auto &themes = source.repos().themes;
-        QVERIFY(themes.addToYearByName(QStringLiteral("RAG"), 0, year, ThemeState::Adopt, QStringLiteral("사내 검색")).ok());
+        QVERIFY(themes.addToYearByName(QStringLiteral("RAG"), 0, year, ThemeState::Adopt, QStringLiteral("사내 검색"))
+                        .ok());
         QVERIFY(themes.addToYearByName(QStringLiteral("GPT-4"), 0, year, ThemeState::Assess, {}).ok());
-        QVERIFY(themes.addToYearByName(QStringLiteral("C*-algebra"), 0, year, ThemeState::Hold, QStringLiteral("a: b")).ok());
+        QVERIFY(themes.addToYearByName(QStringLiteral("C*-algebra"), 0, year, ThemeState::Hold, QStringLiteral("a: b"))
+                        .ok());
         auto &questions = source.repos().questions;
-        QVERIFY(questions.addToYear({0, QStringLiteral("무엇을 배워야 할까?"), {}}, year,
-                                    QStringLiteral("LLM.\n\n## 세부\n\n- 평가")).ok());
+        QVERIFY(questions
+                        .addToYear({0, QStringLiteral("무엇을 배워야 할까?"), {}}, year,
+                                   QStringLiteral("LLM.\n\n## 세부\n\n- 평가"))
+                        .ok());
         QVERIFY(questions.addToYear({0, QStringLiteral("How do I split my time?"), {}}, year, {}).ok());
 
         for (const auto language : {i18n::Language::Korean, i18n::Language::English}) {
@@ -243,10 +249,11 @@ private slots:
     void aPostsTrendsAndQuestionsBecomeThemesAndAnsweredQuestions()
     {
         const QString post = QStringLiteral(
-            "# 2023년 회고 - 바쁜 한 해\n\n"
-            "## 기술 트렌드\n- ChatGPT\n- Vector DB (시도) — 도입 검토\n- RAG: 사내 검색에 붙여 봄\n  팀 반응이 좋았다.\n\n"
-            "## 올해 가장 많이 한 고민\n### 시간을 어떻게 나눌까?\n오전은 공부.\n\n### 무엇을 배워야 할까?\n\n"
-            "## 마치며\n고맙습니다.\n");
+                "# 2023년 회고 - 바쁜 한 해\n\n"
+                "## 기술 트렌드\n- ChatGPT\n- Vector DB (시도) — 도입 검토\n- RAG: 사내 검색에 붙여 봄\n  팀 반응이 "
+                "좋았다.\n\n"
+                "## 올해 가장 많이 한 고민\n### 시간을 어떻게 나눌까?\n오전은 공부.\n\n### 무엇을 배워야 할까?\n\n"
+                "## 마치며\n고맙습니다.\n");
         test::TempDatabase db;
         auto imported = importText(db, post);
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
@@ -277,15 +284,15 @@ private slots:
     void listsUnderSubheadingsOfAPartAreReadAsWhatTheirHeadingsSay()
     {
         // a post whose lists sit under ### headings inside ## sections, as real posts often do
-        const QString post = QStringLiteral(
-            "# 2023년 회고 - 이직과 첫 발표\n\n"
-            "## 2023년 돌아보기\n올해는 바빴다.\n\n"
-            "### 올해 있었던 일\n- 3월 이직\n- 5월 결혼\n\n"
-            "### 기술 트렌드\n- RAG\n- GPT-4\n\n"
-            "### 읽은 책\n- 책 A\n\n"
-            "## 한 일\n### 3월 - 첫 외부 발표\n데이터 팀 이야기를 했다.\n두 번째 줄.\n\n"
-            "### 9월 - 강의 시작\n온라인 강의를 찍었다.\n\n"
-            "## 배운 점\n- 천천히 가도 된다\n");
+        const QString post
+                = QStringLiteral("# 2023년 회고 - 이직과 첫 발표\n\n"
+                                 "## 2023년 돌아보기\n올해는 바빴다.\n\n"
+                                 "### 올해 있었던 일\n- 3월 이직\n- 5월 결혼\n\n"
+                                 "### 기술 트렌드\n- RAG\n- GPT-4\n\n"
+                                 "### 읽은 책\n- 책 A\n\n"
+                                 "## 한 일\n### 3월 - 첫 외부 발표\n데이터 팀 이야기를 했다.\n두 번째 줄.\n\n"
+                                 "### 9월 - 강의 시작\n온라인 강의를 찍었다.\n\n"
+                                 "## 배운 점\n- 천천히 가도 된다\n");
         auto document = parseMarkdownRetrospective(post, QStringLiteral("post.md"));
         QVERIFY(document.ok());
         // the preview lists the sub-parts with their kinds, one level deeper
@@ -321,7 +328,8 @@ private slots:
     void textCopiedOutOfAPageTakesItsYearFromTheFirstLine()
     {
         // no # heading and no front matter: the first line is the title
-        const QString text = QStringLiteral("2023년 회고 - 이직과 첫 발표\n\n올해는 바빴다.\n\n## 배운 점\n- 쉬어 가기\n");
+        const QString text
+                = QStringLiteral("2023년 회고 - 이직과 첫 발표\n\n올해는 바빴다.\n\n## 배운 점\n- 쉬어 가기\n");
         test::TempDatabase db;
         auto imported = importText(db, text);
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
@@ -338,12 +346,11 @@ private slots:
 
     void plainTextCopiedOutOfABlogPageFindsItsHeadingsAndBullets()
     {
-        const QString text = QStringLiteral(
-            "2023년 회고 - 이직과 첫 발표\n\n올해는 바빴다.\n\n"
-            "올해 있었던 일\n• 3월 이직\n• 5월 결혼\n\n"
-            "배운 점\n\n· 천천히 가도 된다\n\n"
-            "읽은 책이 많았던 한 해였다.\n\n"
-            "마치며\n고맙습니다.\n");
+        const QString text = QStringLiteral("2023년 회고 - 이직과 첫 발표\n\n올해는 바빴다.\n\n"
+                                            "올해 있었던 일\n• 3월 이직\n• 5월 결혼\n\n"
+                                            "배운 점\n\n· 천천히 가도 된다\n\n"
+                                            "읽은 책이 많았던 한 해였다.\n\n"
+                                            "마치며\n고맙습니다.\n");
         test::TempDatabase db;
         auto imported = importText(db, text, 0, QStringLiteral("copied.txt"));
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
@@ -370,8 +377,10 @@ private slots:
         auto imported = importText(db, post);
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
         const Id year = db.repos().years.byNumber(2024)->id;
-        QCOMPARE(itemTexts(*db.repos().lessons.forYear(year)), (QStringList{QStringLiteral("매일 글쓰기"), QStringLiteral("팀")}));
-        QCOMPARE(itemTexts(*db.repos().unfinished.forYear(year)), (QStringList{QStringLiteral("운동 부족"), QStringLiteral("잠")}));
+        QCOMPARE(itemTexts(*db.repos().lessons.forYear(year)),
+                 (QStringList{QStringLiteral("매일 글쓰기"), QStringLiteral("팀")}));
+        QCOMPARE(itemTexts(*db.repos().unfinished.forYear(year)),
+                 (QStringList{QStringLiteral("운동 부족"), QStringLiteral("잠")}));
         QCOMPARE(db.repos().goals.forYear(db.repos().years.byNumber(2025)->id)->size(), 2);
     }
 
@@ -395,11 +404,11 @@ private slots:
     void anEnglishPostPutsTechTrendsInTheTechArea()
     {
         const QString post = QStringLiteral(
-            "# My 2022 in review: the year of shipping\n\n> Shipped more than I planned.\n\n"
-            "## What happened\n- **June 3** Moved to Busan\n\n"
-            "## Tech I used\n- Diffusion models everywhere\n\n"
-            "## What I learned\n- Write things down\n\n"
-            "## Goals for next year\n- [ ] Run a marathon\n\n## Final thoughts\nThanks for reading.\n");
+                "# My 2022 in review: the year of shipping\n\n> Shipped more than I planned.\n\n"
+                "## What happened\n- **June 3** Moved to Busan\n\n"
+                "## Tech I used\n- Diffusion models everywhere\n\n"
+                "## What I learned\n- Write things down\n\n"
+                "## Goals for next year\n- [ ] Run a marathon\n\n## Final thoughts\nThanks for reading.\n");
         test::TempDatabase db;
         auto imported = importText(db, post);
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
@@ -433,7 +442,8 @@ private slots:
         const QString post = QStringLiteral("# 회고\n\n## 배운 것\n- 하나\n");
         auto refused = parseMarkdownRetrospective(post, QStringLiteral("notes/retro.md"));
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().message.startsWith(QStringLiteral("notes/retro.md:1: ")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("notes/retro.md:1: ")),
+                 qPrintable(refused.error().message));
         auto given = parseMarkdownRetrospective(post, QStringLiteral("notes/retro.md"), 2019);
         QVERIFY(given.ok());
         QCOMPARE(given->year, 2019);
@@ -472,7 +482,8 @@ private slots:
         QVERIFY(db.repos().years.create(2024).ok());
         const QByteArray before = test::databaseFileHash(db);
         // The post's own year is new, but its goals are for 2024, which exists
-        auto imported = importText(db, QStringLiteral("# 2023년 회고\n## 있었던 일\n- 이사\n## 2024년 목표\n- [ ] 운동\n"));
+        auto imported
+                = importText(db, QStringLiteral("# 2023년 회고\n## 있었던 일\n- 이사\n## 2024년 목표\n- [ ] 운동\n"));
         QVERIFY(!imported.ok());
         QVERIFY(imported.error().message.contains(QStringLiteral("2024")));
         QCOMPARE(test::databaseFileHash(db), before);

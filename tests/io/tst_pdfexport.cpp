@@ -68,12 +68,14 @@ private slots:
         QVERIFY(loadSample(db.connection()).ok());
         const Id year = db.repos().years.byNumber(2025)->id;
         // When 2025 is written as a PDF
-        const QString path = qEnvironmentVariableIsSet("HOEGO_KEEP_PDF") ? qEnvironmentVariable("HOEGO_KEEP_PDF") : db.folder() + QStringLiteral("/2025.pdf");
+        const QString path = qEnvironmentVariableIsSet("HOEGO_KEEP_PDF") ? qEnvironmentVariable("HOEGO_KEEP_PDF")
+                                                                         : db.folder() + QStringLiteral("/2025.pdf");
         const Status written = exportPdf(*loadYearReport(db.repos(), year), ReportOptions{}, path);
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
         QVERIFY(test::readFile(path).startsWith("%PDF-"));
         // Then its text (as a reader extracts it) holds the Korean title and the page numbers
-        const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        const QString text
+                = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
         QVERIFY2(text.contains(QStringLiteral("2025년 회고")), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("졸업, 이사, 그리고 처음 맡은 팀")));
         QVERIFY(text.contains(QStringLiteral("블로그 글 12편 쓰기")));

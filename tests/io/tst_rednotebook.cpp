@@ -81,12 +81,14 @@ private slots:
     {
         QTemporaryDir dir;
         test::writeJournal(dir.path(), 2020, 1, 100);
-        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("2020-06.txt")), "1: {text: \"fine\"}\n2: {text: \"broken\n3: [\n"));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("2020-06.txt")),
+                                "1: {text: \"fine\"}\n2: {text: \"broken\n3: [\n"));
         test::TempDatabase db;
         const QByteArray before = test::databaseFileHash(db);
         auto imported = importFile(db.connection(), {dir.path(), ImportFormat::RedNotebook, 0}, {});
         QVERIFY(!imported.ok());
-        QVERIFY2(imported.error().message.contains(QStringLiteral("2020-06.txt:")), qPrintable(imported.error().message));
+        QVERIFY2(imported.error().message.contains(QStringLiteral("2020-06.txt:")),
+                 qPrintable(imported.error().message));
         QVERIFY(imported.error().message.contains(QStringLiteral("YAML")));
         QCOMPARE(test::databaseFileHash(db), before);
     }
@@ -94,7 +96,8 @@ private slots:
     void anImpossibleDayOrBadUtf8IsRefused()
     {
         QTemporaryDir dir;
-        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("2021-02.txt")), "1: {text: ok}\n30: {text: \"no such day\"}\n"));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("2021-02.txt")),
+                                "1: {text: ok}\n30: {text: \"no such day\"}\n"));
         test::TempDatabase db;
         const QByteArray before = test::databaseFileHash(db);
         auto day = importFile(db.connection(), {dir.path(), ImportFormat::RedNotebook, 0}, {});
@@ -102,7 +105,8 @@ private slots:
         QVERIFY2(day.error().message.contains(QStringLiteral("2021-02.txt:2: ")), qPrintable(day.error().message));
 
         QTemporaryDir other;
-        QVERIFY(test::writeFile(other.filePath(QStringLiteral("2021-03.txt")), "1: {text: ok}\n2: {text: \"bad \xff byte\"}\n"));
+        QVERIFY(test::writeFile(other.filePath(QStringLiteral("2021-03.txt")),
+                                "1: {text: ok}\n2: {text: \"bad \xff byte\"}\n"));
         auto utf8 = importFile(db.connection(), {other.path(), ImportFormat::RedNotebook, 0}, {});
         QVERIFY(!utf8.ok());
         QVERIFY2(utf8.error().message.contains(QStringLiteral("2021-03.txt:2: ")), qPrintable(utf8.error().message));

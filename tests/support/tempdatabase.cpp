@@ -4,11 +4,20 @@
 
 namespace hoego::test {
 
-TempDatabase::TempDatabase() { reopen(); }
+TempDatabase::TempDatabase()
+{
+    reopen();
+}
 
-TempDatabase::~TempDatabase() { close(); }
+TempDatabase::~TempDatabase()
+{
+    close();
+}
 
-QString TempDatabase::path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+QString TempDatabase::path() const
+{
+    return m_dir.filePath(QStringLiteral("test.sqlite"));
+}
 
 void TempDatabase::close()
 {
@@ -29,7 +38,10 @@ bool TempDatabase::reopen()
     return true;
 }
 
-Status TempDatabase::rawExec(const QString &statement) { return sql::exec(connection(), statement); }
+Status TempDatabase::rawExec(const QString &statement)
+{
+    return sql::exec(connection(), statement);
+}
 
 QVariant TempDatabase::scalar(const QString &statement)
 {

@@ -204,8 +204,9 @@ private slots:
             QStringList stored;
             for (const Area &area : *repos.areas.all())
                 stored << area.name;
-            QCOMPARE(stored, (QStringList{QStringLiteral("삶"), QStringLiteral("일"), QStringLiteral("공부"),
-                                          QStringLiteral("기술"), QStringLiteral("건강"), QStringLiteral("관계")}));
+            QCOMPARE(stored,
+                     (QStringList{QStringLiteral("삶"), QStringLiteral("일"), QStringLiteral("공부"),
+                                  QStringLiteral("기술"), QStringLiteral("건강"), QStringLiteral("관계")}));
         }
         {
             // The sample's starting areas (English in the file) join the Korean ones instead of doubling them
@@ -221,7 +222,8 @@ private slots:
             // An existing file keeps the names it has; a new one in English keeps the English names
             DatabaseSession session(settings);
             QVERIFY(session.start(dir.filePath(QStringLiteral("new.sqlite"))).ok());
-            QCOMPARE(Repositories(session.database()->connectionName()).areas.all()->first().name, QStringLiteral("삶"));
+            QCOMPARE(Repositories(session.database()->connectionName()).areas.all()->first().name,
+                     QStringLiteral("삶"));
             QVERIFY(session.start(dir.filePath(QStringLiteral("english.sqlite"))).ok());
             QCOMPARE(Repositories(session.database()->connectionName()).areas.all()->first().name,
                      QStringLiteral("Life"));

@@ -136,12 +136,12 @@ private slots:
         // When the check's failure reaches the session and the user chooses another file
         QString askedAbout;
         const bool stillOpen = session.recoverFromDamage(
-            damage,
-            [&](const QString &asked, const Error &) {
-                askedAbout = asked;
-                return RecoveryChoice{RecoveryChoice::Action::ChooseFile, {}};
-            },
-            [&](const QString &) { return otherPath; });
+                damage,
+                [&](const QString &asked, const Error &) {
+                    askedAbout = asked;
+                    return RecoveryChoice{RecoveryChoice::Action::ChooseFile, {}};
+                },
+                [&](const QString &) { return otherPath; });
 
         // Then the other file is open in a new window and the damaged one is byte for byte as it was
         QVERIFY(stillOpen);

@@ -110,10 +110,7 @@ class TestGoalCounting : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void theStoredGoalsAndTheYearOverviewCountAlike()
     {
@@ -166,8 +163,9 @@ private slots:
         auto *areas = page.findChild<QChartView *>(QStringLiteral("progressByArea"));
         auto *names = qobject_cast<QBarCategoryAxis *>(areas->chart()->axes(Qt::Vertical).value(0));
         QVERIFY(names);
-        QCOMPARE(names->categories(), (QStringList{QStringLiteral("No area  0/2"), QStringLiteral("공부  0/2"),
-                                                   QStringLiteral("건강  2/2")}));
+        QCOMPARE(names->categories(),
+                 (QStringList{QStringLiteral("No area  0/2"), QStringLiteral("공부  0/2"),
+                              QStringLiteral("건강  2/2")}));
         auto *series = qobject_cast<QHorizontalStackedBarSeries *>(areas->chart()->series().value(0));
         QVERIFY(series);
         QMap<QString, qreal> drawn;
@@ -202,8 +200,9 @@ private slots:
         QCOMPARE(card2024.data(YearTimelineModel::GoalCountRole).toInt(), counts.total());
         QCOMPARE(card2024.data(YearTimelineModel::GoalsDoneRole).toInt(), counts.done);
         QCOMPARE(card2024.data(YearTimelineModel::GoalsTextRole).toString(), QStringLiteral("2/6 goals"));
-        QVERIFY(card2024.data(Qt::ToolTipRole).toString().contains(
-                QStringLiteral("2 of 6 done · 33% · 1 dropped · 1 carried over")));
+        QVERIFY(card2024.data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(QStringLiteral("2 of 6 done · 33% · 1 dropped · 1 carried over")));
 
         YearListModel list(db.repos().years);
         QCOMPARE(list.reload(), QString());
@@ -243,10 +242,10 @@ private slots:
         fill(db);
         const QString path = db.path();
         db.close();
-        const test::HoegoRun run = test::runHoegoAt(
-                QStringLiteral(HOEGO_EXECUTABLE),
-                {QStringLiteral("--db"), path, QStringLiteral("goals"), QStringLiteral("--year"), QStringLiteral("2024"),
-                 QStringLiteral("--summary"), QStringLiteral("--json")});
+        const test::HoegoRun run
+                = test::runHoegoAt(QStringLiteral(HOEGO_EXECUTABLE),
+                                   {QStringLiteral("--db"), path, QStringLiteral("goals"), QStringLiteral("--year"),
+                                    QStringLiteral("2024"), QStringLiteral("--summary"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject counts = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(counts.value(QStringLiteral("done")).toInt(), 2);
@@ -258,9 +257,9 @@ private slots:
         QCOMPARE(counts.value(QStringLiteral("percent")).toInt(), 33);
 
         const test::HoegoRun text = test::runHoegoAt(
-                QStringLiteral(HOEGO_EXECUTABLE), {QStringLiteral("--db"), path, QStringLiteral("--lang"),
-                                                   QStringLiteral("en"), QStringLiteral("goals"), QStringLiteral("--year"),
-                                                   QStringLiteral("2024"), QStringLiteral("--summary")});
+                QStringLiteral(HOEGO_EXECUTABLE),
+                {QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("goals"),
+                 QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--summary")});
         QCOMPARE(text.exitCode, 0);
         QCOMPARE(text.out.trimmed(),
                  QStringLiteral("2024\t2 of 6 done · 33% · 2 in progress · 2 open · 1 dropped · 1 carried over"));

@@ -26,11 +26,11 @@ struct Sample
     Id year = 0;
     Id area = 0;
     Id marathon = 0; // check, done on 2024-05-03
-    Id posts = 0;    // count 7/12
-    Id book = 0;     // milestones 2 of 4
+    Id posts = 0; // count 7/12
+    Id book = 0; // milestones 2 of 4
     Id japanese = 0; // dropped
-    Id pushups = 0;  // carried to 2025
-    Id tidy = 0;     // open check, no area
+    Id pushups = 0; // carried to 2025
+    Id tidy = 0; // open check, no area
 };
 
 void require(const Status &status)
@@ -90,10 +90,7 @@ class TestGoalReportCard : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void eachGoalSaysWhereItStandsGroupedByArea()
     {

@@ -163,8 +163,11 @@ private slots:
         // and a title gets room for more than a few letters, its whole text in the tooltip
         QVERIFY2(board->header()->sectionSize(GoalsModel::TitleColumn) >= 150,
                  qPrintable(QString::number(board->header()->sectionSize(GoalsModel::TitleColumn))));
-        QVERIFY(board->model()->index(0, GoalsModel::TitleColumn).data(Qt::ToolTipRole).toString().startsWith(
-                board->model()->index(0, GoalsModel::TitleColumn).data().toString()));
+        QVERIFY(board->model()
+                        ->index(0, GoalsModel::TitleColumn)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .startsWith(board->model()->index(0, GoalsModel::TitleColumn).data().toString()));
     }
 
     void cleanupTestCase() { i18n::applyLanguage(i18n::Language::English); }

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,7 +20,6 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionViewItem>
-#include <QDateEdit>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>

@@ -1,18 +1,18 @@
 #include "events/eventspage.h"
 #include "goals/goalsmodel.h"
 #include "io/sample.h"
+#include "iotestsupport.h"
+#include "mainwindow.h"
 #include "questions/questionspage.h"
+#include "search/searchdialog.h"
+#include "tempdatabase.h"
 #include "themes/radarchart.h"
 #include "themes/themespage.h"
 #include "themes/yearthemesmodel.h"
-#include "iotestsupport.h"
-#include "timeline/yeartimelinemodel.h"
-#include "years/yearlistmodel.h"
-#include "mainwindow.h"
-#include "search/searchdialog.h"
-#include "tempdatabase.h"
 #include "timeline/yeartimeline.h"
+#include "timeline/yeartimelinemodel.h"
 #include "yearpage/yearpage.h"
+#include "years/yearlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -20,16 +20,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QUndoStack>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace hoego;
 
@@ -103,12 +103,10 @@ private slots:
         QVERIFY(list && timeline);
         QSignalSpy listResets(list->model(), &QAbstractItemModel::modelReset);
         QSignalSpy timelineResets(timeline, &QAbstractItemModel::modelReset);
-        const auto doneOnTimeline = [&] {
-            return timeline->indexOfYear(year).data(YearTimelineModel::GoalsDoneRole).toInt();
-        };
-        const auto listGoalsText = [&] {
-            return list->model()->index(0, YearListModel::GoalsColumn).data().toString();
-        };
+        const auto doneOnTimeline
+                = [&] { return timeline->indexOfYear(year).data(YearTimelineModel::GoalsDoneRole).toInt(); };
+        const auto listGoalsText
+                = [&] { return list->model()->index(0, YearListModel::GoalsColumn).data().toString(); };
         QCOMPARE(doneOnTimeline(), 0);
         const QString before = listGoalsText();
 

@@ -71,10 +71,7 @@ struct Fixture
     std::unique_ptr<QAbstractItemModelTester> lessonTester;
     std::unique_ptr<QAbstractItemModelTester> unfinishedTester;
 
-    Fixture()
-    {
-        yearId = db.repos().years.create(2023).value();
-    }
+    Fixture() { yearId = db.repos().years.create(2023).value(); }
 
     // Shows the page for the year; false when the window never became active (keys would go nowhere).
     bool open()
@@ -125,12 +122,17 @@ private slots:
     {
         QTest::addColumn<QString>("pasted");
         QTest::addColumn<QStringList>("items");
-        QTest::newRow("dashes and stars") << QStringLiteral("- 하나\n* 둘\n+ 셋") << QStringList{QStringLiteral("하나"), QStringLiteral("둘"), QStringLiteral("셋")};
-        QTest::newRow("numbers and dots") << QStringLiteral("1. first\r\n2) second\n\n  • 세 번째  ")
-                                          << QStringList{QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("세 번째")};
-        QTest::newRow("task boxes") << QStringLiteral("- [ ] 논문 쓰기\n- [x] 운동") << QStringList{QStringLiteral("논문 쓰기"), QStringLiteral("운동")};
+        QTest::newRow("dashes and stars")
+                << QStringLiteral("- 하나\n* 둘\n+ 셋")
+                << QStringList{QStringLiteral("하나"), QStringLiteral("둘"), QStringLiteral("셋")};
+        QTest::newRow("numbers and dots")
+                << QStringLiteral("1. first\r\n2) second\n\n  • 세 번째  ")
+                << QStringList{QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("세 번째")};
+        QTest::newRow("task boxes") << QStringLiteral("- [ ] 논문 쓰기\n- [x] 운동")
+                                    << QStringList{QStringLiteral("논문 쓰기"), QStringLiteral("운동")};
         QTest::newRow("numbers kept when they are content")
-            << QStringLiteral("-5kg 감량\n3.5% 성장\n2024년 계획") << QStringList{QStringLiteral("-5kg 감량"), QStringLiteral("3.5% 성장"), QStringLiteral("2024년 계획")};
+                << QStringLiteral("-5kg 감량\n3.5% 성장\n2024년 계획")
+                << QStringList{QStringLiteral("-5kg 감량"), QStringLiteral("3.5% 성장"), QStringLiteral("2024년 계획")};
         QTest::newRow("only blanks") << QStringLiteral("\n  \n") << QStringList();
     }
 
@@ -258,17 +260,20 @@ private slots:
         list->setCurrentIndex(f.page->unfinished()->model()->index(0, 0));
 
         QTest::keyClick(list, Qt::Key_Down, Qt::AltModifier);
-        QCOMPARE(unfinishedTexts(f.db, f.yearId), (QStringList{QStringLiteral("표지 고르기"), QStringLiteral("원고 마무리")}));
+        QCOMPARE(unfinishedTexts(f.db, f.yearId),
+                 (QStringList{QStringLiteral("표지 고르기"), QStringLiteral("원고 마무리")}));
         QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("원고 마무리"));
 
         QTest::keyClick(list, Qt::Key_Delete);
         QCOMPARE(unfinishedTexts(f.db, f.yearId), QStringList{QStringLiteral("표지 고르기")});
         f.undo.undo();
-        QCOMPARE(unfinishedTexts(f.db, f.yearId), (QStringList{QStringLiteral("표지 고르기"), QStringLiteral("원고 마무리")}));
+        QCOMPARE(unfinishedTexts(f.db, f.yearId),
+                 (QStringList{QStringLiteral("표지 고르기"), QStringLiteral("원고 마무리")}));
         QCOMPARE(f.db.repos().unfinished.get(first)->goalId, goalId);
         QCOMPARE(shownTexts(f.page->unfinished()->model()), unfinishedTexts(f.db, f.yearId));
         f.undo.undo();
-        QCOMPARE(unfinishedTexts(f.db, f.yearId), (QStringList{QStringLiteral("원고 마무리"), QStringLiteral("표지 고르기")}));
+        QCOMPARE(unfinishedTexts(f.db, f.yearId),
+                 (QStringList{QStringLiteral("원고 마무리"), QStringLiteral("표지 고르기")}));
     }
 
     void aLessonCanBeLinkedToAnEventOrSectionOfTheYear()

@@ -1,9 +1,9 @@
 #include "progress/progresspage.h"
-#include "theme.h"
 #include "tempdatabase.h"
+#include "theme.h"
 
-#include <QBarCategoryAxis>
 #include <QAbstractAxis>
+#include <QBarCategoryAxis>
 #include <QChartView>
 #include <QFile>
 #include <QImage>

@@ -27,7 +27,10 @@ using namespace hoego;
 
 namespace {
 
-QDateTime utc(const QString &iso) { return QDateTime::fromString(iso, Qt::ISODate).toUTC(); }
+QDateTime utc(const QString &iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODate).toUTC();
+}
 
 // A database with two backups (one year, then two years) and, when `damage` is set, its file cut short.
 void prepare(test::TempDatabase &db, bool damage)
@@ -170,8 +173,9 @@ private slots:
         other.close();
 
         const auto chooseFile = [] { return RecoveryChoice{RecoveryChoice::Action::ChooseFile, {}}; };
-        auto chosen = openDatabaseWithRecovery(db.path(), 10, [&](const QString &, const Error &) { return chooseFile(); },
-                                               [&](const QString &) { return otherPath; });
+        auto chosen = openDatabaseWithRecovery(
+                db.path(), 10, [&](const QString &, const Error &) { return chooseFile(); },
+                [&](const QString &) { return otherPath; });
         QVERIFY(chosen);
         QCOMPARE(chosen->path(), otherPath);
         chosen.reset();
@@ -277,7 +281,9 @@ private slots:
 
         // Then the user reads why there is no backup, and can go on
         QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("openWarning")));
-        QVERIFY(window.findChild<QMessageBox *>(QStringLiteral("openWarning"))->text().contains(QStringLiteral("back up")));
+        QVERIFY(window.findChild<QMessageBox *>(QStringLiteral("openWarning"))
+                        ->text()
+                        .contains(QStringLiteral("back up")));
         QVERIFY(Repositories(opened.value()->connectionName()).years.create(2025).ok());
     }
 

@@ -1,6 +1,6 @@
+#include "review/inlinemessage.h"
 #include "review/reviewpage.h"
 #include "review/sectionsmodel.h"
-#include "review/inlinemessage.h"
 #include "tempdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -178,7 +178,8 @@ private slots:
 
     void altUpMovesASectionAndUndoMovesItBack()
     {
-        Fixture f({{QStringLiteral("A"), QString()}, {QStringLiteral("B"), QString()}, {QStringLiteral("C"), QString()}});
+        Fixture f(
+                {{QStringLiteral("A"), QString()}, {QStringLiteral("B"), QString()}, {QStringLiteral("C"), QString()}});
         QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
         f.select(2);
 
@@ -191,22 +192,27 @@ private slots:
         QCOMPARE(f.undo.undoText(), QStringLiteral("Move Section"));
 
         QTest::keyClick(f.list(), Qt::Key_Down, Qt::AltModifier);
-        QCOMPARE(storedHeadings(f.db, f.yearId), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+        QCOMPARE(storedHeadings(f.db, f.yearId),
+                 (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
         f.undo.undo();
         f.undo.undo();
-        QCOMPARE(storedHeadings(f.db, f.yearId), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+        QCOMPARE(storedHeadings(f.db, f.yearId),
+                 (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
         QCOMPARE(shownHeadings(f.page->model()), storedHeadings(f.db, f.yearId));
     }
 
     void movingRowsLikeADropReordersTheDatabase()
     {
-        Fixture f({{QStringLiteral("A"), QString()}, {QStringLiteral("B"), QString()}, {QStringLiteral("C"), QString()}});
+        Fixture f(
+                {{QStringLiteral("A"), QString()}, {QStringLiteral("B"), QString()}, {QStringLiteral("C"), QString()}});
         // QListView's internal drag ends in moveRow(source, destination-before-row)
         QVERIFY(f.page->model()->moveRow({}, 0, {}, 3));
-        QCOMPARE(storedHeadings(f.db, f.yearId), (QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A")}));
+        QCOMPARE(storedHeadings(f.db, f.yearId),
+                 (QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A")}));
         QCOMPARE(shownHeadings(f.page->model()), storedHeadings(f.db, f.yearId));
         f.undo.undo();
-        QCOMPARE(storedHeadings(f.db, f.yearId), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+        QCOMPARE(storedHeadings(f.db, f.yearId),
+                 (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
     }
 
     void addRenameInPlaceAndDeleteAreStoredAndUndoable()

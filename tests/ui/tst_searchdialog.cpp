@@ -55,15 +55,22 @@ private slots:
         lesson.yearId = m_year2024;
         lesson.text = QStringLiteral("졸업 후에도 공부는 계속된다");
         m_lesson = m_db.repos().lessons.create(lesson).value();
-        QVERIFY(m_db.repos().sections.create(m_year2024, QStringLiteral("기술"), QStringLiteral("<b>태그</b>는 글자 그대로")).ok());
-        QVERIFY(m_db.repos().sections.create(m_year2023, QStringLiteral("배움"), QStringLiteral("## 배운 점\n- **꾸준함**이 답")).ok());
+        QVERIFY(m_db.repos()
+                        .sections
+                        .create(m_year2024, QStringLiteral("기술"), QStringLiteral("<b>태그</b>는 글자 그대로"))
+                        .ok());
+        QVERIFY(m_db.repos()
+                        .sections
+                        .create(m_year2023, QStringLiteral("배움"), QStringLiteral("## 배운 점\n- **꾸준함**이 답"))
+                        .ok());
     }
 
     void highlightingEscapesHtmlAndMarksEveryMatch()
     {
         QCOMPARE(highlightedHtml(QStringLiteral("대학원 졸업, 또 졸업 <축하>"), {QStringLiteral("졸업")}),
                  QStringLiteral("대학원 <b>졸업</b>, 또 <b>졸업</b> &lt;축하&gt;"));
-        QCOMPARE(highlightedHtml(QStringLiteral("Machine learning"), {QStringLiteral("LEARN"), QStringLiteral("learning")}),
+        QCOMPARE(highlightedHtml(QStringLiteral("Machine learning"),
+                                 {QStringLiteral("LEARN"), QStringLiteral("learning")}),
                  QStringLiteral("Machine <b>learning</b>"));
         QCOMPARE(highlightedHtml(QStringLiteral("ab"), {QStringLiteral("a")}, QColor(Qt::yellow)),
                  QStringLiteral("<b style=\"background-color:#ffff00\">a</b>b"));
@@ -128,8 +135,9 @@ private slots:
         const QRect rect = results->visualRect(results->model()->index(1, 0));
         // A double-click as the window system delivers it: press, release, then the double-click event.
         QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, rect.center());
-        QMouseEvent doubleClick(QEvent::MouseButtonDblClick, rect.center(), results->viewport()->mapToGlobal(rect.center()),
-                                Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent doubleClick(QEvent::MouseButtonDblClick, rect.center(),
+                                results->viewport()->mapToGlobal(rect.center()), Qt::LeftButton, Qt::LeftButton,
+                                Qt::NoModifier);
         QCoreApplication::sendEvent(results->viewport(), &doubleClick);
         QCOMPARE(opened.count(), 1);
         QCOMPARE(opened.at(0).at(0).value<Id>(), m_year2024);
@@ -159,7 +167,8 @@ private slots:
         dialog.search(QStringLiteral("태그"));
         QCOMPARE(dialog.model()->hitCount(), 1);
         const QString snippet = dialog.model()->index(1, 0).data(SearchResultsModel::SnippetRole).toString();
-        QVERIFY(highlightedHtml(snippet, dialog.model()->terms()).contains(QStringLiteral("&lt;b&gt;<b>태그</b>&lt;/b&gt;")));
+        QVERIFY(highlightedHtml(snippet, dialog.model()->terms())
+                        .contains(QStringLiteral("&lt;b&gt;<b>태그</b>&lt;/b&gt;")));
     }
 
     void sectionSnippetsAreShownWithoutMarkdownMarks()

@@ -24,7 +24,10 @@ using namespace hoego;
 
 namespace {
 
-ThemeState stateOf(test::TempDatabase &db, Id entryId) { return db.repos().themes.entry(entryId)->state; }
+ThemeState stateOf(test::TempDatabase &db, Id entryId)
+{
+    return db.repos().themes.entry(entryId)->state;
+}
 
 } // namespace
 
@@ -119,8 +122,8 @@ private slots:
         const Id y2023 = *db.repos().years.create(2023);
         const Id y2024 = *db.repos().years.create(2024);
         const Id y2025 = *db.repos().years.create(2025);
-        const ThemeAdded theme = *db.repos().themes.addToYearByName(QStringLiteral("Vector DB"), 0, y2023,
-                                                                     ThemeState::Assess, {});
+        const ThemeAdded theme
+                = *db.repos().themes.addToYearByName(QStringLiteral("Vector DB"), 0, y2023, ThemeState::Assess, {});
         QVERIFY(db.repos().themes.addToYear({0, theme.themeId, y2024, ThemeState::Trial, {}, 0}).ok());
         Goal goal;
         goal.yearId = y2024;
@@ -175,8 +178,8 @@ private slots:
         goal.yearId = y2024;
         goal.title = QStringLiteral("Vector DB 공부하기");
         const Id goalId = *db.repos().goals.create(goal);
-        const ThemeAdded theme =
-            *db.repos().themes.addToYearByName(QStringLiteral("Vector DB"), 0, y2024, ThemeState::Trial, {});
+        const ThemeAdded theme
+                = *db.repos().themes.addToYearByName(QStringLiteral("Vector DB"), 0, y2024, ThemeState::Trial, {});
         QVERIFY(db.repos().themes.link({0, theme.themeId, ThemeLinkTarget::Goal, goalId}).ok());
         QUndoStack undo;
         GoalsPage page(db.repos(), &undo);
@@ -196,8 +199,11 @@ private slots:
         test::TempDatabase db;
         const Id y2023 = *db.repos().years.create(2023);
         const Id y2024 = *db.repos().years.create(2024);
-        QVERIFY(db.repos().questions.addToYear({0, QStringLiteral("무엇을 배워야 할까?"), {}}, y2023,
-                                               QStringLiteral("LLM을 **제대로** 배우자")).ok());
+        QVERIFY(db.repos()
+                        .questions
+                        .addToYear({0, QStringLiteral("무엇을 배워야 할까?"), {}}, y2023,
+                                   QStringLiteral("LLM을 **제대로** 배우자"))
+                        .ok());
         QUndoStack undo;
         QuestionsPage page(db.repos(), &undo);
         page.resize(1024, 700);

@@ -1,5 +1,5 @@
-#include "tempdatabase.h"
 #include "goals/goalcommands.h"
+#include "tempdatabase.h"
 #include "undo/eventcommands.h"
 #include "undo/storedcommand.h"
 #include "undo/yearcommands.h"
@@ -97,7 +97,8 @@ private slots:
                  PartialDate::ofDay(2023, 2, 28));
         QCOMPARE(MoveEventToMonthCommand::movedToMonth(PartialDate::ofDay(2024, 3, 31), 2),
                  PartialDate::ofDay(2024, 2, 29));
-        QCOMPARE(MoveEventToMonthCommand::movedToMonth(PartialDate::ofMonth(2023, 3), 9), PartialDate::ofMonth(2023, 9));
+        QCOMPARE(MoveEventToMonthCommand::movedToMonth(PartialDate::ofMonth(2023, 3), 9),
+                 PartialDate::ofMonth(2023, 9));
         QCOMPARE(MoveEventToMonthCommand::movedToMonth(PartialDate::ofYear(2023), 1), PartialDate::ofMonth(2023, 1));
     }
 
@@ -180,15 +181,17 @@ private slots:
         const Id year = *db.repos().years.create(2023);
         QUndoStack stack;
         using Field = EditYearFieldCommand::Field;
-        QVERIFY(pushStored(&stack, new EditYearFieldCommand(db.repos().years, year, Field::ClosingNote, {},
-                                                            QStringLiteral("고마운")))
-                    .ok());
-        QVERIFY(pushStored(&stack, new EditYearFieldCommand(db.repos().years, year, Field::ClosingNote,
-                                                            QStringLiteral("고마운"), QStringLiteral("고마운 한 해")))
-                    .ok());
-        QVERIFY(pushStored(&stack, new EditYearFieldCommand(db.repos().years, year, Field::Title, {},
-                                                            QStringLiteral("전환점")))
-                    .ok());
+        QVERIFY(pushStored(&stack,
+                           new EditYearFieldCommand(db.repos().years, year, Field::ClosingNote, {},
+                                                    QStringLiteral("고마운")))
+                        .ok());
+        QVERIFY(pushStored(&stack,
+                           new EditYearFieldCommand(db.repos().years, year, Field::ClosingNote,
+                                                    QStringLiteral("고마운"), QStringLiteral("고마운 한 해")))
+                        .ok());
+        QVERIFY(pushStored(&stack,
+                           new EditYearFieldCommand(db.repos().years, year, Field::Title, {}, QStringLiteral("전환점")))
+                        .ok());
         // Then there are two steps (the note and the title), and undoing both restores the empty year
         QCOMPARE(stack.count(), 2);
         QCOMPARE(db.repos().years.get(year)->closingNote, QStringLiteral("고마운 한 해"));
@@ -205,12 +208,14 @@ private slots:
         const Id year = *db.repos().years.create(2023);
         QUndoStack stack;
         using Field = EditYearFieldCommand::Field;
-        QVERIFY(pushStored(&stack, new EditYearFieldCommand(db.repos().years, year, Field::ClosingNote, {},
-                                                            QStringLiteral("x")))
-                    .ok());
-        QVERIFY(pushStored(&stack, new EditYearFieldCommand(db.repos().years, year, Field::ClosingNote,
-                                                            QStringLiteral("x"), {}))
-                    .ok());
+        QVERIFY(pushStored(
+                        &stack,
+                        new EditYearFieldCommand(db.repos().years, year, Field::ClosingNote, {}, QStringLiteral("x")))
+                        .ok());
+        QVERIFY(pushStored(
+                        &stack,
+                        new EditYearFieldCommand(db.repos().years, year, Field::ClosingNote, QStringLiteral("x"), {}))
+                        .ok());
         QCOMPARE(stack.count(), 0);
         QCOMPARE(db.repos().years.get(year)->closingNote, QString());
     }

@@ -59,7 +59,10 @@ int rowsOf(MainWindow &window, const char *viewName)
     return view ? view->model()->rowCount() : -1;
 }
 
-int eventRows(MainWindow &window) { return window.findChild<EventsPage *>()->model()->rowCount(); }
+int eventRows(MainWindow &window)
+{
+    return window.findChild<EventsPage *>()->model()->rowCount();
+}
 
 // Shows every tab once, so each holds the year as it was read then.
 void visitEveryTab(MainWindow &window)

@@ -13,12 +13,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
-#include <QLabel>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QContextMenuEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -26,17 +26,20 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTreeView>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace hoego;
 
 namespace {
 
-Id yearIdOf(test::TempDatabase &db, int number) { return db.repos().years.byNumber(number)->id; }
+Id yearIdOf(test::TempDatabase &db, int number)
+{
+    return db.repos().years.byNumber(number)->id;
+}
 
 // The card of an event on the month timeline, in viewport coordinates.
 QRect cardOf(EventsPage *page, Id eventId)
@@ -520,8 +523,9 @@ private slots:
         auto *detailsTitle = window.findChild<QLabel *>(QStringLiteral("eventDetailsTitle"));
         QVERIFY(detailsTitle->wordWrap());
         QCOMPARE(detailsTitle->text(), event.title);
-        QVERIFY(window.findChild<QTextBrowser *>(QStringLiteral("eventNotesView"))->toPlainText().startsWith(
-            QStringLiteral("회고")));
+        QVERIFY(window.findChild<QTextBrowser *>(QStringLiteral("eventNotesView"))
+                        ->toPlainText()
+                        .startsWith(QStringLiteral("회고")));
         if (qEnvironmentVariableIsSet("HOEGO_TEST_GRAB"))
             image.save(qEnvironmentVariable("HOEGO_TEST_GRAB"));
     }

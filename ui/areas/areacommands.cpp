@@ -27,7 +27,10 @@ Status AddAreaCommand::apply()
     return {};
 }
 
-Status AddAreaCommand::revert() { return m_areas.remove(m_area.id); }
+Status AddAreaCommand::revert()
+{
+    return m_areas.remove(m_area.id);
+}
 
 RenameAreaCommand *renameAreaCommand(const AreaRepository &areas, const Area &area, const QString &newName)
 {
@@ -42,9 +45,9 @@ RecolorAreaCommand *recolorAreaCommand(const AreaRepository &areas, const Area &
 }
 
 RemoveAreaCommand::RemoveAreaCommand(const AreaRepository &areas, const Area &area)
-    : AreaCommand(AreaCommand::tr("Remove Area \u201c%1\u201d").arg(area.name), areas), m_area(area)
-{
-}
+    : AreaCommand(AreaCommand::tr("Remove Area \u201c%1\u201d").arg(area.name), areas)
+    , m_area(area)
+{ }
 
 Status RemoveAreaCommand::apply()
 {
@@ -56,9 +59,10 @@ Status RemoveAreaCommand::apply()
 }
 
 MoveAreaCommand::MoveAreaCommand(const AreaRepository &areas, const Area &area, int fromIndex, int toIndex)
-    : AreaCommand(AreaCommand::tr("Move Area \u201c%1\u201d").arg(area.name), areas), m_id(area.id), m_from(fromIndex),
-      m_to(toIndex)
-{
-}
+    : AreaCommand(AreaCommand::tr("Move Area \u201c%1\u201d").arg(area.name), areas)
+    , m_id(area.id)
+    , m_from(fromIndex)
+    , m_to(toIndex)
+{ }
 
 } // namespace hoego

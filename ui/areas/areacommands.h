@@ -16,7 +16,10 @@ class AreaCommand : public StoredCommand
     Q_DECLARE_TR_FUNCTIONS(hoego::AreaCommand)
 
 public:
-    AreaCommand(const QString &text, const AreaRepository &areas) : StoredCommand(text), m_areas(areas) {}
+    AreaCommand(const QString &text, const AreaRepository &areas)
+        : StoredCommand(text)
+        , m_areas(areas)
+    { }
 
 protected:
     AreaRepository m_areas;
@@ -42,9 +45,11 @@ class SetAreaFieldCommand final : public AreaCommand
 {
 public:
     SetAreaFieldCommand(const QString &text, const AreaRepository &areas, Id id, Value before, Value after)
-        : AreaCommand(text, areas), m_id(id), m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
+        : AreaCommand(text, areas)
+        , m_id(id)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    { }
 
 protected:
     Status apply() override { return (m_areas.*Setter)(m_id, m_after); }

@@ -32,8 +32,13 @@ const QColor kNewAreaColors[] = {QColor(0x2A, 0x9D, 0x8F), QColor(0xE9, 0xC4, 0x
 } // namespace
 
 AreasDialog::AreasDialog(AreaRepository &areas, QUndoStack *undo, bool readOnly, QWidget *parent)
-    : QDialog(parent), m_areas(areas), m_undo(undo), m_readOnly(readOnly), m_model(new AreasModel(areas, this)),
-      m_list(new QListView(this)), m_message(new QLabel(this))
+    : QDialog(parent)
+    , m_areas(areas)
+    , m_undo(undo)
+    , m_readOnly(readOnly)
+    , m_model(new AreasModel(areas, this))
+    , m_list(new QListView(this))
+    , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("areasDialog"));
     setWindowTitle(tr("Areas"));
@@ -96,9 +101,8 @@ AreasDialog::AreasDialog(AreaRepository &areas, QUndoStack *undo, bool readOnly,
     connect(m_remove, &QPushButton::clicked, this, [this] { removeCurrent(); });
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
-    connect(m_model, &AreasModel::renameRequested, this, [this](const Area &area, const QString &name) {
-        push(renameAreaCommand(m_areas, area, name), area.id);
-    });
+    connect(m_model, &AreasModel::renameRequested, this,
+            [this](const Area &area, const QString &name) { push(renameAreaCommand(m_areas, area, name), area.id); });
     // Undo and redo from anywhere show here at once.
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
         const QModelIndex current = m_list->currentIndex();
@@ -195,7 +199,7 @@ bool AreasDialog::removeCurrent()
     if (!push(new RemoveAreaCommand(m_areas, removed), 0))
         return false;
     showMessage(tr("Removed \u201c%1\u201d. Its events and goals have no area now; Undo (Ctrl+Z) gives it back.")
-                    .arg(removed.name),
+                        .arg(removed.name),
                 false);
     return true;
 }

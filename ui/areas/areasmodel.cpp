@@ -6,7 +6,10 @@
 
 namespace hoego {
 
-AreasModel::AreasModel(const AreaRepository &areas, QObject *parent) : QAbstractListModel(parent), m_areas(areas) {}
+AreasModel::AreasModel(const AreaRepository &areas, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_areas(areas)
+{ }
 
 QString AreasModel::reload()
 {
@@ -19,7 +22,10 @@ QString AreasModel::reload()
     return {};
 }
 
-const Area *AreasModel::areaAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr; }
+const Area *AreasModel::areaAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
 
 QModelIndex AreasModel::indexOfArea(Id id) const
 {
@@ -30,7 +36,10 @@ QModelIndex AreasModel::indexOfArea(Id id) const
     return {};
 }
 
-int AreasModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int AreasModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
 QVariant AreasModel::data(const QModelIndex &index, int role) const
 {

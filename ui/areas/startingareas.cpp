@@ -9,9 +9,9 @@ namespace {
 
 // The names as schema version 1 stores them, marked for translation.
 const char *const kStartingNames[] = {
-    QT_TRANSLATE_NOOP("hoego::StartingAreas", "Life"),   QT_TRANSLATE_NOOP("hoego::StartingAreas", "Work"),
-    QT_TRANSLATE_NOOP("hoego::StartingAreas", "Study"),  QT_TRANSLATE_NOOP("hoego::StartingAreas", "Tech"),
-    QT_TRANSLATE_NOOP("hoego::StartingAreas", "Health"), QT_TRANSLATE_NOOP("hoego::StartingAreas", "People"),
+        QT_TRANSLATE_NOOP("hoego::StartingAreas", "Life"),   QT_TRANSLATE_NOOP("hoego::StartingAreas", "Work"),
+        QT_TRANSLATE_NOOP("hoego::StartingAreas", "Study"),  QT_TRANSLATE_NOOP("hoego::StartingAreas", "Tech"),
+        QT_TRANSLATE_NOOP("hoego::StartingAreas", "Health"), QT_TRANSLATE_NOOP("hoego::StartingAreas", "People"),
 };
 
 } // namespace

@@ -11,8 +11,8 @@ namespace hoego {
 
 QString saveWidgetImage(QWidget *widget, const QString &path, const QString &title)
 {
-    const QString failed =
-        QCoreApplication::translate("hoego::WidgetImage", "Could not write %1.").arg(QFileInfo(path).fileName());
+    const QString failed
+            = QCoreApplication::translate("hoego::WidgetImage", "Could not write %1.").arg(QFileInfo(path).fileName());
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator generator;
         generator.setFileName(path);

@@ -5,7 +5,9 @@
 
 namespace hoego {
 
-BackupListModel::BackupListModel(QObject *parent) : QAbstractTableModel(parent) {}
+BackupListModel::BackupListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void BackupListModel::reload(const QString &databasePath)
 {
@@ -16,9 +18,15 @@ void BackupListModel::reload(const QString &databasePath)
     endResetModel();
 }
 
-int BackupListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_backups.size()); }
+int BackupListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_backups.size());
+}
 
-int BackupListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int BackupListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant BackupListModel::data(const QModelIndex &index, int role) const
 {

@@ -6,7 +6,8 @@
 
 namespace hoego {
 
-BackupView::BackupView(BackupListModel *model, QWidget *parent) : QTreeView(parent)
+BackupView::BackupView(BackupListModel *model, QWidget *parent)
+    : QTreeView(parent)
 {
     setObjectName(QStringLiteral("backupList"));
     setAccessibleName(tr("Backups"));

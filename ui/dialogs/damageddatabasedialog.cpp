@@ -36,10 +36,10 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString &databasePath, const 
     setWindowTitle(headline(error.code));
 
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(headline(error.code).toHtmlEscaped()), this);
-    auto *message = new QLabel(error.message + QStringLiteral("\n\n")
-                                   + tr("Hoego did not change, move or delete %1.")
-                                         .arg(QDir::toNativeSeparators(databasePath)),
-                               this);
+    auto *message = new QLabel(
+            error.message + QStringLiteral("\n\n")
+                    + tr("Hoego did not change, move or delete %1.").arg(QDir::toNativeSeparators(databasePath)),
+            this);
     message->setObjectName(QStringLiteral("damageMessage"));
     message->setWordWrap(true);
     message->setTextInteractionFlags(Qt::TextSelectableByMouse);

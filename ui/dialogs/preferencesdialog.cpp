@@ -103,8 +103,9 @@ QWidget *PreferencesDialog::createDatabaseGroup()
     auto *create = makeButton(tr("&New…"), QStringLiteral("newDatabaseButton"), group);
     create->setToolTip(tr("Start an empty database in a new file"));
     auto *move = makeButton(tr("&Move…"), QStringLiteral("moveDatabaseButton"), group);
-    move->setToolTip(tr("Move this database file to another folder (not one a sync service such as Dropbox or Syncthing "
-                      "manages: keep backups or exports there instead)"));
+    move->setToolTip(
+            tr("Move this database file to another folder (not one a sync service such as Dropbox or Syncthing "
+               "manages: keep backups or exports there instead)"));
     connect(open, &QPushButton::clicked, this, [this] { chooseDatabase(DatabaseAction::Open); });
     connect(create, &QPushButton::clicked, this, [this] { chooseDatabase(DatabaseAction::New); });
     connect(move, &QPushButton::clicked, this, [this] { chooseDatabase(DatabaseAction::Move); });

@@ -12,14 +12,15 @@
 
 namespace hoego {
 
-RestoreDialog::RestoreDialog(const QString &databasePath, QWidget *parent) : QDialog(parent)
+RestoreDialog::RestoreDialog(const QString &databasePath, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("restoreDialog"));
     setWindowTitle(tr("Restore from Backup"));
 
     auto *intro = new QLabel(tr("Choose a backup to bring back. The database as it is now is saved as a backup "
                                 "first, so restoring can be undone by restoring that one.\n\nBackups are kept in %1.")
-                                 .arg(QDir::toNativeSeparators(backup::folderFor(databasePath))),
+                                     .arg(QDir::toNativeSeparators(backup::folderFor(databasePath))),
                              this);
     intro->setWordWrap(true);
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -54,7 +55,10 @@ RestoreDialog::RestoreDialog(const QString &databasePath, QWidget *parent) : QDi
     updateButtons();
 }
 
-QString RestoreDialog::selectedBackup() const { return m_view->selectedBackup(); }
+QString RestoreDialog::selectedBackup() const
+{
+    return m_view->selectedBackup();
+}
 
 void RestoreDialog::updateButtons()
 {

@@ -11,8 +11,11 @@
 namespace hoego {
 
 EventDetails::EventDetails(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)), m_tags(new QLabel(this)),
-      m_notes(new QTextBrowser(this))
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_tags(new QLabel(this))
+    , m_notes(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("eventDetails"));
     setAccessibleName(tr("Event details"));
@@ -79,6 +82,9 @@ void EventDetails::display(const QModelIndex &index)
         m_notes->setMarkdown(notes);
 }
 
-QString EventDetails::notesMarkdown() const { return m_notes->toMarkdown(); }
+QString EventDetails::notesMarkdown() const
+{
+    return m_notes->toMarkdown();
+}
 
 } // namespace hoego

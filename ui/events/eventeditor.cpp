@@ -41,10 +41,17 @@ QStringList splitTags(const QString &text)
 } // namespace
 
 EventEditor::EventEditor(const QList<Area> &areas, const Event &event, QWidget *parent)
-    : QDialog(parent), m_original(event), m_title(new QLineEdit(this)), m_precision(new QComboBox(this)),
-      m_month(new QComboBox(this)), m_day(new QSpinBox(this)), m_area(new QComboBox(this)),
-      m_tags(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)), m_message(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_original(event)
+    , m_title(new QLineEdit(this))
+    , m_precision(new QComboBox(this))
+    , m_month(new QComboBox(this))
+    , m_day(new QSpinBox(this))
+    , m_area(new QComboBox(this))
+    , m_tags(new QLineEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("eventEditor"));
     setWindowTitle(event.id > 0 ? tr("Edit Event") : tr("Add Event"));
@@ -179,8 +186,9 @@ QString EventEditor::problem() const
     if (auto title = validation::title(m_title->text(), tr("The title")); !title.ok())
         return title.error().message;
     if (!current.date.isValid())
-        return tr("%1 has no day %2.").arg(i18n::monthYearText(current.date.year(), current.date.month()))
-            .arg(current.date.day());
+        return tr("%1 has no day %2.")
+                .arg(i18n::monthYearText(current.date.year(), current.date.month()))
+                .arg(current.date.day());
     if (Status date = validation::date(current.date); !date.ok())
         return date.error().message;
     if (auto tags = EventRepository::normalizedTags(splitTags(m_tags->text())); !tags.ok())

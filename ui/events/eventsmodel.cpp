@@ -5,7 +5,10 @@
 
 namespace hoego {
 
-EventsModel::EventsModel(Repositories &repos, QObject *parent) : QAbstractListModel(parent), m_repos(repos) {}
+EventsModel::EventsModel(Repositories &repos, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_repos(repos)
+{ }
 
 QString EventsModel::setYear(Id yearId)
 {
@@ -52,7 +55,10 @@ QModelIndex EventsModel::indexOfEvent(Id eventId) const
     return {};
 }
 
-int EventsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_events.size()); }
+int EventsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
 
 QVariant EventsModel::data(const QModelIndex &index, int role) const
 {

@@ -18,12 +18,12 @@ public:
     enum Role {
         EventIdRole = Qt::UserRole + 1,
         MonthRole, // 0 when only the year is known
-        DayRole,   // 0 when the day is unknown
+        DayRole, // 0 when the day is unknown
         DateTextRole,
         AreaIdRole,
         AreaNameRole,
         AreaColorRole, // invalid QColor when the event has no area
-        TagsRole,      // QStringList
+        TagsRole, // QStringList
         NotesRole,
     };
 

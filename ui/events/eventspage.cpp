@@ -28,9 +28,16 @@ const QString kSplitterKey = QStringLiteral("events/splitter");
 } // namespace
 
 EventsPage::EventsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_repos(repos), m_undo(undo), m_model(new EventsModel(repos, this)),
-      m_filter(new EventFilterModel(this)), m_view(new EventTimelineView(this)), m_details(new EventDetails(this)),
-      m_areaFilter(new QComboBox(this)), m_tagFilter(new QComboBox(this)), m_splitter(new QSplitter(this))
+    : QWidget(parent)
+    , m_repos(repos)
+    , m_undo(undo)
+    , m_model(new EventsModel(repos, this))
+    , m_filter(new EventFilterModel(this))
+    , m_view(new EventTimelineView(this))
+    , m_details(new EventDetails(this))
+    , m_areaFilter(new QComboBox(this))
+    , m_tagFilter(new QComboBox(this))
+    , m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("eventsPage"));
     setAccessibleName(tr("Events"));
@@ -197,7 +204,8 @@ EventEditor *EventsPage::addEvent()
     Event event;
     event.yearId = m_model->yearId();
     const int month = m_view->selectedMonth();
-    event.date = month > 0 ? PartialDate::ofMonth(m_model->yearNumber(), month) : PartialDate::ofYear(m_model->yearNumber());
+    event.date = month > 0 ? PartialDate::ofMonth(m_model->yearNumber(), month)
+                           : PartialDate::ofYear(m_model->yearNumber());
     // New events start in the area being looked at.
     if (const Id area = m_filter->areaFilter(); area > 0)
         event.areaId = area;
@@ -222,7 +230,7 @@ void EventsPage::storeEdited(const Event &original, const Event &edited)
         return;
     }
     const bool same = original.title == edited.title && original.date == edited.date && original.areaId == edited.areaId
-        && original.tags == edited.tags && original.notes == edited.notes;
+            && original.tags == edited.tags && original.notes == edited.notes;
     if (same)
         return;
     if (pushStored(m_undo, new EditEventCommand(m_repos.events, original, edited)).ok())
@@ -312,8 +320,8 @@ void EventsPage::showContextMenu(const QModelIndex &index, const QPoint &globalP
         moveMenu->setEnabled(!m_readOnly);
         const int month = index.data(EventsModel::MonthRole).toInt();
         for (int target = 1; target <= 12; ++target) {
-            QAction *move = moveMenu->addAction(i18n::monthName(target),
-                                                this, [this, eventId, target] { moveEventToMonth(eventId, target); });
+            QAction *move = moveMenu->addAction(i18n::monthName(target), this,
+                                                [this, eventId, target] { moveEventToMonth(eventId, target); });
             move->setEnabled(target != month);
         }
         menu->addSeparator();
@@ -326,6 +334,9 @@ void EventsPage::showContextMenu(const QModelIndex &index, const QPoint &globalP
     menu->popup(globalPos);
 }
 
-void EventsPage::showError(const QString &message) { emit CommandFailures::instance()->failed(tr("Events"), message, false); }
+void EventsPage::showError(const QString &message)
+{
+    emit CommandFailures::instance()->failed(tr("Events"), message, false);
+}
 
 } // namespace hoego

@@ -22,13 +22,13 @@ namespace {
 
 const QString kEventMime = QStringLiteral("application/x-hoego-event-id");
 
-constexpr int kPad = 12;       // outer margin of the content
-constexpr int kGap = 6;        // between cards and around them in a row
+constexpr int kPad = 12; // outer margin of the content
+constexpr int kGap = 6; // between cards and around them in a row
 constexpr int kMonthLane = 188;
-constexpr int kMinAxis = 320;  // below this the view scrolls sideways instead of squeezing
+constexpr int kMinAxis = 320; // below this the view scrolls sideways instead of squeezing
 constexpr int kMinCard = 96;
 constexpr int kMaxCard = 220;
-constexpr int kStripe = 4;     // the area colour on the card's left edge
+constexpr int kStripe = 4; // the area colour on the card's left edge
 constexpr qreal kRadius = 6.0;
 
 QFont smallFontOf(const QFont &base)
@@ -55,9 +55,13 @@ int labelColumnWidth(const QFontMetrics &metrics)
 
 } // namespace
 
-QString EventTimelineView::mimeType() { return kEventMime; }
+QString EventTimelineView::mimeType()
+{
+    return kEventMime;
+}
 
-EventTimelineView::EventTimelineView(QWidget *parent) : QAbstractScrollArea(parent)
+EventTimelineView::EventTimelineView(QWidget *parent)
+    : QAbstractScrollArea(parent)
 {
     setObjectName(QStringLiteral("eventTimeline"));
     setAccessibleName(tr("Events by month"));
@@ -97,7 +101,10 @@ void EventTimelineView::setYearNumber(int yearNumber)
     viewport()->update();
 }
 
-void EventTimelineView::setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+void EventTimelineView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+}
 
 void EventTimelineView::setCurrentIndex(const QModelIndex &index)
 {
@@ -126,9 +133,15 @@ int EventTimelineView::selectedMonth() const
     return m_clickedMonth;
 }
 
-QPoint EventTimelineView::offset() const { return {horizontalScrollBar()->value(), verticalScrollBar()->value()}; }
+QPoint EventTimelineView::offset() const
+{
+    return {horizontalScrollBar()->value(), verticalScrollBar()->value()};
+}
 
-QRect EventTimelineView::toViewport(const QRect &contentRect) const { return contentRect.translated(-offset()); }
+QRect EventTimelineView::toViewport(const QRect &contentRect) const
+{
+    return contentRect.translated(-offset());
+}
 
 QRect EventTimelineView::visualRect(const QModelIndex &index) const
 {
@@ -223,7 +236,8 @@ void EventTimelineView::relayout()
             const QModelIndex index = m_model->index(row, 0);
             const int day = index.data(EventsModel::DayRole).toInt();
             if (day <= 0) {
-                m_cards << Card{row, QRect(kPad + labelWidth, top + kGap + monthOnly * (ch + kGap), kMonthLane - kGap, ch)};
+                m_cards << Card{row,
+                                QRect(kPad + labelWidth, top + kGap + monthOnly * (ch + kGap), kMonthLane - kGap, ch)};
                 ++monthOnly;
                 continue;
             }
@@ -263,9 +277,15 @@ void EventTimelineView::resizeEvent(QResizeEvent *event)
     relayout();
 }
 
-QSize EventTimelineView::sizeHint() const { return {900, 600}; }
+QSize EventTimelineView::sizeHint() const
+{
+    return {900, 600};
+}
 
-QSize EventTimelineView::minimumSizeHint() const { return {320, 200}; }
+QSize EventTimelineView::minimumSizeHint() const
+{
+    return {320, 200};
+}
 
 void EventTimelineView::paintRowBackgrounds(QPainter &painter)
 {
@@ -387,7 +407,8 @@ void EventTimelineView::paintCard(QPainter &painter, const Card &card)
     dim.setAlphaF(0.65f);
     if (!when.isEmpty()) {
         painter.setPen(dim);
-        painter.drawText(QRect(x, lineTop, text.width(), smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, when);
+        painter.drawText(QRect(x, lineTop, text.width(), smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         when);
         x += smallMetrics.horizontalAdvance(when) + 6;
     }
     const QStringList tags = index.data(EventsModel::TagsRole).toStringList();
@@ -427,9 +448,9 @@ void EventTimelineView::paintEvent(QPaintEvent *event)
     if (m_model && m_model->rowCount() == 0) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.setFont(font());
-        painter.drawText(m_rows[kYearLane].adjusted(labelColumnWidth(fontMetrics()), 0, 0, 0),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         m_readOnly ? tr("No events") : tr("No events yet. Press Ctrl+E or double-click a month to add one."));
+        painter.drawText(
+                m_rows[kYearLane].adjusted(labelColumnWidth(fontMetrics()), 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                m_readOnly ? tr("No events") : tr("No events yet. Press Ctrl+E or double-click a month to add one."));
     }
 }
 

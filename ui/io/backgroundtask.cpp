@@ -4,7 +4,8 @@
 
 namespace hoego {
 
-BackgroundTask::BackgroundTask(QObject *parent) : QObject(parent)
+BackgroundTask::BackgroundTask(QObject *parent)
+    : QObject(parent)
 {
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, [this] { emit progressed(m_progress.done, m_progress.total); });

@@ -7,8 +7,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
@@ -26,7 +26,10 @@ constexpr int kPreviewLimit = 200'000;
 } // namespace
 
 ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent)
-    : QDialog(parent), m_connection(connection), m_yearId(yearId), m_task(new BackgroundTask(this))
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_yearId(yearId)
+    , m_task(new BackgroundTask(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export Year"));
@@ -106,7 +109,10 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
         return QFileDialog::getSaveFileName(this, tr("Export Year"), suggested);
     };
     for (QComboBox *combo : {m_format, m_language, m_grouping})
-        connect(combo, &QComboBox::currentIndexChanged, this, [this] { updateControls(); updatePreview(); });
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            updateControls();
+            updatePreview();
+        });
     for (QCheckBox *check : {m_frontMatter, m_allYears})
         connect(check, &QCheckBox::toggled, this, [this] { updatePreview(); });
     connect(m_task, &BackgroundTask::finished, this, &ExportDialog::onFinished);
@@ -114,7 +120,10 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
     updatePreview();
 }
 
-ExportFormat ExportDialog::format() const { return ExportFormat(m_format->currentData().toInt()); }
+ExportFormat ExportDialog::format() const
+{
+    return ExportFormat(m_format->currentData().toInt());
+}
 
 ReportOptions ExportDialog::options() const
 {

@@ -51,14 +51,16 @@ QString kindName(Kind kind)
     return {};
 }
 
-constexpr Kind kKinds[] = {Kind::Section, Kind::Events, Kind::TechEvents, Kind::Themes, Kind::Questions, Kind::Lessons,
-                           Kind::Unfinished, Kind::Goals, Kind::ClosingNote, Kind::Skip};
+constexpr Kind kKinds[] = {Kind::Section, Kind::Events,     Kind::TechEvents, Kind::Themes,      Kind::Questions,
+                           Kind::Lessons, Kind::Unfinished, Kind::Goals,      Kind::ClosingNote, Kind::Skip};
 
 } // namespace
 
 ImportDialog::ImportDialog(const QString &connection, QWidget *parent)
-    : QDialog(parent), m_connection(connection), m_result(std::make_shared<ImportResult>()),
-      m_task(new BackgroundTask(this))
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_result(std::make_shared<ImportResult>())
+    , m_task(new BackgroundTask(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import"));
@@ -137,9 +139,10 @@ ImportDialog::ImportDialog(const QString &connection, QWidget *parent)
     layout->addWidget(buttons);
 
     m_choosePath = [this](bool folder) {
-        return folder ? QFileDialog::getExistingDirectory(this, tr("RedNotebook Journal Folder"))
-                      : QFileDialog::getOpenFileName(this, tr("Import"), QString(),
-                                                     tr("Retrospectives (*.md *.markdown *.txt *.json);;All files (*)"));
+        return folder
+                ? QFileDialog::getExistingDirectory(this, tr("RedNotebook Journal Folder"))
+                : QFileDialog::getOpenFileName(this, tr("Import"), QString(),
+                                               tr("Retrospectives (*.md *.markdown *.txt *.json);;All files (*)"));
     };
     connect(fileButton, &QPushButton::clicked, this, [this] {
         if (const QString path = m_choosePath(false); !path.isEmpty())

@@ -51,7 +51,7 @@ private:
     QString m_connection;
     PathChooser m_choosePath;
     std::optional<MarkdownDocument> m_markdown; // the previewed post, with the kinds chosen in the table
-    bool m_dryRun = false;                      // whether the running task is the preview's dry run
+    bool m_dryRun = false; // whether the running task is the preview's dry run
     std::shared_ptr<ImportResult> m_result;
     QLineEdit *m_path;
     QComboBox *m_format;

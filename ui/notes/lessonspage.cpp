@@ -11,18 +11,20 @@
 namespace hoego {
 
 LessonsPage::LessonsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_undo(undo ? undo : new QUndoStack(this)), m_message(new InlineMessage(this)),
-      m_lessons(new NoteListPanel(NoteStore(repos, NoteKind::Lesson), m_undo,
+    : QWidget(parent)
+    , m_undo(undo ? undo : new QUndoStack(this))
+    , m_message(new InlineMessage(this))
+    , m_lessons(new NoteListPanel(NoteStore(repos, NoteKind::Lesson), m_undo,
                                   {tr("Lessons"), tr("Add a lesson and press Enter"),
                                    tr("What did this year teach you? Type below, or paste a list."),
                                    QStringLiteral("lesson")},
-                                  this)),
-      m_unfinished(new NoteListPanel(NoteStore(repos, NoteKind::Unfinished), m_undo,
+                                  this))
+    , m_unfinished(new NoteListPanel(NoteStore(repos, NoteKind::Unfinished), m_undo,
                                      {tr("Unfinished"), tr("Add an unfinished item and press Enter"),
                                       tr("What is left for next year? Type below, or paste a list."),
                                       QStringLiteral("unfinished")},
-                                     this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this))
+                                     this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("lessonsPage"));
     setAccessibleName(tr("Lessons and unfinished items"));

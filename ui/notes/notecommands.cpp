@@ -7,7 +7,10 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::NoteCommand", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::NoteCommand", text);
+}
 
 QString named(const NoteStore &store, const char *lessonText, const char *unfinishedText)
 {
@@ -17,9 +20,10 @@ QString named(const NoteStore &store, const char *lessonText, const char *unfini
 } // namespace
 
 NoteCommand::NoteCommand(const QString &text, const NoteStore &store, NotesModel *model, QUndoCommand *parent)
-    : StoredCommand(text, parent), m_store(store), m_model(model)
-{
-}
+    : StoredCommand(text, parent)
+    , m_store(store)
+    , m_model(model)
+{ }
 
 Status NoteCommand::reported(const Status &status)
 {
@@ -84,14 +88,21 @@ EditNoteTextCommand::EditNoteTextCommand(const NoteStore &store, NotesModel *mod
                                          const QString &newText, QUndoCommand *parent)
     : NoteCommand(named(store, QT_TRANSLATE_NOOP("hoego::NoteCommand", "Edit Lesson"),
                         QT_TRANSLATE_NOOP("hoego::NoteCommand", "Edit Unfinished Item")),
-                  store, model, parent),
-      m_id(id), m_oldText(oldText), m_newText(newText)
+                  store, model, parent)
+    , m_id(id)
+    , m_oldText(oldText)
+    , m_newText(newText)
+{ }
+
+Status EditNoteTextCommand::apply()
 {
+    return write(m_newText);
 }
 
-Status EditNoteTextCommand::apply() { return write(m_newText); }
-
-Status EditNoteTextCommand::revert() { return write(m_oldText); }
+Status EditNoteTextCommand::revert()
+{
+    return write(m_oldText);
+}
 
 Status EditNoteTextCommand::write(const QString &text)
 {
@@ -104,10 +115,9 @@ RemoveNoteCommand::RemoveNoteCommand(const NoteStore &store, NotesModel *model, 
                                      QUndoCommand *parent)
     : NoteCommand(named(store, QT_TRANSLATE_NOOP("hoego::NoteCommand", "Delete Lesson"),
                         QT_TRANSLATE_NOOP("hoego::NoteCommand", "Delete Unfinished Item")),
-                  store, model, parent),
-      m_item(item)
-{
-}
+                  store, model, parent)
+    , m_item(item)
+{ }
 
 Status RemoveNoteCommand::apply()
 {
@@ -136,14 +146,21 @@ MoveNoteCommand::MoveNoteCommand(const NoteStore &store, NotesModel *model, Id i
                                  QUndoCommand *parent)
     : NoteCommand(named(store, QT_TRANSLATE_NOOP("hoego::NoteCommand", "Move Lesson"),
                         QT_TRANSLATE_NOOP("hoego::NoteCommand", "Move Unfinished Item")),
-                  store, model, parent),
-      m_id(id), m_fromIndex(fromIndex), m_toIndex(toIndex)
+                  store, model, parent)
+    , m_id(id)
+    , m_fromIndex(fromIndex)
+    , m_toIndex(toIndex)
+{ }
+
+Status MoveNoteCommand::apply()
 {
+    return moveTo(m_toIndex);
 }
 
-Status MoveNoteCommand::apply() { return moveTo(m_toIndex); }
-
-Status MoveNoteCommand::revert() { return moveTo(m_fromIndex); }
+Status MoveNoteCommand::revert()
+{
+    return moveTo(m_fromIndex);
+}
 
 Status MoveNoteCommand::moveTo(int index)
 {
@@ -157,18 +174,26 @@ Status MoveNoteCommand::moveTo(int index)
 LinkNoteCommand::LinkNoteCommand(const NoteStore &store, NotesModel *model, const NoteItem &item, Id firstLink,
                                  Id secondLink, QUndoCommand *parent)
     : NoteCommand(firstLink == 0 && secondLink == 0
-                      ? tr("Remove Link")
-                      : named(store, QT_TRANSLATE_NOOP("hoego::NoteCommand", "Link Lesson"),
-                              QT_TRANSLATE_NOOP("hoego::NoteCommand", "Link Unfinished Item")),
-                  store, model, parent),
-      m_id(item.id), m_oldFirst(item.firstLink), m_oldSecond(item.secondLink), m_newFirst(firstLink),
-      m_newSecond(secondLink)
+                          ? tr("Remove Link")
+                          : named(store, QT_TRANSLATE_NOOP("hoego::NoteCommand", "Link Lesson"),
+                                  QT_TRANSLATE_NOOP("hoego::NoteCommand", "Link Unfinished Item")),
+                  store, model, parent)
+    , m_id(item.id)
+    , m_oldFirst(item.firstLink)
+    , m_oldSecond(item.secondLink)
+    , m_newFirst(firstLink)
+    , m_newSecond(secondLink)
+{ }
+
+Status LinkNoteCommand::apply()
 {
+    return link(m_newFirst, m_newSecond);
 }
 
-Status LinkNoteCommand::apply() { return link(m_newFirst, m_newSecond); }
-
-Status LinkNoteCommand::revert() { return link(m_oldFirst, m_oldSecond); }
+Status LinkNoteCommand::revert()
+{
+    return link(m_oldFirst, m_oldSecond);
+}
 
 Status LinkNoteCommand::link(Id firstLink, Id secondLink)
 {

@@ -27,7 +27,8 @@ bool isMoveKey(const QKeyEvent *key)
 
 bool isDeleteKey(const QKeyEvent *key)
 {
-    return key->matches(QKeySequence::Delete) || (key->key() == Qt::Key_Backspace && key->modifiers() == Qt::NoModifier);
+    return key->matches(QKeySequence::Delete)
+            || (key->key() == Qt::Key_Backspace && key->modifiers() == Qt::NoModifier);
 }
 
 bool isMultiLinePaste()
@@ -39,9 +40,15 @@ bool isMultiLinePaste()
 } // namespace
 
 NoteListPanel::NoteListPanel(const NoteStore &store, QUndoStack *undo, const Texts &texts, QWidget *parent)
-    : QWidget(parent), m_store(store), m_undo(undo), m_model(new NotesModel(store.kind(), this)),
-      m_view(new QListView(this)), m_emptyHint(new QLabel(texts.emptyHint, m_view->viewport())),
-      m_linkCombo(new QComboBox(this)), m_linkLabel(new QLabel(tr("Linked to:"), this)), m_entry(new QLineEdit(this))
+    : QWidget(parent)
+    , m_store(store)
+    , m_undo(undo)
+    , m_model(new NotesModel(store.kind(), this))
+    , m_view(new QListView(this))
+    , m_emptyHint(new QLabel(texts.emptyHint, m_view->viewport()))
+    , m_linkCombo(new QComboBox(this))
+    , m_linkLabel(new QLabel(tr("Linked to:"), this))
+    , m_entry(new QLineEdit(this))
 {
     Q_ASSERT(m_undo);
     setObjectName(texts.objectPrefix + QStringLiteral("Panel"));
@@ -252,8 +259,9 @@ int NoteListPanel::addLines(const QString &text)
         m_undo->push(command); // deleted by the stack when the write failed
         lastId = m_model->itemAt(m_model->rowCount() - 1).id;
     } else {
-        m_undo->beginMacro(m_store.kind() == NoteKind::Lesson ? tr("Paste %n Lesson(s)", "", int(lines.size()))
-                                                              : tr("Paste %n Unfinished Item(s)", "", int(lines.size())));
+        m_undo->beginMacro(m_store.kind() == NoteKind::Lesson
+                                   ? tr("Paste %n Lesson(s)", "", int(lines.size()))
+                                   : tr("Paste %n Unfinished Item(s)", "", int(lines.size())));
         for (const QString &line : lines)
             m_undo->push(new AddNoteCommand(m_store, m_model, m_model->yearId(), line));
         m_undo->endMacro();
@@ -344,9 +352,15 @@ void NoteListPanel::updateLinkRow()
     m_linkCombo->setToolTip(targets.isEmpty() ? tr("Nothing in this year to link to yet.") : QString());
 }
 
-void NoteListPanel::updateEmptyHint() { m_emptyHint->setVisible(m_model->rowCount() == 0); }
+void NoteListPanel::updateEmptyHint()
+{
+    m_emptyHint->setVisible(m_model->rowCount() == 0);
+}
 
-NoteItem NoteListPanel::currentItem() const { return m_model->itemAt(m_view->currentIndex().row()); }
+NoteItem NoteListPanel::currentItem() const
+{
+    return m_model->itemAt(m_view->currentIndex().row());
+}
 
 bool NoteListPanel::eventFilter(QObject *watched, QEvent *event)
 {

@@ -4,7 +4,10 @@
 
 namespace hoego {
 
-NotesModel::NotesModel(NoteKind kind, QObject *parent) : OrderedRowsModel(parent), m_kind(kind) {}
+NotesModel::NotesModel(NoteKind kind, QObject *parent)
+    : OrderedRowsModel(parent)
+    , m_kind(kind)
+{ }
 
 void NotesModel::setItems(Id yearId, const QList<NoteItem> &items)
 {
@@ -18,7 +21,8 @@ void NotesModel::setLinkTargets(const QList<LinkTarget> &targets)
 {
     m_targets = targets;
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(rowCount() - 1), {LinkLabelRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
+        emit dataChanged(index(0), index(rowCount() - 1),
+                         {LinkLabelRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
 }
 
 void NotesModel::setEditable(bool editable)
@@ -37,7 +41,10 @@ QModelIndex NotesModel::indexOfItem(Id id) const
     return row < 0 ? QModelIndex() : index(row);
 }
 
-NoteItem NotesModel::itemAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row] : NoteItem(); }
+NoteItem NotesModel::itemAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row] : NoteItem();
+}
 
 QString NotesModel::linkLabel(const NoteItem &item) const
 {
@@ -55,7 +62,10 @@ QString NotesModel::linkLabel(const NoteItem &item) const
     return tr("Linked item");
 }
 
-void NotesModel::reportError(const QString &message) { emit errorOccurred(message); }
+void NotesModel::reportError(const QString &message)
+{
+    emit errorOccurred(message);
+}
 
 QVariant NotesModel::data(const QModelIndex &index, int role) const
 {
@@ -109,7 +119,10 @@ Qt::ItemFlags NotesModel::flags(const QModelIndex &index) const
     return flags;
 }
 
-Qt::DropActions NotesModel::supportedDropActions() const { return Qt::MoveAction; }
+Qt::DropActions NotesModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
 
 bool NotesModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
                           const QModelIndex &destinationParent, int destinationChild)

@@ -37,7 +37,10 @@ Result<QList<NoteItem>> convertAll(const Result<QList<Item>> &items, Convert con
     return converted;
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::NoteStore", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::NoteStore", text);
+}
 
 } // namespace
 

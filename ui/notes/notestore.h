@@ -7,12 +7,15 @@
 namespace hoego {
 
 // Lessons and unfinished items through their core repositories behind one small interface, so one model,
-// one set of undo commands and one panel serve both lists. A cheap value: repositories hold only the connection name, so undo commands keep
-// their own copy.
+// one set of undo commands and one panel serve both lists. A cheap value: repositories hold only the connection name,
+// so undo commands keep their own copy.
 class NoteStore
 {
 public:
-    NoteStore(const Repositories &repositories, NoteKind kind) : m_repositories(repositories), m_kind(kind) {}
+    NoteStore(const Repositories &repositories, NoteKind kind)
+        : m_repositories(repositories)
+        , m_kind(kind)
+    { }
 
     NoteKind kind() const { return m_kind; }
 

@@ -15,9 +15,15 @@
 namespace hoego {
 
 GoalReportCard::GoalReportCard(Repositories &repos, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_repos(repos), m_undo(undo), m_heading(new QLabel(tr("Goals at a glance"), this)),
-      m_error(new QLabel(this)), m_empty(new QLabel(tr("No goals set for this year yet."), this)),
-      m_view(new QTreeView(this)), m_model(new GoalReportModel(this)), m_sink(new GoalCommandSink(this))
+    : QWidget(parent)
+    , m_repos(repos)
+    , m_undo(undo)
+    , m_heading(new QLabel(tr("Goals at a glance"), this))
+    , m_error(new QLabel(this))
+    , m_empty(new QLabel(tr("No goals set for this year yet."), this))
+    , m_view(new QTreeView(this))
+    , m_model(new GoalReportModel(this))
+    , m_sink(new GoalCommandSink(this))
 {
     setObjectName(QStringLiteral("goalReportCard"));
     setAccessibleName(tr("Goals at a glance"));
@@ -163,11 +169,13 @@ void GoalReportCard::fitColumns()
     int wanted = 0;
     for (int area = 0; area < m_model->rowCount(); ++area) {
         const QModelIndex parent = m_model->index(area, 0);
-        wanted = std::max(wanted, boldMetrics.horizontalAdvance(
-                                          m_model->index(area, GoalReportModel::DetailColumn).data().toString()));
+        wanted = std::max(
+                wanted,
+                boldMetrics.horizontalAdvance(m_model->index(area, GoalReportModel::DetailColumn).data().toString()));
         for (int row = 0; row < m_model->rowCount(parent); ++row)
-            wanted = std::max(wanted, plainMetrics.horizontalAdvance(
-                                              m_model->index(row, GoalReportModel::DetailColumn, parent).data().toString()));
+            wanted = std::max(wanted,
+                              plainMetrics.horizontalAdvance(
+                                      m_model->index(row, GoalReportModel::DetailColumn, parent).data().toString()));
     }
     wanted += 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 8;
     m_view->header()->resizeSection(GoalReportModel::DetailColumn, std::min(wanted, available * 45 / 100));

@@ -21,7 +21,9 @@ int milestonesDone(const Goal &goal)
 
 } // namespace
 
-GoalReportModel::GoalReportModel(QObject *parent) : QAbstractItemModel(parent) {}
+GoalReportModel::GoalReportModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{ }
 
 void GoalReportModel::setGoals(const QList<Goal> &goals, const QList<Area> &areas, const QHash<Id, int> &carriedTo)
 {

@@ -20,7 +20,7 @@ public:
     enum Column { GoalColumn, DetailColumn, ColumnCount };
     enum Role {
         GoalIdRole = Qt::UserRole + 1, // 0 on an area row
-        StateRole,                     // progress::GoalState as int, on goal rows
+        StateRole, // progress::GoalState as int, on goal rows
         AreaIdRole,
     };
 

@@ -5,12 +5,17 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::QuestionCommands", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::QuestionCommands", text);
+}
 
 } // namespace
 
 AddQuestionCommand::AddQuestionCommand(QuestionRepository &questions, Id yearId, const Question &question)
-    : StoredCommand(tr("Add Question")), m_questions(questions), m_question(question)
+    : StoredCommand(tr("Add Question"))
+    , m_questions(questions)
+    , m_question(question)
 {
     m_answer.yearId = yearId;
     setYearId(yearId);
@@ -45,17 +50,28 @@ Status AddQuestionCommand::revert()
 
 RemoveQuestionFromYearCommand::RemoveQuestionFromYearCommand(QuestionRepository &questions, const Answer &answer,
                                                              const QString &text)
-    : StoredCommand(tr("Remove Question \"%1\"").arg(text)), m_questions(questions), m_answer(answer)
+    : StoredCommand(tr("Remove Question \"%1\"").arg(text))
+    , m_questions(questions)
+    , m_answer(answer)
 {
     setYearId(answer.yearId);
 }
 
-Status RemoveQuestionFromYearCommand::apply() { return m_questions.removeFromYear(m_answer.id); }
-Status RemoveQuestionFromYearCommand::revert() { return m_questions.restoreAnswer(m_answer); }
+Status RemoveQuestionFromYearCommand::apply()
+{
+    return m_questions.removeFromYear(m_answer.id);
+}
+Status RemoveQuestionFromYearCommand::revert()
+{
+    return m_questions.restoreAnswer(m_answer);
+}
 
 SetAnswerCommand::SetAnswerCommand(QuestionRepository &questions, const Answer &before, const QString &body)
-    : StoredCommand(tr("Write Answer")), m_questions(questions), m_answerId(before.id), m_before(before.body),
-      m_after(body)
+    : StoredCommand(tr("Write Answer"))
+    , m_questions(questions)
+    , m_answerId(before.id)
+    , m_before(before.body)
+    , m_after(body)
 {
     setYearId(before.yearId);
 }
@@ -69,7 +85,13 @@ bool SetAnswerCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-Status SetAnswerCommand::apply() { return m_questions.setAnswer(m_answerId, m_after); }
-Status SetAnswerCommand::revert() { return m_questions.setAnswer(m_answerId, m_before); }
+Status SetAnswerCommand::apply()
+{
+    return m_questions.setAnswer(m_answerId, m_after);
+}
+Status SetAnswerCommand::revert()
+{
+    return m_questions.setAnswer(m_answerId, m_before);
+}
 
 } // namespace hoego

@@ -38,13 +38,21 @@ QTextBrowser *markdownPane(QWidget *parent, const QString &objectName, const QSt
 } // namespace
 
 QuestionsPage::QuestionsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_repos(repos), m_undo(undo), m_list(new QListWidget(this)), m_newQuestion(new QLineEdit(this)),
-      m_add(new QPushButton(tr("&Ask"), this)), m_builtins(new QToolButton(this)),
-      m_remove(new QPushButton(tr("Remove"), this)), m_title(new QLabel(this)), m_answer(new QPlainTextEdit(this)),
-      m_previousLabel(new QLabel(this)),
-      m_previous(markdownPane(this, QStringLiteral("previousAnswerView"), tr("Last time's answer"))),
-      m_history(markdownPane(this, QStringLiteral("answerHistoryView"), tr("Answers over the years"))),
-      m_error(new QLabel(this)), m_saveTimer(new QTimer(this))
+    : QWidget(parent)
+    , m_repos(repos)
+    , m_undo(undo)
+    , m_list(new QListWidget(this))
+    , m_newQuestion(new QLineEdit(this))
+    , m_add(new QPushButton(tr("&Ask"), this))
+    , m_builtins(new QToolButton(this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_title(new QLabel(this))
+    , m_answer(new QPlainTextEdit(this))
+    , m_previousLabel(new QLabel(this))
+    , m_previous(markdownPane(this, QStringLiteral("previousAnswerView"), tr("Last time's answer")))
+    , m_history(markdownPane(this, QStringLiteral("answerHistoryView"), tr("Answers over the years")))
+    , m_error(new QLabel(this))
+    , m_saveTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("questionsPage"));
     setAccessibleName(tr("Questions"));
@@ -337,8 +345,8 @@ void QuestionsPage::removeSelected()
     if (found == m_questions.cend() || m_readOnly)
         return;
     saveNow();
-    const Status removed =
-        pushStored(m_undo, new RemoveQuestionFromYearCommand(m_repos.questions, found->answer, found->question.text));
+    const Status removed = pushStored(
+            m_undo, new RemoveQuestionFromYearCommand(m_repos.questions, found->answer, found->question.text));
     showError(removed.ok() ? QString() : removed.error().message);
     reload();
 }

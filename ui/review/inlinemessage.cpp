@@ -12,7 +12,10 @@ namespace {
 constexpr int kVisibleMs = 8000;
 }
 
-InlineMessage::InlineMessage(QWidget *parent) : QFrame(parent), m_label(new QLabel(this)), m_hideTimer(new QTimer(this))
+InlineMessage::InlineMessage(QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_hideTimer(new QTimer(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -53,7 +56,10 @@ void InlineMessage::showError(const QString &message)
     m_hideTimer->start();
 }
 
-QString InlineMessage::text() const { return m_label->text(); }
+QString InlineMessage::text() const
+{
+    return m_label->text();
+}
 
 void InlineMessage::changeEvent(QEvent *event)
 {

@@ -35,14 +35,22 @@ bool isMoveKey(const QKeyEvent *key)
     return key->modifiers() == Qt::AltModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down);
 }
 
-bool isUndoKey(const QKeyEvent *key) { return key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo); }
+bool isUndoKey(const QKeyEvent *key)
+{
+    return key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo);
+}
 
 } // namespace
 
 ReviewPage::ReviewPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_sections(repos.sections), m_lessons(repos.lessons), m_undo(undo ? undo : new QUndoStack(this)),
-      m_model(new SectionsModel(this)), m_message(new InlineMessage(this)), m_previewTimer(new QTimer(this)),
-      m_saveTimer(new QTimer(this))
+    : QWidget(parent)
+    , m_sections(repos.sections)
+    , m_lessons(repos.lessons)
+    , m_undo(undo ? undo : new QUndoStack(this))
+    , m_model(new SectionsModel(this))
+    , m_message(new InlineMessage(this))
+    , m_previewTimer(new QTimer(this))
+    , m_saveTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     setAccessibleName(tr("Review"));
@@ -110,8 +118,9 @@ QWidget *ReviewPage::createListPane()
     m_addButton->setIcon(QIcon::fromTheme(QStringLiteral("list-add"))); // without a theme icon the "+" shows
     m_addButton->setAutoRaise(true);
     m_addButton->setAccessibleName(tr("Add Section"));
-    m_addButton->setToolTip(tr("Add Section (%1)")
-                                .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText)));
+    m_addButton->setToolTip(
+            tr("Add Section (%1)")
+                    .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText)));
     connect(m_addButton, &QToolButton::clicked, this, &ReviewPage::addSection);
 
     m_list = new QListView(pane);
@@ -146,9 +155,10 @@ QWidget *ReviewPage::createEditorPane()
 {
     m_right = new QStackedWidget(this);
 
-    auto *empty = new QLabel(tr("This year has no sections yet.\nAdd one with + or %1.")
-                                 .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText)),
-                             m_right);
+    auto *empty = new QLabel(
+            tr("This year has no sections yet.\nAdd one with + or %1.")
+                    .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText)),
+            m_right);
     empty->setObjectName(QStringLiteral("reviewEmptyHint"));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
@@ -436,7 +446,10 @@ void ReviewPage::updateEmptyState()
     m_right->setCurrentIndex(m_shownId == 0 ? 0 : 1);
 }
 
-Id ReviewPage::currentListId() const { return m_model->sectionAt(m_list->currentIndex().row()).id; }
+Id ReviewPage::currentListId() const
+{
+    return m_model->sectionAt(m_list->currentIndex().row()).id;
+}
 
 bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
 {

@@ -7,7 +7,10 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::SectionCommand", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::SectionCommand", text);
+}
 
 // Long headings would make the Edit menu unreadable.
 QString shortHeading(const QString &heading)
@@ -21,9 +24,10 @@ QString shortHeading(const QString &heading)
 
 SectionCommand::SectionCommand(const QString &text, const SectionRepository &sections, SectionsModel *model,
                                QUndoCommand *parent)
-    : StoredCommand(text, parent), m_sections(sections), m_model(model)
-{
-}
+    : StoredCommand(text, parent)
+    , m_sections(sections)
+    , m_model(model)
+{ }
 
 Status SectionCommand::reported(const Status &status)
 {
@@ -88,14 +92,21 @@ Status AddSectionCommand::revert()
 
 RenameSectionCommand::RenameSectionCommand(const SectionRepository &sections, SectionsModel *model, Id id,
                                            const QString &oldHeading, const QString &newHeading, QUndoCommand *parent)
-    : SectionCommand(tr("Rename Section \u201c%1\u201d").arg(shortHeading(newHeading)), sections, model, parent),
-      m_id(id), m_oldHeading(oldHeading), m_newHeading(newHeading)
+    : SectionCommand(tr("Rename Section \u201c%1\u201d").arg(shortHeading(newHeading)), sections, model, parent)
+    , m_id(id)
+    , m_oldHeading(oldHeading)
+    , m_newHeading(newHeading)
+{ }
+
+Status RenameSectionCommand::apply()
 {
+    return write(m_newHeading);
 }
 
-Status RenameSectionCommand::apply() { return write(m_newHeading); }
-
-Status RenameSectionCommand::revert() { return write(m_oldHeading); }
+Status RenameSectionCommand::revert()
+{
+    return write(m_oldHeading);
+}
 
 Status RenameSectionCommand::write(const QString &heading)
 {
@@ -106,14 +117,21 @@ Status RenameSectionCommand::write(const QString &heading)
 
 EditSectionBodyCommand::EditSectionBodyCommand(const SectionRepository &sections, SectionsModel *model, Id id,
                                                const QString &oldBody, const QString &newBody, QUndoCommand *parent)
-    : SectionCommand(tr("Edit Section Text"), sections, model, parent), m_id(id), m_oldBody(oldBody),
-      m_newBody(newBody)
+    : SectionCommand(tr("Edit Section Text"), sections, model, parent)
+    , m_id(id)
+    , m_oldBody(oldBody)
+    , m_newBody(newBody)
+{ }
+
+Status EditSectionBodyCommand::apply()
 {
+    return write(m_newBody);
 }
 
-Status EditSectionBodyCommand::apply() { return write(m_newBody); }
-
-Status EditSectionBodyCommand::revert() { return write(m_oldBody); }
+Status EditSectionBodyCommand::revert()
+{
+    return write(m_oldBody);
+}
 
 Status EditSectionBodyCommand::write(const QString &body)
 {
@@ -135,10 +153,10 @@ bool EditSectionBodyCommand::mergeWith(const QUndoCommand *other)
 
 RemoveSectionCommand::RemoveSectionCommand(const SectionRepository &sections, const LessonRepository &lessons,
                                            SectionsModel *model, const Section &section, QUndoCommand *parent)
-    : SectionCommand(tr("Delete Section \u201c%1\u201d").arg(shortHeading(section.heading)), sections, model, parent),
-      m_lessons(lessons), m_section(section)
-{
-}
+    : SectionCommand(tr("Delete Section \u201c%1\u201d").arg(shortHeading(section.heading)), sections, model, parent)
+    , m_lessons(lessons)
+    , m_section(section)
+{ }
 
 Status RemoveSectionCommand::apply()
 {
@@ -179,13 +197,21 @@ Status RemoveSectionCommand::revert()
 
 MoveSectionCommand::MoveSectionCommand(const SectionRepository &sections, SectionsModel *model, Id id, int fromIndex,
                                        int toIndex, QUndoCommand *parent)
-    : SectionCommand(tr("Move Section"), sections, model, parent), m_id(id), m_fromIndex(fromIndex), m_toIndex(toIndex)
+    : SectionCommand(tr("Move Section"), sections, model, parent)
+    , m_id(id)
+    , m_fromIndex(fromIndex)
+    , m_toIndex(toIndex)
+{ }
+
+Status MoveSectionCommand::apply()
 {
+    return moveTo(m_toIndex);
 }
 
-Status MoveSectionCommand::apply() { return moveTo(m_toIndex); }
-
-Status MoveSectionCommand::revert() { return moveTo(m_fromIndex); }
+Status MoveSectionCommand::revert()
+{
+    return moveTo(m_fromIndex);
+}
 
 Status MoveSectionCommand::moveTo(int index)
 {

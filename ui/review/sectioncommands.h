@@ -17,8 +17,7 @@ class SectionsModel;
 class SectionCommand : public StoredCommand
 {
 public:
-    SectionCommand(const QString &text, const SectionRepository &sections, SectionsModel *model,
-                   QUndoCommand *parent);
+    SectionCommand(const QString &text, const SectionRepository &sections, SectionsModel *model, QUndoCommand *parent);
 
 protected:
     Status reported(const Status &status);

@@ -23,7 +23,9 @@ QString summaryOf(const QString &body)
 
 } // namespace
 
-SectionsModel::SectionsModel(QObject *parent) : OrderedRowsModel(parent) {}
+SectionsModel::SectionsModel(QObject *parent)
+    : OrderedRowsModel(parent)
+{ }
 
 void SectionsModel::setSections(Id yearId, const QList<Section> &sections)
 {
@@ -53,7 +55,10 @@ Section SectionsModel::sectionAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows[row] : Section();
 }
 
-void SectionsModel::reportError(const QString &message) { emit errorOccurred(message); }
+void SectionsModel::reportError(const QString &message)
+{
+    emit errorOccurred(message);
+}
 
 QVariant SectionsModel::data(const QModelIndex &index, int role) const
 {
@@ -99,7 +104,10 @@ Qt::ItemFlags SectionsModel::flags(const QModelIndex &index) const
     return flags;
 }
 
-Qt::DropActions SectionsModel::supportedDropActions() const { return Qt::MoveAction; }
+Qt::DropActions SectionsModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
 
 bool SectionsModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
                              const QModelIndex &destinationParent, int destinationChild)

@@ -39,9 +39,10 @@ int textWidth(const QStyleOptionViewItem &option)
 } // namespace
 
 TwoLineDelegate::TwoLineDelegate(int secondaryRole, const QString &secondaryPrefix, QObject *parent)
-    : QStyledItemDelegate(parent), m_secondaryRole(secondaryRole), m_secondaryPrefix(secondaryPrefix)
-{
-}
+    : QStyledItemDelegate(parent)
+    , m_secondaryRole(secondaryRole)
+    , m_secondaryPrefix(secondaryPrefix)
+{ }
 
 QString TwoLineDelegate::secondaryText(const QModelIndex &index) const
 {
@@ -79,7 +80,8 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setFont(small);
         painter->setPen(faded(textColor, background));
         area.setTop(used.bottom() + 1 + kLineGap);
-        painter->drawText(area, Qt::AlignLeft | Qt::AlignTop, metrics.elidedText(secondary, Qt::ElideRight, area.width()));
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignTop,
+                          metrics.elidedText(secondary, Qt::ElideRight, area.width()));
     }
     painter->restore();
 }

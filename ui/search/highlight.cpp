@@ -5,8 +5,8 @@ namespace hoego {
 QString highlightedHtml(const QString &text, const QStringList &terms, const QColor &background)
 {
     const QString open = background.isValid()
-        ? QStringLiteral("<b style=\"background-color:%1\">").arg(background.name(QColor::HexRgb))
-        : QStringLiteral("<b>");
+            ? QStringLiteral("<b style=\"background-color:%1\">").arg(background.name(QColor::HexRgb))
+            : QStringLiteral("<b>");
     QString html;
     qsizetype plainStart = 0;
     qsizetype at = 0;

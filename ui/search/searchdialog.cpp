@@ -17,8 +17,13 @@ constexpr int kDebounceMs = 150;
 }
 
 SearchDialog::SearchDialog(const QString &connection, QWidget *parent)
-    : QDialog(parent), m_service(connection), m_field(new QLineEdit(this)), m_results(new QListView(this)),
-      m_status(new QLabel(this)), m_model(new SearchResultsModel(this)), m_debounce(new QTimer(this))
+    : QDialog(parent)
+    , m_service(connection)
+    , m_field(new QLineEdit(this))
+    , m_results(new QListView(this))
+    , m_status(new QLabel(this))
+    , m_model(new SearchResultsModel(this))
+    , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("searchDialog"));
     setWindowTitle(tr("Search All Years"));

@@ -17,12 +17,16 @@ constexpr int kIndent = 14;
 QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
 {
     QColor mixed;
-    mixed.setRgbF(a.redF() * (1 - amountOfB) + b.redF() * amountOfB, a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB,
+    mixed.setRgbF(a.redF() * (1 - amountOfB) + b.redF() * amountOfB,
+                  a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB,
                   a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB);
     return mixed;
 }
 
-bool isSelected(const QStyleOptionViewItem &option) { return option.state & QStyle::State_Selected; }
+bool isSelected(const QStyleOptionViewItem &option)
+{
+    return option.state & QStyle::State_Selected;
+}
 
 int availableWidth(const QStyleOptionViewItem &option)
 {
@@ -54,11 +58,11 @@ void SearchResultDelegate::layoutHit(QTextDocument &document, const QStyleOption
     document.setTextWidth(width);
     const QString title = index.data(SearchResultsModel::TitleRole).toString();
     const QString snippet = index.data(SearchResultsModel::SnippetRole).toString();
-    QString html = QStringLiteral("<div style=\"color:%1\">%2</div>")
-                       .arg(text.name(), highlightedHtml(title, terms, mark));
+    QString html
+            = QStringLiteral("<div style=\"color:%1\">%2</div>").arg(text.name(), highlightedHtml(title, terms, mark));
     if (!snippet.isEmpty() && snippet != title) {
         html += QStringLiteral("<div style=\"color:%1; font-size:small\">%2</div>")
-                    .arg(faded.name(), highlightedHtml(snippet, terms, mark));
+                        .arg(faded.name(), highlightedHtml(snippet, terms, mark));
     }
     document.setHtml(html);
 }

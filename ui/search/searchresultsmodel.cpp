@@ -9,8 +9,8 @@ namespace {
 
 const QStringList &kindOrder()
 {
-    static const QStringList order{QStringLiteral("event"), QStringLiteral("section"), QStringLiteral("lesson"),
-                                   QStringLiteral("unfinished"), QStringLiteral("goal"), QStringLiteral("theme"),
+    static const QStringList order{QStringLiteral("event"),      QStringLiteral("section"), QStringLiteral("lesson"),
+                                   QStringLiteral("unfinished"), QStringLiteral("goal"),    QStringLiteral("theme"),
                                    QStringLiteral("answer")};
     return order;
 }
@@ -32,7 +32,9 @@ QString withoutMarkdown(const QString &text)
 
 } // namespace
 
-SearchResultsModel::SearchResultsModel(QObject *parent) : QAbstractListModel(parent) {}
+SearchResultsModel::SearchResultsModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
 
 QString SearchResultsModel::kindName(const QString &kind)
 {
@@ -76,8 +78,8 @@ void SearchResultsModel::setResults(const QList<SearchHit> &hits, const QStringL
             Row header;
             header.header = true;
             header.headerText = tr("%1 · %2 (%3)", "year · kind (count)")
-                                    .arg(QString::number(hit.yearNumber), kindName(hit.kind))
-                                    .arg(groupSize);
+                                        .arg(QString::number(hit.yearNumber), kindName(hit.kind))
+                                        .arg(groupSize);
             header.hit.yearNumber = hit.yearNumber;
             header.hit.yearId = hit.yearId;
             header.hit.kind = hit.kind;
@@ -91,9 +93,15 @@ void SearchResultsModel::setResults(const QList<SearchHit> &hits, const QStringL
     endResetModel();
 }
 
-bool SearchResultsModel::isHit(int row) const { return row >= 0 && row < m_rows.size() && !m_rows[row].header; }
+bool SearchResultsModel::isHit(int row) const
+{
+    return row >= 0 && row < m_rows.size() && !m_rows[row].header;
+}
 
-SearchHit SearchResultsModel::hitAt(int row) const { return isHit(row) ? m_rows[row].hit : SearchHit(); }
+SearchHit SearchResultsModel::hitAt(int row) const
+{
+    return isHit(row) ? m_rows[row].hit : SearchHit();
+}
 
 int SearchResultsModel::hitRowFrom(int row, int step) const
 {
@@ -104,7 +112,10 @@ int SearchResultsModel::hitRowFrom(int row, int step) const
     return -1;
 }
 
-int SearchResultsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
 QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
 {

@@ -161,7 +161,8 @@ Status DatabaseSession::restoreFrom(const QString &backupPath)
     return reopened;
 }
 
-bool DatabaseSession::recoverFromDamage(const Error &error, const AskRecovery &ask, const ChooseDatabaseFile &chooseFile)
+bool DatabaseSession::recoverFromDamage(const Error &error, const AskRecovery &ask,
+                                        const ChooseDatabaseFile &chooseFile)
 {
     finishRetiring();
     if (!m_database)

@@ -111,12 +111,12 @@ void showRestore(MainWindow *window, DatabaseSession *session)
     QObject::connect(dialog, &RestoreDialog::restoreRequested, session, [session](const QString &backupPath) {
         // Queued: the restore deletes the window this dialog belongs to.
         QMetaObject::invokeMethod(
-            session,
-            [session, backupPath] {
-                showProblem(session->window(), DatabaseSession::tr("Cannot Restore the Backup"),
-                            session->restoreFrom(backupPath));
-            },
-            Qt::QueuedConnection);
+                session,
+                [session, backupPath] {
+                    showProblem(session->window(), DatabaseSession::tr("Cannot Restore the Backup"),
+                                session->restoreFrom(backupPath));
+                },
+                Qt::QueuedConnection);
     });
     dialog->open();
 }

@@ -11,7 +11,10 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::openWithRecovery", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::openWithRecovery", text);
+}
 
 RecoveryChoice askWithDialog(const QString &path, const Error &error)
 {
@@ -121,8 +124,7 @@ std::unique_ptr<Database> recoverDatabase(const QString &path, const Error &fail
                                           const AskRecovery &ask, const ChooseDatabaseFile &chooseFile)
 {
     std::unique_ptr<Database> database;
-    const QString opened =
-        recoverWithUser(path, failure, databaseOpener(database, backupsToKeep), ask, chooseFile);
+    const QString opened = recoverWithUser(path, failure, databaseOpener(database, backupsToKeep), ask, chooseFile);
     return opened.isEmpty() ? nullptr : std::move(database);
 }
 

@@ -11,8 +11,8 @@ namespace hoego {
 void showStartupNotices(QMainWindow *window, const Database &database, int backupsToKeep, DamagedHandler onDamaged)
 {
     if (!database.warnings().isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, QMainWindow::tr("Hoego"), database.warnings().join(QLatin1Char('\n')),
-                                    QMessageBox::Ok, window);
+        auto *box = new QMessageBox(QMessageBox::Warning, QMainWindow::tr("Hoego"),
+                                    database.warnings().join(QLatin1Char('\n')), QMessageBox::Ok, window);
         box->setObjectName(QStringLiteral("openWarning"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

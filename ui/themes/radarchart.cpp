@@ -22,7 +22,8 @@ constexpr double kTopMargin = 30.0;
 
 } // namespace
 
-RadarChart::RadarChart(QWidget *parent) : QWidget(parent)
+RadarChart::RadarChart(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("themeRadar"));
     setFocusPolicy(Qt::StrongFocus);
@@ -31,8 +32,14 @@ RadarChart::RadarChart(QWidget *parent) : QWidget(parent)
     setToolTip(tr("Drag a theme to another ring, or choose it with Left/Right and move it with Up/Down"));
 }
 
-QSize RadarChart::sizeHint() const { return {520, 520}; }
-QSize RadarChart::minimumSizeHint() const { return {300, 300}; }
+QSize RadarChart::sizeHint() const
+{
+    return {520, 520};
+}
+QSize RadarChart::minimumSizeHint() const
+{
+    return {300, 300};
+}
 
 void RadarChart::setThemes(const QList<YearTheme> &themes, const QHash<Id, Area> &areas)
 {
@@ -48,7 +55,8 @@ void RadarChart::setThemes(const QList<YearTheme> &themes, const QHash<Id, Area>
     }
     if (m_sectorAreas.isEmpty())
         m_sectorAreas << 0;
-    if (std::none_of(m_themes.cbegin(), m_themes.cend(), [this](const YearTheme &t) { return t.entry.id == m_selected; }))
+    if (std::none_of(m_themes.cbegin(), m_themes.cend(),
+                     [this](const YearTheme &t) { return t.entry.id == m_selected; }))
         m_selected = 0;
     layoutDots();
     updateAccessibleText();
@@ -63,7 +71,10 @@ void RadarChart::setSelectedEntry(Id entryId)
     update();
 }
 
-QPointF RadarChart::center() const { return QRectF(rect()).center(); }
+QPointF RadarChart::center() const
+{
+    return QRectF(rect()).center();
+}
 
 double RadarChart::outerRadius() const
 {
@@ -71,7 +82,10 @@ double RadarChart::outerRadius() const
     return std::max(40.0, std::min(width() / 2.0 - kSideMargin, height() / 2.0 - kTopMargin));
 }
 
-double RadarChart::ringRadius(int ring) const { return outerRadius() * (ring + 1) / 4.0; }
+double RadarChart::ringRadius(int ring) const
+{
+    return outerRadius() * (ring + 1) / 4.0;
+}
 
 int RadarChart::ringAt(const QPointF &point) const
 {
@@ -188,7 +202,7 @@ void RadarChart::paintEvent(QPaintEvent *)
         // rings so it never runs into a theme's name.
         const double middle = start + sector / 2;
         const QString label = metrics.elidedText(
-            m_sectorAreas[s] ? m_areas.value(m_sectorAreas[s]).name : tr("No area"), Qt::ElideMiddle, 110);
+                m_sectorAreas[s] ? m_areas.value(m_sectorAreas[s]).name : tr("No area"), Qt::ElideMiddle, 110);
         const QPointF edge = c + QPointF(std::cos(middle), std::sin(middle)) * (outerRadius() + 10);
         const double labelWidth = metrics.horizontalAdvance(label);
         double x = edge.x() - labelWidth / 2;
@@ -214,8 +228,8 @@ void RadarChart::paintEvent(QPaintEvent *)
         QPointF dot = placed.dot;
         if (theme.entry.id == m_dragged)
             dot = m_dragPoint;
-        const QColor areaColor =
-            m_areas.contains(theme.theme.areaId) ? m_areas.value(theme.theme.areaId).color : pal.color(QPalette::Text);
+        const QColor areaColor = m_areas.contains(theme.theme.areaId) ? m_areas.value(theme.theme.areaId).color
+                                                                      : pal.color(QPalette::Text);
         painter.setPen(QPen(pal.color(QPalette::Text), 1));
         painter.setBrush(areaColor);
         painter.drawEllipse(dot, kDotRadius, kDotRadius);
@@ -227,7 +241,8 @@ void RadarChart::paintEvent(QPaintEvent *)
         painter.setPen(pal.color(QPalette::Text));
         const QString name = metrics.elidedText(theme.theme.name, Qt::ElideMiddle, 110);
         const bool leftSide = std::cos(placed.angle) < -0.2;
-        const double x = leftSide ? dot.x() - kDotRadius - 3 - metrics.horizontalAdvance(name) : dot.x() + kDotRadius + 3;
+        const double x
+                = leftSide ? dot.x() - kDotRadius - 3 - metrics.horizontalAdvance(name) : dot.x() + kDotRadius + 3;
         painter.drawText(QPointF(x, dot.y() + metrics.ascent() / 2.5), name);
     }
     if (m_themes.isEmpty()) {

@@ -5,12 +5,18 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::ThemeCommands", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::ThemeCommands", text);
+}
 
 } // namespace
 
 AddThemeCommand::AddThemeCommand(ThemeRepository &themes, Id yearId, const QString &name, ThemeState state, Id areaId)
-    : StoredCommand(tr("Add Theme \"%1\"").arg(name.simplified())), m_themes(themes), m_name(name), m_areaId(areaId)
+    : StoredCommand(tr("Add Theme \"%1\"").arg(name.simplified()))
+    , m_themes(themes)
+    , m_name(name)
+    , m_areaId(areaId)
 {
     m_entry.yearId = yearId;
     m_entry.state = state;
@@ -47,17 +53,28 @@ Status AddThemeCommand::revert()
 
 RemoveThemeFromYearCommand::RemoveThemeFromYearCommand(ThemeRepository &themes, const ThemeYear &entry,
                                                        const QString &name)
-    : StoredCommand(tr("Remove Theme \"%1\"").arg(name)), m_themes(themes), m_entry(entry)
+    : StoredCommand(tr("Remove Theme \"%1\"").arg(name))
+    , m_themes(themes)
+    , m_entry(entry)
 {
     setYearId(entry.yearId);
 }
 
-Status RemoveThemeFromYearCommand::apply() { return m_themes.removeFromYear(m_entry.id); }
-Status RemoveThemeFromYearCommand::revert() { return m_themes.restoreEntry(m_entry); }
+Status RemoveThemeFromYearCommand::apply()
+{
+    return m_themes.removeFromYear(m_entry.id);
+}
+Status RemoveThemeFromYearCommand::revert()
+{
+    return m_themes.restoreEntry(m_entry);
+}
 
 EditThemeYearCommand::EditThemeYearCommand(ThemeRepository &themes, const ThemeYear &before, const ThemeYear &after,
                                            const QString &text)
-    : StoredCommand(text), m_themes(themes), m_before(before), m_after(after)
+    : StoredCommand(text)
+    , m_themes(themes)
+    , m_before(before)
+    , m_after(after)
 {
     setYearId(after.yearId);
 }
@@ -73,15 +90,22 @@ Status EditThemeYearCommand::write(const ThemeYear &from, const ThemeYear &to)
     return {};
 }
 
-Status EditThemeYearCommand::apply() { return write(m_before, m_after); }
-Status EditThemeYearCommand::revert() { return write(m_after, m_before); }
+Status EditThemeYearCommand::apply()
+{
+    return write(m_before, m_after);
+}
+Status EditThemeYearCommand::revert()
+{
+    return write(m_after, m_before);
+}
 
 EditThemeCommand::EditThemeCommand(ThemeRepository &themes, const Theme &before, const Theme &after)
     : StoredCommand(before.name != after.name ? tr("Rename Theme \"%1\"").arg(before.name)
-                                              : tr("Edit Theme \"%1\"").arg(before.name)),
-      m_themes(themes), m_before(before), m_after(after)
-{
-}
+                                              : tr("Edit Theme \"%1\"").arg(before.name))
+    , m_themes(themes)
+    , m_before(before)
+    , m_after(after)
+{ }
 
 Status EditThemeCommand::write(const Theme &from, const Theme &to)
 {
@@ -98,11 +122,19 @@ Status EditThemeCommand::write(const Theme &from, const Theme &to)
     return {};
 }
 
-Status EditThemeCommand::apply() { return write(m_before, m_after); }
-Status EditThemeCommand::revert() { return write(m_after, m_before); }
+Status EditThemeCommand::apply()
+{
+    return write(m_before, m_after);
+}
+Status EditThemeCommand::revert()
+{
+    return write(m_after, m_before);
+}
 
 CarryThemesCommand::CarryThemesCommand(ThemeRepository &themes, Id fromYearId, Id toYearId)
-    : StoredCommand(tr("Carry Themes")), m_themes(themes), m_fromYearId(fromYearId)
+    : StoredCommand(tr("Carry Themes"))
+    , m_themes(themes)
+    , m_fromYearId(fromYearId)
 {
     setYearId(toYearId);
 }
@@ -139,9 +171,11 @@ Status CarryThemesCommand::revert()
 }
 
 ThemeLinkCommand::ThemeLinkCommand(ThemeRepository &themes, const ThemeLink &link, bool unlink)
-    : StoredCommand(unlink ? tr("Unlink Theme") : tr("Link Theme")), m_themes(themes), m_link(link), m_unlink(unlink)
-{
-}
+    : StoredCommand(unlink ? tr("Unlink Theme") : tr("Link Theme"))
+    , m_themes(themes)
+    , m_link(link)
+    , m_unlink(unlink)
+{ }
 
 Status ThemeLinkCommand::add()
 {
@@ -154,9 +188,18 @@ Status ThemeLinkCommand::add()
     return {};
 }
 
-Status ThemeLinkCommand::remove() { return m_themes.unlink(m_link.id); }
+Status ThemeLinkCommand::remove()
+{
+    return m_themes.unlink(m_link.id);
+}
 
-Status ThemeLinkCommand::apply() { return m_unlink ? remove() : add(); }
-Status ThemeLinkCommand::revert() { return m_unlink ? add() : remove(); }
+Status ThemeLinkCommand::apply()
+{
+    return m_unlink ? remove() : add();
+}
+Status ThemeLinkCommand::revert()
+{
+    return m_unlink ? add() : remove();
+}
 
 } // namespace hoego

@@ -65,7 +65,9 @@ QString ThemeHistoryModel::load(const Repositories &repos)
             auto goal = repos.goals.get(link.targetId);
             if (!goal.ok())
                 continue; // removed meanwhile: the link went with it
-            row.goals << QStringLiteral("%1 %2 (%3)").arg(statusMark(goal->status), goal->title).arg(numbers.value(goal->yearId));
+            row.goals << QStringLiteral("%1 %2 (%3)")
+                                 .arg(statusMark(goal->status), goal->title)
+                                 .arg(numbers.value(goal->yearId));
         }
     }
     // Themes in the order people read names, Korean and English alike.
@@ -77,7 +79,10 @@ QString ThemeHistoryModel::load(const Repositories &repos)
     return {};
 }
 
-int ThemeHistoryModel::columnOfYear(int yearNumber) const { return int(m_years.indexOf(yearNumber)); }
+int ThemeHistoryModel::columnOfYear(int yearNumber) const
+{
+    return int(m_years.indexOf(yearNumber));
+}
 
 int ThemeHistoryModel::rowOfTheme(Id themeId) const
 {
@@ -88,7 +93,10 @@ int ThemeHistoryModel::rowOfTheme(Id themeId) const
     return -1;
 }
 
-int ThemeHistoryModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int ThemeHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
 int ThemeHistoryModel::columnCount(const QModelIndex &parent) const
 {

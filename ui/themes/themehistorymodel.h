@@ -37,7 +37,7 @@ private:
     {
         Theme theme;
         QHash<int, ThemeYear> byYear; // year number -> that year's entry
-        QStringList goals;            // "☑ Vector DB 공부하기 (2024)"
+        QStringList goals; // "☑ Vector DB 공부하기 (2024)"
     };
 
     QList<Row> m_rows;

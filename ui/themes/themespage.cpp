@@ -30,12 +30,25 @@
 namespace hoego {
 
 ThemesPage::ThemesPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_repos(repos), m_undo(undo), m_model(new YearThemesModel(this)),
-      m_history(new ThemeHistoryModel(this)), m_name(new QLineEdit(this)), m_state(new QComboBox(this)),
-      m_add(new QPushButton(tr("&Add Theme"), this)), m_remove(new QPushButton(tr("Remove"), this)),
-      m_carry(new QPushButton(this)), m_links(new QPushButton(tr("Links…"), this)), m_table(new QTableView(this)),
-      m_views(new QTabWidget(this)), m_radar(new RadarChart(this)), m_historyView(new QTableView(this)),
-      m_error(new QLabel(this)), m_carryHint(new QLabel(this)), m_area(new QComboBox(this)), m_notes(new QLineEdit(this))
+    : QWidget(parent)
+    , m_repos(repos)
+    , m_undo(undo)
+    , m_model(new YearThemesModel(this))
+    , m_history(new ThemeHistoryModel(this))
+    , m_name(new QLineEdit(this))
+    , m_state(new QComboBox(this))
+    , m_add(new QPushButton(tr("&Add Theme"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_carry(new QPushButton(this))
+    , m_links(new QPushButton(tr("Links…"), this))
+    , m_table(new QTableView(this))
+    , m_views(new QTabWidget(this))
+    , m_radar(new RadarChart(this))
+    , m_historyView(new QTableView(this))
+    , m_error(new QLabel(this))
+    , m_carryHint(new QLabel(this))
+    , m_area(new QComboBox(this))
+    , m_notes(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("themesPage"));
     setAccessibleName(tr("Themes"));
@@ -150,13 +163,14 @@ ThemesPage::ThemesPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     m_table->addAction(removeShortcut);
     connect(removeShortcut, &QAction::triggered, this, &ThemesPage::removeSelected);
 
-    connect(m_model, &YearThemesModel::entryEditRequested, this, [this](const ThemeYear &before, const ThemeYear &after) {
-        const QString text = before.state != after.state ? tr("Change Theme State") : tr("Edit Theme Note");
-        const Status edited = pushStored(m_undo, new EditThemeYearCommand(m_repos.themes, before, after, text));
-        showError(edited.ok() ? QString() : edited.error().message);
-        // Read again once the view has closed its editor (a reset inside setData would pull the row away).
-        QMetaObject::invokeMethod(this, &ThemesPage::reload, Qt::QueuedConnection);
-    });
+    connect(m_model, &YearThemesModel::entryEditRequested, this,
+            [this](const ThemeYear &before, const ThemeYear &after) {
+                const QString text = before.state != after.state ? tr("Change Theme State") : tr("Edit Theme Note");
+                const Status edited = pushStored(m_undo, new EditThemeYearCommand(m_repos.themes, before, after, text));
+                showError(edited.ok() ? QString() : edited.error().message);
+                // Read again once the view has closed its editor (a reset inside setData would pull the row away).
+                QMetaObject::invokeMethod(this, &ThemesPage::reload, Qt::QueuedConnection);
+            });
     connect(m_model, &YearThemesModel::renameRequested, this, [this](const Theme &before, const QString &name) {
         Theme after = before;
         after.name = name;
@@ -265,7 +279,8 @@ void ThemesPage::removeSelected()
     if (row < 0 || m_readOnly)
         return;
     const YearTheme theme = m_model->themes().at(row);
-    const Status removed = pushStored(m_undo, new RemoveThemeFromYearCommand(m_repos.themes, theme.entry, theme.theme.name));
+    const Status removed
+            = pushStored(m_undo, new RemoveThemeFromYearCommand(m_repos.themes, theme.entry, theme.theme.name));
     showError(removed.ok() ? QString() : removed.error().message);
     reload();
 }
@@ -303,7 +318,8 @@ void ThemesPage::requestState(Id entryId, ThemeState state)
     const ThemeYear before = m_model->themes().at(row).entry;
     ThemeYear after = before;
     after.state = state;
-    const Status changed = pushStored(m_undo, new EditThemeYearCommand(m_repos.themes, before, after, tr("Change Theme State")));
+    const Status changed
+            = pushStored(m_undo, new EditThemeYearCommand(m_repos.themes, before, after, tr("Change Theme State")));
     showError(changed.ok() ? QString() : changed.error().message);
     reload();
     selectEntry(entryId);
@@ -392,8 +408,9 @@ void ThemesPage::updateButtons()
         if (auto themes = m_repos.themes.forYear(previous.id); themes.ok())
             previousCount = int(themes->size());
     }
-    m_carryHint->setText(tr("%1 followed %n theme(s). Carry them into this year with their states?", nullptr, previousCount)
-                             .arg(previous.number));
+    m_carryHint->setText(
+            tr("%1 followed %n theme(s). Carry them into this year with their states?", nullptr, previousCount)
+                    .arg(previous.number));
     m_carryHint->setVisible(!m_readOnly && previousCount > 0);
     m_carry->setDefault(previousCount > 0);
 }

@@ -81,7 +81,7 @@ private:
     QTableView *m_historyView;
     QLabel *m_error;
     QLabel *m_carryHint; // offered on a year without themes when the year before has some
-    QComboBox *m_area;    // the selected theme's area and notes, shared by all its years
+    QComboBox *m_area; // the selected theme's area and notes, shared by all its years
     QLineEdit *m_notes;
 };
 

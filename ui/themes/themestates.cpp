@@ -8,13 +8,15 @@
 namespace hoego::themestates {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::ThemeStates", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::ThemeStates", text);
+}
 
 double luminance(const QColor &color)
 {
-    const auto channel = [](double value) {
-        return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
-    };
+    const auto channel
+            = [](double value) { return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4); };
     return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
 }
 
@@ -27,11 +29,20 @@ double contrast(const QColor &a, const QColor &b)
 
 } // namespace
 
-QList<ThemeState> ringOrder() { return {ThemeState::Adopt, ThemeState::Trial, ThemeState::Assess, ThemeState::Hold}; }
+QList<ThemeState> ringOrder()
+{
+    return {ThemeState::Adopt, ThemeState::Trial, ThemeState::Assess, ThemeState::Hold};
+}
 
-int ringOf(ThemeState state) { return int(ringOrder().indexOf(state)); }
+int ringOf(ThemeState state)
+{
+    return int(ringOrder().indexOf(state));
+}
 
-ThemeState stateOfRing(int ring) { return ringOrder().value(qBound(0, ring, 3)); }
+ThemeState stateOfRing(int ring)
+{
+    return ringOrder().value(qBound(0, ring, 3));
+}
 
 QString name(ThemeState state)
 {

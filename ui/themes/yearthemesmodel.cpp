@@ -24,9 +24,15 @@ int YearThemesModel::rowOfEntry(Id entryId) const
     return -1;
 }
 
-int YearThemesModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_themes.size()); }
+int YearThemesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_themes.size());
+}
 
-int YearThemesModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int YearThemesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant YearThemesModel::data(const QModelIndex &index, int role) const
 {
@@ -58,7 +64,8 @@ QVariant YearThemesModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return theme.theme.name;
         case StateColumn:
-            return role == Qt::EditRole ? QVariant(int(theme.entry.state)) : QVariant(themestates::name(theme.entry.state));
+            return role == Qt::EditRole ? QVariant(int(theme.entry.state))
+                                        : QVariant(themestates::name(theme.entry.state));
         case NoteColumn:
             return role == Qt::EditRole ? theme.entry.note : theme.entry.note.simplified();
         }

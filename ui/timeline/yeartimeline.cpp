@@ -1,8 +1,8 @@
 #include "yeartimeline.h"
 
+#include "model/partialdate.h"
 #include "yeartimelinedelegate.h"
 #include "yeartimelinemodel.h"
-#include "model/partialdate.h"
 
 #include <QDate>
 #include <QHBoxLayout>
@@ -14,8 +14,11 @@
 namespace hoego {
 
 YearTimeline::YearTimeline(YearTimelineModel *model, QWidget *parent)
-    : QFrame(parent), m_model(model), m_view(new QListView(this)), m_addButton(new QToolButton(this)),
-      m_addMenu(new QMenu(this))
+    : QFrame(parent)
+    , m_model(model)
+    , m_view(new QListView(this))
+    , m_addButton(new QToolButton(this))
+    , m_addMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("yearTimelineStrip"));
     setFrameShape(QFrame::NoFrame);
@@ -72,11 +75,10 @@ YearTimeline::YearTimeline(YearTimelineModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, fitWidth);
     fitWidth();
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (m_announce && current.isValid())
-                    emit yearActivated(m_model->yearIdAt(current.row()));
-            });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (m_announce && current.isValid())
+            emit yearActivated(m_model->yearIdAt(current.row()));
+    });
     // A click on the already selected year opens it too (e.g. after a reload cleared the page).
     connect(m_view, &QListView::clicked, this,
             [this](const QModelIndex &index) { emit yearActivated(m_model->yearIdAt(index.row())); });
@@ -137,10 +139,19 @@ Id YearTimeline::neighbour(int step) const
     return m_model->yearIdAt(current.row() + step);
 }
 
-Id YearTimeline::previousYear() const { return neighbour(-1); }
+Id YearTimeline::previousYear() const
+{
+    return neighbour(-1);
+}
 
-Id YearTimeline::nextYear() const { return neighbour(1); }
+Id YearTimeline::nextYear() const
+{
+    return neighbour(1);
+}
 
-void YearTimeline::setAddEnabled(bool enabled) { m_addButton->setEnabled(enabled); }
+void YearTimeline::setAddEnabled(bool enabled)
+{
+    m_addButton->setEnabled(enabled);
+}
 
 } // namespace hoego

@@ -36,7 +36,7 @@ QSize YearTimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     const QFontMetrics small(smallFont(option.font));
     const int width = std::max({big.horizontalAdvance(QStringLiteral("0000")), small.horizontalAdvance(tr("99 events")),
                                 small.horizontalAdvance(YearTimelineModel::goalsText(99, 99))})
-        + 28;
+            + 28;
     // The number, the events, the goals done of counted goals, and the bar.
     const int height = big.height() + 2 * small.height() + 24;
     return {width + 2 * kMargin, height + 2 * kMargin};

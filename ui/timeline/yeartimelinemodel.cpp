@@ -8,9 +8,10 @@
 namespace hoego {
 
 YearTimelineModel::YearTimelineModel(const YearRepository &years, QObject *parent)
-    : QAbstractListModel(parent), m_years(years), m_currentYearNumber(QDate::currentDate().year())
-{
-}
+    : QAbstractListModel(parent)
+    , m_years(years)
+    , m_currentYearNumber(QDate::currentDate().year())
+{ }
 
 QString YearTimelineModel::reload()
 {
@@ -51,14 +52,20 @@ QString YearTimelineModel::goalsText(int done, int total)
     return tr("%1/%2 goals").arg(done).arg(total);
 }
 
-Id YearTimelineModel::yearIdAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].year.id : 0; }
+Id YearTimelineModel::yearIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].year.id : 0;
+}
 
 int YearTimelineModel::yearNumberAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].year.number : 0;
 }
 
-int YearTimelineModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int YearTimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
 QVariant YearTimelineModel::data(const QModelIndex &index, int role) const
 {

@@ -19,11 +19,11 @@ public:
         YearNumberRole,
         TitleRole,
         EventCountRole,
-        GoalCountRole,     // counted goals: dropped and carried ones left out (progress/goalcounts.h)
+        GoalCountRole, // counted goals: dropped and carried ones left out (progress/goalcounts.h)
         GoalsDoneRole,
-        GoalShareRole,     // 0..1, done of counted goals (0 when there are none)
+        GoalShareRole, // 0..1, done of counted goals (0 when there are none)
         IsCurrentYearRole, // the calendar year of today
-        GoalsTextRole,     // "2/6 goals" as the card shows it; empty when no goal counts
+        GoalsTextRole, // "2/6 goals" as the card shows it; empty when no goal counts
     };
 
     explicit YearTimelineModel(const YearRepository &years, QObject *parent = nullptr);

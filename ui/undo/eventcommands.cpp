@@ -7,7 +7,10 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::EventCommands", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::EventCommands", text);
+}
 
 // Long titles would make the Edit menu unreadable.
 QString shortTitle(const QString &title)
@@ -19,8 +22,9 @@ QString shortTitle(const QString &title)
 } // namespace
 
 AddEventCommand::AddEventCommand(const EventRepository &events, const Event &event, QUndoCommand *parent)
-    : StoredCommand(tr("Add Event \u201c%1\u201d").arg(shortTitle(event.title.trimmed())), parent),
-      m_events(events), m_event(event)
+    : StoredCommand(tr("Add Event \u201c%1\u201d").arg(shortTitle(event.title.trimmed())), parent)
+    , m_events(events)
+    , m_event(event)
 {
     setYearId(event.yearId);
 }
@@ -40,23 +44,35 @@ Status AddEventCommand::apply()
     return {};
 }
 
-Status AddEventCommand::revert() { return m_events.remove(m_event.id); }
+Status AddEventCommand::revert()
+{
+    return m_events.remove(m_event.id);
+}
 
 EditEventCommand::EditEventCommand(const EventRepository &events, const Event &before, const Event &after,
                                    QUndoCommand *parent)
-    : StoredCommand(tr("Edit Event \u201c%1\u201d").arg(shortTitle(after.title.trimmed())), parent),
-      m_events(events), m_before(before), m_after(after)
+    : StoredCommand(tr("Edit Event \u201c%1\u201d").arg(shortTitle(after.title.trimmed())), parent)
+    , m_events(events)
+    , m_before(before)
+    , m_after(after)
 {
     setYearId(after.yearId);
 }
 
-Status EditEventCommand::apply() { return m_events.update(m_after); }
+Status EditEventCommand::apply()
+{
+    return m_events.update(m_after);
+}
 
-Status EditEventCommand::revert() { return m_events.update(m_before); }
+Status EditEventCommand::revert()
+{
+    return m_events.update(m_before);
+}
 
 DeleteEventCommand::DeleteEventCommand(const EventRepository &events, const Event &event, QUndoCommand *parent)
-    : StoredCommand(tr("Delete Event \u201c%1\u201d").arg(shortTitle(event.title)), parent), m_events(events),
-      m_event(event)
+    : StoredCommand(tr("Delete Event \u201c%1\u201d").arg(shortTitle(event.title)), parent)
+    , m_events(events)
+    , m_event(event)
 {
     setYearId(event.yearId);
 }
@@ -70,12 +86,17 @@ Status DeleteEventCommand::apply()
     return m_events.remove(m_event.id);
 }
 
-Status DeleteEventCommand::revert() { return m_events.restore(m_event, m_links); }
+Status DeleteEventCommand::revert()
+{
+    return m_events.restore(m_event, m_links);
+}
 
 MoveEventToMonthCommand::MoveEventToMonthCommand(const EventRepository &events, const Event &event, int month,
                                                  QUndoCommand *parent)
-    : StoredCommand(tr("Move Event to %1").arg(QLocale().standaloneMonthName(month)), parent), m_events(events),
-      m_before(event), m_after(event)
+    : StoredCommand(tr("Move Event to %1").arg(QLocale().standaloneMonthName(month)), parent)
+    , m_events(events)
+    , m_before(event)
+    , m_after(event)
 {
     m_after.date = movedToMonth(event.date, month);
     setYearId(event.yearId);
@@ -89,8 +110,14 @@ PartialDate MoveEventToMonthCommand::movedToMonth(const PartialDate &date, int m
     return PartialDate::ofDay(date.year(), month, std::min(date.day(), lastDay));
 }
 
-Status MoveEventToMonthCommand::apply() { return m_events.update(m_after); }
+Status MoveEventToMonthCommand::apply()
+{
+    return m_events.update(m_after);
+}
 
-Status MoveEventToMonthCommand::revert() { return m_events.update(m_before); }
+Status MoveEventToMonthCommand::revert()
+{
+    return m_events.update(m_before);
+}
 
 } // namespace hoego

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storedcommand.h"
 #include "storage/eventrepository.h"
+#include "storedcommand.h"
 
 namespace hoego {
 

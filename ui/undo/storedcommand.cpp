@@ -12,11 +12,19 @@ CommandFailures *CommandFailures::instance()
     return &failures;
 }
 
-StoredCommand::StoredCommand(const QString &text, QUndoCommand *parent) : QUndoCommand(text, parent) {}
+StoredCommand::StoredCommand(const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+{ }
 
-void StoredCommand::redo() { record(apply()); }
+void StoredCommand::redo()
+{
+    record(apply());
+}
 
-void StoredCommand::undo() { record(revert()); }
+void StoredCommand::undo()
+{
+    record(revert());
+}
 
 void StoredCommand::record(Status status)
 {

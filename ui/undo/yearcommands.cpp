@@ -7,7 +7,10 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::YearCommands", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::YearCommands", text);
+}
 
 QString textFor(EditYearFieldCommand::Field field)
 {
@@ -28,13 +31,20 @@ constexpr int kClosingNoteMergeId = 0x7965; // any id unique among Hoego's comma
 
 EditYearFieldCommand::EditYearFieldCommand(const YearRepository &years, Id yearId, Field field, const QString &before,
                                            const QString &after, QUndoCommand *parent)
-    : StoredCommand(textFor(field), parent), m_years(years), m_yearId(yearId), m_field(field), m_before(before),
-      m_after(after)
+    : StoredCommand(textFor(field), parent)
+    , m_years(years)
+    , m_yearId(yearId)
+    , m_field(field)
+    , m_before(before)
+    , m_after(after)
 {
     setYearId(yearId);
 }
 
-int EditYearFieldCommand::id() const { return m_field == Field::ClosingNote ? kClosingNoteMergeId : -1; }
+int EditYearFieldCommand::id() const
+{
+    return m_field == Field::ClosingNote ? kClosingNoteMergeId : -1;
+}
 
 bool EditYearFieldCommand::mergeWith(const QUndoCommand *other)
 {
@@ -47,9 +57,15 @@ bool EditYearFieldCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-Status EditYearFieldCommand::apply() { return write(m_after); }
+Status EditYearFieldCommand::apply()
+{
+    return write(m_after);
+}
 
-Status EditYearFieldCommand::revert() { return write(m_before); }
+Status EditYearFieldCommand::revert()
+{
+    return write(m_before);
+}
 
 Status EditYearFieldCommand::write(const QString &value)
 {
@@ -65,7 +81,8 @@ Status EditYearFieldCommand::write(const QString &value)
 }
 
 AddYearCommand::AddYearCommand(const YearRepository &years, int number)
-    : StoredCommand(tr("Add Year %1").arg(number)), m_years(years)
+    : StoredCommand(tr("Add Year %1").arg(number))
+    , m_years(years)
 {
     m_year.number = number;
 }
@@ -82,13 +99,16 @@ Status AddYearCommand::apply()
     return {};
 }
 
-Status AddYearCommand::revert() { return m_years.remove(m_year.id); }
+Status AddYearCommand::revert()
+{
+    return m_years.remove(m_year.id);
+}
 
 DeleteYearCommand::DeleteYearCommand(QString connection, Id yearId, int number)
-    : StoredCommand(tr("Delete Year %1").arg(number)),
-      m_connection(std::move(connection)), m_yearId(yearId)
-{
-}
+    : StoredCommand(tr("Delete Year %1").arg(number))
+    , m_connection(std::move(connection))
+    , m_yearId(yearId)
+{ }
 
 Status DeleteYearCommand::apply()
 {

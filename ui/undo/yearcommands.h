@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storedcommand.h"
 #include "storage/yearrepository.h"
 #include "storage/yearsnapshot.h"
+#include "storedcommand.h"
 
 namespace hoego {
 

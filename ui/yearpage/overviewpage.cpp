@@ -34,9 +34,18 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
 } // namespace
 
 OverviewPage::OverviewPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_repos(repos), m_undo(undo), m_heading(new QLabel(this)), m_title(new QLineEdit(this)),
-      m_summary(new QLineEdit(this)), m_counts(new QLabel(this)), m_goalsText(new QLabel(this)),
-      m_goalsBar(new QProgressBar(this)), m_report(new GoalReportCard(repos, undo, this)), m_note(new QPlainTextEdit(this)), m_noteTimer(new QTimer(this))
+    : QWidget(parent)
+    , m_repos(repos)
+    , m_undo(undo)
+    , m_heading(new QLabel(this))
+    , m_title(new QLineEdit(this))
+    , m_summary(new QLineEdit(this))
+    , m_counts(new QLabel(this))
+    , m_goalsText(new QLabel(this))
+    , m_goalsBar(new QProgressBar(this))
+    , m_report(new GoalReportCard(repos, undo, this))
+    , m_note(new QPlainTextEdit(this))
+    , m_noteTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     setAccessibleName(tr("Overview"));
@@ -202,9 +211,10 @@ void OverviewPage::commitTitle()
 {
     if (m_yearId <= 0 || m_title->isReadOnly() || m_title->text() == m_overview.year.title)
         return;
-    const Status stored = pushStored(m_undo, new EditYearFieldCommand(m_repos.years, m_yearId,
-                                                                      EditYearFieldCommand::Field::Title,
-                                                                      m_overview.year.title, m_title->text()));
+    const Status stored
+            = pushStored(m_undo,
+                         new EditYearFieldCommand(m_repos.years, m_yearId, EditYearFieldCommand::Field::Title,
+                                                  m_overview.year.title, m_title->text()));
     m_title->setModified(false);
     if (!stored.ok())
         m_title->setText(m_overview.year.title); // refused: show what is stored (the message says why)
@@ -215,9 +225,10 @@ void OverviewPage::commitSummary()
 {
     if (m_yearId <= 0 || m_summary->isReadOnly() || m_summary->text() == m_overview.year.summary)
         return;
-    const Status stored = pushStored(m_undo, new EditYearFieldCommand(m_repos.years, m_yearId,
-                                                                      EditYearFieldCommand::Field::Summary,
-                                                                      m_overview.year.summary, m_summary->text()));
+    const Status stored
+            = pushStored(m_undo,
+                         new EditYearFieldCommand(m_repos.years, m_yearId, EditYearFieldCommand::Field::Summary,
+                                                  m_overview.year.summary, m_summary->text()));
     m_summary->setModified(false);
     if (!stored.ok())
         m_summary->setText(m_overview.year.summary);
@@ -230,8 +241,9 @@ void OverviewPage::commitNote()
     const QString text = m_note->toPlainText();
     if (m_yearId <= 0 || m_note->isReadOnly() || text == m_overview.year.closingNote)
         return;
-    (void)pushStored(m_undo, new EditYearFieldCommand(m_repos.years, m_yearId, EditYearFieldCommand::Field::ClosingNote,
-                                                      m_overview.year.closingNote, text));
+    (void)pushStored(m_undo,
+                     new EditYearFieldCommand(m_repos.years, m_yearId, EditYearFieldCommand::Field::ClosingNote,
+                                              m_overview.year.closingNote, text));
     emit changed();
 }
 

@@ -17,7 +17,8 @@ struct Repositories;
 class GoalReportCard;
 
 // A year at a glance: its title and one-line summary (edited in place), what it holds, how many of its goals
-// are done with the report card of which ones, and the closing note. Edits are stored as they are made and go on the undo stack.
+// are done with the report card of which ones, and the closing note. Edits are stored as they are made and go on the
+// undo stack.
 class OverviewPage final : public QWidget
 {
     Q_OBJECT

@@ -19,32 +19,46 @@
 namespace hoego {
 
 YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
-    : QTabWidget(parent), m_overview(new OverviewPage(repos, undo, this)), m_events(new EventsPage(repos, undo, this)),
-      m_review(new ReviewPage(repos, undo, this)), m_lessons(new LessonsPage(repos, undo, this)),
-      m_goals(new GoalsPage(repos, undo, this)), m_progress(new ProgressPage(repos, undo, this)),
-      m_repos(repos), m_undo(undo), m_themesTab(new QWidget(this)), m_questionsTab(new QWidget(this))
+    : QTabWidget(parent)
+    , m_overview(new OverviewPage(repos, undo, this))
+    , m_events(new EventsPage(repos, undo, this))
+    , m_review(new ReviewPage(repos, undo, this))
+    , m_lessons(new LessonsPage(repos, undo, this))
+    , m_goals(new GoalsPage(repos, undo, this))
+    , m_progress(new ProgressPage(repos, undo, this))
+    , m_repos(repos)
+    , m_undo(undo)
+    , m_themesTab(new QWidget(this))
+    , m_questionsTab(new QWidget(this))
 {
     setObjectName(QStringLiteral("yearTabs"));
     setAccessibleName(tr("Year page"));
     setDocumentMode(true);
-    addPage(m_overview, tr("&Overview"), [this](Id year) { m_overview->setYear(year); },
+    addPage(
+            m_overview, tr("&Overview"), [this](Id year) { m_overview->setYear(year); },
             [this] { m_overview->reload(); });
-    addPage(m_events, tr("&Events"), [this](Id year) { m_events->setYear(year); }, [this] { m_events->reload(); });
+    addPage(
+            m_events, tr("&Events"), [this](Id year) { m_events->setYear(year); }, [this] { m_events->reload(); });
     // Review follows its own edits and undo steps through its model (re-reading it would disturb typing);
     // lessons re-read only what differs, and the goals board keeps its selection when it reads again.
     addPage(m_review, tr("&Review"), [this](Id year) { m_review->setYear(year); }, {});
-    addPage(m_lessons, tr("&Lessons && Unfinished"), [this](Id year) { m_lessons->setYear(year); },
+    addPage(
+            m_lessons, tr("&Lessons && Unfinished"), [this](Id year) { m_lessons->setYear(year); },
             [this] { m_lessons->syncWithStore(); });
-    addPage(m_goals, tr("&Goals"), [this](Id year) { m_goals->setYear(year); }, [this] { m_goals->setYear(m_yearId); });
+    addPage(
+            m_goals, tr("&Goals"), [this](Id year) { m_goals->setYear(year); }, [this] { m_goals->setYear(m_yearId); });
     // Charts are drawn when looked at, not on every keystroke elsewhere.
-    addPage(m_progress, tr("&Progress"), [this](Id year) { m_progress->setYear(year); },
+    addPage(
+            m_progress, tr("&Progress"), [this](Id year) { m_progress->setYear(year); },
             [this] { m_progress->refresh(); });
     for (QWidget *tab : {m_themesTab, m_questionsTab}) {
         auto *layout = new QVBoxLayout(tab);
         layout->setContentsMargins(0, 0, 0, 0);
     }
-    addPage(m_themesTab, tr("&Themes"), [this](Id year) { themes()->setYear(year); }, [this] { themes()->reload(); });
-    addPage(m_questionsTab, tr("&Questions"), [this](Id year) { questions()->setYear(year); },
+    addPage(
+            m_themesTab, tr("&Themes"), [this](Id year) { themes()->setYear(year); }, [this] { themes()->reload(); });
+    addPage(
+            m_questionsTab, tr("&Questions"), [this](Id year) { questions()->setYear(year); },
             [this] { questions()->reload(); });
 
     // Any undo step may have changed events and the counts (undo from the menu included).
@@ -62,8 +76,7 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     });
 }
 
-void YearPage::addPage(QWidget *page, const QString &label, std::function<void(Id)> load,
-                       std::function<void()> reload)
+void YearPage::addPage(QWidget *page, const QString &label, std::function<void(Id)> load, std::function<void()> reload)
 {
     m_tabs.push_back(Tab{page, std::move(load), std::move(reload)});
     addTab(page, label);

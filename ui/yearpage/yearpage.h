@@ -23,8 +23,8 @@ class ReviewPage;
 class ThemesPage;
 
 // One year's page: the tabs Overview, Events, Review, Lessons & Unfinished, Goals, Progress, Themes and Questions
-// over the same year. A tab reads its year when it is shown, not when the year changes: switching years reads only what is
-// on screen (issue 7). It forwards the read-only state to every tab.
+// over the same year. A tab reads its year when it is shown, not when the year changes: switching years reads only what
+// is on screen (issue 7). It forwards the read-only state to every tab.
 class YearPage final : public QTabWidget
 {
     Q_OBJECT

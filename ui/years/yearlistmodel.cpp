@@ -8,9 +8,9 @@
 namespace hoego {
 
 YearListModel::YearListModel(const YearRepository &years, QObject *parent)
-    : QAbstractTableModel(parent), m_years(years)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_years(years)
+{ }
 
 QString YearListModel::reload()
 {
@@ -44,9 +44,15 @@ QModelIndex YearListModel::indexOfYear(Id yearId) const
     return {};
 }
 
-int YearListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int YearListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int YearListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int YearListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant YearListModel::data(const QModelIndex &index, int role) const
 {

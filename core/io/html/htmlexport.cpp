@@ -2,9 +2,9 @@
 
 #include "io/reportwords.h"
 #include "markdownhtml.h"
-#include "themeshtml.h"
 #include "progress/goalprogress.h"
 #include "progress/yearprogress.h"
+#include "themeshtml.h"
 
 #include <QMap>
 
@@ -14,7 +14,10 @@ namespace {
 using i18n::Language;
 namespace words = reportwords;
 
-QString esc(const QString &text) { return escapeHtml(text); }
+QString esc(const QString &text)
+{
+    return escapeHtml(text);
+}
 
 const char kStyle[] = R"(
 :root { color-scheme: light dark; --ink: #222; --muted: #666; --line: #e4e4e4; --accent: #3d5a80; --bg: #fff; --done: #81b29a; }
@@ -60,16 +63,16 @@ QString ringSvg(const progress::GoalCounts &counts, Language language)
     const double circumference = 2 * 3.14159265 * 42;
     const double filled = circumference * counts.rate();
     return QStringLiteral(
-               "<svg class=\"ring\" viewBox=\"0 0 100 100\" role=\"img\" aria-label=\"%1\">"
-               "<circle cx=\"50\" cy=\"50\" r=\"42\" fill=\"none\" stroke=\"var(--line)\" stroke-width=\"10\"/>"
-               "<circle cx=\"50\" cy=\"50\" r=\"42\" fill=\"none\" stroke=\"var(--done)\" stroke-width=\"10\" "
-               "stroke-linecap=\"round\" stroke-dasharray=\"%2 %3\" transform=\"rotate(-90 50 50)\"/>"
-               "<text x=\"50\" y=\"50\" text-anchor=\"middle\" dominant-baseline=\"central\" font-size=\"20\" "
-               "font-weight=\"700\" fill=\"currentColor\">%4%</text></svg>")
-        .arg(esc(words::progressLine(counts, language)))
-        .arg(filled, 0, 'f', 1)
-        .arg(circumference, 0, 'f', 1)
-        .arg(counts.percent());
+                   "<svg class=\"ring\" viewBox=\"0 0 100 100\" role=\"img\" aria-label=\"%1\">"
+                   "<circle cx=\"50\" cy=\"50\" r=\"42\" fill=\"none\" stroke=\"var(--line)\" stroke-width=\"10\"/>"
+                   "<circle cx=\"50\" cy=\"50\" r=\"42\" fill=\"none\" stroke=\"var(--done)\" stroke-width=\"10\" "
+                   "stroke-linecap=\"round\" stroke-dasharray=\"%2 %3\" transform=\"rotate(-90 50 50)\"/>"
+                   "<text x=\"50\" y=\"50\" text-anchor=\"middle\" dominant-baseline=\"central\" font-size=\"20\" "
+                   "font-weight=\"700\" fill=\"currentColor\">%4%</text></svg>")
+            .arg(esc(words::progressLine(counts, language)))
+            .arg(filled, 0, 'f', 1)
+            .arg(circumference, 0, 'f', 1)
+            .arg(counts.percent());
 }
 
 QString barSvg(double fraction, const QString &color)
@@ -77,8 +80,8 @@ QString barSvg(double fraction, const QString &color)
     return QStringLiteral("<svg class=\"bar\" viewBox=\"0 0 100 6\" preserveAspectRatio=\"none\" aria-hidden=\"true\">"
                           "<rect width=\"100\" height=\"6\" rx=\"3\" fill=\"var(--line)\"/>"
                           "<rect width=\"%1\" height=\"6\" rx=\"3\" fill=\"%2\"/></svg>")
-        .arg(qBound(0.0, fraction, 1.0) * 100, 0, 'f', 1)
-        .arg(esc(color));
+            .arg(qBound(0.0, fraction, 1.0) * 100, 0, 'f', 1)
+            .arg(esc(color));
 }
 
 QString tagsHtml(const QStringList &tags)
@@ -92,7 +95,10 @@ QString tagsHtml(const QStringList &tags)
 class Writer
 {
 public:
-    Writer(const YearReport &report, const ReportOptions &options) : m_report(report), m_options(options) {}
+    Writer(const YearReport &report, const ReportOptions &options)
+        : m_report(report)
+        , m_options(options)
+    { }
 
     QString write()
     {
@@ -101,7 +107,8 @@ public:
         const QString heading = words::documentTitle(year.number, language);
         const QString title = year.title.isEmpty() ? heading : QStringLiteral("%1 — %2").arg(heading, year.title);
         m_out << QStringLiteral("<!DOCTYPE html>")
-              << QStringLiteral("<html lang=\"%1\">").arg(language == Language::Korean ? QStringLiteral("ko") : QStringLiteral("en"))
+              << QStringLiteral("<html lang=\"%1\">")
+                         .arg(language == Language::Korean ? QStringLiteral("ko") : QStringLiteral("en"))
               << QStringLiteral("<head><meta charset=\"utf-8\">")
               << QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
               << QStringLiteral("<meta name=\"generator\" content=\"Hoego\">")
@@ -198,11 +205,13 @@ private:
         const Language language = m_options.language;
         switch (goal.status) {
         case GoalStatus::Done:
-            return goal.doneOn.isValid() ? QStringLiteral("%1 %2").arg(words::doneWord(language), goal.doneOn.toString(Qt::ISODate))
-                                         : words::doneWord(language);
+            return goal.doneOn.isValid()
+                    ? QStringLiteral("%1 %2").arg(words::doneWord(language), goal.doneOn.toString(Qt::ISODate))
+                    : words::doneWord(language);
         case GoalStatus::Dropped:
-            return goal.dropReason.isEmpty() ? words::droppedWord(language)
-                                             : QStringLiteral("%1: %2").arg(words::droppedWord(language), goal.dropReason);
+            return goal.dropReason.isEmpty()
+                    ? words::droppedWord(language)
+                    : QStringLiteral("%1: %2").arg(words::droppedWord(language), goal.dropReason);
         case GoalStatus::CarriedOver:
             return words::carriedWord(language);
         case GoalStatus::Open:
@@ -217,23 +226,26 @@ private:
             return;
         m_out << QStringLiteral("<section><h2>%1</h2>").arg(esc(heading));
         const progress::GoalCounts counts = progress::countGoals(goals);
-        m_out << QStringLiteral("<p class=\"progress\">%1</p>").arg(esc(words::progressLine(counts, m_options.language)));
+        m_out << QStringLiteral("<p class=\"progress\">%1</p>")
+                         .arg(esc(words::progressLine(counts, m_options.language)));
         m_out << QStringLiteral("<div class=\"overview\">") + ringSvg(counts, m_options.language)
-                + QStringLiteral("<div class=\"areas\">");
+                        + QStringLiteral("<div class=\"areas\">");
         for (const progress::AreaProgress &area : progress::byArea(goals)) {
-            const QString name = area.areaId ? m_report.areaById.value(area.areaId).name : words::noAreaHeading(m_options.language);
+            const QString name = area.areaId ? m_report.areaById.value(area.areaId).name
+                                             : words::noAreaHeading(m_options.language);
             m_out << QStringLiteral("<div>%1 · %2/%3%4</div>")
-                         .arg(esc(name))
-                         .arg(area.counts.done)
-                         .arg(area.counts.total())
-                         .arg(barSvg(area.counts.rate(), areaColor(area.areaId)));
+                             .arg(esc(name))
+                             .arg(area.counts.done)
+                             .arg(area.counts.total())
+                             .arg(barSvg(area.counts.rate(), areaColor(area.areaId)));
         }
         m_out << QStringLiteral("</div></div><ul class=\"goals\">");
         for (const Goal &goal : goals) {
             const bool done = goal.status == GoalStatus::Done;
             const bool dropped = goal.status == GoalStatus::Dropped;
-            QString item = QStringLiteral("<li class=\"goal%1\"><div class=\"head\">")
-                               .arg(done ? QStringLiteral(" done") : (dropped ? QStringLiteral(" dropped") : QString()));
+            QString item
+                    = QStringLiteral("<li class=\"goal%1\"><div class=\"head\">")
+                              .arg(done ? QStringLiteral(" done") : (dropped ? QStringLiteral(" dropped") : QString()));
             item += QStringLiteral("<span>%1</span>").arg(done ? QStringLiteral("&#9745;") : QStringLiteral("&#9744;"));
             item += QStringLiteral("<span class=\"title\">%1</span>").arg(esc(goal.title));
             item += QStringLiteral("<span class=\"label\">%1</span>").arg(esc(progress::label(goal)));
@@ -245,11 +257,12 @@ private:
             if (!goal.milestones.isEmpty() || !goal.links.isEmpty()) {
                 item += QStringLiteral("<ul>");
                 for (const Milestone &m : goal.milestones)
-                    item += QStringLiteral("<li>%1 %2</li>").arg(m.done ? QStringLiteral("&#9745;") : QStringLiteral("&#9744;"), esc(m.title));
+                    item += QStringLiteral("<li>%1 %2</li>")
+                                    .arg(m.done ? QStringLiteral("&#9745;") : QStringLiteral("&#9744;"), esc(m.title));
                 for (const EvidenceLink &link : goal.links)
                     item += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
-                                .arg(esc(link.url.toString(QUrl::FullyEncoded)),
-                                     esc(link.label.isEmpty() ? link.url.toDisplayString() : link.label));
+                                    .arg(esc(link.url.toString(QUrl::FullyEncoded)),
+                                         esc(link.label.isEmpty() ? link.url.toDisplayString() : link.label));
                 item += QStringLiteral("</ul>");
             }
             if (!goal.notes.trimmed().isEmpty())
@@ -266,6 +279,9 @@ private:
 
 } // namespace
 
-QString exportHtml(const YearReport &report, const ReportOptions &options) { return Writer(report, options).write(); }
+QString exportHtml(const YearReport &report, const ReportOptions &options)
+{
+    return Writer(report, options).write();
+}
 
 } // namespace hoego

@@ -110,7 +110,8 @@ public:
                 if (const auto task = kTask.match(item); task.hasMatch()) {
                     const bool done = task.captured(1) != QLatin1String(" ");
                     m_out << QStringLiteral("<li class=\"task\">%1 %2</li>")
-                                 .arg(done ? QStringLiteral("&#9745;") : QStringLiteral("&#9744;"), inlineHtml(task.captured(2)));
+                                     .arg(done ? QStringLiteral("&#9745;") : QStringLiteral("&#9744;"),
+                                          inlineHtml(task.captured(2)));
                 } else {
                     m_out << QStringLiteral("<li>%1</li>").arg(inlineHtml(item));
                 }
@@ -178,8 +179,14 @@ private:
 
 } // namespace
 
-QString escapeHtml(const QString &text) { return text.toHtmlEscaped(); }
+QString escapeHtml(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
 
-QString markdownToHtml(const QString &markdown) { return Renderer().render(markdown); }
+QString markdownToHtml(const QString &markdown)
+{
+    return Renderer().render(markdown);
+}
 
 } // namespace hoego

@@ -12,25 +12,31 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::HtmlPost", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::HtmlPost", text);
+}
 
 // Deeper than any real page; the parser and this reader recurse per level.
 constexpr int kMaxDepth = 400;
 
 using Output = std::unique_ptr<GumboOutput, void (*)(GumboOutput *)>;
 
-void destroy(GumboOutput *output) { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+void destroy(GumboOutput *output)
+{
+    gumbo_destroy_output(&kGumboDefaultOptions, output);
+}
 
 // A cheap count of how deep the tags nest, before the recursive parser sees them: opening tags deepen, closing
 // tags and the void elements do not.
 int roughDepth(const QByteArray &html)
 {
     static const QRegularExpression tag(QStringLiteral("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>"));
-    static const QStringList voids{QStringLiteral("br"), QStringLiteral("img"), QStringLiteral("input"),
-                                   QStringLiteral("meta"), QStringLiteral("link"), QStringLiteral("hr"),
-                                   QStringLiteral("wbr"), QStringLiteral("source"), QStringLiteral("area"),
-                                   QStringLiteral("col"), QStringLiteral("embed"), QStringLiteral("param"),
-                                   QStringLiteral("track"), QStringLiteral("p"), QStringLiteral("li")};
+    static const QStringList voids{QStringLiteral("br"),    QStringLiteral("img"),    QStringLiteral("input"),
+                                   QStringLiteral("meta"),  QStringLiteral("link"),   QStringLiteral("hr"),
+                                   QStringLiteral("wbr"),   QStringLiteral("source"), QStringLiteral("area"),
+                                   QStringLiteral("col"),   QStringLiteral("embed"),  QStringLiteral("param"),
+                                   QStringLiteral("track"), QStringLiteral("p"),      QStringLiteral("li")};
     int depth = 0;
     int deepest = 0;
     auto it = tag.globalMatch(QString::fromUtf8(html));
@@ -52,7 +58,10 @@ QString attribute(const GumboNode *node, const char *name)
     return found ? QString::fromUtf8(found->value) : QString();
 }
 
-GumboTag tagOf(const GumboNode *node) { return node->type == GUMBO_NODE_ELEMENT ? node->v.element.tag : GUMBO_TAG_UNKNOWN; }
+GumboTag tagOf(const GumboNode *node)
+{
+    return node->type == GUMBO_NODE_ELEMENT ? node->v.element.tag : GUMBO_TAG_UNKNOWN;
+}
 
 const GumboVector &childrenOf(const GumboNode *node)
 {
@@ -60,7 +69,10 @@ const GumboVector &childrenOf(const GumboNode *node)
     return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE ? node->v.element.children : none;
 }
 
-QString classAndId(const GumboNode *node) { return (attribute(node, "class") + QLatin1Char(' ') + attribute(node, "id")).toLower(); }
+QString classAndId(const GumboNode *node)
+{
+    return (attribute(node, "class") + QLatin1Char(' ') + attribute(node, "id")).toLower();
+}
 
 bool isNeverContent(GumboTag tag)
 {
@@ -88,8 +100,8 @@ bool isClutter(const GumboNode *node)
     if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_FOOTER)
         return true;
     static const QRegularExpression words(QStringLiteral(
-        "(^|[\\s_-])(comments?|reply|share|sharing|sns|social|related|recommend|advert|ads?|sponsor|subscribe|"
-        "newsletter|breadcrumbs?|pagination|toc|table-of-contents|author-bio|tags?-list|like-?button)([\\s_-]|$)"));
+            "(^|[\\s_-])(comments?|reply|share|sharing|sns|social|related|recommend|advert|ads?|sponsor|subscribe|"
+            "newsletter|breadcrumbs?|pagination|toc|table-of-contents|author-bio|tags?-list|like-?button)([\\s_-]|$)"));
     return words.match(classAndId(node)).hasMatch();
 }
 
@@ -125,12 +137,11 @@ struct Candidate
 // Named post bodies of common blog engines and exports, best first.
 int namedBodyRank(const GumboNode *node)
 {
-    static const QStringList names{QStringLiteral("entry-content"), QStringLiteral("post-content"),
-                                   QStringLiteral("article-body"),  QStringLiteral("article_body"),
-                                   QStringLiteral("post-body"),     QStringLiteral("markdown-body"),
-                                   QStringLiteral("tt_article"),    QStringLiteral("article-view"),
-                                   QStringLiteral("contents_style"), QStringLiteral("page-body"),
-                                   QStringLiteral("post_content"),  QStringLiteral("entry_content")};
+    static const QStringList names{
+            QStringLiteral("entry-content"), QStringLiteral("post-content"), QStringLiteral("article-body"),
+            QStringLiteral("article_body"),  QStringLiteral("post-body"),    QStringLiteral("markdown-body"),
+            QStringLiteral("tt_article"),    QStringLiteral("article-view"), QStringLiteral("contents_style"),
+            QStringLiteral("page-body"),     QStringLiteral("post_content"), QStringLiteral("entry_content")};
     const QString both = classAndId(node);
     for (int i = 0; i < names.size(); ++i) {
         if (both.contains(names[i]))
@@ -141,8 +152,8 @@ int namedBodyRank(const GumboNode *node)
 
 // Walks the page once: the best named body, the first <article>, and the element whose own paragraphs,
 // items and headings hold the most text.
-void findArticle(const GumboNode *node, Candidate &named, int &namedRank, const GumboNode *&article,
-                 Candidate &densest, int depth)
+void findArticle(const GumboNode *node, Candidate &named, int &namedRank, const GumboNode *&article, Candidate &densest,
+                 int depth)
 {
     if (depth > kMaxDepth || node->type != GUMBO_NODE_ELEMENT || isNeverContent(tagOf(node)) || isClutter(node))
         return;
@@ -271,12 +282,33 @@ private:
     static bool isBlock(GumboTag tag)
     {
         switch (tag) {
-        case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
-        case GUMBO_TAG_HEADER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-        case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-        case GUMBO_TAG_LI: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE: case GUMBO_TAG_HR:
-        case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION:
-        case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
+        case GUMBO_TAG_P:
+        case GUMBO_TAG_DIV:
+        case GUMBO_TAG_SECTION:
+        case GUMBO_TAG_ARTICLE:
+        case GUMBO_TAG_MAIN:
+        case GUMBO_TAG_HEADER:
+        case GUMBO_TAG_ASIDE:
+        case GUMBO_TAG_H1:
+        case GUMBO_TAG_H2:
+        case GUMBO_TAG_H3:
+        case GUMBO_TAG_H4:
+        case GUMBO_TAG_H5:
+        case GUMBO_TAG_H6:
+        case GUMBO_TAG_UL:
+        case GUMBO_TAG_OL:
+        case GUMBO_TAG_LI:
+        case GUMBO_TAG_BLOCKQUOTE:
+        case GUMBO_TAG_PRE:
+        case GUMBO_TAG_TABLE:
+        case GUMBO_TAG_HR:
+        case GUMBO_TAG_DETAILS:
+        case GUMBO_TAG_SUMMARY:
+        case GUMBO_TAG_FIGURE:
+        case GUMBO_TAG_FIGCAPTION:
+        case GUMBO_TAG_DL:
+        case GUMBO_TAG_DT:
+        case GUMBO_TAG_DD:
             return true;
         default:
             return false;
@@ -315,7 +347,11 @@ private:
     void element(const GumboNode *node, GumboTag tag, int listDepth, int depth)
     {
         switch (tag) {
-        case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
+        case GUMBO_TAG_H1:
+        case GUMBO_TAG_H2:
+        case GUMBO_TAG_H3:
+        case GUMBO_TAG_H4:
+        case GUMBO_TAG_H5:
         case GUMBO_TAG_H6: {
             const int level = 1 + int(tag - GUMBO_TAG_H1);
             QString text;
@@ -383,7 +419,8 @@ private:
         QString out = pad + marker + QLatin1Char(' ') + lines.first();
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QString line = lines[i];
-            out += QLatin1Char('\n') + (line.startsWith(pad + QStringLiteral("  ")) ? line : pad + QStringLiteral("  ") + line);
+            out += QLatin1Char('\n')
+                    + (line.startsWith(pad + QStringLiteral("  ")) ? line : pad + QStringLiteral("  ") + line);
         }
         return out;
     }
@@ -428,7 +465,8 @@ private:
         for (qsizetype r = 0; r < rows.size(); ++r) {
             lines << QStringLiteral("| %1 |").arg(rows[r].join(QStringLiteral(" | ")));
             if (r == 0)
-                lines << QStringLiteral("|%1").arg(QStringLiteral(" --- |").repeated(std::max<qsizetype>(1, rows[0].size())));
+                lines << QStringLiteral("|%1").arg(
+                        QStringLiteral(" --- |").repeated(std::max<qsizetype>(1, rows[0].size())));
         }
         m_out << lines.join(QLatin1Char('\n'));
     }
@@ -460,13 +498,15 @@ bool looksLikeHtml(const QByteArray &bytes)
 {
     const QByteArray start = bytes.left(1024).trimmed().toLower();
     return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<?xml")
-        || (start.startsWith('<') && (start.contains("<head") || start.contains("<body") || start.contains("<article")));
+            || (start.startsWith('<')
+                && (start.contains("<head") || start.contains("<body") || start.contains("<article")));
 }
 
 Result<HtmlPost> readHtmlPost(const QByteArray &html, const QString &fileName)
 {
     if (roughDepth(html) > kMaxDepth / 2)
-        return importError(fileName, 0, tr("the page nests its elements more deeply than any web page; it is not read."));
+        return importError(fileName, 0,
+                           tr("the page nests its elements more deeply than any web page; it is not read."));
     Output output(gumbo_parse_with_options(&kGumboDefaultOptions, html.constData(), size_t(html.size())), destroy);
     if (!output)
         return importError(fileName, 0, tr("the page could not be read as HTML."));

@@ -11,8 +11,8 @@ namespace hoego {
 // A saved blog page (Velog, Tistory, a Notion export, any HTML) read as the Markdown of its article.
 struct HtmlPost
 {
-    QString markdown;     // the article: headings, lists, task lists, quotes, code, tables, links, emphasis
-    QStringList leftOut;  // page clutter found inside the article and dropped (share buttons, comments...)
+    QString markdown; // the article: headings, lists, task lists, quotes, code, tables, links, emphasis
+    QStringList leftOut; // page clutter found inside the article and dropped (share buttons, comments...)
 };
 
 // Whether the bytes look like an HTML page rather than Markdown.

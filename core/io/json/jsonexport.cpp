@@ -12,14 +12,20 @@
 namespace hoego::jsonformat {
 namespace {
 
-QJsonValue idOrNull(Id id, const QSet<Id> &known) { return id != 0 && known.contains(id) ? QJsonValue(id) : QJsonValue(); }
+QJsonValue idOrNull(Id id, const QSet<Id> &known)
+{
+    return id != 0 && known.contains(id) ? QJsonValue(id) : QJsonValue();
+}
 
 QJsonValue areaName(Id areaId, const QHash<Id, Area> &areas)
 {
     return areas.contains(areaId) ? QJsonValue(areas.value(areaId).name) : QJsonValue();
 }
 
-QJsonValue dateOrNull(QDate date) { return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(); }
+QJsonValue dateOrNull(QDate date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
 
 struct KnownIds
 {
@@ -96,7 +102,9 @@ QJsonObject yearObject(const YearData &data, const QHash<Id, Area> &areas, const
     }
     QJsonArray themeLinks;
     for (const YearThemeLink &l : data.themeLinks) {
-        const char *key = l.target == ThemeLinkTarget::Goal ? "goal" : l.target == ThemeLinkTarget::Event ? "event" : "section";
+        const char *key = l.target == ThemeLinkTarget::Goal ? "goal"
+                : l.target == ThemeLinkTarget::Event        ? "event"
+                                                            : "section";
         themeLinks.append(QJsonObject{{QStringLiteral("theme"), l.themeName}, {QLatin1String(key), l.targetId}});
     }
     return QJsonObject{{QStringLiteral("number"), data.year.number},
@@ -197,8 +205,7 @@ Result<QByteArray> exportJson(const Repositories &repos, std::optional<Id> yearI
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("hoego")},
                            {QStringLiteral("version"), kVersion},
                            {QStringLiteral("scope"), yearId ? QStringLiteral("year") : QStringLiteral("database")},
-                           {QStringLiteral("exported_at"),
-                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                            {QStringLiteral("areas"), areaArray},
                            {QStringLiteral("themes"), described->first},
                            {QStringLiteral("questions"), described->second},

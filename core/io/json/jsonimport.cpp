@@ -16,7 +16,10 @@
 namespace hoego::jsonformat {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::jsonformat", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::jsonformat", text);
+}
 
 int lineAt(const QByteArray &data, qsizetype offset)
 {
@@ -42,7 +45,9 @@ QString shortest(double number)
 class Reader
 {
 public:
-    explicit Reader(QString fileName) : m_fileName(std::move(fileName)) {}
+    explicit Reader(QString fileName)
+        : m_fileName(std::move(fileName))
+    { }
 
     Result<ImportBatch> read(const QJsonObject &root)
     {
@@ -250,8 +255,9 @@ private:
             || !text(object, QStringLiteral("closing_note"), path, &year->year.closingNote, false))
             return false;
         return readEvents(object, path, year) && readSections(object, path, year) && readGoals(object, path, year)
-            && readLessons(object, path, year) && readUnfinished(object, path, year) && readYearThemes(object, path, year)
-            && readYearQuestions(object, path, year) && readThemeLinks(object, path, year);
+                && readLessons(object, path, year) && readUnfinished(object, path, year)
+                && readYearThemes(object, path, year) && readYearQuestions(object, path, year)
+                && readThemeLinks(object, path, year);
     }
 
     bool readThemeState(const QJsonObject &object, const QString &path, ThemeState *state)
@@ -279,7 +285,8 @@ private:
             Theme theme;
             theme.id = --m_syntheticId;
             if (!objectAt(themes, i, path, &object) || !text(object, QStringLiteral("name"), path, &theme.name, true)
-                || !area(object, path, &theme.areaId) || !text(object, QStringLiteral("notes"), path, &theme.notes, false))
+                || !area(object, path, &theme.areaId)
+                || !text(object, QStringLiteral("notes"), path, &theme.notes, false))
                 return false;
             m_batch.setOrigin(ImportBatch::Kind::Theme, theme.id, located(path));
             m_batch.themes << theme;
@@ -292,7 +299,8 @@ private:
             QJsonObject object;
             Question question;
             question.id = --m_syntheticId;
-            if (!objectAt(questions, i, path, &object) || !text(object, QStringLiteral("text"), path, &question.text, true)
+            if (!objectAt(questions, i, path, &object)
+                || !text(object, QStringLiteral("text"), path, &question.text, true)
                 || !text(object, QStringLiteral("builtin"), path, &question.builtinKey, false))
                 return false;
             m_batch.setOrigin(ImportBatch::Kind::Question, question.id, located(path));
@@ -311,7 +319,8 @@ private:
             QJsonObject object;
             YearTheme theme;
             theme.entry.id = --m_syntheticId;
-            if (!objectAt(items, i, path, &object) || !text(object, QStringLiteral("name"), path, &theme.theme.name, true)
+            if (!objectAt(items, i, path, &object)
+                || !text(object, QStringLiteral("name"), path, &theme.theme.name, true)
                 || !readThemeState(object, path, &theme.entry.state)
                 || !text(object, QStringLiteral("note"), path, &theme.entry.note, false))
                 return false;
@@ -351,7 +360,8 @@ private:
             const QString path = QStringLiteral("%1.theme_links[%2]").arg(parentPath).arg(i);
             QJsonObject object;
             YearThemeLink link;
-            if (!objectAt(items, i, path, &object) || !text(object, QStringLiteral("theme"), path, &link.themeName, true))
+            if (!objectAt(items, i, path, &object)
+                || !text(object, QStringLiteral("theme"), path, &link.themeName, true))
                 return false;
             // Exactly one target: a goal, an event or a section of the file.
             int targets = 0;
@@ -390,13 +400,14 @@ private:
             QString dateText;
             if (!objectAt(items, i, path, &object) || !localId(object, path, &m_eventIds, &event.id)
                 || !text(object, QStringLiteral("title"), path, &event.title, true)
-                || !text(object, QStringLiteral("date"), path, &dateText, false)
-                || !area(object, path, &event.areaId)
+                || !text(object, QStringLiteral("date"), path, &dateText, false) || !area(object, path, &event.areaId)
                 || !text(object, QStringLiteral("notes"), path, &event.notes, false))
                 return false;
-            event.date = dateText.isEmpty() ? PartialDate::ofYear(year->year.number) : PartialDate::fromIsoString(dateText);
+            event.date = dateText.isEmpty() ? PartialDate::ofYear(year->year.number)
+                                            : PartialDate::fromIsoString(dateText);
             if (!event.date.isValid()) {
-                fail(path + QStringLiteral(".date"), tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD).").arg(dateText));
+                fail(path + QStringLiteral(".date"),
+                     tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD).").arg(dateText));
                 return false;
             }
             QJsonArray tags;
@@ -492,7 +503,8 @@ private:
             const QString path = QStringLiteral("%1.milestones[%2]").arg(parentPath).arg(i);
             QJsonObject object;
             Milestone milestone;
-            if (!objectAt(items, i, path, &object) || !text(object, QStringLiteral("title"), path, &milestone.title, true)
+            if (!objectAt(items, i, path, &object)
+                || !text(object, QStringLiteral("title"), path, &milestone.title, true)
                 || !date(object, QStringLiteral("done_on"), path, &milestone.doneOn))
                 return false;
             const QJsonValue done = object.value(QStringLiteral("done"));

@@ -36,7 +36,10 @@ QString indented(const QString &text, int spaces = 2)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString oneLine(const QString &text) { return text.simplified(); }
+QString oneLine(const QString &text)
+{
+    return text.simplified();
+}
 
 // Text inside **bold**: its own asterisks are escaped so the emphasis ends where the name does.
 QString escapedInline(const QString &text)
@@ -64,16 +67,17 @@ class Writer
 {
 public:
     Writer(const YearReport &report, const ReportOptions &options)
-        : m_report(report), m_options(options), m_language(options.language)
-    {
-    }
+        : m_report(report)
+        , m_options(options)
+        , m_language(options.language)
+    { }
 
     QString write()
     {
         const Year &year = m_report.data.year;
         const QString title = year.title.isEmpty()
-            ? words::documentTitle(year.number, m_language)
-            : QStringLiteral("%1 — %2").arg(words::documentTitle(year.number, m_language), oneLine(year.title));
+                ? words::documentTitle(year.number, m_language)
+                : QStringLiteral("%1 — %2").arg(words::documentTitle(year.number, m_language), oneLine(year.title));
         if (m_options.frontMatter)
             writeFrontMatter(title);
         m_out << heading(1, title) << QString();
@@ -100,8 +104,9 @@ private:
     void writeFrontMatter(const QString &title)
     {
         const int number = m_report.data.year.number;
-        const QStringList tags{m_language == Language::Korean ? QStringLiteral("회고") : QStringLiteral("year-in-review"),
-                         QString::number(number)};
+        const QStringList tags{m_language == Language::Korean ? QStringLiteral("회고")
+                                                              : QStringLiteral("year-in-review"),
+                               QString::number(number)};
         m_out << QStringLiteral("---") << QStringLiteral("title: ") + yamlQuoted(title)
               << QStringLiteral("date: %1-12-31").arg(number);
         QStringList quoted;
@@ -153,8 +158,8 @@ private:
         m_out << heading(2, words::themesHeading(m_language)) << QString();
         for (const YearTheme &theme : m_report.data.themes) {
             QString line = QStringLiteral("- **%1** (%2)")
-                               .arg(escapedInline(oneLine(theme.theme.name)),
-                                    words::themeStateWord(theme.entry.state, m_language));
+                                   .arg(escapedInline(oneLine(theme.theme.name)),
+                                        words::themeStateWord(theme.entry.state, m_language));
             if (!theme.entry.note.trimmed().isEmpty())
                 line += QStringLiteral(" — ") + oneLine(theme.entry.note);
             m_out << line;
@@ -215,14 +220,14 @@ private:
         if (goal.status == GoalStatus::Done && goal.doneOn.isValid())
             line += QStringLiteral(" (%1 %2)").arg(words::doneWord(m_language), goal.doneOn.toString(Qt::ISODate));
         else if (dropped)
-            line += goal.dropReason.isEmpty() ? QStringLiteral(" (%1)").arg(words::droppedWord(m_language))
-                                              : QStringLiteral(" (%1: %2)").arg(words::droppedWord(m_language),
-                                                                                 oneLine(goal.dropReason));
+            line += goal.dropReason.isEmpty()
+                    ? QStringLiteral(" (%1)").arg(words::droppedWord(m_language))
+                    : QStringLiteral(" (%1: %2)").arg(words::droppedWord(m_language), oneLine(goal.dropReason));
         else if (goal.status == GoalStatus::CarriedOver)
             line += QStringLiteral(" (%1)").arg(words::carriedWord(m_language));
         for (const Milestone &milestone : goal.milestones) {
-            line += QStringLiteral("\n  - [%1] %2").arg(milestone.done ? QStringLiteral("x") : QStringLiteral(" "),
-                                                        oneLine(milestone.title));
+            line += QStringLiteral("\n  - [%1] %2")
+                            .arg(milestone.done ? QStringLiteral("x") : QStringLiteral(" "), oneLine(milestone.title));
             if (milestone.done && milestone.doneOn.isValid())
                 line += QStringLiteral(" (%1)").arg(milestone.doneOn.toString(Qt::ISODate));
         }
@@ -254,7 +259,10 @@ private:
 
 } // namespace
 
-QString exportMarkdown(const YearReport &report, const ReportOptions &options) { return Writer(report, options).write(); }
+QString exportMarkdown(const YearReport &report, const ReportOptions &options)
+{
+    return Writer(report, options).write();
+}
 
 bool isFenceLine(const QString &line)
 {

@@ -13,7 +13,10 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::MarkdownImport", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::MarkdownImport", text);
+}
 
 using Kind = MarkdownPart::Kind;
 namespace words = reportwords;
@@ -314,10 +317,11 @@ QString takeDate(const QString &text, int year, PartialDate *date)
 {
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})[-./](\\d{1,2})(?:[-./](\\d{1,2}))?\\.?"));
     static const QRegularExpression korean(QStringLiteral("^(\\d{1,2})\\s*월(?:\\s*(\\d{1,2})\\s*일)?"));
-    static const QRegularExpression english(QStringLiteral(
-        "^(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-        "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?![a-z])"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression english(
+            QStringLiteral("^(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:"
+                           "ember)?)?|"
+                           "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?![a-z])"),
+            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression separator(QStringLiteral("^\\s*[:·\\-–—|]?\\s*"));
 
     QString rest = text.trimmed();
@@ -380,16 +384,16 @@ void takeGoalSuffixes(QString *title, Goal *goal)
             goal->status = GoalStatus::Done;
             if (const auto date = kIsoDate.match(inside.mid(n)); date.hasMatch())
                 goal->doneOn = QDate::fromString(date.captured(1), Qt::ISODate);
-        } else if (int d = startsWithWord({words::droppedWord(i18n::Language::Korean),
-                                           words::droppedWord(i18n::Language::English)});
+        } else if (int d = startsWithWord(
+                           {words::droppedWord(i18n::Language::Korean), words::droppedWord(i18n::Language::English)});
                    d >= 0) {
             goal->status = GoalStatus::Dropped;
             QString reason = inside.mid(d).trimmed();
             if (reason.startsWith(QLatin1Char(':')))
                 reason = reason.mid(1).trimmed();
             goal->dropReason = reason;
-        } else if (startsWithWord({words::carriedWord(i18n::Language::Korean),
-                                   words::carriedWord(i18n::Language::English)})
+        } else if (startsWithWord(
+                           {words::carriedWord(i18n::Language::Korean), words::carriedWord(i18n::Language::English)})
                    >= 0) {
             goal->status = GoalStatus::CarriedOver;
         } else {
@@ -548,7 +552,8 @@ class BatchBuilder
 {
 public:
     BatchBuilder(const MarkdownDocument &document, const QStringList &knownAreas)
-        : m_document(document), m_knownAreas(knownAreas)
+        : m_document(document)
+        , m_knownAreas(knownAreas)
     {
         m_batch.fileName = document.fileName;
         m_main.year.id = document.year;
@@ -637,7 +642,7 @@ private:
         prose.removeIf([](const QString &line) {
             const QString plain = QString(line).remove(QLatin1Char('*')).remove(QLatin1Char('_')).trimmed();
             return plain.startsWith(words::progressLabel(i18n::Language::Korean) + QLatin1Char(':'))
-                || plain.startsWith(words::progressLabel(i18n::Language::English) + QLatin1Char(':'));
+                    || plain.startsWith(words::progressLabel(i18n::Language::English) + QLatin1Char(':'));
         });
         const QString text = prose.join(QLatin1Char('\n')).trimmed();
         if (!text.isEmpty())
@@ -720,8 +725,8 @@ private:
     // year's note, and lines under the item join it.
     void addTheme(const Item &item)
     {
-        static const QRegularExpression shape(QStringLiteral(
-            "^(.+?)(?:\\s*[(\\[]([^()\\[\\]]{1,12})[)\\]])?(?:\\s+[—–-]\\s+|:\\s+|$)(.*)$"));
+        static const QRegularExpression shape(
+                QStringLiteral("^(.+?)(?:\\s*[(\\[]([^()\\[\\]]{1,12})[)\\]])?(?:\\s+[—–-]\\s+|:\\s+|$)(.*)$"));
         const QRegularExpressionMatch match = shape.match(item.text.trimmed());
         QString name = stripEmphasis(match.captured(1).trimmed()).remove(QStringLiteral("\\"));
         ThemeState state = ThemeState::Assess;
@@ -892,7 +897,8 @@ void readAsPlainText(QStringList &lines, qsizetype start)
     for (qsizetype i = first + 1; i < lines.size(); ++i) {
         const QString text = lines[i].trimmed();
         if (text.isEmpty() || text.size() > 40 || !lines[i - 1].trimmed().isEmpty() || kItem.match(lines[i]).hasMatch()
-            || text.startsWith(QLatin1Char('>')) || text.startsWith(QLatin1Char('|')) || sentenceEnd.match(text).hasMatch())
+            || text.startsWith(QLatin1Char('>')) || text.startsWith(QLatin1Char('|'))
+            || sentenceEnd.match(text).hasMatch())
             continue;
         qsizetype next = i + 1;
         if (next < lines.size() && lines[next].trimmed().isEmpty())
@@ -956,11 +962,11 @@ void expandPart(MarkdownPart part, int documentYear, QList<MarkdownPart> *out)
 namespace {
 
 constexpr std::pair<MarkdownPart::Kind, const char *> kKindKeys[] = {
-    {MarkdownPart::Kind::Section, "section"},       {MarkdownPart::Kind::Events, "events"},
-    {MarkdownPart::Kind::TechEvents, "tech-events"}, {MarkdownPart::Kind::Themes, "themes"},
-    {MarkdownPart::Kind::Questions, "questions"},   {MarkdownPart::Kind::Lessons, "lessons"},
-    {MarkdownPart::Kind::Unfinished, "unfinished"}, {MarkdownPart::Kind::Goals, "goals"},
-    {MarkdownPart::Kind::ClosingNote, "closing-note"}, {MarkdownPart::Kind::Skip, "skip"},
+        {MarkdownPart::Kind::Section, "section"},          {MarkdownPart::Kind::Events, "events"},
+        {MarkdownPart::Kind::TechEvents, "tech-events"},   {MarkdownPart::Kind::Themes, "themes"},
+        {MarkdownPart::Kind::Questions, "questions"},      {MarkdownPart::Kind::Lessons, "lessons"},
+        {MarkdownPart::Kind::Unfinished, "unfinished"},    {MarkdownPart::Kind::Goals, "goals"},
+        {MarkdownPart::Kind::ClosingNote, "closing-note"}, {MarkdownPart::Kind::Skip, "skip"},
 };
 
 } // namespace
@@ -989,8 +995,8 @@ MarkdownPart::Kind detectPartKind(const QString &heading)
     // KPT and 4L retrospectives name their parts with one word: what went well and what was learned are lessons,
     // what went wrong or was missing is left unfinished, and what to try or longed for is next year's goals.
     static const QRegularExpression kptOr4l(
-        QStringLiteral("^(keep|liked|learned|learnt|problems?|lacked|try|longed for)(?![a-z])"),
-        QRegularExpression::CaseInsensitiveOption);
+            QStringLiteral("^(keep|liked|learned|learnt|problems?|lacked|try|longed for)(?![a-z])"),
+            QRegularExpression::CaseInsensitiveOption);
     if (const auto m = kptOr4l.match(heading.trimmed()); m.hasMatch()) {
         const QString word = m.captured(1).toLower();
         if (word == QLatin1String("try") || word == QLatin1String("longed for"))
@@ -1121,15 +1127,16 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
         }
     }
     if (document.year < kMinYear || document.year > kMaxYear)
-        return importError(fileName, titleLineNumber,
-                           tr("no year found in the title (\"%1\"). Give the year, e.g. with --year.")
-                               .arg(titleLine.left(80)));
+        return importError(
+                fileName, titleLineNumber,
+                tr("no year found in the title (\"%1\"). Give the year, e.g. with --year.").arg(titleLine.left(80)));
 
     // "2025년 회고 — 제목", "My 2025 in review: Title": the part after the generic words is the title.
     static const QRegularExpression generic(
-        QStringLiteral("^(?:\\d{4}\\s*년?\\s*(?:회고|돌아보기|결산)|my\\s+\\d{4}\\s+in\\s+review|\\d{4}\\s+in\\s+review|"
-                       "\\d{4}\\s+year\\s+in\\s+review)\\s*(?:[—–:|-]\\s*(.*))?$"),
-        QRegularExpression::CaseInsensitiveOption);
+            QStringLiteral(
+                    "^(?:\\d{4}\\s*년?\\s*(?:회고|돌아보기|결산)|my\\s+\\d{4}\\s+in\\s+review|\\d{4}\\s+in\\s+review|"
+                    "\\d{4}\\s+year\\s+in\\s+review)\\s*(?:[—–:|-]\\s*(.*))?$"),
+            QRegularExpression::CaseInsensitiveOption);
     if (const auto m = generic.match(titleLine); m.hasMatch())
         document.title = m.captured(1).simplified();
     else

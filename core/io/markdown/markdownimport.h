@@ -15,26 +15,26 @@ namespace hoego {
 struct MarkdownPart
 {
     enum class Kind {
-        Section,     // the heading and its text become a section (the default)
-        Events,      // list items become events (### subheadings naming an area set the area)
-        TechEvents,  // list items become events in the Tech area
-        Themes,      // list items become the year's themes: "Name (state) — note"
-        Questions,   // subheadings (or list items) become questions, the text under each its answer
-        Lessons,     // list items become lessons
-        Unfinished,  // list items become unfinished items
-        Goals,       // task list items become goals of goalYear
+        Section, // the heading and its text become a section (the default)
+        Events, // list items become events (### subheadings naming an area set the area)
+        TechEvents, // list items become events in the Tech area
+        Themes, // list items become the year's themes: "Name (state) — note"
+        Questions, // subheadings (or list items) become questions, the text under each its answer
+        Lessons, // list items become lessons
+        Unfinished, // list items become unfinished items
+        Goals, // task list items become goals of goalYear
         ClosingNote, // the text becomes the year's closing note
-        Skip,        // left out
+        Skip, // left out
     };
 
     QString heading;
-    int line = 0;      // 1-based line of the heading
-    int level = 2;     // of the heading: a recognised subheading inside a part is a part of its own
+    int line = 0; // 1-based line of the heading
+    int level = 2; // of the heading: a recognised subheading inside a part is a part of its own
     Kind detected = Kind::Section;
     Kind kind = Kind::Section; // what will be written; starts as `detected`, the preview may change it
-    int goalYear = 0;  // for Goals: the year the heading names, or the next year
-    QString body;      // the raw Markdown under the heading
-    int bodyLine = 0;  // 1-based line where the body starts
+    int goalYear = 0; // for Goals: the year the heading names, or the next year
+    QString body; // the raw Markdown under the heading
+    int bodyLine = 0; // 1-based line where the body starts
 };
 
 // A parsed Markdown retrospective, before anything is written: the import preview shows and edits it.

@@ -20,12 +20,18 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::PdfExport", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::PdfExport", text);
+}
 
 using i18n::Language;
 namespace words = reportwords;
 
-QString esc(const QString &text) { return escapeHtml(text); }
+QString esc(const QString &text)
+{
+    return escapeHtml(text);
+}
 
 const QString kFontFamily = QStringLiteral("Noto Sans CJK KR");
 
@@ -42,7 +48,10 @@ QFont reportFont(qreal pointSize, bool bold = false)
 class PdfHtml
 {
 public:
-    PdfHtml(const YearReport &report, const ReportOptions &options) : m_report(report), m_options(options) {}
+    PdfHtml(const YearReport &report, const ReportOptions &options)
+        : m_report(report)
+        , m_options(options)
+    { }
 
     QString write(QStringList *chartNames)
     {
@@ -95,7 +104,8 @@ private:
             if (m_options.grouping == ReportOptions::Grouping::ByMonth)
                 group = it.key() == 0 ? words::wholeYearHeading(language) : words::monthName(it.key(), language);
             else
-                group = it.key() < m_report.areas.size() ? m_report.areas[it.key()].name : words::noAreaHeading(language);
+                group = it.key() < m_report.areas.size() ? m_report.areas[it.key()].name
+                                                         : words::noAreaHeading(language);
             m_out << QStringLiteral("<h3>%1</h3><ul>").arg(esc(group));
             for (const Event *event : it.value()) {
                 const QString date = words::dateText(event->date, language);
@@ -133,9 +143,9 @@ private:
         m_out << QStringLiteral("<p>%1</p>").arg(esc(words::progressLine(progress::countGoals(goals), language)));
         // QTextDocument reads image sizes in 96-dpi pixels and scales them to the printer itself.
         m_out << QStringLiteral("<p><img src=\"hoego-chart://%1\" width=\"%2\" height=\"%3\"></p>")
-                     .arg(chart)
-                     .arg(kChartWidth * 96 / 72)
-                     .arg(kChartWidth * 96 / 72 * 10 / 32);
+                         .arg(chart)
+                         .arg(kChartWidth * 96 / 72)
+                         .arg(kChartWidth * 96 / 72 * 10 / 32);
         *chartNames << chart;
         m_out << QStringLiteral("<ul>");
         for (const Goal &goal : goals) {
@@ -145,17 +155,21 @@ private:
                                                        : QStringLiteral("<b>%1</b>").arg(esc(goal.title));
             line += QStringLiteral(" — %1").arg(esc(progress::label(goal)));
             if (done && goal.doneOn.isValid())
-                line += QStringLiteral(" (%1 %2)").arg(esc(words::doneWord(language)), goal.doneOn.toString(Qt::ISODate));
+                line += QStringLiteral(" (%1 %2)")
+                                .arg(esc(words::doneWord(language)), goal.doneOn.toString(Qt::ISODate));
             else if (goal.status == GoalStatus::Dropped)
-                line += QStringLiteral(" (%1%2)").arg(esc(words::droppedWord(language)),
-                                                      goal.dropReason.isEmpty() ? QString() : QStringLiteral(": ") + esc(goal.dropReason));
+                line += QStringLiteral(" (%1%2)").arg(
+                        esc(words::droppedWord(language)),
+                        goal.dropReason.isEmpty() ? QString() : QStringLiteral(": ") + esc(goal.dropReason));
             else if (goal.status == GoalStatus::CarriedOver)
                 line += QStringLiteral(" (%1)").arg(esc(words::carriedWord(language)));
             for (const Milestone &m : goal.milestones)
-                line += QStringLiteral("<br>&nbsp;&nbsp;&nbsp;%1 %2").arg(m.done ? QStringLiteral("&#9745;") : QStringLiteral("&#9744;"), esc(m.title));
+                line += QStringLiteral("<br>&nbsp;&nbsp;&nbsp;%1 %2")
+                                .arg(m.done ? QStringLiteral("&#9745;") : QStringLiteral("&#9744;"), esc(m.title));
             for (const EvidenceLink &link : goal.links)
                 line += QStringLiteral("<br>&nbsp;&nbsp;&nbsp;<a href=\"%1\">%2</a>")
-                            .arg(esc(link.url.toString(QUrl::FullyEncoded)), esc(link.label.isEmpty() ? link.url.toDisplayString() : link.label));
+                                .arg(esc(link.url.toString(QUrl::FullyEncoded)),
+                                     esc(link.label.isEmpty() ? link.url.toDisplayString() : link.label));
             m_out << QStringLiteral("<li>%1</li>").arg(line);
         }
         m_out << QStringLiteral("</ul>");
@@ -241,9 +255,9 @@ Status writePdf(const YearReport &report, const ReportOptions &options, QIODevic
     QTextDocument document;
     document.documentLayout()->setPaintDevice(&writer);
     document.setDefaultFont(reportFont(10.5));
-    document.setDefaultStyleSheet(QStringLiteral(
-        "h1 { font-size: 22pt; } h2 { font-size: 15pt; margin-top: 18px; } h3 { font-size: 11.5pt; color: #3d5a80; }"
-        " a { color: #3d5a80; } blockquote { color: #555555; }"));
+    document.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 22pt; } h2 { font-size: 15pt; margin-top: 18px; } h3 "
+                                                 "{ font-size: 11.5pt; color: #3d5a80; }"
+                                                 " a { color: #3d5a80; } blockquote { color: #555555; }"));
     const qreal dotsPerPoint = writer.resolution() / 72.0;
     for (const QString &chart : std::as_const(charts)) {
         const QList<Goal> &goals = chart == QLatin1String("year") ? report.data.goals : report.nextYearGoals;

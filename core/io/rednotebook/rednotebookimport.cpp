@@ -14,11 +14,17 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hoego::RedNotebookImport", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::RedNotebookImport", text);
+}
 
 const QRegularExpression kMonthFile(QStringLiteral("^(\\d{4})-(\\d{2})\\.txt$"));
 
-QString fromYaml(const std::string &text) { return QString::fromStdString(text); }
+QString fromYaml(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
 
 // RedNotebook keeps categories as {Category: {entry: null}}; older versions wrote a "Tags" category whose
 // entries are the tags.
@@ -101,7 +107,9 @@ private:
                 const int day = fromYaml(entry.first.as<std::string>()).toInt(&isNumber);
                 if (!isNumber || !QDate(year, monthNumber, 1).isValid() || day < 1
                     || day > QDate(year, monthNumber, 1).daysInMonth())
-                    return importError(file, line, tr("\"%1\" is not a day of %2.").arg(fromYaml(entry.first.as<std::string>()), name.left(7)));
+                    return importError(file, line,
+                                       tr("\"%1\" is not a day of %2.")
+                                               .arg(fromYaml(entry.first.as<std::string>()), name.left(7)));
                 Day parsed;
                 parsed.day = day;
                 parsed.line = line;
@@ -123,8 +131,10 @@ private:
             event.date = PartialDate::ofDay(year, monthNumber, number);
             QString notes = day.text.trimmed();
             if (!day.categoryLines.isEmpty())
-                notes += (notes.isEmpty() ? QString() : QStringLiteral("\n\n")) + day.categoryLines.join(QLatin1Char('\n'));
-            event.title = journalTitle(day.text.trimmed().isEmpty() ? day.categoryLines.join(QLatin1Char('\n')) : day.text);
+                notes += (notes.isEmpty() ? QString() : QStringLiteral("\n\n"))
+                        + day.categoryLines.join(QLatin1Char('\n'));
+            event.title
+                    = journalTitle(day.text.trimmed().isEmpty() ? day.categoryLines.join(QLatin1Char('\n')) : day.text);
             if (event.title.isEmpty())
                 event.title = event.date.toIsoString();
             event.notes = notes;
@@ -222,6 +232,9 @@ QStringList hashtags(const QString &text)
     return tags;
 }
 
-Result<ImportBatch> readRedNotebookJournal(const QString &path) { return Reader().read(path); }
+Result<ImportBatch> readRedNotebookJournal(const QString &path)
+{
+    return Reader().read(path);
+}
 
 } // namespace hoego
