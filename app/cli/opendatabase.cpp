@@ -10,6 +10,8 @@ std::unique_ptr<Database> openDatabase(const CommandArguments &arguments, bool f
     options.readOnly = !forWriting;
     options.create = forWriting;
     options.lock = forWriting;
+    // The cheap checks always; quick_check only when the file may have changed since it was last known intact.
+    options.integrityCheck = Database::Options::IntegrityCheck::WhenDue;
     auto opened = Database::open(arguments.context().databasePath, options);
     if (!opened.ok()) {
         arguments.fail(

@@ -3,6 +3,9 @@
 #include "backup.h"
 #include "changefeed.h"
 #include "databasefile.h"
+#include "integrityledger.h"
+#include "interrupter.h"
+#include "perf.h"
 #include "schema.h"
 #include "search/bigrams.h"
 #include "sql.h"
@@ -205,6 +208,23 @@ Database::~Database()
     if (m_open && !m_leaveAsFound)
         (void)checkpoint(); // best effort: SQLite also folds the log in when the last connection closes
     closeConnection(m_connection);
+    closeIntegrityRecord(); // before the lock goes: the next writer finds the marker cleared
+}
+
+void Database::closeIntegrityRecord()
+{
+    if (!m_markerSet)
+        return; // only the one writer may say what its writes left behind; a reader recorded its check at open
+    if (m_open) {
+        // A check that passed in the background during this session (checkIntegrity records it) counts too.
+        const integrity::Record record = integrity::read(m_path);
+        const bool checkedSince = record.lastFullCheck.isValid() && record.lastFullCheck >= m_openedAt;
+        if (!m_leaveAsFound && (m_knownIntact || checkedSince))
+            integrity::recordCleanClose(m_path);
+        else
+            integrity::forget(m_path);
+    }
+    integrity::clearOpenMarker(m_path);
 }
 
 Status Database::openConnection(const QString &path, const Options &options)
@@ -244,6 +264,17 @@ Status Database::openConnection(const QString &path, const Options &options)
             return lock.error();
         m_lock = std::move(lock).value();
     }
+    // Only the app's own opens (the window, commands) keep the record; others check every time and leave no trace.
+    if (options.integrityCheck == Options::IntegrityCheck::WhenDue) {
+        // The lock keeps every other writer away, so any marker a writer finds was left by a session that did
+        // not close; a reader may see the marker of a window that is open.
+        const bool writer = m_lock != nullptr;
+        m_leftOpen = integrity::leftOpen(m_path, writer);
+        if (writer) {
+            integrity::setOpenMarker(m_path);
+            m_markerSet = true;
+        }
+    }
 
     // The health check reads through a separate read-only connection: a damaged file, another program's file
     // or a foreign write-ahead log is refused before any connection that could write to it (a checkpoint on
@@ -252,8 +283,7 @@ Status Database::openConnection(const QString &path, const Options &options)
         if (Status belongs = checkWalBelongs(m_path); !belongs.ok())
             return belongs;
     }
-    if (Status healthy = checkHealthAndVersion(m_immutable, options.deferIntegrityCheck, facts.walHasContent);
-        !healthy.ok())
+    if (Status healthy = checkHealthAndVersion(options, facts.walHasContent); !healthy.ok())
         return healthy;
 
     m_connection = options.connectionName.isEmpty() ? uniqueConnectionName() : options.connectionName;
@@ -325,13 +355,22 @@ Result<QString> Database::openReadOnlyConnection(const QString &path, bool immut
     return name;
 }
 
-Status Database::checkIntegrity(const QString &path)
+Status Database::checkIntegrity(const QString &path, Interrupter *interrupter)
 {
+    const integrity::FileStamp before = integrity::FileStamp::of(path);
     auto connection = openReadOnlyConnection(path, false);
     if (!connection.ok())
         return connection.error();
+    if (interrupter)
+        interrupter->attach(connection.value());
     Status verdict = integrityCheck(connection.value(), path, false);
+    if (interrupter)
+        interrupter->detach();
     closeConnection(connection.value());
+    if (verdict.ok())
+        integrity::recordCheckPassed(path, before);
+    else if (verdict.error().code == Error::Code::Corrupt)
+        integrity::forget(path);
     return verdict;
 }
 
@@ -394,20 +433,61 @@ Result<int> Database::checkHealth(const QString &connection, const QString &path
     return number;
 }
 
-Status Database::checkHealthAndVersion(bool immutable, bool deferQuickCheck, bool walHasContent)
+integrity::Reason Database::dueCheck(const Options &options, bool walHasContent) const
 {
-    auto probe = openReadOnlyConnection(m_path, immutable);
-    if (!probe.ok())
-        return probe.error();
+    if (walHasContent)
+        return integrity::Reason::WriteAheadLog;
+    if (options.integrityCheck == Options::IntegrityCheck::Always)
+        return integrity::Reason::Always;
+    const integrity::Record record = integrity::read(m_path);
+    integrity::Facts facts;
+    facts.leftOpen = m_leftOpen;
+    facts.recorded = record.verified.isValid();
+    facts.unchanged = facts.recorded && record.verified == integrity::FileStamp::of(m_path);
+    facts.lastFullCheck = record.lastFullCheck;
+    facts.now = m_openedAt;
+    facts.background = options.deferIntegrityCheck;
+    return integrity::decide(facts);
+}
+
+Status Database::checkHealthAndVersion(const Options &options, bool walHasContent)
+{
+    m_openedAt = QDateTime::currentDateTimeUtc();
+    // Taken before the check: a pass is recorded only for the file as the check saw it.
+    const integrity::FileStamp before = integrity::FileStamp::of(m_path);
+    integrity::Reason reason = dueCheck(options, walHasContent);
     // checkIntegrity() reads through SQLite's shared memory, which an immutable open has none of. A log left by a
     // crash is checked in full before anything can write it into the file.
-    deferQuickCheck = deferQuickCheck && !immutable && !walHasContent;
-    auto version = checkHealth(probe.value(), m_path, deferQuickCheck, walHasContent);
+    const bool defer = options.deferIntegrityCheck && !m_immutable && !walHasContent;
+    const bool skip = reason == integrity::Reason::None || defer;
+    auto probe = openReadOnlyConnection(m_path, m_immutable);
+    if (!probe.ok())
+        return probe.error();
+    auto version = checkHealth(probe.value(), m_path, skip, walHasContent);
     closeConnection(probe.value());
-    if (!version.ok())
+    if (!version.ok()) {
+        if (version.error().code == Error::Code::Corrupt)
+            integrity::forget(m_path);
         return version.error();
+    }
     m_version = version.value();
-    m_integrityCheckDeferred = deferQuickCheck && m_version == schema::kCurrentVersion;
+    // checkHealth() checks a file it is about to upgrade whatever it was asked.
+    const bool upgrade = m_version != schema::kCurrentVersion;
+    if (upgrade && skip)
+        reason = integrity::Reason::Upgrade;
+    const bool checkedNow = !skip || upgrade;
+    m_checkReason = reason;
+    m_integrityCheckDeferred = skip && reason != integrity::Reason::None && !upgrade;
+    m_knownIntact = checkedNow || reason == integrity::Reason::None;
+    if (checkedNow && options.integrityCheck == Options::IntegrityCheck::WhenDue)
+        integrity::recordCheckPassed(m_path, before);
+    if (hoegoPerf().isDebugEnabled()) {
+        const char *what = checkedNow ? "ran" : m_integrityCheckDeferred ? "deferred" : "skipped";
+        perf::milestone(QStringLiteral("integrity check %1 (%2)")
+                                .arg(QLatin1String(what), QLatin1String(integrity::describe(reason)))
+                                .toUtf8()
+                                .constData());
+    }
     if (m_version == 0 && m_readOnly)
         return Error{Error::Code::ReadOnly, tr("%1 is empty and read-only, so Hoego cannot set it up.").arg(m_path)};
     return {};

@@ -1,13 +1,17 @@
 #pragma once
 
+#include "integritypolicy.h"
 #include "result.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 
 namespace hoego {
+
+class Interrupter;
 
 namespace databasefile {
 class WriterLock;
@@ -25,8 +29,13 @@ public:
         bool lock = true; // take the single-writer lock file
         QString connectionName; // empty: a unique name is chosen
         int backupsToKeep = 10; // backups kept when one is written before an upgrade
-        // Skip PRAGMA quick_check, which reads every page (60 ms on 30 years of data), so the window can paint
-        // first; the caller runs checkIntegrity() right after. Not skipped when an upgrade is due.
+        // Always: PRAGMA quick_check, which reads every page (60 ms on 30 years of data), at every open.
+        // WhenDue: only when integrity::decide() finds a reason (see integritypolicy.h); the cheap checks always.
+        // Only WhenDue opens keep the record of clean checks (integrityledger.h) that the decision reads.
+        enum class IntegrityCheck { Always, WhenDue };
+        IntegrityCheck integrityCheck = IntegrityCheck::Always;
+        // Skip a due quick_check so the window can paint first; the caller runs checkIntegrity() right after.
+        // Not skipped when an upgrade is due or a crash left a write-ahead log. With WhenDue the schedule applies.
         bool deferIntegrityCheck = false;
     };
 
@@ -65,8 +74,11 @@ public:
     bool isNew() const { return m_isNew; }
     // Whether open() skipped quick_check (Options::deferIntegrityCheck) and checkIntegrity() is still due.
     bool integrityCheckDeferred() const { return m_integrityCheckDeferred; }
-    // Runs PRAGMA quick_check on a connection of its own, so any thread may call it: Corrupt when it fails.
-    static Status checkIntegrity(const QString &path);
+    // Why open() ran quick_check, or deferred it (None: it was not due and did not run).
+    integrity::Reason integrityCheckReason() const { return m_checkReason; }
+    // Runs PRAGMA quick_check on a connection of its own, so any thread may call it: Corrupt when it fails. A pass
+    // is recorded (integrityledger.h), a failure forgets what was known. `interrupter` can stop it from elsewhere.
+    static Status checkIntegrity(const QString &path, Interrupter *interrupter = nullptr);
     // After a failed deferred check: closing will not fold the write-ahead log into the damaged file, which
     // stays as it was found.
     void leaveFileAsFoundOnClose();
@@ -101,7 +113,10 @@ public:
 private:
     Database() = default;
     Status openConnection(const QString &path, const Options &options);
-    Status checkHealthAndVersion(bool immutable, bool deferQuickCheck, bool walHasContent);
+    Status checkHealthAndVersion(const Options &options, bool walHasContent);
+    integrity::Reason dueCheck(const Options &options, bool walHasContent) const;
+    // On close: the file as it is now is trusted when this session knew it intact, else nothing is known.
+    void closeIntegrityRecord();
     Status configure();
     Status migrate();
     Status stampApplicationId();
@@ -117,6 +132,11 @@ private:
     bool m_isNew = false;
     bool m_leaveAsFound = false;
     bool m_open = false; // open() succeeded: closing may checkpoint
+    bool m_markerSet = false; // this writer left the open marker (integrity::setOpenMarker)
+    bool m_leftOpen = false; // and found one its predecessor left
+    bool m_knownIntact = false; // checked at open, or as it was at the last clean check
+    integrity::Reason m_checkReason = integrity::Reason::None;
+    QDateTime m_openedAt;
     QStringList m_warnings;
     std::unique_ptr<databasefile::WriterLock> m_lock;
 };

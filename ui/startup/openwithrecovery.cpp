@@ -115,6 +115,9 @@ std::unique_ptr<Database> openDatabaseWithRecovery(const QString &path, int back
     options.backupsToKeep = backupsToKeep;
     options.deferIntegrityCheck = deferIntegrityCheck;
     auto first = Database::open(path, options);
+    // Deferred for the window: then only a due check runs (after the first paint), as integritypolicy.h decides.
+    if (deferIntegrityCheck)
+        options.integrityCheck = Database::Options::IntegrityCheck::WhenDue;
     if (first.ok())
         return std::move(first).value();
     return recoverDatabase(path, first.error(), backupsToKeep, ask, chooseFile);

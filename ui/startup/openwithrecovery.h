@@ -34,8 +34,8 @@ QString recoverWithUser(const QString &path, const Error &failure, const std::fu
                         const AskRecovery &ask = {}, const ChooseDatabaseFile &chooseFile = {});
 
 // The same for a plain Database (as main() opens it): returns null when the user quit. With
-// `deferIntegrityCheck`, `path` itself opens without quick_check (see Database::Options); every file the user
-// picks while recovering is checked in full.
+// `deferIntegrityCheck`, `path` itself opens without quick_check (see Database::Options), which then runs in the
+// background only when due (integritypolicy.h); every file the user picks while recovering is checked in full.
 std::unique_ptr<Database> openDatabaseWithRecovery(const QString &path, int backupsToKeep, const AskRecovery &ask = {},
                                                    const ChooseDatabaseFile &chooseFile = {},
                                                    bool deferIntegrityCheck = false);
