@@ -129,7 +129,7 @@ int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
     hoego::perf::milestone("application created");
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Hoego"));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.hoego.Hoego"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.hoego.hoego"));
     const QString path = applySettings(invocation);
 
     // A file that cannot be opened gets a dialog (open a backup, choose another file, quit); it is never touched.
@@ -143,8 +143,8 @@ int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
     // The session owns the database and its window, so File > Open and Preferences can switch files.
     hoego::AppSettings settings;
     hoego::theme::applyTheme(settings.theme());
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.hoego.Hoego"),
-                                                 QIcon(QStringLiteral(":/icons/io.github.hoego.Hoego.svg"))));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.hoego.hoego"),
+                                                 QIcon(QStringLiteral(":/icons/io.github.hoego.hoego.svg"))));
     hoego::DatabaseSession session(settings);
     session.start(std::move(database));
     // A logout or shutdown (SIGTERM, SIGHUP) closes the window as Ctrl+Q does: typing still waiting for its

@@ -4,10 +4,13 @@ set(CPACK_PACKAGE_VENDOR "The Hoego developers")
 set(CPACK_PACKAGE_CONTACT "The Hoego developers <hoego@users.noreply.github.com>")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/hoego/hoego")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "yearly retrospective and goals for the next year")
+# Lines under 80 columns: dpkg shows the description as it is written (lintian checks the width).
 set(CPACK_PACKAGE_DESCRIPTION
-    "Hoego (회고) is a desktop app for a yearly retrospective. Write down what happened month by month, \
-mark the moments that mattered, keep the lessons and unfinished things, and turn them into goals for the \
-coming year. Notes stay on your computer in a local SQLite database; the interface is in Korean and English.")
+    "Hoego (회고) is a desktop app for a yearly retrospective. Write down what\n\
+happened month by month, mark the moments that mattered, keep the lessons and\n\
+unfinished things, and turn them into goals for the coming year. Notes stay on\n\
+your computer in a local SQLite database; the interface is in Korean and\n\
+English.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/build/;/\\\\.git/")

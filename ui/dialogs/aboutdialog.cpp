@@ -29,7 +29,7 @@ AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent)
     setWindowTitle(tr("About Hoego"));
 
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/io.github.hoego.Hoego.svg")).pixmap(64, 64));
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/io.github.hoego.hoego.svg")).pixmap(64, 64));
     icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
 
     auto *name = new QLabel(tr("Hoego"), this);

@@ -1,0 +1,85 @@
+# bash completion for hoego; installed as share/bash-completion/completions/hoego.
+# Completes the commands, each command's options and their values, and files to open or import.
+
+_hoego()
+{
+    local cur prev words cword
+    _init_completion || return
+
+    local commands="search goals goal themes questions backup restore export import"
+    local global="--db --lang --help --version"
+
+    # The command is the first word that is neither an option nor an option's value.
+    local command="" i
+    for ((i = 1; i < cword; i++)); do
+        case "${words[i]}" in
+        --db | --lang | -db | -lang) ((i++)) ;;
+        -*) ;;
+        *)
+            command="${words[i]}"
+            break
+            ;;
+        esac
+    done
+
+    case "$prev" in
+    --db | -db)
+        _filedir '@(hoego|sqlite|sqlite3|db)'
+        return
+        ;;
+    --lang | -lang)
+        COMPREPLY=($(compgen -W "ko en" -- "$cur"))
+        return
+        ;;
+    --format)
+        if [[ "$command" == import ]]; then
+            COMPREPLY=($(compgen -W "md json rednotebook" -- "$cur"))
+        else
+            COMPREPLY=($(compgen -W "md html pdf json" -- "$cur"))
+        fi
+        return
+        ;;
+    --output)
+        _filedir
+        return
+        ;;
+    --year | --on | --map)
+        return # a value the user types
+        ;;
+    esac
+
+    case "$command" in
+    "")
+        if [[ "$cur" == -* ]]; then
+            COMPREPLY=($(compgen -W "$global" -- "$cur"))
+        else
+            COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+            # Or a database to open, a post, export or journal to import.
+            _filedir '@(hoego|sqlite|sqlite3|db|md|markdown|txt|html|htm|json)'
+        fi
+        ;;
+    search) ;;
+    goals) COMPREPLY=($(compgen -W "--year --json --summary" -- "$cur")) ;;
+    goal)
+        if [[ "${words[cword - 1]}" == goal ]]; then
+            COMPREPLY=($(compgen -W "check uncheck progress" -- "$cur"))
+        elif [[ "$cur" == -* ]]; then
+            COMPREPLY=($(compgen -W "--on" -- "$cur"))
+        fi
+        ;;
+    themes | questions) COMPREPLY=($(compgen -W "--year --json" -- "$cur")) ;;
+    backup) COMPREPLY=($(compgen -W "--output" -- "$cur")) ;;
+    restore) _filedir '@(sqlite|hoego)' ;;
+    export)
+        COMPREPLY=($(compgen -W "--year --format --output --lang --by-month --no-front-matter" -- "$cur"))
+        ;;
+    import)
+        if [[ "$cur" == -* ]]; then
+            COMPREPLY=($(compgen -W "--format --year --merge --dry-run --map" -- "$cur"))
+        else
+            _filedir '@(md|markdown|txt|html|htm|json)'
+        fi
+        ;;
+    esac
+} &&
+    complete -F _hoego hoego
