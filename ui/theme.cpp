@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "legiblestyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -37,6 +39,7 @@ void setColors(QPalette &palette, QPalette::ColorRole role, const QColor &active
 
 } // namespace
 
+// Text roles keep 4.5:1 against the backgrounds they are drawn on (tst_contrast checks every pair).
 QPalette lightPalette()
 {
     // This constructor derives the bevel shades (Light, Mid, Dark, Shadow) from the button colour.
@@ -46,7 +49,7 @@ QPalette lightPalette()
     setColors(palette, QPalette::Base, Qt::white, QColor(0xf0, 0xf0, 0xef));
     setColors(palette, QPalette::AlternateBase, QColor(0xf0, 0xf1, 0xf3), QColor(0xf0, 0xf1, 0xf3));
     setColors(palette, QPalette::Text, QColor(0x1c, 0x1b, 0x1a), QColor(0x9a, 0x99, 0x96));
-    setColors(palette, QPalette::PlaceholderText, QColor(0x80, 0x7f, 0x7c), QColor(0xb0, 0xaf, 0xac));
+    setColors(palette, QPalette::PlaceholderText, QColor(0x68, 0x67, 0x64), QColor(0xb0, 0xaf, 0xac));
     setColors(palette, QPalette::Button, QColor(0xee, 0xee, 0xec), QColor(0xee, 0xee, 0xec));
     setColors(palette, QPalette::ButtonText, QColor(0x1c, 0x1b, 0x1a), QColor(0x9a, 0x99, 0x96));
     setColors(palette, QPalette::ToolTipBase, QColor(0xff, 0xff, 0xe8), QColor(0xff, 0xff, 0xe8));
@@ -66,12 +69,12 @@ QPalette darkPalette()
     setColors(palette, QPalette::Base, QColor(0x1b, 0x1b, 0x1d), QColor(0x26, 0x26, 0x28));
     setColors(palette, QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2d), QColor(0x2a, 0x2a, 0x2d));
     setColors(palette, QPalette::Text, QColor(0xe8, 0xe6, 0xe3), QColor(0x7a, 0x79, 0x77));
-    setColors(palette, QPalette::PlaceholderText, QColor(0x8e, 0x8d, 0x8a), QColor(0x5e, 0x5d, 0x5b));
+    setColors(palette, QPalette::PlaceholderText, QColor(0xa0, 0x9f, 0x9c), QColor(0x5e, 0x5d, 0x5b));
     setColors(palette, QPalette::Button, QColor(0x33, 0x33, 0x36), QColor(0x2c, 0x2c, 0x2e));
     setColors(palette, QPalette::ButtonText, QColor(0xe8, 0xe6, 0xe3), QColor(0x7a, 0x79, 0x77));
     setColors(palette, QPalette::ToolTipBase, QColor(0x33, 0x33, 0x36), QColor(0x33, 0x33, 0x36));
     setColors(palette, QPalette::ToolTipText, QColor(0xe8, 0xe6, 0xe3), QColor(0xe8, 0xe6, 0xe3));
-    setColors(palette, QPalette::Highlight, QColor(0x4a, 0x8a, 0xe8), QColor(0x44, 0x44, 0x47));
+    setColors(palette, QPalette::Highlight, QColor(0x36, 0x70, 0xc8), QColor(0x44, 0x44, 0x47));
     setColors(palette, QPalette::HighlightedText, Qt::white, QColor(0x9a, 0x99, 0x96));
     setColors(palette, QPalette::Link, QColor(0x78, 0xae, 0xf5), QColor(0x5a, 0x74, 0x98));
     setColors(palette, QPalette::BrightText, QColor(0xff, 0x7b, 0x72), QColor(0xff, 0x7b, 0x72));
@@ -94,11 +97,11 @@ void applyTheme(AppSettings::Theme theme)
         QApplication::setPalette(platformLook()->palette);
         return;
     case AppSettings::Theme::Light:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new LegibleStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(lightPalette());
         return;
     case AppSettings::Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new LegibleStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(darkPalette());
         return;
     }

@@ -1,5 +1,7 @@
 #include "eventtimelineview.h"
 
+#include "common/contrast.h"
+
 #include "eventsmodel.h"
 #include "i18n/dates.h"
 
@@ -363,8 +365,8 @@ void EventTimelineView::paintCard(QPainter &painter, const Card &card)
     const bool hovered = card.row == m_hoverRow;
     const QColor base = pal.color(QPalette::Base);
     QColor area = index.data(EventsModel::AreaColorRole).value<QColor>();
-    if (!area.isValid())
-        area = pal.color(QPalette::Mid);
+    if (!area.isValid()) // an event without an area still gets a stripe that can be seen
+        area = contrast::legibleOn(pal.color(QPalette::PlaceholderText), base);
 
     const QRectF rect = QRectF(card.rect).adjusted(0.5, 0.5, -0.5, -0.5);
     QPainterPath path;

@@ -1,5 +1,6 @@
 #include "goalsdelegate.h"
 
+#include "common/contrast.h"
 #include "goalsmodel.h"
 
 #include <QApplication>
@@ -16,26 +17,42 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
-// Status colours keep their meaning in both palettes; only their strength changes.
+// Status colours keep their meaning in both palettes; only their strength changes, so that they stay legible
+// on the list's background.
 QColor statusColor(GoalStatus status, const QPalette &palette)
 {
+    QColor color = palette.color(QPalette::Highlight);
     switch (status) {
     case GoalStatus::Done:
-        return QColor(0x2E, 0x9E, 0x6A);
+        color = QColor(0x2E, 0x9E, 0x6A);
+        break;
     case GoalStatus::Dropped:
-        return palette.color(QPalette::Disabled, QPalette::Text);
+        color = palette.color(QPalette::Disabled, QPalette::Text);
+        break;
     case GoalStatus::CarriedOver:
-        return QColor(0xC7, 0x7D, 0x1A);
+        color = QColor(0xC7, 0x7D, 0x1A);
+        break;
     case GoalStatus::Open:
         break;
     }
-    return palette.color(QPalette::Highlight);
+    return contrast::legibleOn(color, palette.color(QPalette::Base));
+}
+
+// What a cell's content is painted on: the highlight when selected, else the row's base.
+QColor cellBackground(const QStyleOptionViewItem &option)
+{
+    if (option.state & QStyle::State_Selected)
+        return option.palette.color(QPalette::Highlight);
+    return option.palette.color(option.features & QStyleOptionViewItem::Alternate ? QPalette::AlternateBase
+                                                                                  : QPalette::Base);
 }
 
 // A rounded chip with text; returns its width.
 int drawChip(QPainter *painter, const QRect &area, const QString &text, const QColor &color, const QFont &font,
-             const QPalette &palette, Qt::Alignment alignment, bool selected)
+             const QStyleOptionViewItem &option, Qt::Alignment alignment)
 {
+    const QPalette &palette = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
     QFont chipFont = font;
     chipFont.setPointSizeF(font.pointSizeF() * 0.86);
     const QFontMetrics metrics(chipFont);
@@ -45,13 +62,14 @@ int drawChip(QPainter *painter, const QRect &area, const QString &text, const QC
     const QRect chip(x, area.center().y() - height / 2, width, height);
     // On a selected row the chip is drawn in the highlighted text colour so it stays readable on the highlight.
     QColor fill = selected ? palette.color(QPalette::HighlightedText) : color;
-    fill.setAlpha(selected ? 235 : (isDark(palette) ? 90 : 40));
+    fill.setAlpha(selected ? 255 : (isDark(palette) ? 90 : 40)); // opaque: the chip itself stands out at 4.5:1
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(chip, height / 2.0, height / 2.0);
     painter->setFont(chipFont);
-    painter->setPen(selected ? color.darker(isDark(palette) ? 100 : 120)
-                             : (isDark(palette) ? color.lighter(150) : color.darker(135)));
+    const QColor wanted = selected ? color.darker(isDark(palette) ? 100 : 120)
+                                   : (isDark(palette) ? color.lighter(150) : color.darker(135));
+    painter->setPen(contrast::legibleOn(wanted, contrast::composited(fill, cellBackground(option))));
     painter->drawText(chip, Qt::AlignCenter, text);
     return width;
 }
@@ -115,8 +133,7 @@ void GoalsDelegate::paintTitle(QPainter *painter, const QStyleOptionViewItem &op
     QRect text = opt.rect.adjusted(kPadding, 0, -kPadding, 0);
     const QString badge = index.data(GoalsModel::CarriedBadgeRole).toString();
     if (!badge.isEmpty()) {
-        const int width = drawChip(painter, text, badge, QColor(0xC7, 0x7D, 0x1A), opt.font, opt.palette,
-                                   Qt::AlignRight, selected);
+        const int width = drawChip(painter, text, badge, QColor(0xC7, 0x7D, 0x1A), opt.font, opt, Qt::AlignRight);
         text.setRight(text.right() - width - kPadding);
     }
     QFont font = opt.font;
@@ -124,7 +141,7 @@ void GoalsDelegate::paintTitle(QPainter *painter, const QStyleOptionViewItem &op
     painter->setFont(font);
     QColor color = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     if (status == GoalStatus::Dropped || status == GoalStatus::CarriedOver)
-        color = opt.palette.color(QPalette::Disabled, QPalette::Text);
+        color = contrast::legibleOn(opt.palette.color(QPalette::Disabled, QPalette::Text), cellBackground(opt));
     painter->setPen(color);
     painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
                       QFontMetrics(font).elidedText(title, Qt::ElideMiddle, text.width()));
@@ -145,7 +162,9 @@ void GoalsDelegate::paintArea(QPainter *painter, const QStyleOptionViewItem &opt
     const int dot = 10;
     const QRect rect = opt.rect.adjusted(kPadding, 0, -kPadding, 0);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(color.isValid() ? color : opt.palette.color(QPalette::Mid));
+    painter->setBrush(color.isValid()
+                              ? color
+                              : contrast::legibleOn(opt.palette.color(QPalette::PlaceholderText), cellBackground(opt)));
     painter->drawEllipse(QRect(rect.left(), rect.center().y() - dot / 2, dot, dot));
     painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
     const QRect text = rect.adjusted(dot + 6, 0, 0, 0);
@@ -180,7 +199,8 @@ void GoalsDelegate::paintProgress(QPainter *painter, const QStyleOptionViewItem 
         filled.setWidth(qMax(double(barHeight), bar.width() * fraction));
         QColor fill = statusColor(status, opt.palette);
         if (status == GoalStatus::Open)
-            fill = selected ? opt.palette.color(QPalette::HighlightedText) : opt.palette.color(QPalette::Highlight);
+            fill = selected ? opt.palette.color(QPalette::HighlightedText)
+                            : contrast::legibleOn(opt.palette.color(QPalette::Highlight), cellBackground(opt));
         painter->setBrush(fill);
         painter->drawRoundedRect(filled, barHeight / 2.0, barHeight / 2.0);
     }
@@ -200,7 +220,7 @@ void GoalsDelegate::paintStatus(QPainter *painter, const QStyleOptionViewItem &o
     painter->setRenderHint(QPainter::Antialiasing);
     const auto status = GoalStatus(index.data(GoalsModel::StatusRole).toInt());
     drawChip(painter, opt.rect.adjusted(kPadding, 0, -kPadding, 0), text, statusColor(status, opt.palette), opt.font,
-             opt.palette, Qt::AlignLeft, opt.state & QStyle::State_Selected);
+             opt, Qt::AlignLeft);
     painter->restore();
 }
 

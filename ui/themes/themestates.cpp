@@ -1,9 +1,8 @@
 #include "themestates.h"
 
-#include <QCoreApplication>
+#include "common/contrast.h"
 
-#include <algorithm>
-#include <cmath>
+#include <QCoreApplication>
 
 namespace hoego::themestates {
 namespace {
@@ -11,20 +10,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("hoego::ThemeStates", text);
-}
-
-double luminance(const QColor &color)
-{
-    const auto channel
-            = [](double value) { return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace
@@ -94,7 +79,7 @@ QColor color(ThemeState state, const QPalette &palette)
         break;
     }
     // A custom palette (a system theme) may put the base elsewhere: fall back to the text colour.
-    return contrast(chosen, base) >= 4.5 ? chosen : palette.color(QPalette::Text);
+    return contrast::ratio(chosen, base) >= contrast::kMinimum ? chosen : palette.color(QPalette::Text);
 }
 
 } // namespace hoego::themestates

@@ -1,0 +1,40 @@
+#include "legiblestyle.h"
+
+#include "common/contrast.h"
+
+#include <QPainter>
+#include <QStyleOption>
+
+namespace hoego {
+
+LegibleStyle::LegibleStyle(QStyle *base)
+    : QProxyStyle(base)
+{ }
+
+void LegibleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                                 const QWidget *widget) const
+{
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    const bool box = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
+    if ((!box && element != PE_IndicatorRadioButton) || !(option->state & State_Enabled))
+        return;
+    const QPalette &palette = option->palette;
+    // Legible on the box (Base) and on what surrounds it (Window), whichever is harder.
+    const QColor inside = palette.color(QPalette::Base);
+    const QColor around = palette.color(option->state & State_Selected ? QPalette::Highlight : QPalette::Window);
+    QColor outline = contrast::legibleOn(palette.color(QPalette::PlaceholderText), inside);
+    outline = contrast::legibleOn(outline, around);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(outline, 1.0));
+    const QRectF rect = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    if (box)
+        painter->drawRoundedRect(rect, 2, 2);
+    else
+        painter->drawEllipse(rect);
+    painter->restore();
+}
+
+} // namespace hoego
