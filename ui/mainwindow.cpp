@@ -4,6 +4,7 @@
 
 #include "areas/areasdialog.h"
 #include "areas/startingareas.h"
+#include "common/windowsize.h"
 #include "dialogs/aboutdialog.h"
 #include "emptystate.h"
 #include "events/eventspage.h"
@@ -198,7 +199,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         statusBar()->showMessage(tr("Read-only: %1").arg(database.readOnlyReason()));
         ReadOnlyBanner::addTo(this, database.readOnlyReason());
     }
-    resize(1180, 780);
+    resize(fittedWindowSize(QSize(1180, 780), screen()->availableGeometry()));
     restoreSettings();
     refreshYears();
 }

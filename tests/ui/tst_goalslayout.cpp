@@ -1,3 +1,4 @@
+#include "common/windowsize.h"
 #include "goals/goalsmodel.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
@@ -10,7 +11,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
 
@@ -168,6 +172,25 @@ private slots:
                         .data(Qt::ToolTipRole)
                         .toString()
                         .startsWith(board->model()->index(0, GoalsModel::TitleColumn).data().toString()));
+    }
+
+    void aNewWindowOpensWithinA1024By700Screen()
+    {
+        // Before: 1180×780 whatever the screen, so a small laptop screen cut off the window's right and bottom
+        const QRect small(0, 0, 1024, 700);
+        const QSize fitted = fittedWindowSize(QSize(1180, 780), small);
+        QVERIFY(fitted.width() <= small.width());
+        QVERIFY(fitted.height() <= small.height() - 30); // the title bar fits too
+        QCOMPARE(fittedWindowSize(QSize(1180, 780), QRect(0, 0, 1920, 1080)), QSize(1180, 780));
+
+        // and the window itself opens at that size on the screen it is on, when no size was saved
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        test::TempDatabase db;
+        MainWindow window(db.database());
+        QCOMPARE(window.size(),
+                 fittedWindowSize(QSize(1180, 780), window.screen()->availableGeometry())
+                         .expandedTo(window.minimumSizeHint()));
     }
 
     void cleanupTestCase() { i18n::applyLanguage(i18n::Language::English); }
