@@ -621,11 +621,10 @@ ImportDialog *MainWindow::showImport()
     if (m_database.isReadOnly())
         return nullptr;
     m_yearPage->saveNow();
-    auto *dialog = new ImportDialog(m_database.connectionName(), this);
+    auto *dialog = new ImportDialog(m_database.connectionName(), m_undo, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, [this] {
-        // Imported rows are not on the undo stack; older commands may no longer match what is stored.
-        m_undo->clear();
+    connect(dialog, &ImportDialog::imported, this, [this, dialog] {
+        // The dialog put the import on the undo stack as one step.
         refreshYears();
     });
     dialog->open();

@@ -4421,4 +4421,11 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>%1년 삭제</translation>
     </message>
 </context>
+<context>
+    <name>hoego::ImportCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
+</context>
 </TS>

@@ -2,7 +2,9 @@
 #include "journalgenerator.h"
 
 #include "io/importdialog.h"
+#include "io/json/jsonformat.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,6 +13,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace hoego;
 
@@ -79,6 +82,109 @@ private slots:
         for (const YearOverview &year : *db.repos().years.overviews())
             events += year.eventCount;
         QCOMPARE(events, journal.daysWithText);
+    }
+
+    void anImportIsOneUndoStepThatGivesTheMergedYearBackAsItWas()
+    {
+        // Given 2023 with an event and a lesson pointing at it, and a post that adds to 2023
+        QTemporaryDir dir;
+        const QString post = dir.filePath(QStringLiteral("2023.md"));
+        QVERIFY(test::writeFile(post,
+                                "# 2023년 회고\n\n## 있었던 일\n- 3월 이직\n- 9월 첫 발표\n\n"
+                                "## 배운 것\n- 쉬는 것도 일이다\n\n## 2024년 목표\n- [ ] 논문 한 편\n"));
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2023, QStringLiteral("이사한 해"));
+        Event moved;
+        moved.yearId = year;
+        moved.title = QStringLiteral("이사");
+        moved.date = PartialDate::ofMonth(2023, 5);
+        const Id event = *db.repos().events.create(moved);
+        Lesson lesson;
+        lesson.yearId = year;
+        lesson.text = QStringLiteral("짐은 줄일수록 좋다");
+        lesson.eventId = event;
+        QVERIFY(db.repos().lessons.create(lesson).ok());
+        const auto countsOf = [&](int number) {
+            auto found = db.repos().years.byNumber(number);
+            if (!found.ok())
+                return QList<qsizetype>{-1};
+            return QList<qsizetype>{db.repos().events.forYear(found->id)->size(),
+                                    db.repos().lessons.forYear(found->id)->size(),
+                                    db.repos().goals.forYear(found->id)->size()};
+        };
+        QCOMPARE(countsOf(2023), (QList<qsizetype>{1, 1, 0}));
+
+        // When it is imported into that year from the window's dialog
+        QUndoStack undo;
+        ImportDialog dialog(db.connection(), &undo);
+        dialog.show();
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        dialog.findChild<QCheckBox *>(QStringLiteral("importMergeCheck"))->setChecked(true);
+        dialog.setPathChooser([&](bool) { return post; });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importChooseFileButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+        QCOMPARE(countsOf(2023), (QList<qsizetype>{3, 2, 0}));
+        QCOMPARE(countsOf(2024), (QList<qsizetype>{0, 0, 1}));
+
+        // Then it is one step on the stack; undo gives 2023 back as it was and removes 2024
+        QCOMPARE(undo.count(), 1);
+        QVERIFY(undo.text(0).contains(QStringLiteral("2023.md")));
+        undo.undo();
+        QCOMPARE(countsOf(2023), (QList<qsizetype>{1, 1, 0}));
+        QCOMPARE(countsOf(2024), (QList<qsizetype>{-1}));
+        QCOMPARE(db.repos().years.byNumber(2023)->title, QStringLiteral("이사한 해"));
+        QCOMPARE(db.repos().lessons.forYear(year)->first().eventId, event);
+        // and redo brings the import back with the same rows
+        undo.redo();
+        QCOMPARE(countsOf(2023), (QList<qsizetype>{3, 2, 0}));
+        QCOMPARE(countsOf(2024), (QList<qsizetype>{0, 0, 1}));
+        undo.undo();
+        QCOMPARE(countsOf(2024), (QList<qsizetype>{-1}));
+    }
+
+    void aJsonImportIsUndoneWithTheAreasAndThemesItBrought()
+    {
+        // Given an export of a database with its own area and a theme
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("backup.json"));
+        {
+            test::TempDatabase source;
+            const Id area = *source.repos().areas.create(QStringLiteral("연구"), QColor(0x33, 0x66, 0x99));
+            const Id year = *source.repos().years.create(2022);
+            Event talk;
+            talk.yearId = year;
+            talk.title = QStringLiteral("학회 발표");
+            talk.areaId = area;
+            talk.date = PartialDate::ofMonth(2022, 10);
+            QVERIFY(source.repos().events.create(talk).ok());
+            QVERIFY(source.repos()
+                            .themes.addToYearByName(QStringLiteral("RAG"), area, year, ThemeState::Trial, {})
+                            .ok());
+            QVERIFY(test::writeFile(file, *jsonformat::exportJson(source.repos())));
+        }
+        test::TempDatabase db;
+        const int areasBefore = int(db.repos().areas.all()->size());
+        QUndoStack undo;
+        ImportDialog dialog(db.connection(), &undo);
+        dialog.show();
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        dialog.setPath(file);
+        auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(importButton->isEnabled(), 30000);
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+        QCOMPARE(db.repos().themes.all()->size(), 1);
+
+        // When the import is undone, the year, the theme and the area it made are gone; redo brings them back
+        undo.undo();
+        QVERIFY(db.repos().years.overviews()->isEmpty());
+        QVERIFY(db.repos().themes.all()->isEmpty());
+        QCOMPARE(db.repos().areas.all()->size(), areasBefore);
+        undo.redo();
+        QCOMPARE(db.repos().years.overviews()->size(), 1);
+        QCOMPARE(db.repos().themes.all()->first().name, QStringLiteral("RAG"));
+        QCOMPARE(db.repos().areas.all()->size(), areasBefore + 1);
     }
 
     void aBrokenFileShowsTheErrorAndWritesNothing()

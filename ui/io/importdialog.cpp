@@ -3,6 +3,8 @@
 #include "areas/startingareas.h"
 #include "backgroundtask.h"
 #include "io/workerconnection.h"
+#include "storage/repositories.h"
+#include "undo/importcommand.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace hoego {
@@ -47,19 +50,23 @@ QString kindName(Kind kind)
         return ImportDialog::tr("Closing note");
     case Kind::Skip:
         return ImportDialog::tr("Leave out");
+    case Kind::Outputs:
+        return ImportDialog::tr("Outputs (what I made)");
     }
     return {};
 }
 
-constexpr Kind kKinds[] = {Kind::Section, Kind::Events,     Kind::TechEvents, Kind::Themes,      Kind::Questions,
-                           Kind::Lessons, Kind::Unfinished, Kind::Goals,      Kind::ClosingNote, Kind::Skip};
+constexpr Kind kKinds[]
+        = {Kind::Section,    Kind::Events, Kind::TechEvents,  Kind::Themes,  Kind::Questions, Kind::Lessons,
+           Kind::Unfinished, Kind::Goals,  Kind::ClosingNote, Kind::Outputs, Kind::Skip};
 
 } // namespace
 
-ImportDialog::ImportDialog(const QString &connection, QWidget *parent)
+ImportDialog::ImportDialog(const QString &connection, QUndoStack *undo, QWidget *parent)
     : QDialog(parent)
     , m_connection(connection)
     , m_result(std::make_shared<ImportResult>())
+    , m_undo(undo)
     , m_task(new BackgroundTask(this))
 {
     setObjectName(QStringLiteral("importDialog"));
@@ -173,6 +180,11 @@ void ImportDialog::setPath(const QString &path)
 {
     m_path->setText(path);
     preview();
+}
+
+QString ImportDialog::path() const
+{
+    return m_path->text().trimmed();
 }
 
 ImportRequest ImportDialog::request() const
@@ -292,6 +304,15 @@ void ImportDialog::startImport()
     if (m_markdown)
         batch = markdownBatch(*m_markdown, areaNames(m_connection));
     const ImportRequest chosen = request();
+    m_before.reset();
+    if (m_undo) {
+        auto before = readImportFootprint(Repositories(m_connection), yearsAboutToChange(batch));
+        if (!before.ok()) {
+            m_status->setText(tr("Nothing was imported: %1").arg(before.error().message));
+            return;
+        }
+        m_before = before.value();
+    }
     setBusy(true);
     m_status->setText(tr("Importing..."));
     m_task->start([connection, chosen, options, batch, result](BackgroundTask::Progress &progress) -> Status {
@@ -336,7 +357,52 @@ void ImportDialog::onFinished(bool ok, const QString &message)
     }
     m_status->setText(tr("Imported: %1").arg(counts.join(QStringLiteral(", "))));
     m_markdown.reset();
+    pushUndoStep();
     emit imported();
+}
+
+QList<int> ImportDialog::yearsAboutToChange(const std::optional<ImportBatch> &batch) const
+{
+    QList<int> years;
+    if (batch) {
+        for (const YearData &year : batch->years)
+            years << year.year.number;
+    } else {
+        // The preview's dry run of this file found them.
+        years << m_result->yearsCreated << m_result->yearsMerged;
+    }
+    return years;
+}
+
+void ImportDialog::pushUndoStep()
+{
+    if (!m_undo)
+        return;
+    std::optional<ImportFootprint> before = std::exchange(m_before, std::nullopt);
+    QList<int> touched = before ? before->yearNumbers : QList<int>{};
+    for (int year : m_result->yearsCreated + m_result->yearsMerged) {
+        if (!touched.contains(year))
+            touched << year;
+    }
+    const auto snapshotted = [&](int year) {
+        return std::any_of(before->years.cbegin(), before->years.cend(),
+                           [year](const YearSnapshot &snapshot) { return snapshot.year.number == year; });
+    };
+    // A year the import added to must have been read before, or undo could not give it back: then the import
+    // is not undoable, and the steps below it no longer match what is stored.
+    const bool complete
+            = before && std::all_of(m_result->yearsMerged.cbegin(), m_result->yearsMerged.cend(), snapshotted);
+    if (!complete) {
+        m_undo->clear();
+        return;
+    }
+    const auto after = readImportFootprint(Repositories(m_connection), touched);
+    if (!after.ok()) {
+        m_undo->clear();
+        return;
+    }
+    before->yearNumbers = touched;
+    m_undo->push(new ImportCommand(m_connection, *before, after.value(), path()));
 }
 
 } // namespace hoego

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "storage/importfootprint.h"
+#include "storedcommand.h"
+
+namespace hoego {
+
+// An import made in the window, as one undo step. The import has already been written when the command is
+// pushed; undo puts the years it touched and the shared areas, themes and questions back as they were before
+// it, redo as the import left them.
+class ImportCommand final : public StoredCommand
+{
+public:
+    ImportCommand(QString connection, ImportFootprint before, ImportFootprint after, const QString &fileName);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    QString m_connection;
+    ImportFootprint m_before;
+    ImportFootprint m_after;
+    bool m_alreadyWritten = true;
+};
+
+} // namespace hoego
