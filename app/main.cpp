@@ -5,11 +5,15 @@
 #include "mainwindow.h"
 #include "perf.h"
 #include "session/databasesession.h"
+#include "session/incomingfiles.h"
+#include "session/instancechannel.h"
+#include "session/instanceserver.h"
 #include "session/terminationsignals.h"
 #include "settings/appsettings.h"
 #include "startup/openwithrecovery.h"
 #include "startup/startupnotices.h"
 #include "storage/database.h"
+#include "storage/databasefile.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -132,13 +136,30 @@ int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
     QApplication::setDesktopFileName(QStringLiteral("io.github.hoego.hoego"));
     const QString path = applySettings(invocation);
 
+    // One window per database: when a Hoego already has this file open, it comes to the front with the files
+    // given here, and this launch is done. A Hoego still starting holds the lock before it listens, so a locked
+    // file gets a few seconds' grace before the "open in another Hoego" dialog.
+    const auto resolved = hoego::databasefile::resolve(path);
+    const QString channel = hoego::instance::serverName(resolved.ok() ? resolved.value() : path);
+    if (hoego::instance::handOver(channel, invocation.files))
+        return hoego::cli::Success;
+    bool handedOver = false;
+    const hoego::AskRecovery ask = [&](const QString &failed, const hoego::Error &error) {
+        if (error.code == hoego::Error::Code::Locked && failed == path
+            && hoego::instance::handOver(channel, invocation.files, 5000)) {
+            handedOver = true;
+            return hoego::RecoveryChoice{};
+        }
+        return hoego::askRecoveryWithDialog(failed, error);
+    };
+
     // A file that cannot be opened gets a dialog (open a backup, choose another file, quit); it is never touched.
     // The page-by-page integrity check runs after the window shows (showStartupNotices), so start-up stays
     // as fast with decades of data as with none; a file it finds damaged gets the same dialog then.
     const int backupsToKeep = hoego::AppSettings().backupsToKeep();
-    auto database = hoego::openDatabaseWithRecovery(path, backupsToKeep, {}, {}, true);
+    auto database = hoego::openDatabaseWithRecovery(path, backupsToKeep, ask, {}, true);
     if (!database)
-        return hoego::cli::CannotOpenDatabase;
+        return handedOver ? hoego::cli::Success : hoego::cli::CannotOpenDatabase;
     hoego::perf::milestone("database open");
     // The session owns the database and its window, so File > Open and Preferences can switch files.
     hoego::AppSettings settings;
@@ -155,16 +176,28 @@ int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
         QCoreApplication::quit();
     });
     hoego::perf::milestone("main window shown");
+    // Later launches on this database hand their files over; the server follows the window to another file.
+    hoego::IncomingFiles incoming(session);
+    hoego::InstanceServer server;
+    server.listen(session.database()->path());
+    QObject::connect(&server, &hoego::InstanceServer::filesReceived, &session,
+                     [&session, &incoming](const QStringList &files) {
+                         hoego::IncomingFiles::bringToFront(session.window());
+                         incoming.open(files);
+                     });
     const auto recover = [&session](const hoego::Error &error) {
         if (!session.recoverFromDamage(error))
             QCoreApplication::quit();
     };
-    new FirstPaintProbe(session.window(), [&session, backupsToKeep, recover] {
-        if (session.window())
-            hoego::showStartupNotices(session.window(), *session.database(), backupsToKeep, recover);
+    new FirstPaintProbe(session.window(), [&session, &incoming, &invocation, backupsToKeep, recover] {
+        if (!session.window())
+            return;
+        hoego::showStartupNotices(session.window(), *session.database(), backupsToKeep, recover);
+        incoming.open(invocation.files); // the import preview of "hoego post.md"
     });
     QObject::connect(&session, &hoego::DatabaseSession::windowChanged, &app,
-                     [&session, &settings, recover](hoego::MainWindow *window) {
+                     [&session, &settings, &server, recover](hoego::MainWindow *window) {
+                         server.listen(session.database()->path());
                          hoego::showStartupNotices(window, *session.database(), settings.backupsToKeep(), recover);
                      });
     return app.exec();

@@ -626,6 +626,7 @@ ImportDialog *MainWindow::showImport()
     connect(dialog, &ImportDialog::imported, this, [this, dialog] {
         // The dialog put the import on the undo stack as one step.
         refreshYears();
+        emit fileImported(dialog->path());
     });
     dialog->open();
     return dialog;

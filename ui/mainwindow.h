@@ -64,6 +64,10 @@ public:
     YearPage *yearPage() const { return m_yearPage; }
     YearTimeline *timeline() const { return m_timeline; }
 
+signals:
+    // An import from `path` was written (File > Import, or a file handed to Hoego): for Open Recent.
+    void fileImported(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

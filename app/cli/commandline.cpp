@@ -1,9 +1,11 @@
 #include "commandline.h"
 
 #include "i18n/language.h"
+#include "io/incomingfile.h"
 #include "model/partialdate.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace hoego::cli {
 namespace {
@@ -56,6 +58,45 @@ UsageError countPositional(const QStringList &positional, qsizetype min, qsizety
         return {QT_TRANSLATE_NOOP("hoego::cli", "an argument is missing; usage: hoego %1"), {synopsis}};
     if (positional.contains(QString()))
         return {QT_TRANSLATE_NOOP("hoego::cli", "an argument is empty; usage: hoego %1"), {synopsis}};
+    return {};
+}
+
+// A word without a folder or an extension that names nothing is a mistyped command, not a missing file.
+bool looksLikeFileName(const QString &argument)
+{
+    return argument.contains(QLatin1Char('/')) || !QFileInfo(argument).suffix().isEmpty();
+}
+
+// "hoego FILE...": each file is a database to open (one at most, and not besides --db) or something to import.
+UsageError takeFiles(const QStringList &positional, bool databaseGiven, Invocation &invocation)
+{
+    QString databaseFile;
+    for (const QString &argument : positional) {
+        switch (incomingKind(argument)) {
+        case IncomingKind::Missing:
+            if (argument.isEmpty() || !looksLikeFileName(argument))
+                return {QT_TRANSLATE_NOOP("hoego::cli",
+                                          "\"%1\" is neither a command nor a file. Run hoego --help for the list."),
+                        {argument}};
+            return {QT_TRANSLATE_NOOP("hoego::cli", "cannot open \"%1\": no such file or folder."), {argument}};
+        case IncomingKind::Unsupported:
+            return {QT_TRANSLATE_NOOP("hoego::cli",
+                                      "cannot open \"%1\": it is neither a Hoego database (.hoego, .sqlite) nor a "
+                                      "file Hoego imports (.md, .txt, .html, .json or a RedNotebook folder)."),
+                    {argument}};
+        case IncomingKind::Database:
+            if (databaseGiven || !databaseFile.isEmpty())
+                return {QT_TRANSLATE_NOOP("hoego::cli", "\"%1\" is a second database; open one at a time."),
+                        {argument}};
+            databaseFile = QFileInfo(argument).absoluteFilePath();
+            break;
+        case IncomingKind::Import:
+            invocation.files << QFileInfo(argument).absoluteFilePath();
+            break;
+        }
+    }
+    if (!databaseFile.isEmpty())
+        invocation.databasePath = databaseFile;
     return {};
 }
 
@@ -160,15 +201,13 @@ Invocation parseInvocation(const QStringList &arguments)
     invocation.help = parser.isSet(help);
     invocation.version = parser.isSet(version);
     QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty()) {
+    if (!positional.isEmpty() && !findCommand(positional.first())) {
+        invocation.error = takeFiles(positional, parser.isSet(database), invocation);
+        if (!invocation.error.isEmpty())
+            return invocation;
+    } else if (!positional.isEmpty()) {
         invocation.command = positional.takeFirst();
         invocation.commandArguments = positional;
-        if (!findCommand(invocation.command)) {
-            invocation.error
-                    = {QT_TRANSLATE_NOOP("hoego::cli", "Unknown command \"%1\". Run hoego --help for the list."),
-                       {invocation.command}};
-            return invocation;
-        }
         for (const QCommandLineOption &option : qtOptions) {
             if (parser.isSet(option)) {
                 invocation.error
@@ -185,8 +224,11 @@ Invocation parseInvocation(const QStringList &arguments)
 
 QString usageText()
 {
-    QString text = tr("Usage: hoego [--db PATH] [--lang ko|en] [COMMAND ...]\n\n"
-                      "Hoego keeps your yearly retrospectives and goals. Without a command it opens the window.\n\n"
+    QString text = tr("Usage: hoego [--db PATH] [--lang ko|en] [FILE... | COMMAND ...]\n\n"
+                      "Hoego keeps your yearly retrospectives and goals. Without a command it opens the window, or "
+                      "brings the Hoego that already has the database open to the front.\n"
+                      "FILE is a database to open (.hoego, .sqlite) or a post, export or journal to import (.md, "
+                      ".txt, .html, .json, a RedNotebook folder); the window shows the import's preview.\n\n"
                       "Options:\n"
                       "  --db PATH      use this database file instead of the default\n"
                       "  --lang CODE    user interface language (ko or en)\n"

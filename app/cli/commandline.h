@@ -46,6 +46,9 @@ struct Invocation
     QString language; // empty: the system locale
     QString command; // empty: start the GUI
     QStringList commandArguments;
+    // Files given instead of a command ("hoego post.md"), absolute: the window previews their import. A
+    // database file among them becomes databasePath.
+    QStringList files;
     bool help = false;
     bool version = false;
     UsageError error; // a usage error to print

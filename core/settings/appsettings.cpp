@@ -17,10 +17,34 @@ const QString kTheme = QStringLiteral("interface/theme");
 const QString kDatabasePath = QStringLiteral("database/path");
 const QString kBackupsToKeep = QStringLiteral("database/backupsToKeep");
 const QString kRecentDatabases = QStringLiteral("database/recent");
+const QString kRecentImports = QStringLiteral("import/recent");
 
 QString normalizedPath(const QString &path)
 {
     return path.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+// Most recent first, absolute paths, no duplicates, at most kMaxRecentDatabases.
+QStringList recentPaths(const QSettings &settings, const QString &key)
+{
+    QStringList paths;
+    for (const QString &path : settings.value(key).toStringList()) {
+        const QString normalized = normalizedPath(path);
+        if (!normalized.isEmpty() && !paths.contains(normalized))
+            paths << normalized;
+    }
+    return paths.mid(0, AppSettings::kMaxRecentDatabases);
+}
+
+void addRecentPath(QSettings &settings, const QString &key, const QString &path)
+{
+    const QString normalized = normalizedPath(path);
+    if (normalized.isEmpty())
+        return;
+    QStringList paths = recentPaths(settings, key);
+    paths.removeAll(normalized);
+    paths.prepend(normalized);
+    settings.setValue(key, paths.mid(0, AppSettings::kMaxRecentDatabases));
 }
 
 } // namespace
@@ -110,24 +134,12 @@ void AppSettings::setTheme(Theme theme)
 
 QStringList AppSettings::recentDatabases() const
 {
-    QStringList paths;
-    for (const QString &path : m_settings->value(kRecentDatabases).toStringList()) {
-        const QString normalized = normalizedPath(path);
-        if (!normalized.isEmpty() && !paths.contains(normalized))
-            paths << normalized;
-    }
-    return paths.mid(0, kMaxRecentDatabases);
+    return recentPaths(*m_settings, kRecentDatabases);
 }
 
 void AppSettings::addRecentDatabase(const QString &path)
 {
-    const QString normalized = normalizedPath(path);
-    if (normalized.isEmpty())
-        return;
-    QStringList paths = recentDatabases();
-    paths.removeAll(normalized);
-    paths.prepend(normalized);
-    m_settings->setValue(kRecentDatabases, paths.mid(0, kMaxRecentDatabases));
+    addRecentPath(*m_settings, kRecentDatabases, path);
 }
 
 void AppSettings::removeRecentDatabase(const QString &path)
@@ -140,6 +152,21 @@ void AppSettings::removeRecentDatabase(const QString &path)
 void AppSettings::clearRecentDatabases()
 {
     m_settings->remove(kRecentDatabases);
+}
+
+QStringList AppSettings::recentImports() const
+{
+    return recentPaths(*m_settings, kRecentImports);
+}
+
+void AppSettings::addRecentImport(const QString &path)
+{
+    addRecentPath(*m_settings, kRecentImports, path);
+}
+
+void AppSettings::clearRecentImports()
+{
+    m_settings->remove(kRecentImports);
 }
 
 bool AppSettings::sync()

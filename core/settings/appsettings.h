@@ -52,6 +52,10 @@ public:
     void addRecentDatabase(const QString &path);
     void removeRecentDatabase(const QString &path);
     void clearRecentDatabases();
+    // Files imported from (posts, exports, journal folders), kept the same way as the recent databases.
+    QStringList recentImports() const;
+    void addRecentImport(const QString &path);
+    void clearRecentImports();
 
     // Writes pending changes to disk; returns false when the file cannot be written.
     bool sync();

@@ -107,8 +107,8 @@
         <translation>Hoego 데이터베이스 열기</translation>
     </message>
     <message>
-        <source>Hoego databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Hoego 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
+        <source>Hoego databases (*.hoego *.sqlite *.db);;All files (*)</source>
+        <translation>Hoego 데이터베이스 (*.hoego *.sqlite *.db);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
@@ -576,6 +576,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <translation>이 데이터베이스의 백업이 없습니다.</translation>
     </message>
     <message>
+        <source>Switch to the Hoego that has it open, or try again once it is closed.</source>
+        <translation>이 파일을 연 Hoego 창으로 가거나, 그 창을 닫은 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>&amp;Open Selected Backup</source>
         <translation>선택한 백업 열기(&amp;O)</translation>
     </message>
@@ -690,6 +694,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
 <context>
     <name>hoego::DatabaseSession</name>
     <message>
+        <source>Imported Files</source>
+        <translation>가져온 파일</translation>
+    </message>
+    <message>
         <source>%1 already exists. Choose a new file name.</source>
         <translation>%1이(가) 이미 있습니다. 새 파일 이름을 고르세요.</translation>
     </message>
@@ -714,8 +722,8 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <translation>데이터베이스를 옮겼지만 이전 파일 %1을(를) 지우지 못했습니다. 직접 지워도 됩니다.</translation>
     </message>
     <message>
-        <source>Hoego databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Hoego 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
+        <source>Hoego databases (*.hoego *.sqlite *.db);;All files (*)</source>
+        <translation>Hoego 데이터베이스 (*.hoego *.sqlite *.db);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>
@@ -1969,6 +1977,29 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
+    <name>hoego::IncomingFiles</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Hoego database nor a post, export or journal Hoego imports.</source>
+        <translation>%1 파일은 Hoego 데이터베이스도 아니고, Hoego가 가져올 수 있는 글, 내보낸 파일, 일기도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: one database at a time.</source>
+        <translation>%1 파일은 열지 않았습니다. 데이터베이스는 한 번에 하나만 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: this database is read-only.</source>
+        <translation>%1 파일은 가져오지 않았습니다. 이 데이터베이스는 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>열 수 없음</translation>
+    </message>
+</context>
+<context>
     <name>hoego::InlineMessage</name>
     <message>
         <source>Message</source>
@@ -2565,8 +2596,8 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <translation>테마:</translation>
     </message>
     <message>
-        <source>Hoego databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Hoego 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
+        <source>Hoego databases (*.hoego *.sqlite *.db);;All files (*)</source>
+        <translation>Hoego 데이터베이스 (*.hoego *.sqlite *.db);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -3366,13 +3397,26 @@ Add one with + or %1.</source>
         <translation>--year에는 &quot;%3&quot;이(가) 아니라 %1에서 %2 사이의 연도가 필요합니다.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run hoego --help for the list.</source>
-        <translation>알 수 없는 명령 &quot;%1&quot;. 목록은 hoego --help로 보세요.</translation>
+        <source>&quot;%1&quot; is neither a command nor a file. Run hoego --help for the list.</source>
+        <translation>명령도 파일도 아닙니다: &quot;%1&quot;. 목록은 hoego --help로 보세요.</translation>
     </message>
     <message>
-        <source>Usage: hoego [--db PATH] [--lang ko|en] [COMMAND ...]
+        <source>cannot open &quot;%1&quot;: no such file or folder.</source>
+        <translation>열 수 없습니다: &quot;%1&quot; 파일이나 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot;: it is neither a Hoego database (.hoego, .sqlite) nor a file Hoego imports (.md, .txt, .html, .json or a RedNotebook folder).</source>
+        <translation>열 수 없습니다: &quot;%1&quot; 파일은 Hoego 데이터베이스(.hoego, .sqlite)도 아니고, Hoego가 가져올 수 있는 파일(.md, .txt, .html, .json, RedNotebook 폴더)도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a second database; open one at a time.</source>
+        <translation>데이터베이스가 둘입니다(&quot;%1&quot;). 한 번에 하나만 여세요.</translation>
+    </message>
+    <message>
+        <source>Usage: hoego [--db PATH] [--lang ko|en] [FILE... | COMMAND ...]
 
-Hoego keeps your yearly retrospectives and goals. Without a command it opens the window.
+Hoego keeps your yearly retrospectives and goals. Without a command it opens the window, or brings the Hoego that already has the database open to the front.
+FILE is a database to open (.hoego, .sqlite) or a post, export or journal to import (.md, .txt, .html, .json, a RedNotebook folder); the window shows the import&apos;s preview.
 
 Options:
   --db PATH      use this database file instead of the default
@@ -3382,9 +3426,10 @@ Options:
 
 Commands:
 </source>
-        <translation>사용법: hoego [--db 경로] [--lang ko|en] [명령 ...]
+        <translation>사용법: hoego [--db 경로] [--lang ko|en] [파일... | 명령 ...]
 
-Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면 창을 엽니다.
+Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면 창을 엽니다. 그 데이터베이스를 이미 연 Hoego가 있으면 그 창을 앞으로 가져옵니다.
+파일은 열 데이터베이스(.hoego, .sqlite)이거나 가져올 글, 내보낸 파일, 일기(.md, .txt, .html, .json, RedNotebook 폴더)입니다. 가져올 파일은 창에서 미리 보기로 보여 줍니다.
 
 옵션:
   --db 경로      기본 파일 대신 이 데이터베이스 파일 사용

@@ -242,6 +242,42 @@ private slots:
         QCOMPARE(db.repos().years.overviews()->size(), 1);
     }
 
+    void filesThatCannotBeOpenedAreRefusedBeforeAWindowOpens()
+    {
+        // Given a database, a second one, and a file that is neither a database nor something to import
+        test::TempDatabase db;
+        const QString path = db.path();
+        const QDir folder(db.folder());
+        const QString other = folder.filePath(QStringLiteral("other.hoego"));
+        db.close();
+        QVERIFY(QFile::copy(path, other));
+        const QString photo = folder.filePath(QStringLiteral("photo.png"));
+        QFile png(photo);
+        QVERIFY(png.open(QIODevice::WriteOnly));
+        png.write("\x89PNG\r\n");
+        png.close();
+        const QByteArray before = test::fileSha256(path);
+
+        const QList<QPair<QStringList, QString>> cases = {
+                {{QStringLiteral("--db"), path, QStringLiteral("no-such-post.md")}, QStringLiteral("no such file")},
+                {{QStringLiteral("--db"), path, photo}, QStringLiteral("neither a Hoego database")},
+                {{QStringLiteral("--db"), path, other}, QStringLiteral("second database")},
+                {{other, path}, QStringLiteral("second database")},
+                {{QStringLiteral("--db"), path, QStringLiteral("serach")}, QStringLiteral("neither a command nor")},
+        };
+        for (const auto &[arguments, named] : cases) {
+            // When hoego is given the file
+            const Run run = runHoego(arguments);
+
+            // Then it exits 1 with one line naming the problem, before opening or creating anything
+            QVERIFY2(run.exitCode == 1, qPrintable(arguments.join(QLatin1Char(' ')) + QLatin1Char(':') + run.err));
+            QVERIFY2(run.err.startsWith(QStringLiteral("hoego: ")) && run.err.contains(named), qPrintable(run.err));
+            QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+            QCOMPARE(filesUnder(m_home.path()), QStringList());
+        }
+        QCOMPARE(test::fileSha256(path), before);
+    }
+
     void documentedSpellingsStillWork()
     {
         test::TempDatabase db;

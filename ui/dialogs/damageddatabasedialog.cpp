@@ -47,11 +47,15 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString &databasePath, const 
     m_model = new BackupListModel(this);
     m_view = new BackupView(m_model, this);
     m_model->reload(databasePath);
-    const bool hasBackups = m_model->rowCount() > 0;
-    auto *backupsIntro = new QLabel(hasBackups ? tr("You can open one of its backups instead (it is copied to a new "
-                                                    "file beside the database):")
-                                               : tr("There are no backups of this database."),
-                                    this);
+    // A file in use is fine where it is open: a copy of a backup edited beside it would split the data.
+    const bool inUse = error.code == Error::Code::Locked;
+    const bool hasBackups = !inUse && m_model->rowCount() > 0;
+    QString intro = hasBackups ? tr("You can open one of its backups instead (it is copied to a new file beside the "
+                                    "database):")
+                               : tr("There are no backups of this database.");
+    if (inUse)
+        intro = tr("Switch to the Hoego that has it open, or try again once it is closed.");
+    auto *backupsIntro = new QLabel(intro, this);
     backupsIntro->setWordWrap(true);
     m_view->setVisible(hasBackups);
 
@@ -66,6 +70,9 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString &databasePath, const 
         auto *retry = buttons->addButton(tr("&Try Again"), QDialogButtonBox::ActionRole);
         retry->setObjectName(QStringLiteral("retryButton"));
         connect(retry, &QPushButton::clicked, this, [this] { choose(Choice::Retry); });
+        // Enter never opens something else in place of the file.
+        retry->setDefault(true);
+        retry->setFocus();
     }
     auto *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     quit->setObjectName(QStringLiteral("quitButton"));

@@ -193,7 +193,7 @@ void PreferencesDialog::chooseDatabase(DatabaseAction action)
 
 QString PreferencesDialog::defaultChooseFile(QWidget *parent, DatabaseAction action, const QString &currentPath)
 {
-    const QString filter = tr("Hoego databases (*.sqlite *.db);;All files (*)");
+    const QString filter = tr("Hoego databases (*.hoego *.sqlite *.db);;All files (*)");
     const QString folder = QFileInfo(currentPath).absolutePath();
     switch (action) {
     case DatabaseAction::Open:

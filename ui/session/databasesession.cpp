@@ -205,6 +205,10 @@ Status DatabaseSession::switchTo(Result<std::unique_ptr<Database>> opened, Remem
     m_database = std::move(opened).value();
     m_window = window;
 
+    connect(window, &MainWindow::fileImported, this, [this](const QString &path) {
+        m_settings.addRecentImport(path);
+        m_settings.sync();
+    });
     m_settings.addRecentDatabase(m_database->path());
     if (remember == Remember::AsStartupDatabase)
         m_settings.setDatabasePath(m_database->path());

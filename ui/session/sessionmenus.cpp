@@ -4,6 +4,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/restoredialog.h"
+#include "io/importdialog.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
@@ -21,7 +22,7 @@ namespace {
 
 QString fileFilter()
 {
-    return DatabaseSession::tr("Hoego databases (*.sqlite *.db);;All files (*)");
+    return DatabaseSession::tr("Hoego databases (*.hoego *.sqlite *.db);;All files (*)");
 }
 
 QMenu *findMenu(MainWindow *window, const QString &objectName, int position)
@@ -53,31 +54,52 @@ QString currentFolder(DatabaseSession *session)
     return session->database() ? QFileInfo(session->database()->path()).absolutePath() : QDir::homePath();
 }
 
+// "&1 hoego.sqlite — ~/Documents": the name first, the folder to tell equal names apart.
+QString recentLabel(int number, const QFileInfo &file)
+{
+    return QStringLiteral("&%1 %2 — %3")
+            .arg(number)
+            .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath()));
+}
+
 void fillRecentMenu(QMenu *menu, DatabaseSession *session)
 {
     menu->clear();
     const QString current = session->database() ? QFileInfo(session->database()->path()).absoluteFilePath() : QString();
     const QStringList recent = session->settings().recentDatabases();
+    const QStringList imports = session->settings().recentImports();
     int number = 0;
     for (const QString &path : recent) {
         const QFileInfo file(path);
-        // "&1 hoego.sqlite — ~/Documents": the name first, the folder to tell equal names apart.
-        const QString label = QStringLiteral("&%1 %2 — %3")
-                                      .arg(++number)
-                                      .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath()));
-        QAction *open = menu->addAction(label, session, [session, path] {
+        QAction *open = menu->addAction(recentLabel(++number, file), session, [session, path] {
             showProblem(session->window(), DatabaseSession::tr("Cannot Open Database"), session->open(path));
         });
         open->setEnabled(path != current && file.exists());
         open->setToolTip(path);
     }
-    if (recent.isEmpty()) {
+    // Files imported from before open their import preview again (an import never adds a row twice).
+    if (!imports.isEmpty())
+        menu->addSection(DatabaseSession::tr("Imported Files"));
+    for (const QString &path : imports) {
+        const QFileInfo file(path);
+        QAction *again = menu->addAction(recentLabel(++number, file), session, [session, path] {
+            ImportDialog *dialog = session->window() ? session->window()->showImport() : nullptr;
+            if (dialog)
+                dialog->setPath(path);
+        });
+        again->setObjectName(QStringLiteral("recentImportAction"));
+        again->setEnabled(file.exists() && session->database() && !session->database()->isReadOnly());
+        again->setToolTip(path);
+    }
+    if (recent.isEmpty() && imports.isEmpty()) {
         menu->addAction(DatabaseSession::tr("No Recent Databases"))->setEnabled(false);
         return;
     }
     menu->addSeparator();
-    QAction *clear = menu->addAction(DatabaseSession::tr("&Clear Menu"), session,
-                                     [session] { session->settings().clearRecentDatabases(); });
+    QAction *clear = menu->addAction(DatabaseSession::tr("&Clear Menu"), session, [session] {
+        session->settings().clearRecentDatabases();
+        session->settings().clearRecentImports();
+    });
     clear->setObjectName(QStringLiteral("clearRecentAction"));
 }
 

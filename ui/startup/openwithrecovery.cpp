@@ -16,7 +16,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("hoego::openWithRecovery", text);
 }
 
-RecoveryChoice askWithDialog(const QString &path, const Error &error)
+QString chooseWithDialog(const QString &startFolder)
+{
+    return QFileDialog::getOpenFileName(nullptr, tr("Open a Hoego Database"), startFolder,
+                                        tr("Hoego databases (*.hoego *.sqlite *.db);;All files (*)"));
+}
+
+} // namespace
+
+RecoveryChoice askRecoveryWithDialog(const QString &path, const Error &error)
 {
     DamagedDatabaseDialog dialog(path, error);
     dialog.exec(); // start-up, before any window: a modal question is the right shape here
@@ -38,14 +46,6 @@ RecoveryChoice askWithDialog(const QString &path, const Error &error)
     return choice;
 }
 
-QString chooseWithDialog(const QString &startFolder)
-{
-    return QFileDialog::getOpenFileName(nullptr, tr("Open a Hoego Database"), startFolder,
-                                        tr("Hoego databases (*.sqlite *.db);;All files (*)"));
-}
-
-} // namespace
-
 QString openWithRecovery(const QString &path, const std::function<Status(const QString &)> &open,
                          const AskRecovery &ask, const ChooseDatabaseFile &chooseFile)
 {
@@ -61,7 +61,8 @@ QString recoverWithUser(const QString &path, const Error &failure, const std::fu
     QString current = path;
     Status opened = failure;
     while (!opened.ok()) {
-        const RecoveryChoice choice = ask ? ask(current, opened.error()) : askWithDialog(current, opened.error());
+        const RecoveryChoice choice
+                = ask ? ask(current, opened.error()) : askRecoveryWithDialog(current, opened.error());
         switch (choice.action) {
         case RecoveryChoice::Action::Quit:
             return {};
@@ -114,10 +115,10 @@ std::unique_ptr<Database> openDatabaseWithRecovery(const QString &path, int back
     Database::Options options;
     options.backupsToKeep = backupsToKeep;
     options.deferIntegrityCheck = deferIntegrityCheck;
-    auto first = Database::open(path, options);
     // Deferred for the window: then only a due check runs (after the first paint), as integritypolicy.h decides.
     if (deferIntegrityCheck)
         options.integrityCheck = Database::Options::IntegrityCheck::WhenDue;
+    auto first = Database::open(path, options);
     if (first.ok())
         return std::move(first).value();
     return recoverDatabase(path, first.error(), backupsToKeep, ask, chooseFile);

@@ -21,6 +21,8 @@ struct RecoveryChoice
 
 // Asks what to do about `path` failing with `error` (default: DamagedDatabaseDialog, modal).
 using AskRecovery = std::function<RecoveryChoice(const QString &path, const Error &error)>;
+// The default AskRecovery: DamagedDatabaseDialog, modal.
+RecoveryChoice askRecoveryWithDialog(const QString &path, const Error &error);
 // Asks for another database file; empty when cancelled (default: a file dialog).
 using ChooseDatabaseFile = std::function<QString(const QString &startFolder)>;
 
