@@ -130,6 +130,8 @@ struct Goal
     QString dropReason; // set when status is Dropped
     Id carriedFromId = 0; // the goal of an earlier year this one continues
     int position = 0;
+    // A counted goal whose count is the number of outputs and events linked to it as evidence (issue 13).
+    bool countsEvidence = false;
     QList<Milestone> milestones;
     QList<EvidenceLink> links;
 };
@@ -200,6 +202,44 @@ struct YearQuestion
 {
     Answer answer;
     Question question;
+};
+
+// Something made or given in a year (issue 13): a post, a talk, a course, a book... `kind` is one of the built-in
+// keys of outputkinds.h or a kind the user named.
+struct Output
+{
+    Id id = 0;
+    Id yearId = 0;
+    QString kind;
+    QString title;
+    PartialDate date;
+    QUrl link;
+    QString venue; // where it was given or published: a conference, a blog, a publisher
+    Id areaId = 0;
+    QString notes;
+    int position = 0;
+};
+
+// What a goal's evidence is: an output or an event, of any year.
+enum class EvidenceSource { Output, Event };
+
+// An output or event linked to a goal as evidence that it advanced.
+struct GoalEvidence
+{
+    Id id = 0;
+    Id goalId = 0;
+    EvidenceSource source = EvidenceSource::Output;
+    Id sourceId = 0;
+};
+
+// A goal's evidence with what the goal's details and the exports show of it.
+struct EvidenceItem
+{
+    GoalEvidence link;
+    QString title;
+    QString kind; // an output's kind; empty for an event
+    PartialDate date;
+    QUrl url; // an output's link
 };
 
 } // namespace hoego

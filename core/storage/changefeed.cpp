@@ -63,11 +63,12 @@ extern "C" int watchConnection(sqlite3 *db, const char **, const struct sqlite3_
 bool ChangeSet::touchesYearContent() const
 {
     static const QStringList tables{
-            QStringLiteral("year"),       QStringLiteral("event"),     QStringLiteral("event_tag"),
-            QStringLiteral("section"),    QStringLiteral("lesson"),    QStringLiteral("unfinished"),
-            QStringLiteral("goal"),       QStringLiteral("milestone"), QStringLiteral("goal_link"),
-            QStringLiteral("area"),       QStringLiteral("theme"),     QStringLiteral("theme_year"),
-            QStringLiteral("theme_link"), QStringLiteral("question"),  QStringLiteral("answer")};
+            QStringLiteral("year"),       QStringLiteral("event"),        QStringLiteral("event_tag"),
+            QStringLiteral("section"),    QStringLiteral("lesson"),       QStringLiteral("unfinished"),
+            QStringLiteral("goal"),       QStringLiteral("milestone"),    QStringLiteral("goal_link"),
+            QStringLiteral("area"),       QStringLiteral("theme"),        QStringLiteral("theme_year"),
+            QStringLiteral("theme_link"), QStringLiteral("question"),     QStringLiteral("answer"),
+            QStringLiteral("output"),     QStringLiteral("goal_evidence")};
     for (const QString &table : tables) {
         if (rows.contains(table))
             return true;

@@ -22,7 +22,7 @@ constexpr ordering::Scope kMilestoneScope{"milestone", "goal_id"};
 constexpr ordering::Scope kLinkScope{"goal_link", "goal_id"};
 
 const QString kSelect = QStringLiteral("SELECT id, year_id, title, area_id, notes, kind, target, current, status, "
-                                       "done_on, drop_reason, carried_from_id, position FROM goal");
+                                       "done_on, drop_reason, carried_from_id, position, counts_evidence FROM goal");
 
 // The day a goal (or one of its milestones) is recorded done when no day is given: today, but never after
 // the last day of the goal's year, so checking off the 2024 goals in 2026 keeps them in 2024.
@@ -70,6 +70,7 @@ Goal readGoal(const QSqlQuery &query)
     goal.dropReason = query.value(10).toString();
     goal.carriedFromId = query.value(11).toLongLong();
     goal.position = query.value(12).toInt();
+    goal.countsEvidence = query.value(13).toBool();
     return goal;
 }
 
@@ -171,6 +172,7 @@ Result<Goal> GoalRepository::validated(const Goal &goal) const
     } else {
         clean.target = 0;
         clean.current = 0;
+        clean.countsEvidence = false;
     }
     if (goal.status == GoalStatus::Done && !goal.doneOn.isValid())
         clean.doneOn = doneDayOfYear(m_connection, goal.yearId, {});
@@ -216,12 +218,13 @@ Result<Id> GoalRepository::insert(const Goal &goal, bool keepIds, const Incoming
         auto inserted = sql::exec(
                 m_connection,
                 QStringLiteral("INSERT INTO goal (id, year_id, title, area_id, notes, kind, target, current, status, "
-                               "done_on, drop_reason, carried_from_id, position) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                               "done_on, drop_reason, carried_from_id, position, counts_evidence) "
+                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                 {sql::nullableId(keepIds ? g.id : 0), g.yearId, g.title, sql::nullableId(g.areaId), g.notes,
                  goalKindKey(g.kind),
                  g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()), g.current,
-                 goalStatusKey(g.status), dateValue(g.doneOn), g.dropReason, sql::nullableId(g.carriedFromId),
-                 position});
+                 goalStatusKey(g.status), dateValue(g.doneOn), g.dropReason, sql::nullableId(g.carriedFromId), position,
+                 g.countsEvidence ? 1 : 0});
         if (!inserted.ok())
             return inserted.error();
         const Id goalId = inserted.value().lastInsertId().toLongLong();
@@ -262,11 +265,15 @@ Result<Id> GoalRepository::create(const Goal &goal)
 {
     // A new goal whose count already reached its target, or whose milestones are all done, starts done: the same
     // completion rule as every later change (a restore, by contrast, keeps the snapshot as it was).
+    // A new goal has no evidence yet: one that counts it starts at zero.
+    Goal fresh = goal;
+    if (fresh.countsEvidence)
+        fresh.current = 0;
     return sql::inTransaction(m_connection, [&]() -> Result<Id> {
-        auto id = insert(goal, false);
+        auto id = insert(fresh, false);
         if (!id.ok() || goal.status != GoalStatus::Open)
             return id;
-        if (goal.kind == GoalKind::Count && goal.current >= goal.target) {
+        if (fresh.kind == GoalKind::Count && fresh.current >= fresh.target) {
             if (Status done = setStatus(*id, GoalStatus::Done, QDate(), QString()); !done.ok())
                 return done.error();
         } else if (goal.kind == GoalKind::Milestones) {
@@ -296,15 +303,18 @@ Status GoalRepository::update(const Goal &goal)
         return clean.error();
     const Goal &g = clean.value();
     return sql::inTransaction(m_connection, [&]() -> Status {
+        // A goal that counts its evidence keeps the count its evidence gives (set by the schema's triggers).
         auto updated = sql::exec(
                 m_connection,
-                QStringLiteral("UPDATE goal SET title = ?, area_id = ?, notes = ?, kind = ?, target = ?, current = ? "
-                               "WHERE id = ?"),
+                QStringLiteral("UPDATE goal SET title = ?, area_id = ?, notes = ?, kind = ?, target = ?, "
+                               "current = CASE WHEN ? THEN current ELSE ? END, counts_evidence = ? WHERE id = ?"),
                 {g.title, sql::nullableId(g.areaId), g.notes, goalKindKey(g.kind),
-                 g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()), g.current,
-                 g.id});
+                 g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()),
+                 g.countsEvidence ? 1 : 0, g.current, g.countsEvidence ? 1 : 0, g.id});
         if (Status one = sql::expectOneRow(updated, tr("The goal")); !one.ok())
             return one;
+        if (g.kind == GoalKind::Count && g.countsEvidence)
+            return {};
         if (g.kind == GoalKind::Count)
             return setCount(g.id, g.current);
         if (g.kind == GoalKind::Milestones)
@@ -400,12 +410,15 @@ Status GoalRepository::setCount(Id id, int current, QDate day)
     if (Status valid = validation::count(current, tr("The count")); !valid.ok())
         return valid;
     return sql::inTransaction(m_connection, [&]() -> Status {
-        auto goal = sql::single(m_connection, QStringLiteral("SELECT kind, target, status FROM goal WHERE id = ?"),
+        auto goal = sql::single(m_connection,
+                                QStringLiteral("SELECT kind, target, status, counts_evidence FROM goal WHERE id = ?"),
                                 {id}, tr("The goal"));
         if (!goal.ok())
             return goal;
         if (goal.value().value(0).toString() != goalKindKey(GoalKind::Count))
             return Error::invalid(tr("Only a counted goal has a count."));
+        if (goal.value().value(3).toBool())
+            return Error::invalid(tr("This goal counts its evidence: link or unlink outputs and events instead."));
         const int target = goal.value().value(1).toInt();
         const QString status = goal.value().value(2).toString();
         if (auto updated
@@ -417,6 +430,23 @@ Status GoalRepository::setCount(Id id, int current, QDate day)
         if (current < target && status == goalStatusKey(GoalStatus::Done))
             return setStatus(id, GoalStatus::Open, QDate(), QString());
         return {};
+    });
+}
+
+Status GoalRepository::setCountsEvidence(Id id, bool counts)
+{
+    return sql::inTransaction(m_connection, [&]() -> Status {
+        auto goal
+                = sql::single(m_connection, QStringLiteral("SELECT kind FROM goal WHERE id = ?"), {id}, tr("The goal"));
+        if (!goal.ok())
+            return goal;
+        if (counts && goal.value().value(0).toString() != goalKindKey(GoalKind::Count))
+            return Error::invalid(tr("Only a counted goal can count its evidence."));
+        // Turning it on sets the count from the evidence (a trigger); turning it off keeps the count as it is.
+        return sql::expectOneRow(sql::exec(m_connection,
+                                           QStringLiteral("UPDATE goal SET counts_evidence = ? WHERE id = ?"),
+                                           {counts ? 1 : 0, id}),
+                                 tr("The goal"));
     });
 }
 
@@ -545,13 +575,13 @@ Status GoalRepository::revert(const Goal &snapshot)
     return sql::inTransaction(m_connection, [&]() -> Status {
         auto updated = sql::exec(
                 m_connection,
-                QStringLiteral(
-                        "UPDATE goal SET title = ?, area_id = ?, notes = ?, kind = ?, target = ?, current = ?, "
-                        "status = ?, done_on = ?, drop_reason = ?, carried_from_id = ?, position = ? WHERE id = ?"),
+                QStringLiteral("UPDATE goal SET title = ?, area_id = ?, notes = ?, kind = ?, target = ?, current = ?, "
+                               "status = ?, done_on = ?, drop_reason = ?, carried_from_id = ?, position = ?, "
+                               "counts_evidence = ? WHERE id = ?"),
                 {g.title, sql::nullableId(g.areaId), g.notes, goalKindKey(g.kind),
                  g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()), g.current,
                  goalStatusKey(g.status), dateValue(g.status == GoalStatus::Done ? g.doneOn : QDate()), g.dropReason,
-                 sql::nullableId(g.carriedFromId), g.position, g.id});
+                 sql::nullableId(g.carriedFromId), g.position, g.countsEvidence ? 1 : 0, g.id});
         if (Status one = sql::expectOneRow(updated, tr("The goal")); !one.ok())
             return one;
         for (const char *table : {"milestone", "goal_link"}) {
@@ -611,6 +641,7 @@ Result<CarryResult> GoalRepository::carryOver(Id goalId, int toYearNumber)
         next.notes = goal.notes;
         next.kind = goal.kind;
         next.target = goal.target;
+        next.countsEvidence = goal.countsEvidence;
         next.carriedFromId = goal.id;
         for (const Milestone &milestone : goal.milestones) {
             if (!milestone.done)

@@ -62,6 +62,10 @@ public:
     Status setDoneOn(Id id, QDate day);
     // Sets the count of a count goal; reaching the target completes it, dropping below reopens it.
     Status setCount(Id id, int current, QDate day = {});
+    // A counted goal that counts its evidence takes as its count the number of outputs and events linked to it
+    // (EvidenceRepository); the schema keeps the count, so every way of linking or deleting agrees. Turning it
+    // off keeps the count reached, to be typed on from there.
+    Status setCountsEvidence(Id id, bool counts);
     Status drop(Id id, const QString &reason);
     Status reopen(Id id);
 

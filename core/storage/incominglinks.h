@@ -22,6 +22,12 @@ struct IncomingLinks
     QList<Id> themesOfArea;
     // Themes linked to the event or goal (those links are deleted with it, not cleared).
     QList<Id> linkedThemes;
+    // Evidence links deleted with the row: the goals an event was evidence for; the outputs and events that
+    // were a goal's evidence.
+    QList<Id> evidenceGoals;
+    QList<Id> evidenceOutputs;
+    QList<Id> evidenceEvents;
+    QList<Id> outputsOfArea;
 };
 
 namespace incominglinks {

@@ -2,8 +2,10 @@
 
 #include "arearepository.h"
 #include "eventrepository.h"
+#include "evidencerepository.h"
 #include "goalrepository.h"
 #include "lessonrepository.h"
+#include "outputrepository.h"
 #include "questionrepository.h"
 #include "sectionrepository.h"
 #include "themerepository.h"
@@ -24,6 +26,8 @@ struct Repositories
         , goals(connection)
         , themes(connection)
         , questions(connection)
+        , outputs(connection)
+        , evidence(connection)
     { }
 
     YearRepository years;
@@ -35,6 +39,8 @@ struct Repositories
     GoalRepository goals;
     ThemeRepository themes;
     QuestionRepository questions;
+    OutputRepository outputs;
+    EvidenceRepository evidence;
 };
 
 } // namespace hoego

@@ -152,11 +152,17 @@ constexpr Indexed kIndexedSince5[] = {
         {"answer", 7, "answer", "(SELECT text FROM question WHERE id = %1.question_id)", "%1.body", "body"},
 };
 
+// Version 6: an output is found by its title, its venue and its notes.
+constexpr Indexed kIndexedSince6[] = {
+        {"output", 8, "output", "%1.title", "(%1.venue || char(10) || %1.notes)", "title, venue, notes"},
+};
+
 // Every table the current version indexes.
 QList<Indexed> allIndexed()
 {
     QList<Indexed> entries(std::begin(kIndexedSince2), std::end(kIndexedSince2));
     entries.append(QList<Indexed>(std::begin(kIndexedSince5), std::end(kIndexedSince5)));
+    entries.append(QList<Indexed>(std::begin(kIndexedSince6), std::end(kIndexedSince6)));
     return entries;
 }
 
@@ -418,6 +424,83 @@ QStringList version5()
     return statements;
 }
 
+// The day a goal that counts its evidence is completed on: today, but never after its year's last day (as
+// GoalRepository::check does when no day is given). `goal` names the goal's row.
+#define HOEGO_GOAL_DONE_DAY                                                                                            \
+    "min(date('now', 'localtime'), printf('%04d-12-31', (SELECT y.number FROM year AS y WHERE y.id = goal.year_id)))"
+
+// Version 6 (issue 13): outputs (what the user made or gave in a year) and evidence, the outputs and events
+// linked to a goal. A goal that counts its evidence has the number of its evidence rows as its count. Triggers
+// keep that count, so linking, unlinking and every delete that cascades (an output, an event, a year) agree:
+// reaching the target completes the goal, and the unlink that takes it below the target reopens it.
+QStringList version6()
+{
+    QStringList statements = {
+            QStringLiteral("CREATE TABLE output ("
+                           "id INTEGER PRIMARY KEY,"
+                           "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
+                           "kind TEXT NOT NULL CHECK (length(trim(kind)) > 0),"
+                           "title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+                           "precision TEXT NOT NULL CHECK (precision IN ('year', 'month', 'day')),"
+                           "month INTEGER CHECK (month BETWEEN 1 AND 12),"
+                           "day INTEGER CHECK (day BETWEEN 1 AND 31),"
+                           "link TEXT NOT NULL DEFAULT '' CHECK (link = '' OR link GLOB 'http://*' OR "
+                           "link GLOB 'https://*' OR link GLOB 'mailto:*' OR link GLOB 'file:*'),"
+                           "venue TEXT NOT NULL DEFAULT '',"
+                           "area_id INTEGER REFERENCES area(id) ON DELETE SET NULL,"
+                           "notes TEXT NOT NULL DEFAULT '',"
+                           "position INTEGER NOT NULL DEFAULT 0," HOEGO_TIMESTAMPS ","
+                           "CHECK ((precision = 'year' AND month IS NULL AND day IS NULL)"
+                           " OR (precision = 'month' AND month IS NOT NULL AND day IS NULL)"
+                           " OR (precision = 'day' AND month IS NOT NULL AND day IS NOT NULL)))"),
+            QStringLiteral("CREATE INDEX output_by_year ON output (year_id, position)"),
+            QStringLiteral("CREATE TABLE goal_evidence ("
+                           "id INTEGER PRIMARY KEY,"
+                           "goal_id INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,"
+                           "output_id INTEGER REFERENCES output(id) ON DELETE CASCADE,"
+                           "event_id INTEGER REFERENCES event(id) ON DELETE CASCADE," HOEGO_TIMESTAMPS ","
+                           "CHECK ((output_id IS NOT NULL) + (event_id IS NOT NULL) = 1))"),
+            QStringLiteral("CREATE UNIQUE INDEX goal_evidence_output ON goal_evidence (goal_id, output_id) "
+                           "WHERE output_id IS NOT NULL"),
+            QStringLiteral("CREATE UNIQUE INDEX goal_evidence_event ON goal_evidence (goal_id, event_id) "
+                           "WHERE event_id IS NOT NULL"),
+            QStringLiteral("CREATE INDEX goal_evidence_by_output ON goal_evidence (output_id)"),
+            QStringLiteral("CREATE INDEX goal_evidence_by_event ON goal_evidence (event_id)"),
+            QStringLiteral("ALTER TABLE goal ADD COLUMN counts_evidence INTEGER NOT NULL DEFAULT 0 "
+                           "CHECK (counts_evidence IN (0, 1))"),
+            // A link adds one: the goal completes when it reaches its target.
+            QStringLiteral("CREATE TRIGGER goal_evidence_counted AFTER INSERT ON goal_evidence BEGIN "
+                           "UPDATE goal SET current = (SELECT count(*) FROM goal_evidence WHERE goal_id = goal.id) "
+                           "WHERE id = NEW.goal_id AND counts_evidence = 1 AND kind = 'count'; "
+                           "UPDATE goal SET status = 'done', done_on = " HOEGO_GOAL_DONE_DAY " "
+                           "WHERE id = NEW.goal_id AND counts_evidence = 1 AND kind = 'count' AND status = 'open' "
+                           "AND current >= target; END"),
+            // An unlink takes one away: only the one that goes below the target reopens the goal, so a goal
+            // checked off by hand before it had all its evidence stays done.
+            QStringLiteral("CREATE TRIGGER goal_evidence_uncounted AFTER DELETE ON goal_evidence BEGIN "
+                           "UPDATE goal SET current = (SELECT count(*) FROM goal_evidence WHERE goal_id = goal.id) "
+                           "WHERE id = OLD.goal_id AND counts_evidence = 1 AND kind = 'count'; "
+                           "UPDATE goal SET status = 'open', done_on = NULL "
+                           "WHERE id = OLD.goal_id AND counts_evidence = 1 AND kind = 'count' AND status = 'done' "
+                           "AND current = target - 1; END"),
+            // Turning counting on, or changing the target, brings count and status in line at once.
+            QStringLiteral("CREATE TRIGGER goal_counts_evidence AFTER UPDATE OF counts_evidence, target ON goal "
+                           "WHEN NEW.counts_evidence = 1 AND NEW.kind = 'count' "
+                           "AND (OLD.counts_evidence = 0 OR OLD.target IS NOT NEW.target) BEGIN "
+                           "UPDATE goal SET current = (SELECT count(*) FROM goal_evidence WHERE goal_id = goal.id) "
+                           "WHERE id = NEW.id; "
+                           "UPDATE goal SET status = 'done', done_on = " HOEGO_GOAL_DONE_DAY " "
+                           "WHERE id = NEW.id AND status = 'open' AND current >= target; "
+                           "UPDATE goal SET status = 'open', done_on = NULL "
+                           "WHERE id = NEW.id AND status = 'done' AND current < target; END"),
+    };
+    for (const char *table : {"output", "goal_evidence"})
+        statements << touchTrigger(table);
+    for (const auto &entry : kIndexedSince6)
+        statements << searchTriggersFor(entry);
+    return statements;
+}
+
 } // namespace
 
 QStringList searchedTables()
@@ -476,6 +559,8 @@ QStringList migrationStep(int toVersion)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

@@ -36,7 +36,9 @@ Result<YearSnapshot> snapshotYear(const Repositories &repos, Id yearId)
         || !take(repos.goals.forYear(yearId), &snapshot.goals, &error)
         || !take(repos.themes.forYear(yearId), &themes, &error)
         || !take(repos.questions.forYear(yearId), &questions, &error)
-        || !take(repos.themes.linksInYear(yearId), &links, &error))
+        || !take(repos.themes.linksInYear(yearId), &links, &error)
+        || !take(repos.outputs.forYear(yearId), &snapshot.outputs, &error)
+        || !take(repos.evidence.touchingYear(yearId), &snapshot.evidence, &error))
         return error;
     for (const YearTheme &theme : std::as_const(themes))
         snapshot.themes << theme.entry;
@@ -71,6 +73,9 @@ Status restoreYear(const QString &connection, const YearSnapshot &snapshot)
         // Theme links come back below with their own ids, so the items' incoming links leave them out.
         const auto withoutThemes = [](IncomingLinks links) {
             links.linkedThemes.clear();
+            links.evidenceGoals.clear();
+            links.evidenceOutputs.clear();
+            links.evidenceEvents.clear();
             return links;
         };
         for (const Event &event : snapshot.events) {
@@ -105,6 +110,15 @@ Status restoreYear(const QString &connection, const YearSnapshot &snapshot)
         }
         for (const ThemeLink &link : snapshot.themeLinks) {
             if (Status restored = repos.themes.restoreLink(link); !restored.ok())
+                return restored;
+        }
+        for (const Output &output : snapshot.outputs) {
+            if (Status restored = repos.outputs.restore({output, {}}); !restored.ok())
+                return restored;
+        }
+        // Last, once goals, events and outputs are all back: a goal that counts its evidence counts it again.
+        for (const GoalEvidence &evidence : snapshot.evidence) {
+            if (Status restored = repos.evidence.restore(evidence); !restored.ok())
                 return restored;
         }
         return {};

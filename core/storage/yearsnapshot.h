@@ -24,6 +24,9 @@ struct YearSnapshot
     QList<ThemeYear> themes;
     QList<Answer> answers;
     QList<ThemeLink> themeLinks;
+    QList<Output> outputs;
+    // Evidence links whose goal, output or event is the year's, from other years too; restored with their ids.
+    QList<GoalEvidence> evidence;
     QHash<Id, IncomingLinks> toEvents; // lessons of other years, by event
     QHash<Id, IncomingLinks> toGoals; // unfinished items and goals of other years carried from it, by goal
 };
