@@ -33,11 +33,15 @@ QString sectionKey(const Section &section)
 {
     return sameKey(section.heading) + QLatin1Char('|') + sameKey(section.body);
 }
+QString outputKey(const Output &output)
+{
+    return sameKey(output.title) + QLatin1Char('|') + output.date.toIsoString();
+}
 
 // The items a merged year already had, by their sameness keys.
 struct ExistingItems
 {
-    QHash<QString, Id> events, sections, goals, lessons, unfinished;
+    QHash<QString, Id> events, sections, goals, lessons, unfinished, outputs;
 };
 
 // Writes one batch; lives only for the duration of writeImportBatch, inside its transaction.
@@ -55,7 +59,7 @@ public:
     {
         for (const YearData &year : m_batch.years)
             m_total += year.events.size() + year.sections.size() + year.lessons.size() + year.unfinished.size()
-                    + year.goals.size() + year.themes.size() + year.questions.size();
+                    + year.goals.size() + year.themes.size() + year.questions.size() + year.outputs.size();
         QList<const YearData *> years;
         for (const YearData &year : m_batch.years)
             years << &year;
@@ -78,6 +82,10 @@ public:
         // Lessons and unfinished items link to events, sections and goals of any year: written last.
         for (const YearData *year : years) {
             if (Status written = writeLinkedItems(*year); !written.ok())
+                return written.error();
+        }
+        for (const YearData *year : years) {
+            if (Status written = writeEvidence(*year); !written.ok())
                 return written.error();
         }
         if (Status described = describeThemesAndQuestions(); !described.ok())
@@ -208,7 +216,8 @@ private:
         auto goals = m_repos.goals.forYear(yearId);
         auto lessons = m_repos.lessons.forYear(yearId);
         auto unfinished = m_repos.unfinished.forYear(yearId);
-        if (!events.ok() || !sections.ok() || !goals.ok() || !lessons.ok() || !unfinished.ok())
+        auto outputs = m_repos.outputs.forYear(yearId);
+        if (!events.ok() || !sections.ok() || !goals.ok() || !lessons.ok() || !unfinished.ok() || !outputs.ok())
             return Error::storage(tr("The year %1 could not be read to merge into it.").arg(number));
         for (const Event &event : events.value())
             items.events.insert(eventKey(event), event.id);
@@ -220,6 +229,8 @@ private:
             items.lessons.insert(sameKey(lesson.text), lesson.id);
         for (const UnfinishedItem &item : unfinished.value())
             items.unfinished.insert(sameKey(item.text), item.id);
+        for (const Output &output : outputs.value())
+            items.outputs.insert(outputKey(output), output.id);
         m_existing.insert(number, items);
         return {};
     }
@@ -302,6 +313,55 @@ private:
             m_result.links += int(goal.links.size());
             if (Status stepped = step(); !stepped.ok())
                 return stepped;
+        }
+        return writeOutputs(data);
+    }
+
+    Status writeOutputs(const YearData &data)
+    {
+        const Id yearId = m_yearIds.value(data.year.number);
+        for (const Output &source : data.outputs) {
+            if (const Id same = alreadyThere(data.year.number, &ExistingItems::outputs, outputKey(source)); same != 0) {
+                m_outputIds.insert(source.id, same);
+                if (Status stepped = skipped(); !stepped.ok())
+                    return stepped;
+                continue;
+            }
+            Output output = source;
+            output.id = 0;
+            output.yearId = yearId;
+            output.areaId = m_areaIds.value(source.areaId);
+            auto created = m_repos.outputs.create(output);
+            if (!created.ok())
+                return located(ImportBatch::Kind::Output, source.id, created.error());
+            m_outputIds.insert(source.id, *created);
+            ++m_result.outputs;
+            if (Status stepped = step(); !stepped.ok())
+                return stepped;
+        }
+        return {};
+    }
+
+    // Evidence names goals, outputs and events of any year of the file: linked once all are written. A link
+    // the database already has (a merge) is not added twice.
+    Status writeEvidence(const YearData &data)
+    {
+        for (const EvidenceItem &item : data.evidence) {
+            const GoalEvidence &source = item.link;
+            const Id goal = m_goalIds.value(source.goalId);
+            const Id target
+                    = (source.source == EvidenceSource::Output ? m_outputIds : m_eventIds).value(source.sourceId);
+            if (goal == 0 || target == 0)
+                continue;
+            auto existing = m_repos.evidence.find(goal, source.source, target);
+            if (!existing.ok())
+                return existing.error();
+            if (existing->id != 0)
+                continue;
+            auto linked = m_repos.evidence.link(goal, source.source, target);
+            if (!linked.ok())
+                return linked.error();
+            ++m_result.evidence;
         }
         return {};
     }
@@ -499,6 +559,7 @@ private:
     QHash<Id, Id> m_eventIds;
     QHash<Id, Id> m_sectionIds;
     QHash<Id, Id> m_goalIds;
+    QHash<Id, Id> m_outputIds;
     QHash<QString, Id> m_themeIds; // by case-folded name
     QHash<int, ExistingItems> m_existing; // merged years' items, by year number
     QList<std::pair<Id, Id>> m_pendingCarried;

@@ -14,7 +14,7 @@ namespace hoego {
 // another) use these keys, and the writer maps them to fresh database ids. Areas are matched by name.
 struct ImportBatch
 {
-    enum class Kind { Year, Event, Section, Lesson, Unfinished, Goal, Theme, Question };
+    enum class Kind { Year, Event, Section, Lesson, Unfinished, Goal, Theme, Question, Output };
 
     QString fileName; // for messages
     QList<Area> areas; // areas the items refer to (by local id), in the file's order

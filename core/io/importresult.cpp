@@ -33,6 +33,8 @@ QStringList ImportResult::countLines() const
     add(tr("themes"), themes);
     add(tr("questions"), questions);
     add(tr("theme links"), themeLinks);
+    add(tr("outputs"), outputs);
+    add(tr("evidence links"), evidence);
     add(tr("already there"), alreadyThere);
     return lines;
 }

@@ -26,9 +26,11 @@ struct ImportResult
     int themes = 0; // themes added to a year (a theme followed in three years counts three times)
     int questions = 0; // questions asked in a year, with their answers
     int themeLinks = 0;
+    int outputs = 0;
+    int evidence = 0; // outputs and events linked to goals
     int alreadyThere = 0; // items of a merged year the database already had (same title and date, same text)
 
-    int itemCount() const { return events + sections + lessons + unfinished + goals + themes + questions; }
+    int itemCount() const { return events + sections + lessons + unfinished + goals + themes + questions + outputs; }
     // One line per kind with a non-zero count ("events: 12"), in a fixed order, for the CLI and dialogs.
     QStringList countLines() const;
 };

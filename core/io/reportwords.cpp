@@ -161,6 +161,37 @@ QString linksWord(Language language)
     return ko(language) ? QStringLiteral("근거") : QStringLiteral("Evidence");
 }
 
+QString outputsHeading(Language language)
+{
+    return ko(language) ? QStringLiteral("올해 만든 것") : QStringLiteral("What I made");
+}
+
+namespace {
+
+struct KindWords
+{
+    const char *key;
+    const char *english;
+    const char *korean; // UTF-8
+};
+
+constexpr KindWords kKindWords[] = {
+        {"post", "Posts", "글"},    {"talk", "Talks", "발표"},   {"course", "Courses", "강의"},
+        {"book", "Books", "책"},    {"paper", "Papers", "논문"}, {"release", "Releases", "릴리스"},
+        {"other", "Other", "기타"},
+};
+
+} // namespace
+
+QString outputKindHeading(const QString &kind, Language language)
+{
+    for (const KindWords &words : kKindWords) {
+        if (kind == QLatin1String(words.key))
+            return ko(language) ? QString::fromUtf8(words.korean) : QString::fromLatin1(words.english);
+    }
+    return kind;
+}
+
 QString monthName(int month, Language language)
 {
     if (month < 1 || month > 12)
@@ -197,8 +228,15 @@ QStringList techWords()
 
 QStringList themeWords()
 {
-    return {QStringLiteral("키워드"),  QStringLiteral("테마"),  QStringLiteral("트렌드"), QStringLiteral("레이더"),
-            QStringLiteral("keyword"), QStringLiteral("theme"), QStringLiteral("trend"),  QStringLiteral("radar")};
+    return {QStringLiteral("키워드"), QStringLiteral("테마"),    QStringLiteral("트렌드"), QStringLiteral("레이더"),
+            QStringLiteral("관심"),   QStringLiteral("keyword"), QStringLiteral("theme"),  QStringLiteral("trend"),
+            QStringLiteral("radar"),  QStringLiteral("interest")};
+}
+
+QStringList outputWords()
+{
+    return {QStringLiteral("만든 것"), QStringLiteral("결과물"), QStringLiteral("what i made"),
+            QStringLiteral("outputs")};
 }
 
 QStringList questionWords()

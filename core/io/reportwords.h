@@ -34,6 +34,9 @@ QString doneWord(Language language); // "완료" / "done"
 QString droppedWord(Language language); // "그만둠" / "dropped"
 QString carriedWord(Language language); // "이월" / "carried over"
 QString linksWord(Language language); // "근거" / "Evidence"
+QString outputsHeading(Language language); // "올해 만든 것" / "What I made"
+// A built-in kind of output as a heading ("글" / "Posts"); a kind the user named as written.
+QString outputKindHeading(const QString &kind, Language language);
 QString monthName(int month, Language language); // "3월" / "March"
 QString dateText(const PartialDate &date, Language language); // "3월 14일" / "March 14"; empty for year-only
 
@@ -41,6 +44,7 @@ QString dateText(const PartialDate &date, Language language); // "3월 14일" / 
 QStringList eventWords();
 QStringList techWords();
 QStringList themeWords();
+QStringList outputWords(); // "만든 것", "What I made"
 QStringList questionWords();
 // The state a word names ("사용", "Adopt", "trial"...), in either language; false when it names none.
 bool themeStateFromWord(const QString &word, ThemeState *state);

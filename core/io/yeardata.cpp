@@ -58,6 +58,14 @@ Result<YearData> loadYearData(const Repositories &repos, Id yearId)
     if (!links.ok())
         return links.error();
     data.themeLinks = *links;
+    auto outputs = repos.outputs.forYear(yearId);
+    if (!outputs.ok())
+        return outputs.error();
+    data.outputs = *outputs;
+    auto evidence = repos.evidence.forGoalsOfYear(yearId);
+    if (!evidence.ok())
+        return evidence.error();
+    data.evidence = *evidence;
     return data;
 }
 

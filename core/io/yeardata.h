@@ -32,6 +32,10 @@ struct YearData
     // Links from themes to this year's events, goals and sections. The theme is named: it need not be one of
     // the year's own themes.
     QList<YearThemeLink> themeLinks;
+    QList<Output> outputs; // what the year produced, by date
+    // The evidence of the year's goals: outputs and events of any year, by goal (in an import only the links,
+    // with keys of the file).
+    QList<EvidenceItem> evidence;
 };
 
 Result<YearData> loadYearData(const Repositories &repos, Id yearId);

@@ -56,7 +56,16 @@ QString contentFingerprint(const Repositories &repos)
                                  .arg(m.doneOn.toString(Qt::ISODate));
             for (const EvidenceLink &link : g.links)
                 lines << QStringLiteral("  link|%1|%2").arg(link.label, link.url.toString());
+            lines << QStringLiteral("  counts evidence|%1").arg(g.countsEvidence);
+            for (const EvidenceItem &item : y.evidence) {
+                if (item.link.goalId == g.id)
+                    lines << QStringLiteral("  evidence|%1|%2|%3").arg(item.title, item.date.toIsoString(), item.kind);
+            }
         }
+        for (const Output &o : y.outputs)
+            lines << QStringLiteral("output|%1|%2|%3|%4|%5|%6|%7")
+                             .arg(o.kind, o.title, o.date.toIsoString(), o.link.toString(), o.venue, areaName(o.areaId),
+                                  o.notes);
         for (const YearTheme &t : y.themes)
             lines << QStringLiteral("theme|%1|%2|%3|%4|%5")
                              .arg(t.theme.name, areaName(t.theme.areaId), t.theme.notes, themeStateKey(t.entry.state),

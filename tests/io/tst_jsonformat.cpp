@@ -236,7 +236,7 @@ private slots:
         fillRichDatabase(source);
         const QByteArray json = *jsonformat::exportJson(source.repos());
         const QJsonObject root = QJsonDocument::fromJson(json).object();
-        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), jsonformat::kVersion);
         // the sample's seven themes and this test's two (one in no year)
         QCOMPARE(root.value(QStringLiteral("themes")).toArray().size(), 9);
 
@@ -265,6 +265,88 @@ private slots:
         QCOMPARE(test::contentFingerprint(target.repos()), once);
         QCOMPARE(target.repos().themes.all()->size(), 9);
         QCOMPARE(target.repos().questions.all()->size(), 6 + 2);
+    }
+
+    void outputsAndEvidenceSurviveTheRoundTripAndARepeatedImportAddsNothing()
+    {
+        // Given a year whose posts and talk feed a goal that counts its evidence (done at 2 of 2), and an event
+        // that is evidence for a goal of the next year
+        test::TempDatabase source;
+        const Id y2024 = *source.repos().years.create(2024);
+        const Id y2025 = *source.repos().years.create(2025);
+        Goal posts;
+        posts.yearId = y2024;
+        posts.title = QStringLiteral("기술 블로그 글 2편");
+        posts.kind = GoalKind::Count;
+        posts.target = 2;
+        posts.countsEvidence = true;
+        const Id goal = *source.repos().goals.create(posts);
+        Goal talks = posts;
+        talks.yearId = y2025;
+        talks.title = QStringLiteral("외부 발표 1번");
+        talks.target = 3;
+        const Id nextGoal = *source.repos().goals.create(talks);
+        Output article;
+        article.yearId = y2024;
+        article.kind = QStringLiteral("post");
+        article.title = QStringLiteral("LLM으로 추천 시스템 만들기 [1부]");
+        article.date = PartialDate::ofDay(2024, 3, 2);
+        article.link = QUrl(QStringLiteral("https://blog.example.com/llm-recsys"));
+        article.venue = QStringLiteral("사내 기술 블로그");
+        const Id first = *source.repos().outputs.create(article);
+        article.title = QStringLiteral("RAG 평가 방법");
+        article.date = PartialDate::ofMonth(2024, 9);
+        article.link = QUrl();
+        article.notes = QStringLiteral("**반응**이 좋았다");
+        const Id second = *source.repos().outputs.create(article);
+        Output podcast = article;
+        podcast.kind = QStringLiteral("팟캐스트");
+        podcast.title = QStringLiteral("데이터 이야기 출연");
+        QVERIFY(source.repos().outputs.create(podcast).ok());
+        Event meetup;
+        meetup.yearId = y2024;
+        meetup.title = QStringLiteral("밋업 발표");
+        meetup.date = PartialDate::ofMonth(2024, 11);
+        const Id event = *source.repos().events.create(meetup);
+        QVERIFY(source.repos().evidence.link(goal, EvidenceSource::Output, first).ok());
+        QVERIFY(source.repos().evidence.link(goal, EvidenceSource::Output, second).ok());
+        QVERIFY(source.repos().evidence.link(nextGoal, EvidenceSource::Event, event).ok());
+        QCOMPARE(source.repos().goals.get(goal)->status, GoalStatus::Done);
+
+        // When it is exported and imported into an empty database
+        const QByteArray json = *jsonformat::exportJson(source.repos());
+        test::TempDatabase target;
+        auto batch = jsonformat::parseJson(json, QStringLiteral("v3.json"));
+        QVERIFY2(batch.ok(), qPrintable(messageOf(batch)));
+        auto written = writeImportBatch(target.connection(), *batch);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QCOMPARE(written->outputs, 3);
+        QCOMPARE(written->evidence, 3);
+
+        // Then outputs, evidence and counts are the same, after reopening
+        QVERIFY(target.reopen());
+        QCOMPARE(test::contentFingerprint(target.repos()), test::contentFingerprint(source.repos()));
+        const Goal imported = target.repos().goals.forYear(target.repos().years.byNumber(2024)->id)->first();
+        QVERIFY(imported.countsEvidence);
+        QCOMPARE(imported.current, 2);
+        QCOMPARE(imported.status, GoalStatus::Done);
+
+        // And importing it again into the same years adds no output or link twice
+        ImportOptions merge;
+        merge.mergeIntoExisting = true;
+        auto again
+                = writeImportBatch(target.connection(), *jsonformat::parseJson(json, QStringLiteral("v3.json")), merge);
+        QVERIFY(again.ok());
+        QCOMPARE(again->outputs, 0);
+        QCOMPARE(again->evidence, 0);
+        QCOMPARE(test::contentFingerprint(target.repos()), test::contentFingerprint(source.repos()));
+
+        // And evidence naming no output of the file is refused with its place
+        auto dangling = jsonformat::parseJson(
+                R"({"format": "hoego", "version": 3, "years": [{"number": 2024, )"
+                R"("goals": [{"id": 1, "title": "g", "kind": "count", "target": 1, "evidence": [{"output": 9}]}]}]})",
+                QStringLiteral("e.json"));
+        QVERIFY(messageOf(dangling).contains(QStringLiteral("years[0].goals[0].evidence[0].output")));
     }
 
     void aVersionOneFileStillImportsAndBadThemesNameTheirPlace()
@@ -299,9 +381,9 @@ private slots:
     void filesOfANewerFormatOrOtherProgramsAreRefused()
     {
         auto newer
-                = jsonformat::parseJson(R"({"format": "hoego", "version": 3, "years": []})", QStringLiteral("n.json"));
+                = jsonformat::parseJson(R"({"format": "hoego", "version": 4, "years": []})", QStringLiteral("n.json"));
         QVERIFY(!newer.ok());
-        QVERIFY(newer.error().message.contains(QStringLiteral("version 3")));
+        QVERIFY(newer.error().message.contains(QStringLiteral("version 4")));
         auto other = jsonformat::parseJson(R"({"name": "something else"})", QStringLiteral("o.json"));
         QVERIFY(!other.ok());
         auto dangling = jsonformat::parseJson(

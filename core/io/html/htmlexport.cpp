@@ -2,6 +2,7 @@
 
 #include "io/reportwords.h"
 #include "markdownhtml.h"
+#include "outputshtml.h"
 #include "progress/goalprogress.h"
 #include "progress/yearprogress.h"
 #include "themeshtml.h"
@@ -120,6 +121,8 @@ public:
             m_out << QStringLiteral("<p class=\"summary\">%1</p>").arg(esc(year.summary));
         m_out << QStringLiteral("</header>");
         writeEvents();
+        if (const QString outputs = outputsHtml(m_report.data, language); !outputs.isEmpty())
+            m_out << QStringLiteral("<section>") << outputs << QStringLiteral("</section>");
         if (const QString themes = themesHtml(m_report.data, language, true); !themes.isEmpty())
             m_out << QStringLiteral("<section>") << themes << QStringLiteral("</section>");
         for (const Section &section : m_report.data.sections)
@@ -254,8 +257,11 @@ private:
             item += QStringLiteral("</div>");
             if (!dropped)
                 item += barSvg(progress::fraction(goal), areaColor(goal.areaId));
-            if (!goal.milestones.isEmpty() || !goal.links.isEmpty()) {
+            const QStringList evidence = evidenceHtml(m_report.data, goal.id);
+            if (!goal.milestones.isEmpty() || !goal.links.isEmpty() || !evidence.isEmpty()) {
                 item += QStringLiteral("<ul>");
+                for (const QString &piece : evidence)
+                    item += QStringLiteral("<li>%1</li>").arg(piece);
                 for (const Milestone &m : goal.milestones)
                     item += QStringLiteral("<li>%1 %2</li>")
                                     .arg(m.done ? QStringLiteral("&#9745;") : QStringLiteral("&#9744;"), esc(m.title));

@@ -29,10 +29,37 @@ QJsonValue dateOrNull(QDate date)
 
 struct KnownIds
 {
-    QSet<Id> events, sections, goals;
+    QSet<Id> events, sections, goals, outputs;
 };
 
-QJsonObject goalObject(const Goal &goal, const QHash<Id, Area> &areas, const KnownIds &known)
+// A goal's evidence, as links to outputs and events of the file.
+QJsonArray evidenceArray(Id goalId, const QList<EvidenceItem> &evidence, const KnownIds &known)
+{
+    QJsonArray array;
+    for (const EvidenceItem &item : evidence) {
+        const GoalEvidence &e = item.link;
+        const bool isOutput = e.source == EvidenceSource::Output;
+        if (e.goalId != goalId || !(isOutput ? known.outputs : known.events).contains(e.sourceId))
+            continue;
+        array.append(QJsonObject{{isOutput ? QStringLiteral("output") : QStringLiteral("event"), e.sourceId}});
+    }
+    return array;
+}
+
+QJsonObject outputObject(const Output &o, const QHash<Id, Area> &areas)
+{
+    return QJsonObject{{QStringLiteral("id"), o.id},
+                       {QStringLiteral("kind"), o.kind},
+                       {QStringLiteral("title"), o.title},
+                       {QStringLiteral("date"), o.date.toIsoString()},
+                       {QStringLiteral("link"), o.link.isEmpty() ? QString() : o.link.toString(QUrl::FullyEncoded)},
+                       {QStringLiteral("venue"), o.venue},
+                       {QStringLiteral("area"), areaName(o.areaId, areas)},
+                       {QStringLiteral("notes"), o.notes}};
+}
+
+QJsonObject goalObject(const Goal &goal, const QHash<Id, Area> &areas, const KnownIds &known,
+                       const QList<EvidenceItem> &evidence)
 {
     QJsonArray milestones;
     for (const Milestone &m : goal.milestones)
@@ -57,7 +84,9 @@ QJsonObject goalObject(const Goal &goal, const QHash<Id, Area> &areas, const Kno
     if (goal.kind == GoalKind::Count) {
         object.insert(QStringLiteral("target"), goal.target);
         object.insert(QStringLiteral("current"), goal.current);
+        object.insert(QStringLiteral("counts_evidence"), goal.countsEvidence);
     }
+    object.insert(QStringLiteral("evidence"), evidenceArray(goal.id, evidence, known));
     return object;
 }
 
@@ -87,7 +116,10 @@ QJsonObject yearObject(const YearData &data, const QHash<Id, Area> &areas, const
                                       {QStringLiteral("goal"), idOrNull(u.goalId, known.goals)}});
     QJsonArray goals;
     for (const Goal &g : data.goals)
-        goals.append(goalObject(g, areas, known));
+        goals.append(goalObject(g, areas, known, data.evidence));
+    QJsonArray outputs;
+    for (const Output &o : data.outputs)
+        outputs.append(outputObject(o, areas));
     QJsonArray themes;
     for (const YearTheme &t : data.themes)
         themes.append(QJsonObject{{QStringLiteral("name"), t.theme.name},
@@ -118,7 +150,8 @@ QJsonObject yearObject(const YearData &data, const QHash<Id, Area> &areas, const
                        {QStringLiteral("goals"), goals},
                        {QStringLiteral("themes"), themes},
                        {QStringLiteral("questions"), questions},
-                       {QStringLiteral("theme_links"), themeLinks}};
+                       {QStringLiteral("theme_links"), themeLinks},
+                       {QStringLiteral("outputs"), outputs}};
 }
 
 // Themes and questions as the file describes them once: all of the database's for a full export (a theme
@@ -195,6 +228,8 @@ Result<QByteArray> exportJson(const Repositories &repos, std::optional<Id> yearI
             known.sections.insert(s.id);
         for (const Goal &g : year.goals)
             known.goals.insert(g.id);
+        for (const Output &o : year.outputs)
+            known.outputs.insert(o.id);
     }
     QJsonArray yearArray;
     for (const YearData &year : years)

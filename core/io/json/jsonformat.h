@@ -17,9 +17,9 @@ struct Repositories;
 // carried goals to goals); areas are referred to by name.
 namespace jsonformat {
 
-// Version 2 adds themes (with their states per year and links) and questions with their answers; files of
-// version 1 have neither and still import.
-constexpr int kVersion = 2;
+// Version 2 adds themes (with their states per year and links) and questions with their answers; version 3 adds
+// each year's outputs and each goal's evidence and whether it counts it. Files of versions 1 and 2 still import.
+constexpr int kVersion = 3;
 
 // The whole database, or only the year with id `yearId`. Indented UTF-8 JSON.
 Result<QByteArray> exportJson(const Repositories &repos, std::optional<Id> yearId = std::nullopt);

@@ -257,7 +257,79 @@ private:
         return readEvents(object, path, year) && readSections(object, path, year) && readGoals(object, path, year)
                 && readLessons(object, path, year) && readUnfinished(object, path, year)
                 && readYearThemes(object, path, year) && readYearQuestions(object, path, year)
-                && readThemeLinks(object, path, year);
+                && readThemeLinks(object, path, year) && readOutputs(object, path, year);
+    }
+
+    // Version 3: what the year produced.
+    bool readOutputs(const QJsonObject &parent, const QString &parentPath, YearData *year)
+    {
+        QJsonArray items;
+        if (!array(parent, QStringLiteral("outputs"), parentPath, &items, false))
+            return false;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("%1.outputs[%2]").arg(parentPath).arg(i);
+            QJsonObject object;
+            Output output;
+            QString dateText;
+            QString link;
+            if (!objectAt(items, i, path, &object) || !localId(object, path, &m_outputIds, &output.id)
+                || !text(object, QStringLiteral("kind"), path, &output.kind, true)
+                || !text(object, QStringLiteral("title"), path, &output.title, true)
+                || !text(object, QStringLiteral("date"), path, &dateText, false)
+                || !text(object, QStringLiteral("link"), path, &link, false)
+                || !text(object, QStringLiteral("venue"), path, &output.venue, false)
+                || !area(object, path, &output.areaId)
+                || !text(object, QStringLiteral("notes"), path, &output.notes, false))
+                return false;
+            output.date = dateText.isEmpty() ? PartialDate::ofYear(year->year.number)
+                                             : PartialDate::fromIsoString(dateText);
+            if (!output.date.isValid()) {
+                fail(path + QStringLiteral(".date"),
+                     tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD).").arg(dateText));
+                return false;
+            }
+            if (!link.isEmpty())
+                output.link = QUrl(link);
+            m_batch.setOrigin(ImportBatch::Kind::Output, output.id, located(path));
+            year->outputs << output;
+        }
+        return true;
+    }
+
+    // A goal's evidence (version 3): each entry names one output or one event of the file.
+    bool readEvidence(const QJsonObject &parent, const QString &parentPath, Id goalId, YearData *year)
+    {
+        QJsonArray items;
+        if (!array(parent, QStringLiteral("evidence"), parentPath, &items, false))
+            return false;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("%1.evidence[%2]").arg(parentPath).arg(i);
+            QJsonObject object;
+            if (!objectAt(items, i, path, &object))
+                return false;
+            GoalEvidence evidence;
+            evidence.goalId = goalId;
+            int sources = 0;
+            for (const auto &[key, source, known] :
+                 {std::tuple{QStringLiteral("output"), EvidenceSource::Output, &m_outputIds},
+                  std::tuple{QStringLiteral("event"), EvidenceSource::Event, &m_eventIds}}) {
+                qint64 id = 0;
+                if (!integer(object, key, path, &id, false))
+                    return false;
+                if (id == 0)
+                    continue;
+                ++sources;
+                evidence.source = source;
+                evidence.sourceId = id;
+                m_links << PendingLink{join(path, key), id, known};
+            }
+            if (sources != 1) {
+                fail(path, tr("evidence needs exactly one of \"output\" or \"event\"."));
+                return false;
+            }
+            year->evidence << EvidenceItem{evidence, {}, {}, {}, {}};
+        }
+        return true;
     }
 
     bool readThemeState(const QJsonObject &object, const QString &path, ThemeState *state)
@@ -485,7 +557,14 @@ private:
             goal.target = int(target);
             goal.current = int(current);
             goal.carriedFromId = carried;
-            if (!readMilestones(object, path, &goal) || !readLinks(object, path, &goal))
+            const QJsonValue counts = object.value(QStringLiteral("counts_evidence"));
+            if (!counts.isUndefined() && !counts.isBool()) {
+                fail(path + QStringLiteral(".counts_evidence"), tr("expected true or false."));
+                return false;
+            }
+            goal.countsEvidence = counts.toBool() && goal.kind == GoalKind::Count;
+            if (!readMilestones(object, path, &goal) || !readLinks(object, path, &goal)
+                || !readEvidence(object, path, goal.id, year))
                 return false;
             m_batch.setOrigin(ImportBatch::Kind::Goal, goal.id, located(path));
             m_goals.insert(goal.id, GoalPlace{path, year->year.number, goal.carriedFromId});
@@ -682,7 +761,7 @@ private:
     ImportBatch m_batch;
     Error m_error;
     QHash<QString, Id> m_areaIds;
-    QSet<Id> m_eventIds, m_sectionIds, m_goalIds;
+    QSet<Id> m_eventIds, m_sectionIds, m_goalIds, m_outputIds;
     QHash<Id, GoalPlace> m_goals;
     QList<PendingLink> m_links;
     Id m_syntheticId = 0;

@@ -1,5 +1,6 @@
 #include "markdownexport.h"
 
+#include "io/outputgroups.h"
 #include "io/reportwords.h"
 #include "progress/goalprogress.h"
 #include "progress/yearprogress.h"
@@ -84,6 +85,7 @@ public:
         if (!year.summary.isEmpty())
             m_out << QStringLiteral("> ") + oneLine(year.summary) << QString();
         writeEvents();
+        writeOutputs();
         writeThemes();
         for (const Section &section : m_report.data.sections)
             m_out << heading(2, section.heading) << QString() << userText(section.body) << QString();
@@ -146,6 +148,39 @@ private:
             m_out << heading(3, groupHeading(it.key())) << QString();
             for (const Event *event : it.value())
                 m_out << eventLine(*event);
+            m_out << QString();
+        }
+    }
+
+    // A title as a link when it has one; brackets in it are escaped so the link text ends where the title does.
+    static QString linkedTitle(const QString &title, const QUrl &url)
+    {
+        QString text = oneLine(title);
+        if (url.isEmpty())
+            return text;
+        text.replace(QLatin1Char('['), QLatin1String("\\[")).replace(QLatin1Char(']'), QLatin1String("\\]"));
+        return QStringLiteral("[%1](%2)").arg(text, url.toString(QUrl::FullyEncoded));
+    }
+
+    // "올해 만든 것" / "What I made": one list per kind, "- **3월** [title](link) — venue".
+    void writeOutputs()
+    {
+        if (m_report.data.outputs.isEmpty())
+            return;
+        m_out << heading(2, words::outputsHeading(m_language)) << QString();
+        for (const OutputGroup &group : outputsByKind(m_report.data.outputs)) {
+            m_out << heading(3, words::outputKindHeading(group.kind, m_language)) << QString();
+            for (const Output &output : group.outputs) {
+                QString line = QStringLiteral("- ");
+                if (const QString date = words::dateText(output.date, m_language); !date.isEmpty())
+                    line += QStringLiteral("**%1** ").arg(date);
+                line += linkedTitle(output.title, output.link);
+                if (!output.venue.isEmpty())
+                    line += QStringLiteral(" — ") + oneLine(output.venue);
+                if (!output.notes.trimmed().isEmpty())
+                    line += QLatin1Char('\n') + indented(output.notes);
+                m_out << line;
+            }
             m_out << QString();
         }
     }
@@ -234,6 +269,12 @@ private:
         for (const EvidenceLink &link : goal.links) {
             const QString label = link.label.isEmpty() ? link.url.toDisplayString() : oneLine(link.label);
             line += QStringLiteral("\n  - [%1](%2)").arg(label, link.url.toString(QUrl::FullyEncoded));
+        }
+        // The outputs and events linked as evidence that have a link: the importer reads such a line back as
+        // the output with that link (a line without one would join the goal's notes).
+        for (const EvidenceItem &item : m_report.data.evidence) {
+            if (item.link.goalId == goal.id && !item.url.isEmpty())
+                line += QStringLiteral("\n  - ") + linkedTitle(item.title, item.url);
         }
         if (!goal.notes.trimmed().isEmpty())
             line += QStringLiteral("\n\n") + indented(goal.notes);

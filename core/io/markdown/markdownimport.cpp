@@ -2,6 +2,7 @@
 
 #include "io/reportwords.h"
 #include "markdownexport.h"
+#include "model/outputkinds.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -572,6 +573,7 @@ public:
         m_main.year.closingNote = m_closingNotes.join(QStringLiteral("\n\n"));
         if (m_closingFaultLine > 0)
             m_batch.setOrigin(ImportBatch::Kind::Year, m_document.year, origin(m_closingFaultLine));
+        linkOutputsAsEvidence();
         m_batch.years << m_main << m_otherYears;
         return m_batch;
     }
@@ -705,6 +707,9 @@ private:
             case Kind::Themes:
                 addTheme(item);
                 break;
+            case Kind::Outputs:
+                addOutput(item);
+                break;
             case Kind::Goals: {
                 const int year = part.goalYear > 0 ? part.goalYear : m_document.year + 1;
                 GoalItem read = goalFromItem(item, year, m_document.partLevel);
@@ -807,6 +812,64 @@ private:
         event.areaId = area;
         m_batch.setOrigin(ImportBatch::Kind::Event, event.id, origin(item.line));
         m_main.events << event;
+    }
+
+    // "**3월 2일** [title](link) — venue" under a ### heading naming the kind ("글", "Talks"); lines under the item
+    // are its notes.
+    void addOutput(const Item &item)
+    {
+        static const QRegularExpression linked(QStringLiteral("^\\[((?:[^\\]\\\\]|\\\\.)+)\\]\\(([^)\\s]+)\\)(.*)$"));
+        Output output;
+        output.id = ++m_nextId;
+        output.kind = item.group.isEmpty() ? QStringLiteral("other") : outputkinds::fromText(item.group);
+        QString text = takeDate(item.text, m_document.year, &output.date).trimmed();
+        if (const auto match = linked.match(text); match.hasMatch()) {
+            output.link = QUrl(match.captured(2));
+            text = QString(match.captured(1))
+                            .replace(QStringLiteral("\\["), QStringLiteral("["))
+                            .replace(QStringLiteral("\\]"), QStringLiteral("]"))
+                    + match.captured(3);
+        }
+        const qsizetype dash = text.lastIndexOf(QStringLiteral(" — "));
+        if (dash > 0) {
+            output.venue = text.mid(dash + 3).trimmed();
+            text = text.left(dash);
+        }
+        output.title = stripEmphasis(text).simplified();
+        output.notes = userText(item.children.join(QLatin1Char('\n')));
+        m_batch.setOrigin(ImportBatch::Kind::Output, output.id, origin(item.line));
+        m_main.outputs << output;
+    }
+
+    // A goal's link to the address of one of the post's outputs is that output as evidence (the exporter
+    // writes a goal's evidence so).
+    void linkOutputsAsEvidence()
+    {
+        QHash<QString, Id> byLink;
+        for (const Output &output : std::as_const(m_main.outputs)) {
+            if (!output.link.isEmpty())
+                byLink.insert(output.link.toString(), output.id);
+        }
+        if (byLink.isEmpty())
+            return;
+        for (YearData *year : yearsWithGoals()) {
+            for (Goal &goal : year->goals) {
+                goal.links.removeIf([&](const EvidenceLink &link) {
+                    const Id output = byLink.value(link.url.toString());
+                    if (output != 0)
+                        year->evidence << EvidenceItem{{0, goal.id, EvidenceSource::Output, output}, {}, {}, {}, {}};
+                    return output != 0;
+                });
+            }
+        }
+    }
+
+    QList<YearData *> yearsWithGoals()
+    {
+        QList<YearData *> years{&m_main};
+        for (YearData &year : m_otherYears)
+            years << &year;
+        return years;
     }
 
     const MarkdownDocument &m_document;
@@ -967,6 +1030,7 @@ constexpr std::pair<MarkdownPart::Kind, const char *> kKindKeys[] = {
         {MarkdownPart::Kind::Questions, "questions"},      {MarkdownPart::Kind::Lessons, "lessons"},
         {MarkdownPart::Kind::Unfinished, "unfinished"},    {MarkdownPart::Kind::Goals, "goals"},
         {MarkdownPart::Kind::ClosingNote, "closing-note"}, {MarkdownPart::Kind::Skip, "skip"},
+        {MarkdownPart::Kind::Outputs, "outputs"},
 };
 
 } // namespace
@@ -1007,6 +1071,8 @@ MarkdownPart::Kind detectPartKind(const QString &heading)
     }
     if (containsAny(text, words::closingWords()))
         return Kind::ClosingNote;
+    if (containsAny(text, words::outputWords()))
+        return Kind::Outputs;
     if (containsAny(text, words::unfinishedWords()))
         return Kind::Unfinished;
     if (containsAny(text, words::goalWords()))

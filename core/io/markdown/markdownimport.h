@@ -25,6 +25,7 @@ struct MarkdownPart
         Goals, // task list items become goals of goalYear
         ClosingNote, // the text becomes the year's closing note
         Skip, // left out
+        Outputs, // list items become the year's outputs (issue 13): ### subheadings name the kind
     };
 
     QString heading;
@@ -71,7 +72,7 @@ ImportBatch markdownBatch(const MarkdownDocument &document, const QStringList &k
 void expandPart(MarkdownPart part, int documentYear, QList<MarkdownPart> *out);
 
 // Stable names of the kinds for the command line: section, events, tech-events, themes, questions, lessons,
-// unfinished, goals, closing-note, skip.
+// unfinished, goals, closing-note, skip, outputs.
 QString partKindKey(MarkdownPart::Kind kind);
 std::optional<MarkdownPart::Kind> partKindFromKey(const QString &key);
 

@@ -1,6 +1,7 @@
 #include "pdfexport.h"
 
 #include "io/html/markdownhtml.h"
+#include "io/html/outputshtml.h"
 #include "io/html/themeshtml.h"
 #include "io/reportwords.h"
 #include "io/safefile.h"
@@ -64,6 +65,7 @@ public:
         if (!year.summary.isEmpty())
             m_out << QStringLiteral("<p style=\"color:#555555;\">%1</p>").arg(esc(year.summary));
         writeEvents();
+        m_out << outputsHtml(m_report.data, language);
         m_out << themesHtml(m_report.data, language, false);
         for (const Section &section : m_report.data.sections)
             m_out << QStringLiteral("<h2>%1</h2>").arg(esc(section.heading)) << markdownToHtml(section.body);
@@ -166,6 +168,8 @@ private:
             for (const Milestone &m : goal.milestones)
                 line += QStringLiteral("<br>&nbsp;&nbsp;&nbsp;%1 %2")
                                 .arg(m.done ? QStringLiteral("&#9745;") : QStringLiteral("&#9744;"), esc(m.title));
+            for (const QString &piece : evidenceHtml(m_report.data, goal.id))
+                line += QStringLiteral("<br>&nbsp;&nbsp;&nbsp;") + piece;
             for (const EvidenceLink &link : goal.links)
                 line += QStringLiteral("<br>&nbsp;&nbsp;&nbsp;<a href=\"%1\">%2</a>")
                                 .arg(esc(link.url.toString(QUrl::FullyEncoded)),

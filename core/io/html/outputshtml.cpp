@@ -1,0 +1,58 @@
+#include "outputshtml.h"
+
+#include "io/outputgroups.h"
+#include "io/reportwords.h"
+#include "markdownhtml.h"
+
+namespace hoego {
+namespace {
+
+QString linked(const QString &title, const QUrl &url)
+{
+    if (url.isEmpty())
+        return QStringLiteral("<strong>%1</strong>").arg(escapeHtml(title));
+    return QStringLiteral("<a href=\"%1\"><strong>%2</strong></a>")
+            .arg(escapeHtml(url.toString(QUrl::FullyEncoded)), escapeHtml(title));
+}
+
+} // namespace
+
+QString outputsHtml(const YearData &data, i18n::Language language, const QString &headingTag)
+{
+    if (data.outputs.isEmpty())
+        return {};
+    QStringList out;
+    out << QStringLiteral("<%1>%2</%1>").arg(headingTag, escapeHtml(reportwords::outputsHeading(language)));
+    // One level below the part's heading, as the events' groups are.
+    const QString groupTag = headingTag == QLatin1String("h2") ? QStringLiteral("h3") : QStringLiteral("h4");
+    for (const OutputGroup &group : outputsByKind(data.outputs)) {
+        out << QStringLiteral("<%1>%2</%1><ul class=\"outputs\">")
+                        .arg(groupTag, escapeHtml(reportwords::outputKindHeading(group.kind, language)));
+        for (const Output &output : group.outputs) {
+            QString item = QStringLiteral("<li>");
+            if (const QString date = reportwords::dateText(output.date, language); !date.isEmpty())
+                item += QStringLiteral("<time datetime=\"%1\">%2</time> ")
+                                .arg(output.date.toIsoString(), escapeHtml(date));
+            item += linked(output.title, output.link);
+            if (!output.venue.isEmpty())
+                item += QStringLiteral(" — %1").arg(escapeHtml(output.venue));
+            if (!output.notes.trimmed().isEmpty())
+                item += QStringLiteral("<div class=\"notes\">%1</div>").arg(markdownToHtml(output.notes));
+            out << item + QStringLiteral("</li>");
+        }
+        out << QStringLiteral("</ul>");
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QStringList evidenceHtml(const YearData &data, Id goalId)
+{
+    QStringList items;
+    for (const EvidenceItem &item : data.evidence) {
+        if (item.link.goalId == goalId)
+            items << QStringLiteral("&#8627; ") + linked(item.title, item.url);
+    }
+    return items;
+}
+
+} // namespace hoego
