@@ -13,6 +13,8 @@ int runExport(Context &context);
 int runImport(Context &context);
 int runThemes(Context &context);
 int runQuestions(Context &context);
+int runOutputs(Context &context);
+int runOutput(Context &context);
 
 const QList<Command> &commands()
 {
@@ -26,9 +28,21 @@ const QList<Command> &commands()
                                          "progress and title; --summary counts them instead."),
              runGoals},
             {QStringLiteral("goal"),
-             QStringLiteral("goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N"),
-             QCoreApplication::translate("hoego::cli", "Check a goal off, uncheck it, or set a counted goal's count."),
+             QStringLiteral("goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N | "
+                            "goal evidence ID"),
+             QCoreApplication::translate("hoego::cli",
+                                         "Check a goal off, uncheck it, set a counted goal's count, or list the "
+                                         "outputs and events linked to it as evidence."),
              runGoal},
+            {QStringLiteral("outputs"), QStringLiteral("outputs [--year N] [--kind K] [--json]"),
+             QCoreApplication::translate("hoego::cli",
+                                         "List what was made (posts, talks, books...): id, year, date, kind, title "
+                                         "and link."),
+             runOutputs},
+            {QStringLiteral("output"),
+             QStringLiteral("output add --year N --kind K --title T [--date D] [--link URL] [--goal ID]"),
+             QCoreApplication::translate("hoego::cli", "Add an output to a year, optionally as evidence for a goal."),
+             runOutput},
             {QStringLiteral("themes"), QStringLiteral("themes [--year N] [--json]"),
              QCoreApplication::translate("hoego::cli",
                                          "List the themes followed across years and their radar state per year; with "

@@ -22,6 +22,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("hoego::cli", text);
 }
 
+} // namespace
+
+// A goal's evidence, one line each (outputscommand.cpp).
+int printGoalEvidence(CommandArguments &arguments, Id goalId);
+
+namespace {
+
 QString goalLine(const Goal &goal)
 {
     return QStringLiteral("%1\t%2\t%3\t%4")
@@ -164,8 +171,15 @@ int runGoal(Context &context)
     if (!arguments.parse({QCommandLineOption(QStringLiteral("on"), QString(), QStringLiteral("date"))}, 2, 3))
         return Failure;
     const QStringList args = arguments.positional();
-    const QString usage = tr("usage: hoego goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N");
+    const QString usage = tr("usage: hoego goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N | "
+                             "goal evidence ID");
     const QString action = args[0];
+    if (action == QLatin1String("evidence")) {
+        const std::optional<qint64> goalId = args.size() == 2 ? wholeNumber(args[1]) : std::nullopt;
+        if (!goalId || *goalId <= 0 || arguments.isSet(QStringLiteral("on")))
+            return arguments.fail(usage);
+        return printGoalEvidence(arguments, *goalId);
+    }
     const bool isProgress = action == QLatin1String("progress");
     if ((action != QLatin1String("check") && action != QLatin1String("uncheck") && !isProgress)
         || args.size() != (isProgress ? 3 : 2))

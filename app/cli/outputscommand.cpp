@@ -1,0 +1,213 @@
+#include "command.h"
+#include "commandline.h"
+#include "model/outputkinds.h"
+#include "opendatabase.h"
+#include "progress/goalprogress.h"
+#include "storage/repositories.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hoego::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoego::cli", text);
+}
+
+QString linkText(const QUrl &url)
+{
+    return url.isEmpty() ? QString() : url.toString(QUrl::FullyEncoded);
+}
+
+// id, year, date, kind, title, link: one output per line.
+QString outputLine(const Output &output)
+{
+    return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+            .arg(output.id)
+            .arg(output.date.year())
+            .arg(output.date.toIsoString(), output.kind, output.title.simplified(), linkText(output.link));
+}
+
+} // namespace
+
+int runOutputs(Context &context)
+{
+    CommandArguments arguments(context, QStringLiteral("outputs"));
+    if (!arguments.parse({QCommandLineOption(QStringLiteral("year"), QString(), QStringLiteral("N")),
+                          QCommandLineOption(QStringLiteral("kind"), QString(), QStringLiteral("K")),
+                          QCommandLineOption(QStringLiteral("json"))},
+                         0, 0))
+        return Failure;
+    const std::optional<int> year = arguments.year();
+    if (!year)
+        return Failure;
+    // "글" and "posts" name the built-in kind as the database stores it.
+    const QString kind = arguments.isSet(QStringLiteral("kind"))
+            ? outputkinds::fromText(arguments.value(QStringLiteral("kind")))
+            : QString();
+    auto database = openDatabase(arguments, false);
+    if (!database)
+        return CannotOpenDatabase;
+    Repositories repos(database->connectionName());
+    auto years = repos.years.overviews();
+    auto areas = repos.areas.all();
+    if (!years.ok() || !areas.ok())
+        return arguments.fail((!years.ok() ? years.error() : areas.error()).message);
+    QHash<Id, QString> areaNames;
+    for (const Area &area : areas.value())
+        areaNames.insert(area.id, area.name);
+    bool found = *year == 0;
+    QJsonArray array;
+    for (const YearOverview &overview : years.value()) {
+        if (*year != 0 && overview.year.number != *year)
+            continue;
+        found = true;
+        auto outputs = repos.outputs.forYear(overview.year.id);
+        if (!outputs.ok())
+            return arguments.fail(outputs.error().message);
+        for (const Output &output : outputs.value()) {
+            if (!kind.isEmpty() && output.kind != kind)
+                continue;
+            if (!arguments.isSet(QStringLiteral("json"))) {
+                context.out << outputLine(output) << '\n';
+                continue;
+            }
+            auto goals = repos.evidence.goalsOf(EvidenceSource::Output, output.id);
+            if (!goals.ok())
+                return arguments.fail(goals.error().message);
+            QJsonArray goalArray;
+            for (const Id goal : goals.value())
+                goalArray.append(goal);
+            array.append(QJsonObject{
+                    {QStringLiteral("id"), output.id},
+                    {QStringLiteral("year"), overview.year.number},
+                    {QStringLiteral("kind"), output.kind},
+                    {QStringLiteral("title"), output.title},
+                    {QStringLiteral("date"), output.date.toIsoString()},
+                    {QStringLiteral("link"), linkText(output.link)},
+                    {QStringLiteral("venue"), output.venue},
+                    {QStringLiteral("area"),
+                     areaNames.contains(output.areaId) ? QJsonValue(areaNames.value(output.areaId)) : QJsonValue()},
+                    {QStringLiteral("notes"), output.notes},
+                    {QStringLiteral("goals"), goalArray}});
+        }
+    }
+    if (!found)
+        return arguments.fail(tr("there is no year %1.").arg(*year));
+    if (arguments.isSet(QStringLiteral("json")))
+        context.out << QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("outputs"), array}}).toJson(QJsonDocument::Indented));
+    context.out.flush();
+    return Success;
+}
+
+int runOutput(Context &context)
+{
+    CommandArguments arguments(context, QStringLiteral("output"));
+    if (!arguments.parse({QCommandLineOption(QStringLiteral("year"), QString(), QStringLiteral("N")),
+                          QCommandLineOption(QStringLiteral("kind"), QString(), QStringLiteral("K")),
+                          QCommandLineOption(QStringLiteral("title"), QString(), QStringLiteral("T")),
+                          QCommandLineOption(QStringLiteral("date"), QString(), QStringLiteral("D")),
+                          QCommandLineOption(QStringLiteral("link"), QString(), QStringLiteral("URL")),
+                          QCommandLineOption(QStringLiteral("goal"), QString(), QStringLiteral("ID"))},
+                         1, 1))
+        return Failure;
+    const QString usage = tr("usage: hoego output add --year N --kind K --title T [--date D] [--link URL] "
+                             "[--goal ID]");
+    if (arguments.positional().constFirst() != QLatin1String("add"))
+        return arguments.fail(usage);
+    const std::optional<int> year = arguments.year();
+    if (!year)
+        return Failure;
+    if (*year == 0 || !arguments.isSet(QStringLiteral("kind")) || !arguments.isSet(QStringLiteral("title")))
+        return arguments.fail(usage);
+    Output output;
+    output.kind = arguments.value(QStringLiteral("kind"));
+    output.title = arguments.value(QStringLiteral("title"));
+    output.date = PartialDate::ofYear(*year);
+    if (arguments.isSet(QStringLiteral("date"))) {
+        output.date = PartialDate::fromIsoString(arguments.value(QStringLiteral("date")));
+        if (!output.date.isValid() || output.date.year() != *year)
+            return arguments.fail(tr("--date needs a date in %1 (YYYY, YYYY-MM or YYYY-MM-DD), not \"%2\".")
+                                          .arg(*year)
+                                          .arg(arguments.value(QStringLiteral("date"))));
+    }
+    if (arguments.isSet(QStringLiteral("link")))
+        output.link = QUrl(arguments.value(QStringLiteral("link")));
+    Id goalId = 0;
+    if (arguments.isSet(QStringLiteral("goal"))) {
+        const std::optional<qint64> parsed = wholeNumber(arguments.value(QStringLiteral("goal")));
+        if (!parsed || *parsed <= 0)
+            return arguments.fail(tr("\"%1\" is not a goal id.").arg(arguments.value(QStringLiteral("goal"))));
+        goalId = *parsed;
+    }
+    // Refused before the database is opened: nothing is created for a bad value.
+    if (auto clean = OutputRepository::cleaned(output); !clean.ok())
+        return arguments.fail(clean.error().message);
+    if (!QFileInfo::exists(context.databasePath))
+        return arguments.fail(tr("cannot open the database: %1 does not exist.").arg(context.databasePath),
+                              CannotOpenDatabase);
+    auto database = openDatabase(arguments, true);
+    if (!database)
+        return CannotOpenDatabase;
+    Repositories repos(database->connectionName());
+    auto yearRow = repos.years.byNumber(*year);
+    if (!yearRow.ok())
+        return arguments.fail(tr("there is no year %1.").arg(*year));
+    output.yearId = yearRow->id;
+    // Adding it and linking it to the goal is one intent: both or neither.
+    auto added = sql::inTransaction(database->connectionName(), [&]() -> Result<Id> {
+        auto id = repos.outputs.create(output);
+        if (!id.ok() || goalId == 0)
+            return id;
+        if (auto linked = repos.evidence.link(goalId, EvidenceSource::Output, *id); !linked.ok())
+            return linked.error();
+        return id;
+    });
+    if (!added.ok())
+        return arguments.fail(added.error().message);
+    auto stored = repos.outputs.get(*added);
+    if (!stored.ok())
+        return arguments.fail(stored.error().message);
+    context.out << outputLine(stored.value()) << '\n';
+    if (goalId != 0) {
+        auto goal = repos.goals.get(goalId);
+        if (!goal.ok())
+            return arguments.fail(goal.error().message);
+        context.out << QStringLiteral("%1\t%2\t%3\t%4")
+                               .arg(goal->id)
+                               .arg(goalStatusKey(goal->status), progress::label(goal.value()), goal->title)
+                    << '\n';
+    }
+    context.out.flush();
+    return Success;
+}
+
+int printGoalEvidence(CommandArguments &arguments, Id goalId)
+{
+    auto database = openDatabase(arguments, false);
+    if (!database)
+        return CannotOpenDatabase;
+    Repositories repos(database->connectionName());
+    if (auto goal = repos.goals.get(goalId); !goal.ok())
+        return arguments.fail(goal.error().message);
+    auto evidence = repos.evidence.forGoal(goalId);
+    if (!evidence.ok())
+        return arguments.fail(evidence.error().message);
+    // source, id, date, kind (outputs only), title, link
+    for (const EvidenceItem &item : evidence.value())
+        arguments.context().out << (item.link.source == EvidenceSource::Output ? "output" : "event") << '\t'
+                                << item.link.sourceId << '\t' << item.date.toIsoString() << '\t' << item.kind << '\t'
+                                << item.title.simplified() << '\t' << linkText(item.url) << '\n';
+    arguments.context().out.flush();
+    return Success;
+}
+
+} // namespace hoego::cli
