@@ -1523,6 +1523,14 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>A goal of %1 cannot be done before %1 began.</source>
         <translation>%1년 목표는 %1년이 시작되기 전에 완료할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>This goal counts its evidence: link or unlink outputs and events instead.</source>
+        <translation>이 목표는 근거를 셉니다. 횟수를 입력하는 대신 결과물과 사건을 잇거나 끊으세요.</translation>
+    </message>
+    <message>
+        <source>Only a counted goal can count its evidence.</source>
+        <translation>횟수 목표만 근거를 셀 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>hoego::GoalsModel</name>
@@ -1916,6 +1924,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>Questions and answers</source>
         <translation>질문과 답</translation>
     </message>
+    <message>
+        <source>Outputs (what I made)</source>
+        <translation>만든 것 (결과물)</translation>
+    </message>
 </context>
 <context>
     <name>hoego::ImportResult</name>
@@ -1974,6 +1986,14 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>already there</source>
         <translation>이미 있음</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>결과물</translation>
+    </message>
+    <message>
+        <source>evidence links</source>
+        <translation>근거 연결</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3001,10 @@ Add one with + or %1.</source>
         <source>Questions</source>
         <translation>질문</translation>
     </message>
+    <message>
+        <source>Outputs</source>
+        <translation>만든 것</translation>
+    </message>
 </context>
 <context>
     <name>hoego::SectionRepository</name>
@@ -3124,6 +3148,10 @@ Add one with + or %1.</source>
     <message>
         <source>&amp;Questions</source>
         <translation>질문(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>O&amp;utputs</source>
+        <translation>만든 것(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -3449,16 +3477,16 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>한 해의 목표를 나열합니다(기본: 목표가 있는 가장 최근 연도): id, 상태, 진행률, 제목.</translation>
     </message>
     <message>
-        <source>Check a goal off, uncheck it, or set a counted goal&apos;s count.</source>
-        <translation>목표를 완료하거나 완료를 취소하거나, 횟수 목표의 횟수를 정합니다.</translation>
+        <source>Check a goal off, uncheck it, set a counted goal&apos;s count, or list the outputs and events linked to it as evidence.</source>
+        <translation>목표를 완료하거나 완료를 취소하거나, 횟수 목표의 횟수를 정하거나, 근거로 이어진 결과물과 사건을 나열합니다.</translation>
     </message>
     <message>
         <source>there is no year %1.</source>
         <translation>%1년이 없습니다.</translation>
     </message>
     <message>
-        <source>usage: hoego goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N</source>
-        <translation>사용법: hoego goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N</translation>
+        <source>usage: hoego goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N | goal evidence ID</source>
+        <translation>사용법: hoego goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N | goal evidence ID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a goal id.</source>
@@ -3580,6 +3608,22 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <source>  left out: %1</source>
         <translation>  뺀 것: %1</translation>
     </message>
+    <message>
+        <source>List what was made (posts, talks, books...): id, year, date, kind, title and link.</source>
+        <translation>만든 것(글, 발표, 책…)을 나열합니다: id, 연도, 날짜, 종류, 제목, 링크.</translation>
+    </message>
+    <message>
+        <source>Add an output to a year, optionally as evidence for a goal.</source>
+        <translation>한 해에 결과물을 추가합니다. 목표의 근거로 이을 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>usage: hoego output add --year N --kind K --title T [--date D] [--link URL] [--goal ID]</source>
+        <translation>사용법: hoego output add --year N --kind K --title T [--date D] [--link URL] [--goal ID]</translation>
+    </message>
+    <message>
+        <source>--date needs a date in %1 (YYYY, YYYY-MM or YYYY-MM-DD), not &quot;%2&quot;.</source>
+        <translation>--date에는 %1년의 날짜(YYYY, YYYY-MM 또는 YYYY-MM-DD)가 필요합니다. &quot;%2&quot;는 날짜가 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>hoego::jsonformat</name>
@@ -3618,6 +3662,10 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>a theme link needs exactly one of &quot;goal&quot;, &quot;event&quot; or &quot;section&quot;.</source>
         <translation>테마 연결에는 "goal", "event", "section" 중 꼭 하나가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>evidence needs exactly one of &quot;output&quot; or &quot;event&quot;.</source>
+        <translation>근거에는 &quot;output&quot;과 &quot;event&quot; 중 하나만 있어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4512,338 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>Delete Year %1</source>
         <translation>%1년 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::outputkinds</name>
+    <message>
+        <source>Post</source>
+        <translation>글</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>글</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>책</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>책</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>논문</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>논문</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>릴리스</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>릴리스</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Other outputs</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputRepository</name>
+    <message>
+        <source>The output&apos;s kind</source>
+        <translation>결과물의 종류</translation>
+    </message>
+    <message>
+        <source>The output&apos;s kind is too long (at most %1 characters).</source>
+        <translation>결과물의 종류가 너무 깁니다 (최대 %1자).</translation>
+    </message>
+    <message>
+        <source>The output&apos;s title</source>
+        <translation>결과물의 제목</translation>
+    </message>
+    <message>
+        <source>The output&apos;s venue</source>
+        <translation>결과물을 낸 곳</translation>
+    </message>
+    <message>
+        <source>The output&apos;s notes</source>
+        <translation>결과물의 메모</translation>
+    </message>
+    <message>
+        <source>The output&apos;s year</source>
+        <translation>결과물의 해</translation>
+    </message>
+    <message>
+        <source>The date %1 is not in %2.</source>
+        <translation>날짜 %1은(는) %2년에 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The output</source>
+        <translation>결과물</translation>
+    </message>
+    <message>
+        <source>Only a stored output can be restored.</source>
+        <translation>저장된 결과물만 되살릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::EvidenceRepository</name>
+    <message>
+        <source>Evidence links a stored goal to a stored output or event.</source>
+        <translation>근거는 저장된 목표와 저장된 결과물이나 사건을 잇습니다.</translation>
+    </message>
+    <message>
+        <source>It is already evidence for this goal.</source>
+        <translation>이미 이 목표의 근거입니다.</translation>
+    </message>
+    <message>
+        <source>The goal, output or event was not found.</source>
+        <translation>목표, 결과물 또는 사건을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only a stored link can be restored.</source>
+        <translation>저장된 연결만 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The evidence</source>
+        <translation>근거</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputCommands</name>
+    <message>
+        <source>Add Output &quot;%1&quot;</source>
+        <translation>결과물 &quot;%1&quot; 추가</translation>
+    </message>
+    <message>
+        <source>Edit Output &quot;%1&quot;</source>
+        <translation>결과물 &quot;%1&quot; 고치기</translation>
+    </message>
+    <message>
+        <source>Delete Output &quot;%1&quot;</source>
+        <translation>결과물 &quot;%1&quot; 삭제</translation>
+    </message>
+    <message>
+        <source>Link &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>&quot;%2&quot;의 근거로 &quot;%1&quot; 잇기</translation>
+    </message>
+    <message>
+        <source>Unlink &quot;%1&quot; from &quot;%2&quot;</source>
+        <translation>&quot;%2&quot;의 근거에서 &quot;%1&quot; 끊기</translation>
+    </message>
+    <message>
+        <source>Count the Evidence of &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;의 근거 세기</translation>
+    </message>
+    <message>
+        <source>Stop Counting the Evidence of &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;의 근거 세기 그만두기</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputsModel</name>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>목표 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>낸 곳</translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation>근거가 된 목표</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputsPage</name>
+    <message>
+        <source>&amp;Add Output…</source>
+        <translation>결과물 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>고치기…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>링크 열기</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>만든 것</translation>
+    </message>
+    <message>
+        <source>Outputs of the year</source>
+        <translation>올해 만든 것</translation>
+    </message>
+    <message>
+        <source>Drag an output onto a goal on the Goals tab to make it evidence; Ctrl+V pastes lines or links as outputs</source>
+        <translation>결과물을 목표 탭의 목표 위로 끌어 놓으면 그 목표의 근거가 됩니다. Ctrl+V로 여러 줄이나 링크를 붙여 넣으면 결과물이 됩니다</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n output(s)</source>
+        <translation>
+            <numerusform>%1: 결과물 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: add a post, a talk or a release, or paste links.</source>
+        <translation>아직 기록이 없습니다. 글, 발표, 릴리스를 추가하거나 링크를 붙여 넣으세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Output(s)</source>
+        <translation>
+            <numerusform>결과물 %n개 붙여넣기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputEditor</name>
+    <message>
+        <source>Add Output</source>
+        <translation>결과물 추가</translation>
+    </message>
+    <message>
+        <source>Edit Output</source>
+        <translation>결과물 고치기</translation>
+    </message>
+    <message>
+        <source>%1, %1-03 or %1-03-14</source>
+        <translation>%1, %1-03 또는 %1-03-14</translation>
+    </message>
+    <message>
+        <source>A conference, a blog, a publisher</source>
+        <translation>컨퍼런스, 블로그, 출판사</translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation>영역 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>날짜(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>링크(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>낸 곳(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>영역(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::GoalEvidenceBox</name>
+    <message>
+        <source>Made for this goal</source>
+        <translation>이 목표를 위해 만든 것</translation>
+    </message>
+    <message>
+        <source>Count its &amp;evidence</source>
+        <translation>근거 개수로 세기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The count is the number of outputs and events linked here; reaching the target completes the goal</source>
+        <translation>여기 이어진 결과물과 사건의 수가 횟수가 됩니다. 목표치에 닿으면 목표가 완료됩니다</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>잇기</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>끊기</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Outputs and events linked to the goal</source>
+        <translation>목표에 이어진 결과물과 사건</translation>
+    </message>
+    <message>
+        <source>Output or event to link</source>
+        <translation>이을 결과물이나 사건</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n Output(s) to &quot;%1&quot;</source>
+        <translation>
+            <numerusform>&quot;%1&quot;에 결과물 %n개 잇기</numerusform>
+        </translation>
     </message>
 </context>
 <context>

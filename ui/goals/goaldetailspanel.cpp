@@ -4,6 +4,7 @@
 #include "goalcommands.h"
 #include "goaleditordialog.h"
 #include "goalsmodel.h"
+#include "outputs/goalevidencebox.h"
 #include "progress/goalprogress.h"
 
 #include <QDateEdit>
@@ -193,6 +194,8 @@ GoalDetailsPanel::GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, 
     contentLayout->addWidget(m_countBox);
     contentLayout->addWidget(m_milestonesBox, 1);
     contentLayout->addWidget(m_linksBox);
+    m_evidence = new GoalEvidenceBox(*env.repos, undo, m_content);
+    contentLayout->addWidget(m_evidence);
     contentLayout->addStretch();
 
     auto *layout = new QVBoxLayout(this);
@@ -227,6 +230,11 @@ GoalDetailsPanel::GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, 
     connect(m_drop, &QPushButton::clicked, this, &GoalDetailsPanel::dropGoal);
     connect(m_reopen, &QPushButton::clicked, this, &GoalDetailsPanel::reopenGoal);
     connect(m_delete, &QPushButton::clicked, this, &GoalDetailsPanel::deleteGoal);
+    // Linking moves a goal that counts its evidence: the board reads it again.
+    connect(m_evidence, &GoalEvidenceBox::changed, this, [this] {
+        if (m_env.sink)
+            emit m_env.sink->applied();
+    });
 
     setGoal(std::nullopt, {});
 }
@@ -244,6 +252,7 @@ void GoalDetailsPanel::setGoal(const std::optional<Goal> &goal, const QList<Area
     m_areas = areas;
     m_placeholder->setVisible(!goal);
     m_content->setVisible(goal.has_value());
+    m_evidence->setGoal(goal);
     if (!goal) {
         updateEnabled();
         return;
@@ -330,9 +339,12 @@ void GoalDetailsPanel::updateEnabled()
     m_reopen->setEnabled(editable && status == GoalStatus::Dropped);
     m_reopen->setVisible(status == GoalStatus::Dropped);
     m_doneOn->setEnabled(editable && status == GoalStatus::Done);
-    m_minus->setEnabled(active && m_goal->current > 0);
-    m_plus->setEnabled(active);
-    m_count->setEnabled(active);
+    // A goal that counts its evidence is moved by linking, not by typing.
+    const bool typed = active && !m_goal->countsEvidence;
+    m_minus->setEnabled(typed && m_goal->current > 0);
+    m_plus->setEnabled(typed);
+    m_count->setEnabled(typed);
+    m_evidence->setReadOnly(!editable);
     m_newMilestone->setEnabled(active);
     m_addMilestone->setEnabled(active && !m_newMilestone->text().trimmed().isEmpty());
     m_removeMilestone->setEnabled(active && m_milestones->currentRow() >= 0);

@@ -20,6 +20,8 @@ class QUndoStack;
 
 namespace hoego {
 
+class GoalEvidenceBox;
+
 // The selected goal in detail: its count (+1/-1 and direct entry), its milestones as an ordered checklist, its
 // evidence links, and the status actions (edit, drop with a reason, reopen, delete). Every change is pushed
 // as a command on the undo stack.
@@ -91,6 +93,7 @@ private:
     QPushButton *m_addLink = nullptr;
     QPushButton *m_removeLink = nullptr;
     QPushButton *m_openLink = nullptr;
+    GoalEvidenceBox *m_evidence = nullptr; // outputs and events linked as evidence (issue 13)
 };
 
 } // namespace hoego

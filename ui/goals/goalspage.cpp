@@ -9,6 +9,7 @@
 #include "goalsdelegate.h"
 #include "goalsfiltermodel.h"
 #include "goalsmodel.h"
+#include "outputs/outputdrop.h"
 #include "progress/goalcounts.h"
 #include "storage/repositories.h"
 
@@ -121,6 +122,9 @@ GoalsPage::GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     m_view->setDropIndicatorShown(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->installEventFilter(this);
+    // Outputs dragged from the Outputs tab onto a goal become its evidence (issue 13).
+    connect(new OutputDropOnGoals(m_view, GoalsModel::GoalIdRole, m_repos, m_undo), &OutputDropOnGoals::linked, this,
+            &GoalsPage::applied);
     QHeaderView *columns = m_view->header();
     columns->setStretchLastSection(false);
     columns->setSectionsMovable(false);

@@ -11,7 +11,7 @@ const QStringList &kindOrder()
 {
     static const QStringList order{QStringLiteral("event"),      QStringLiteral("section"), QStringLiteral("lesson"),
                                    QStringLiteral("unfinished"), QStringLiteral("goal"),    QStringLiteral("theme"),
-                                   QStringLiteral("answer")};
+                                   QStringLiteral("answer"),     QStringLiteral("output")};
     return order;
 }
 
@@ -52,6 +52,8 @@ QString SearchResultsModel::kindName(const QString &kind)
         return tr("Themes");
     if (kind == QLatin1String("answer"))
         return tr("Questions");
+    if (kind == QLatin1String("output"))
+        return tr("Outputs");
     return kind;
 }
 

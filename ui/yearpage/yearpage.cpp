@@ -5,12 +5,14 @@
 #include "events/eventspage.h"
 #include "goals/goalspage.h"
 #include "notes/lessonspage.h"
+#include "outputs/outputspage.h"
 #include "overviewpage.h"
 #include "progress/progresspage.h"
 #include "questions/questionspage.h"
 #include "review/reviewpage.h"
 #include "themes/themespage.h"
 
+#include <QTabBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -30,10 +32,14 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     , m_undo(undo)
     , m_themesTab(new QWidget(this))
     , m_questionsTab(new QWidget(this))
+    , m_outputsTab(new QWidget(this))
 {
     setObjectName(QStringLiteral("yearTabs"));
     setAccessibleName(tr("Year page"));
     setDocumentMode(true);
+    // An output dragged over the Goals tab's name opens that tab, so it can be dropped on a goal.
+    tabBar()->setChangeCurrentOnDrag(true);
+    tabBar()->setAcceptDrops(true);
     addPage(
             m_overview, tr("&Overview"), [this](Id year) { m_overview->setYear(year); },
             [this] { m_overview->reload(); });
@@ -60,6 +66,10 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     addPage(
             m_questionsTab, tr("&Questions"), [this](Id year) { questions()->setYear(year); },
             [this] { questions()->reload(); });
+    (new QVBoxLayout(m_outputsTab))->setContentsMargins(0, 0, 0, 0);
+    addPage(
+            m_outputsTab, tr("O&utputs"), [this](Id year) { outputs()->setYear(year); },
+            [this] { outputs()->reload(); });
 
     // Any undo step may have changed events and the counts (undo from the menu included).
     connect(undo, &QUndoStack::indexChanged, this, [this] {
@@ -134,6 +144,8 @@ void YearPage::setReadOnly(bool readOnly)
         m_themes->setReadOnly(readOnly);
     if (m_questions)
         m_questions->setReadOnly(readOnly);
+    if (m_outputs)
+        m_outputs->setReadOnly(readOnly);
 }
 
 void YearPage::refresh()
@@ -198,6 +210,22 @@ QuestionsPage *YearPage::questions()
     return m_questions;
 }
 
+OutputsPage *YearPage::outputs()
+{
+    if (!m_outputs) {
+        m_outputs = new OutputsPage(m_repos, m_undo, m_outputsTab);
+        m_outputs->setReadOnly(m_readOnly);
+        m_outputsTab->layout()->addWidget(m_outputs);
+    }
+    return m_outputs;
+}
+
+OutputsPage *YearPage::outputsPage()
+{
+    ensureLoaded(tabOf(m_outputsTab));
+    return outputs();
+}
+
 OverviewPage *YearPage::overviewPage()
 {
     ensureLoaded(tabOf(m_overview));
@@ -251,6 +279,10 @@ bool YearPage::showItem(const QString &kind, Id id)
     if (kind == QLatin1String("answer")) {
         setCurrentWidget(m_questionsTab);
         return questions()->showAnswer(id);
+    }
+    if (kind == QLatin1String("output")) {
+        setCurrentWidget(m_outputsTab);
+        return outputs()->showOutput(id);
     }
     return false;
 }

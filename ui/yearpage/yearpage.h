@@ -16,6 +16,7 @@ struct Repositories;
 class EventsPage;
 class GoalsPage;
 class LessonsPage;
+class OutputsPage;
 class OverviewPage;
 class ProgressPage;
 class QuestionsPage;
@@ -46,7 +47,8 @@ public:
     // Stores pending typing (closing note, section body) before the year changes or the window closes.
     void saveNow();
     // Switches to the tab holding the item and selects it. Kinds: "year", "event", "section", "lesson",
-    // "unfinished", "goal", "theme" (a theme's entry in the year), "answer". False when the item is not in this year.
+    // "unfinished", "goal", "theme" (a theme's entry in the year), "answer", "output". False when the item is not in
+    // this year.
     bool showItem(const QString &kind, Id id);
 
     // The tabs, holding the current year (read now if they had not been shown since it changed).
@@ -54,6 +56,7 @@ public:
     EventsPage *eventsPage();
     ThemesPage *themesPage();
     QuestionsPage *questionsPage();
+    OutputsPage *outputsPage();
 
 private:
     struct Tab
@@ -89,6 +92,10 @@ private:
     QWidget *m_questionsTab;
     ThemesPage *m_themes = nullptr;
     QuestionsPage *m_questions = nullptr;
+    // The Outputs tab (issue 13), built when first shown like Themes and Questions.
+    OutputsPage *outputs();
+    QWidget *m_outputsTab;
+    OutputsPage *m_outputs = nullptr;
     std::vector<Tab> m_tabs;
 };
 

@@ -1,0 +1,87 @@
+#include "outputpaste.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace hoego::outputpaste {
+namespace {
+
+QString titleFromUrl(const QUrl &url)
+{
+    QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    while (!parts.isEmpty()) {
+        QString last = QUrl::fromPercentEncoding(parts.takeLast().toUtf8());
+        last.remove(
+                QRegularExpression(QStringLiteral("\\.(html?|pdf|md)$"), QRegularExpression::CaseInsensitiveOption));
+        last.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
+        last = last.simplified();
+        // Numbers alone (a post id) say nothing: look one part up.
+        if (!last.isEmpty() && !QRegularExpression(QStringLiteral("^[0-9 ]+$")).match(last).hasMatch())
+            return last;
+    }
+    return url.host();
+}
+
+QString kindFromUrl(const QUrl &url, const QString &defaultKind)
+{
+    const QString host = url.host().toLower();
+    const QString path = url.path().toLower();
+    if (host.contains(QLatin1String("speakerdeck")) || host.contains(QLatin1String("slideshare"))
+        || host.contains(QLatin1String("youtube")) || host == QLatin1String("youtu.be"))
+        return QStringLiteral("talk");
+    if (host.contains(QLatin1String("arxiv.org")) || host.contains(QLatin1String("aclanthology")))
+        return QStringLiteral("paper");
+    if (path.contains(QLatin1String("/releases/")))
+        return QStringLiteral("release");
+    return defaultKind;
+}
+
+} // namespace
+
+QList<Output> parse(const QString &text, Id yearId, int yearNumber, const QString &defaultKind)
+{
+    static const QRegularExpression urlPattern(QStringLiteral("(https?://\\S+)"));
+    static const QRegularExpression marker(QStringLiteral("^\\s*(?:[-*+•]|\\d+[.)])\\s+"));
+    static const QRegularExpression leadingDate(QStringLiteral("^(\\d{4}(?:-\\d{1,2}(?:-\\d{1,2})?)?)\\s+"));
+    QList<Output> outputs;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        line.remove(marker);
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        Output output;
+        output.yearId = yearId;
+        output.kind = defaultKind;
+        output.date = PartialDate::ofYear(yearNumber);
+        if (const auto date = leadingDate.match(line); date.hasMatch()) {
+            const QStringList parts = date.captured(1).split(QLatin1Char('-'));
+            const PartialDate parsed = parts.size() == 3
+                    ? PartialDate::ofDay(parts[0].toInt(), parts[1].toInt(), parts[2].toInt())
+                    : parts.size() == 2 ? PartialDate::ofMonth(parts[0].toInt(), parts[1].toInt())
+                                        : PartialDate::ofYear(parts[0].toInt());
+            if (parsed.isValid() && parsed.year() == yearNumber) {
+                output.date = parsed;
+                line = line.mid(date.capturedLength()).trimmed();
+            }
+        }
+        if (const auto url = urlPattern.match(line); url.hasMatch()) {
+            // A URL wrapped in brackets or followed by punctuation keeps only the URL.
+            QString address = url.captured(1);
+            while (!address.isEmpty() && QStringLiteral(")>],.").contains(address.back()))
+                address.chop(1);
+            output.link = QUrl(address, QUrl::StrictMode);
+            line.remove(url.capturedStart(1), url.capturedLength(1));
+            line.remove(QRegularExpression(QStringLiteral("[\\s:|—–(<\\[-]+$")));
+            line.remove(QRegularExpression(QStringLiteral("\\(\\s*\\)|<\\s*>|\\[\\s*\\]")));
+            line = line.simplified();
+            if (output.link.isValid())
+                output.kind = kindFromUrl(output.link, defaultKind);
+        }
+        output.title = line.isEmpty() && output.link.isValid() ? titleFromUrl(output.link) : line;
+        if (!output.title.isEmpty())
+            outputs << output;
+    }
+    return outputs;
+}
+
+} // namespace hoego::outputpaste
