@@ -6,7 +6,7 @@ _hoego()
     local cur prev words cword
     _init_completion || return
 
-    local commands="search goals goal themes questions backup restore export import"
+    local commands="search goals goal outputs output themes questions backup restore export import"
     local global="--db --lang --help --version"
 
     # The command is the first word that is neither an option nor an option's value.
@@ -43,7 +43,7 @@ _hoego()
         _filedir
         return
         ;;
-    --year | --on | --map)
+    --year | --on | --map | --kind | --title | --date | --link | --goal)
         return # a value the user types
         ;;
     esac
@@ -62,9 +62,17 @@ _hoego()
     goals) COMPREPLY=($(compgen -W "--year --json --summary" -- "$cur")) ;;
     goal)
         if [[ "${words[cword - 1]}" == goal ]]; then
-            COMPREPLY=($(compgen -W "check uncheck progress" -- "$cur"))
+            COMPREPLY=($(compgen -W "check uncheck progress evidence" -- "$cur"))
         elif [[ "$cur" == -* ]]; then
             COMPREPLY=($(compgen -W "--on" -- "$cur"))
+        fi
+        ;;
+    outputs) COMPREPLY=($(compgen -W "--year --kind --json" -- "$cur")) ;;
+    output)
+        if [[ "${words[cword - 1]}" == output ]]; then
+            COMPREPLY=($(compgen -W "add" -- "$cur"))
+        else
+            COMPREPLY=($(compgen -W "--year --kind --title --date --link --goal" -- "$cur"))
         fi
         ;;
     themes | questions) COMPREPLY=($(compgen -W "--year --json" -- "$cur")) ;;
