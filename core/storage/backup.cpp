@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "databasefile.h"
+#include "interrupter.h"
 #include "schema.h"
 #include "sql.h"
 
@@ -221,7 +222,7 @@ QString fileNameFor(const QString &databasePath, const QDateTime &when)
             + QStringLiteral(".sqlite");
 }
 
-Status writeCopy(const QString &connection, const QString &target)
+Status writeCopy(const QString &connection, const QString &target, const Interrupter *interrupter)
 {
     if (QFileInfo::exists(target))
         return Error{Error::Code::Io, tr("The backup %1 already exists.").arg(target)};
@@ -237,7 +238,12 @@ Status writeCopy(const QString &connection, const QString &target)
     if (holder >= 0)
         ::flock(holder, LOCK_EX);
     auto written = sql::exec(connection, QStringLiteral("VACUUM INTO ?"), {partial});
-    Status done = written.ok() ? syncToDisk(partial) : Status(written.error());
+    Status done = written.ok() ? Status() : Status(written.error());
+    // Flushing a big copy can take long: not when the user is quitting.
+    if (done.ok() && interrupter && interrupter->interrupted())
+        done = Error{Error::Code::Storage, tr("Stopped.")};
+    if (done.ok())
+        done = syncToDisk(partial);
     if (done.ok())
         done = replaceFile(partial, target);
     if (holder >= 0)
@@ -251,7 +257,7 @@ Status writeCopy(const QString &connection, const QString &target)
 }
 
 Result<QString> create(const QString &connection, const QString &databasePath, int keep, const QDateTime &now,
-                       const QString &keepAlso)
+                       const QString &keepAlso, const Interrupter *interrupter)
 {
     QDateTime when = now.toUTC();
     QString target = QDir(folderFor(databasePath)).filePath(fileNameFor(databasePath, when));
@@ -260,7 +266,7 @@ Result<QString> create(const QString &connection, const QString &databasePath, i
         when = when.addMSecs(1);
         target = QDir(folderFor(databasePath)).filePath(fileNameFor(databasePath, when));
     }
-    if (Status written = writeCopy(connection, target); !written.ok())
+    if (Status written = writeCopy(connection, target, interrupter); !written.ok())
         return written.error();
     // The new backup is never pruned, even when older-named files (a clock set back) would push it out.
     if (Status pruned = prune(databasePath, keep, {target, keepAlso}); !pruned.ok())
@@ -271,7 +277,7 @@ Result<QString> create(const QString &connection, const QString &databasePath, i
 }
 
 Result<std::optional<QString>> createIfDue(const QString &connection, const QString &databasePath, int keep,
-                                           const QDateTime &now)
+                                           const QDateTime &now, const Interrupter *interrupter)
 {
     const QList<QString> existing = list(databasePath);
     if (!existing.isEmpty()) {
@@ -280,7 +286,7 @@ Result<std::optional<QString>> createIfDue(const QString &connection, const QStr
         if (newest.toLocalTime().date() == now.toLocalTime().date())
             return std::optional<QString>();
     }
-    auto created = create(connection, databasePath, keep, now);
+    auto created = create(connection, databasePath, keep, now, {}, interrupter);
     if (!created.ok())
         return created.error();
     return std::optional<QString>(created.value());

@@ -12,6 +12,10 @@
 // Consistent copies of a Hoego database: written with VACUUM INTO (a snapshot even while the app writes), kept
 // in a "backups" folder beside the database, readable by the user only, pruned to the newest N. A failed
 // backup is reported to the caller, who shows it as a warning: it never stops the user from working.
+namespace hoego {
+class Interrupter;
+}
+
 namespace hoego::backup {
 
 constexpr int kDefaultKeep = 10;
@@ -38,19 +42,22 @@ QString folderFor(const QString &databasePath);
 QString fileNameFor(const QString &databasePath, const QDateTime &when);
 
 // Writes a consistent copy of the database open on `connection` to `target`, which must not exist. The copy is
-// written beside the target first and renamed into place, so a half-written backup never appears.
-Status writeCopy(const QString &connection, const QString &target);
+// written beside the target first and renamed into place, so a half-written backup never appears. Once
+// `interrupter` (attached to `connection`) is interrupted, the copy stops and is removed.
+Status writeCopy(const QString &connection, const QString &target, const Interrupter *interrupter = nullptr);
 
 // Writes a backup of the database open on `connection` (its file is `databasePath`) into folderFor(), then
 // removes the oldest backups beyond `keep`. Returns the new file's path.
 // `keepAlso` (a backup being restored) is never pruned, nor is the new backup itself.
 Result<QString> create(const QString &connection, const QString &databasePath, int keep,
-                       const QDateTime &now = QDateTime::currentDateTimeUtc(), const QString &keepAlso = {});
+                       const QDateTime &now = QDateTime::currentDateTimeUtc(), const QString &keepAlso = {},
+                       const Interrupter *interrupter = nullptr);
 
 // Like create(), but only when no backup was taken on the same local calendar day as `now`. Returns the new
 // file's path, or nullopt when today's backup already exists.
 Result<std::optional<QString>> createIfDue(const QString &connection, const QString &databasePath, int keep,
-                                           const QDateTime &now = QDateTime::currentDateTimeUtc());
+                                           const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                                           const Interrupter *interrupter = nullptr);
 
 // The backups of a database, newest first (only files whose names follow the pattern).
 QList<QString> list(const QString &databasePath);

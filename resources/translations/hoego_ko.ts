@@ -3265,6 +3265,10 @@ Add one with + or %1.</source>
 <context>
     <name>hoego::backup</name>
     <message>
+        <source>Stopped.</source>
+        <translation>중단했습니다.</translation>
+    </message>
+    <message>
         <source>Cannot open %1 to flush it: %2</source>
         <translation>%1을(를) 디스크에 쓰려고 열 수 없습니다: %2</translation>
     </message>

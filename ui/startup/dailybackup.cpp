@@ -1,7 +1,9 @@
 #include "dailybackup.h"
 
+#include "perf.h"
 #include "storage/backup.h"
 #include "storage/database.h"
+#include "storage/interrupter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,6 +12,8 @@
 #include <QPointer>
 #include <QStatusBar>
 #include <QThread>
+
+#include <memory>
 
 namespace hoego {
 namespace {
@@ -20,12 +24,14 @@ QString tr(const char *text)
 }
 
 // Runs on the worker thread, with a connection of its own (connections belong to one thread).
-Result<std::optional<QString>> backUp(const QString &path, int keep)
+Result<std::optional<QString>> backUp(const QString &path, int keep, Interrupter &interrupter)
 {
     auto connection = Database::openReadOnlyConnection(path, false);
     if (!connection.ok())
         return connection.error();
-    auto written = backup::createIfDue(connection.value(), path, keep);
+    interrupter.attach(connection.value());
+    auto written = backup::createIfDue(connection.value(), path, keep, QDateTime::currentDateTimeUtc(), &interrupter);
+    interrupter.detach();
     Database::closeConnection(connection.value());
     return written;
 }
@@ -81,9 +87,15 @@ void startDailyBackup(QMainWindow *window, const Database &database, int keep, D
         return;
     const QString path = database.path();
     QPointer<QMainWindow> target(window);
-    QThread *worker = QThread::create([path, keep, target, check, backUpNow, onDamaged] {
+    auto interrupter = std::make_shared<Interrupter>();
+    QThread *worker = QThread::create([path, keep, target, check, backUpNow, onDamaged, interrupter] {
         if (check) {
-            if (Status intact = Database::checkIntegrity(path); !intact.ok()) {
+            Status intact = Database::checkIntegrity(path, interrupter.get());
+            if (interrupter->interrupted())
+                return; // quitting: the check is still due at the next start
+            if (intact.ok())
+                perf::milestone("background integrity check passed");
+            if (!intact.ok()) {
                 const Error error = intact.error();
                 QMetaObject::invokeMethod(qApp, [target, error, onDamaged] {
                     // A check that could not run (a full disk, an I/O error) says nothing about damage: the
@@ -99,17 +111,23 @@ void startDailyBackup(QMainWindow *window, const Database &database, int keep, D
                 return;
             }
         }
-        if (!backUpNow)
+        if (!backUpNow || interrupter->interrupted())
             return;
-        const auto written = backUp(path, keep);
+        const auto written = backUp(path, keep, *interrupter);
+        if (interrupter->interrupted())
+            return; // quitting: the half-written copy is removed, and the next start takes the day's backup
         QMetaObject::invokeMethod(qApp, [target, written] {
             if (target)
                 report(target, written);
         });
     });
     QObject::connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    // Quitting waits for a backup in flight: the copy is never cut off half-written by the exit.
-    QObject::connect(qApp, &QCoreApplication::aboutToQuit, worker, [worker] { worker->wait(); });
+    // Quitting stops the check or the backup in flight (SQLite returns at once) instead of waiting for it; the
+    // short wait is for the worker to close its connection, so no copy is left half-written.
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, worker, [worker, interrupter] {
+        interrupter->interrupt();
+        worker->wait();
+    });
     worker->start(QThread::LowPriority);
 }
 
