@@ -3,10 +3,12 @@
 #include "io/importer.h"
 #include "io/markdown/markdownexport.h"
 #include "io/markdown/markdownimport.h"
+#include "io/markdown/postshapes.h"
 #include "io/sample.h"
 #include "io/textfile.h"
 #include "validation.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace hoego;
@@ -402,12 +404,13 @@ private slots:
         QCOMPARE(test::contentFingerprint(db.repos()), once);
     }
 
-    void anEnglishPostPutsTechTrendsInTheTechArea()
+    void anEnglishPostsTechBecomesThemesAndItsEventsStayEvents()
     {
         const QString post = QStringLiteral(
                 "# My 2022 in review: the year of shipping\n\n> Shipped more than I planned.\n\n"
                 "## What happened\n- **June 3** Moved to Busan\n\n"
                 "## Tech I used\n- Diffusion models everywhere\n\n"
+                "## What happened in tech\n- **May** Gave a talk on diffusion\n\n"
                 "## What I learned\n- Write things down\n\n"
                 "## Goals for next year\n- [ ] Run a marathon\n\n## Final thoughts\nThanks for reading.\n");
         test::TempDatabase db;
@@ -421,9 +424,94 @@ private slots:
         QCOMPARE(events.size(), 2);
         const auto areas = *loadAreasById(db.repos());
         QCOMPARE(areas.value(events[0].areaId).name, QStringLiteral("Tech"));
+        QCOMPARE(events[0].date, PartialDate::ofMonth(2022, 5));
         QCOMPARE(events[1].date, PartialDate::ofDay(2022, 6, 3));
+        // the technology followed is a theme of the year, not an event
+        const QList<YearTheme> themes = *db.repos().themes.forYear(year.id);
+        QCOMPARE(themes.size(), 1);
+        QCOMPARE(themes.first().theme.name, QStringLiteral("Diffusion models everywhere"));
         QCOMPARE(db.repos().goals.forYear(db.repos().years.byNumber(2023)->id)->first().title,
                  QStringLiteral("Run a marathon"));
+    }
+
+    void aVelogPostsMonthTableRewordedCountedAndDroppedGoalsAreRead()
+    {
+        // A post as people write them on Velog: front matter, a quote as summary, a month table, a dated
+        // sub-heading, the technologies watched, last year's goals reviewed, and next year's goals
+        QFile file(QStringLiteral(QT_TESTCASE_SOURCEDIR "/data/posts/velog-2024.md"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        test::TempDatabase db;
+        auto imported = importText(db, QString::fromUtf8(file.readAll()));
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+
+        const Year year = *db.repos().years.byNumber(2024);
+        QCOMPARE(year.title, QStringLiteral("팀 리드 첫 해"));
+        QCOMPARE(year.summary, QStringLiteral("올해는 배우고, 이끌고, 버틴 한 해였다."));
+        QCOMPARE(year.closingNote, QStringLiteral("내년에도 잘 부탁해."));
+        // every table row and the dated sub-heading are month events
+        const QList<Event> events = *db.repos().events.forYear(year.id);
+        QCOMPARE(events.size(), 4);
+        QCOMPARE(events[0].title, QStringLiteral("팀 리드로 승진"));
+        QCOMPARE(events[0].date, PartialDate::ofMonth(2024, 1));
+        QCOMPARE(events[1].date, PartialDate::ofMonth(2024, 3));
+        QCOMPARE(events[2].title, QStringLiteral("결혼"));
+        QCOMPARE(events[2].date, PartialDate::ofMonth(2024, 6));
+        QCOMPARE(events[3].title, QStringLiteral("이사"));
+        QVERIFY(events[3].notes.contains(QStringLiteral("출퇴근이 30분 줄었다")));
+        // "관심 있게 본 기술" holds themes with their notes
+        const QList<YearTheme> themes = *db.repos().themes.forYear(year.id);
+        QCOMPARE(themes.size(), 3);
+        QCOMPARE(themes[0].theme.name, QStringLiteral("RAG"));
+        QCOMPARE(themes[0].entry.note, QStringLiteral("사내 검색에 붙여봤다"));
+
+        // 2024's own goals, reviewed: counts, milestones, a reworded goal and a dropped one with its reason
+        QHash<QString, Goal> goals;
+        for (const Goal &goal : *db.repos().goals.forYear(year.id))
+            goals.insert(goal.title, goal);
+        QCOMPARE(goals.size(), 4);
+        const Goal posts = goals.value(QStringLiteral("블로그 글 12편 쓰기"));
+        QCOMPARE(posts.status, GoalStatus::Done);
+        QCOMPARE(posts.current, 19);
+        QCOMPARE(posts.target, 24);
+        QCOMPARE(goals.value(QStringLiteral("책 원고 마감")).milestones.size(), 2);
+        const Goal running = goals.value(QStringLiteral("주 3회 러닝"));
+        QCOMPARE(running.status, GoalStatus::Done);
+        QCOMPARE(running.kind, GoalKind::Check); // "3회" a week is a rate, not a total
+        QVERIFY(running.notes.contains(QStringLiteral("매일 러닝")));
+        const Goal paper = goals.value(QStringLiteral("논문 한 편"));
+        QCOMPARE(paper.status, GoalStatus::Dropped);
+        QCOMPARE(paper.dropReason, QStringLiteral("시간이 없었다"));
+
+        // 2025's goals: "24편" is a counted goal, and the bullet under it is its note, not another goal
+        const QList<Goal> next = *db.repos().goals.forYear(db.repos().years.byNumber(2025)->id);
+        QCOMPARE(next.size(), 2);
+        QCOMPARE(next[0].kind, GoalKind::Count);
+        QCOMPARE(next[0].target, 24);
+        QCOMPARE(next[0].current, 0);
+        QVERIFY(next[0].notes.contains(QStringLiteral("한 달에 두 편")));
+        QCOMPARE(db.repos().lessons.forYear(year.id)->size(), 2);
+        QCOMPARE(db.repos().unfinished.forYear(year.id)->size(), 1);
+    }
+
+    void aCountedGoalIsANumberWithACounterWordNotARate_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<int>("target");
+        QTest::newRow("posts") << QStringLiteral("기술 블로그 24편") << 24;
+        QTest::newRow("books") << QStringLiteral("책 12권 읽기") << 12;
+        QTest::newRow("english") << QStringLiteral("Write 12 posts") << 12;
+        QTest::newRow("weekly") << QStringLiteral("주 3회 러닝") << 0;
+        QTest::newRow("monthly") << QStringLiteral("월 2회 발표") << 0;
+        QTest::newRow("a week") << QStringLiteral("Run 3 times a week") << 0;
+        QTest::newRow("year") << QStringLiteral("2025년 목표") << 0;
+        QTest::newRow("one") << QStringLiteral("논문 1편") << 0;
+    }
+
+    void aCountedGoalIsANumberWithACounterWordNotARate()
+    {
+        QFETCH(QString, title);
+        QFETCH(int, target);
+        QCOMPARE(postshapes::countedTarget(title).value_or(0), target);
     }
 
     void theKindOfAHeadingCanBeChangedBeforeWriting()

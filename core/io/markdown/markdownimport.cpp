@@ -1,5 +1,7 @@
 #include "markdownimport.h"
 
+#include "postshapes.h"
+
 #include "io/reportwords.h"
 #include "markdownexport.h"
 #include "model/outputkinds.h"
@@ -380,22 +382,17 @@ void takeGoalSuffixes(QString *title, Goal *goal)
             }
             return -1;
         };
-        if (int n = startsWithWord({words::doneWord(i18n::Language::Korean), words::doneWord(i18n::Language::English)});
-            n >= 0) {
+        if (int n = startsWithWord(postshapes::doneWords()); n >= 0) {
             goal->status = GoalStatus::Done;
             if (const auto date = kIsoDate.match(inside.mid(n)); date.hasMatch())
                 goal->doneOn = QDate::fromString(date.captured(1), Qt::ISODate);
-        } else if (int d = startsWithWord(
-                           {words::droppedWord(i18n::Language::Korean), words::droppedWord(i18n::Language::English)});
-                   d >= 0) {
+        } else if (int d = startsWithWord(postshapes::droppedWords()); d >= 0) {
             goal->status = GoalStatus::Dropped;
             QString reason = inside.mid(d).trimmed();
             if (reason.startsWith(QLatin1Char(':')))
                 reason = reason.mid(1).trimmed();
             goal->dropReason = reason;
-        } else if (startsWithWord(
-                           {words::carriedWord(i18n::Language::Korean), words::carriedWord(i18n::Language::English)})
-                   >= 0) {
+        } else if (startsWithWord(postshapes::carriedWords()) >= 0) {
             goal->status = GoalStatus::CarriedOver;
         } else {
             return;
@@ -435,6 +432,12 @@ GoalItem goalFromItem(const Item &item, int year, int partLevel)
     if (const qsizetype ratio = trailingRatio(text, &current, &target); ratio >= 0)
         text.truncate(ratio);
     text = text.trimmed();
+    // A reworded goal keeps its new wording; the old one opens its notes, struck through as the author wrote it.
+    QString previousWording;
+    if (const auto reworded = postshapes::readRewording(text)) {
+        text = reworded->title;
+        previousWording = QStringLiteral("~~") + reworded->previous + QStringLiteral("~~");
+    }
     if (text.size() > 4 && text.startsWith(QLatin1String("~~")) && text.endsWith(QLatin1String("~~"))) {
         text = text.mid(2, text.size() - 4);
         if (goal.status == GoalStatus::Open)
@@ -516,6 +519,8 @@ GoalItem goalFromItem(const Item &item, int year, int partLevel)
             inFence = !inFence;
     }
     closeOwner();
+    if (!previousWording.isEmpty())
+        notes.prepend(previousWording);
     goal.notes = shiftHeadings(notes.join(QLatin1Char('\n')), -partLevel).trimmed();
     if (!goal.milestones.isEmpty()) {
         goal.kind = GoalKind::Milestones;
@@ -523,6 +528,11 @@ GoalItem goalFromItem(const Item &item, int year, int partLevel)
         goal.kind = GoalKind::Count;
         goal.target = target;
         goal.current = current;
+    } else if (const auto counted = postshapes::countedTarget(goal.title)) {
+        // "기술 블로그 24편": counted towards 24, all of it when the goal is checked off.
+        goal.kind = GoalKind::Count;
+        goal.target = *counted;
+        goal.current = goal.status == GoalStatus::Done ? *counted : 0;
     }
 
     // The writer names the goal's line; a milestone or link it will refuse is named by its own line instead.
@@ -681,7 +691,9 @@ private:
         default:
             break;
         }
-        const Blocks blocks = parseBlocks(part.body, part.bodyLine);
+        // A month table ("| 3월 | 이직 |") lists events as much as a bulleted list does.
+        const bool events = part.kind == Kind::Events || part.kind == Kind::TechEvents;
+        const Blocks blocks = parseBlocks(events ? postshapes::tableRowsAsItems(part.body) : part.body, part.bodyLine);
         for (const Item &item : blocks.items) {
             switch (part.kind) {
             case Kind::Events:
@@ -1081,10 +1093,12 @@ MarkdownPart::Kind detectPartKind(const QString &heading)
         return Kind::Lessons;
     if (containsAny(text, words::questionWords()))
         return Kind::Questions;
-    if (containsAny(text, words::themeWords()))
-        return Kind::Themes;
-    if (containsAny(text, words::techWords()))
+    // Technologies watched are themes; things that happened in tech ("기술적으로 한 일") stay events.
+    const bool tech = containsAny(text, words::techWords());
+    if (tech && containsAny(text, words::eventWords()))
         return Kind::TechEvents;
+    if (tech || containsAny(text, words::themeWords()))
+        return Kind::Themes;
     if (containsAny(text, words::eventWords()))
         return Kind::Events;
     return Kind::Section;

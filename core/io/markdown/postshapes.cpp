@@ -1,0 +1,109 @@
+#include "postshapes.h"
+
+#include <QRegularExpression>
+
+namespace hoego::postshapes {
+namespace {
+
+bool isTableRow(const QString &line)
+{
+    const QString trimmed = line.trimmed();
+    return trimmed.size() >= 3 && trimmed.startsWith(QLatin1Char('|')) && trimmed.endsWith(QLatin1Char('|'));
+}
+
+bool isSeparatorRow(const QString &line)
+{
+    static const QRegularExpression separator(QStringLiteral("^\\s*\\|(\\s*:?-{3,}:?\\s*\\|)+\\s*$"));
+    return separator.match(line).hasMatch();
+}
+
+QStringList cellsOf(const QString &row)
+{
+    QString inner = row.trimmed();
+    inner = inner.mid(1, inner.size() - 2);
+    QStringList cells;
+    for (const QString &cell : inner.split(QLatin1Char('|')))
+        cells << cell.trimmed();
+    return cells;
+}
+
+} // namespace
+
+QString tableRowsAsItems(const QString &body)
+{
+    QStringList lines = body.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!isTableRow(lines[i]))
+            continue;
+        if (isSeparatorRow(lines[i]) || (i + 1 < lines.size() && isSeparatorRow(lines[i + 1]))) {
+            lines[i].clear(); // the header names the columns; the separator only draws
+            continue;
+        }
+        QStringList cells = cellsOf(lines[i]);
+        cells.removeAll(QString());
+        if (cells.isEmpty()) {
+            lines[i].clear();
+            continue;
+        }
+        const QString when = cells.takeFirst();
+        QString item = QStringLiteral("- ") + when;
+        if (!cells.isEmpty())
+            item += QStringLiteral(" - ") + cells.join(QStringLiteral(", "));
+        lines[i] = item;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+std::optional<Rewording> readRewording(const QString &text)
+{
+    static const QRegularExpression reworded(QStringLiteral("^~~(.+?)~~\\s*(?:→|->|=>|⇒)\\s*(.+)$"));
+    const QRegularExpressionMatch match = reworded.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    return Rewording{match.captured(2).trimmed(), match.captured(1).trimmed()};
+}
+
+std::optional<int> countedTarget(const QString &title)
+{
+    // A number with a counter word right after it; the period words before it make it a rate.
+    static const QRegularExpression counted(
+            QStringLiteral("(?<![\\d.,/])(\\d{1,4})\\s*(편|권|개|번|회|건|곳|명|강|posts?|articles?|books?|talks?|"
+                           "courses?|papers?|times)(?![\\w])"),
+            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rateAfter(QStringLiteral("^\\s*(a|per|every)\\s+(day|week|month)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = counted.match(title);
+    if (!match.hasMatch())
+        return std::nullopt;
+    static const QStringList periods
+            = {QStringLiteral("주"),   QStringLiteral("월"),    QStringLiteral("달에"),    QStringLiteral("주에"),
+               QStringLiteral("일에"), QStringLiteral("매일"),  QStringLiteral("매주"),    QStringLiteral("매달"),
+               QStringLiteral("매월"), QStringLiteral("하루"),  QStringLiteral("하루에"),  QStringLiteral("per"),
+               QStringLiteral("a"),    QStringLiteral("every"), QStringLiteral("일주일에")};
+    const QStringList wordsBefore = title.left(match.capturedStart()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!wordsBefore.isEmpty() && periods.contains(wordsBefore.last(), Qt::CaseInsensitive))
+        return std::nullopt;
+    if (rateAfter.match(title.mid(match.capturedEnd())).hasMatch())
+        return std::nullopt;
+    const int target = match.captured(1).toInt();
+    return target >= 2 ? std::optional<int>(target) : std::nullopt;
+}
+
+QStringList doneWords()
+{
+    return {QStringLiteral("완료"), QStringLiteral("달성"), QStringLiteral("done"), QStringLiteral("completed")};
+}
+
+QStringList droppedWords()
+{
+    return {QStringLiteral("그만둠"),  QStringLiteral("포기"),    QStringLiteral("중단"),
+            QStringLiteral("dropped"), QStringLiteral("gave up"), QStringLiteral("abandoned")};
+}
+
+QStringList carriedWords()
+{
+    return {QStringLiteral("이월"), QStringLiteral("다음 해로"), QStringLiteral("carried over"),
+            QStringLiteral("carried")};
+}
+
+} // namespace hoego::postshapes

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Shapes people write in a year-in-review post that a plain list reader misses: month tables, reworded goals,
+// counted goals, and the several words used for a goal's state.
+namespace hoego::postshapes {
+
+// Rows of a GFM table become list items ("| 3월 | 이직 |" → "- 3월 - 이직"); its header and separator rows become
+// blank lines, so every other line keeps its number. Text outside tables is unchanged.
+QString tableRowsAsItems(const QString &body);
+
+// "~~매일 러닝~~ → 주 3회 러닝": the goal was reworded; the new wording is the title, the old one is kept.
+struct Rewording
+{
+    QString title;
+    QString previous;
+};
+std::optional<Rewording> readRewording(const QString &text);
+
+// "기술 블로그 24편", "책 12권 읽기", "Write 12 posts": the number the goal counts towards, when a counter word
+// follows it and no period ("주 3회", "한 달에 2편", "3 times a week") makes it a rate rather than a total.
+std::optional<int> countedTarget(const QString &title);
+
+// The words a goal's suffix may start with, in Korean and English, old and current terms alike.
+QStringList doneWords();
+QStringList droppedWords();
+QStringList carriedWords();
+
+} // namespace hoego::postshapes
