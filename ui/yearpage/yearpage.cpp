@@ -27,9 +27,9 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     , m_review(new ReviewPage(repos, undo, this))
     , m_lessons(new LessonsPage(repos, undo, this))
     , m_goals(new GoalsPage(repos, undo, this))
-    , m_progress(new ProgressPage(repos, undo, this))
     , m_repos(repos)
     , m_undo(undo)
+    , m_progressTab(new QWidget(this))
     , m_themesTab(new QWidget(this))
     , m_questionsTab(new QWidget(this))
     , m_outputsTab(new QWidget(this))
@@ -55,9 +55,9 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
             m_goals, tr("&Goals"), [this](Id year) { m_goals->setYear(year); }, [this] { m_goals->setYear(m_yearId); });
     // Charts are drawn when looked at, not on every keystroke elsewhere.
     addPage(
-            m_progress, tr("&Progress"), [this](Id year) { m_progress->setYear(year); },
-            [this] { m_progress->refresh(); });
-    for (QWidget *tab : {m_themesTab, m_questionsTab}) {
+            m_progressTab, tr("&Progress"), [this](Id year) { progress()->setYear(year); },
+            [this] { progress()->refresh(); });
+    for (QWidget *tab : {m_progressTab, m_themesTab, m_questionsTab}) {
         auto *layout = new QVBoxLayout(tab);
         layout->setContentsMargins(0, 0, 0, 0);
     }
@@ -77,9 +77,7 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
         markChanged(m_events);
     });
     // A goal activated on a report card opens on the board.
-    const auto openGoal = [this](Id goalId) { showItem(QStringLiteral("goal"), goalId); };
-    connect(m_overview, &OverviewPage::goalActivated, this, openGoal);
-    connect(m_progress, &ProgressPage::goalActivated, this, openGoal);
+    connect(m_overview, &OverviewPage::goalActivated, this, &YearPage::openGoal);
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0)
             ensureLoaded(m_tabs[size_t(index)]);
@@ -138,8 +136,9 @@ void YearPage::setReadOnly(bool readOnly)
     m_review->setReadOnly(readOnly);
     m_lessons->setReadOnly(readOnly);
     m_goals->setReadOnly(readOnly);
-    m_progress->setReadOnly(readOnly);
     m_readOnly = readOnly;
+    if (m_progress)
+        m_progress->setReadOnly(readOnly);
     if (m_themes)
         m_themes->setReadOnly(readOnly);
     if (m_questions)
@@ -151,7 +150,7 @@ void YearPage::setReadOnly(bool readOnly)
 void YearPage::refresh()
 {
     markChanged(m_overview);
-    markChanged(m_progress);
+    markChanged(m_progressTab);
 }
 
 void YearPage::reloadAll()
@@ -188,6 +187,22 @@ void YearPage::saveNow()
     m_review->saveNow();
     if (m_questions)
         m_questions->saveNow();
+}
+
+void YearPage::openGoal(Id goalId)
+{
+    showItem(QStringLiteral("goal"), goalId);
+}
+
+ProgressPage *YearPage::progress()
+{
+    if (!m_progress) {
+        m_progress = new ProgressPage(m_repos, m_undo, m_progressTab);
+        m_progress->setReadOnly(m_readOnly);
+        connect(m_progress, &ProgressPage::goalActivated, this, &YearPage::openGoal);
+        m_progressTab->layout()->addWidget(m_progress);
+    }
+    return m_progress;
 }
 
 ThemesPage *YearPage::themes()
