@@ -212,6 +212,27 @@ private slots:
         QCOMPARE(tries, 1);
     }
 
+    void enterOnADatabaseInUseTriesAgainAndNeverOpensACopyOfABackup()
+    {
+        // Given a database with backups that another Hoego has open
+        test::TempDatabase db;
+        prepare(db, false);
+        auto holder = Database::open(db.path());
+        QVERIFY(holder.ok());
+        auto second = Database::open(db.path());
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, Error::Code::Locked);
+
+        // When the dialog asks what to do and the user presses Enter
+        DamagedDatabaseDialog dialog(db.path(), second.error());
+        dialog.open();
+        QVERIFY(!child<QPushButton>(&dialog, "openBackupButton"));
+        QTest::keyClick(&dialog, Qt::Key_Return);
+
+        // Then it tries again: a copy of a backup edited beside the open file would split the data (issue 15)
+        QCOMPARE(dialog.choice(), DamagedDatabaseDialog::Choice::Retry);
+    }
+
     void theDailyBackupRunsInTheBackgroundOncePerDay()
     {
         // Given a database created just now: nothing is worth a copy yet

@@ -60,9 +60,19 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString &databasePath, const 
     m_view->setVisible(hasBackups);
 
     auto *buttons = new QDialogButtonBox(this);
-    auto *openBackup = buttons->addButton(tr("&Open Selected Backup"), QDialogButtonBox::AcceptRole);
-    openBackup->setObjectName(QStringLiteral("openBackupButton"));
-    openBackup->setVisible(hasBackups);
+    // Only when there is a backup to open: QDialogButtonBox shows a hidden button again when it lays them out.
+    if (hasBackups) {
+        auto *openBackup = buttons->addButton(tr("&Open Selected Backup"), QDialogButtonBox::AcceptRole);
+        openBackup->setObjectName(QStringLiteral("openBackupButton"));
+        openBackup->setEnabled(!m_view->selectedBackup().isEmpty());
+        connect(m_view, &BackupView::selectedBackupChanged, openBackup,
+                [openBackup](const QString &path) { openBackup->setEnabled(!path.isEmpty()); });
+        connect(openBackup, &QPushButton::clicked, this, [this] {
+            m_backupPath = m_view->selectedBackup();
+            if (!m_backupPath.isEmpty())
+                choose(Choice::OpenBackup);
+        });
+    }
     auto *chooseFile = buttons->addButton(tr("&Choose Another File…"), QDialogButtonBox::ActionRole);
     chooseFile->setObjectName(QStringLiteral("chooseFileButton"));
     // Another Hoego may close, a full disk may get space: both are worth another try.
@@ -77,14 +87,6 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString &databasePath, const 
     auto *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     quit->setObjectName(QStringLiteral("quitButton"));
 
-    openBackup->setEnabled(!m_view->selectedBackup().isEmpty());
-    connect(m_view, &BackupView::selectedBackupChanged, openBackup,
-            [openBackup](const QString &path) { openBackup->setEnabled(!path.isEmpty()); });
-    connect(openBackup, &QPushButton::clicked, this, [this] {
-        m_backupPath = m_view->selectedBackup();
-        if (!m_backupPath.isEmpty())
-            choose(Choice::OpenBackup);
-    });
     connect(chooseFile, &QPushButton::clicked, this, [this] { choose(Choice::ChooseFile); });
     connect(quit, &QPushButton::clicked, this, [this] { choose(Choice::Quit); });
 
