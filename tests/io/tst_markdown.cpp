@@ -493,6 +493,39 @@ private slots:
         QCOMPARE(db.repos().unfinished.forYear(year.id)->size(), 1);
     }
 
+    void withoutAYearInTheTitleThePostsDateAndHeadingsGiveIt()
+    {
+        // A post dated early January looks back on the year before
+        {
+            test::TempDatabase db;
+            auto imported = importText(db,
+                                       QStringLiteral("---\ntitle: \"한 해를 보내며\"\ndate: 2025-01-05\n---\n\n"
+                                                      "## 있었던 일\n- 3월 이직\n"));
+            QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+            QVERIFY(db.repos().years.byNumber(2024).ok());
+        }
+        // and headings name the year it is about; next year's goals do not count
+        {
+            test::TempDatabase db;
+            auto imported = importText(db,
+                                       QStringLiteral("# 한 해를 보내며\n\n## 2023년 있었던 일\n- 3월 이직\n\n"
+                                                      "## 2024년 목표\n- [ ] 책 쓰기\n\n## 2024년 목표 (2)\n"
+                                                      "- [ ] 발표\n"));
+            QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+            QCOMPARE(db.repos().events.forYear(db.repos().years.byNumber(2023)->id)->size(), 1);
+            QCOMPARE(db.repos().goals.forYear(db.repos().years.byNumber(2024)->id)->size(), 2);
+        }
+        // while a year in the title wins over a later date
+        {
+            test::TempDatabase db;
+            auto imported = importText(db,
+                                       QStringLiteral("---\ntitle: \"2022년 회고\"\ndate: 2023-03-02\n---\n\n"
+                                                      "## 있었던 일\n- 5월 졸업\n"));
+            QVERIFY(imported.ok());
+            QVERIFY(db.repos().years.byNumber(2022).ok());
+        }
+    }
+
     void aCountedGoalIsANumberWithACounterWordNotARate_data()
     {
         QTest::addColumn<QString>("title");

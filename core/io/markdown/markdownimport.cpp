@@ -1124,6 +1124,7 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
 
     qsizetype start = 0;
     QString frontTitle;
+    QString frontDate;
     int frontTitleLine = 0;
     if (!lines.isEmpty() && lines.first().trimmed() == QLatin1String("---")) {
         QString candidate;
@@ -1135,6 +1136,8 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
                 frontTitleLine = candidateLine;
                 break;
             }
+            if (lines[i].startsWith(QLatin1String("date:")))
+                frontDate = lines[i].mid(5).trimmed();
             if (lines[i].startsWith(QLatin1String("title:"))) {
                 candidate = lines[i].mid(6).trimmed();
                 candidateLine = int(i) + 1;
@@ -1205,6 +1208,15 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
                 break;
             }
         }
+    }
+    // Without a year in the title, the post's date and then its headings tell which year it looks back on.
+    if (document.year == 0)
+        document.year = postshapes::reviewedYearOfDate(frontDate);
+    if (document.year == 0) {
+        QStringList headingTexts;
+        for (const HeadingLine &heading : std::as_const(headings))
+            headingTexts << heading.text;
+        document.year = postshapes::yearMostNamedIn(headingTexts, words::goalWords());
     }
     if (document.year < kMinYear || document.year > kMaxYear)
         return importError(

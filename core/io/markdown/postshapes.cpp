@@ -1,6 +1,9 @@
 #include "postshapes.h"
 
+#include <QMap>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace hoego::postshapes {
 namespace {
@@ -87,6 +90,41 @@ std::optional<int> countedTarget(const QString &title)
         return std::nullopt;
     const int target = match.captured(1).toInt();
     return target >= 2 ? std::optional<int>(target) : std::nullopt;
+}
+
+int reviewedYearOfDate(const QString &date)
+{
+    static const QRegularExpression dated(QStringLiteral("^\\s*[\"']?(\\d{4})[-./](\\d{1,2})"));
+    const QRegularExpressionMatch match = dated.match(date);
+    if (!match.hasMatch())
+        return 0;
+    const int year = match.captured(1).toInt();
+    const int month = match.captured(2).toInt();
+    return month >= 1 && month <= 2 ? year - 1 : year;
+}
+
+int yearMostNamedIn(const QStringList &headings, const QStringList &goalWords)
+{
+    static const QRegularExpression yearPattern(QStringLiteral("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)"));
+    QMap<int, int> named;
+    for (const QString &heading : headings) {
+        const QString lower = heading.toLower();
+        if (std::any_of(goalWords.cbegin(), goalWords.cend(),
+                        [&lower](const QString &word) { return lower.contains(word); }))
+            continue;
+        auto it = yearPattern.globalMatch(heading);
+        while (it.hasNext())
+            ++named[it.next().captured(1).toInt()];
+    }
+    int best = 0;
+    int most = 0;
+    for (auto it = named.cbegin(); it != named.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            best = it.key();
+        }
+    }
+    return best;
 }
 
 QStringList doneWords()

@@ -25,6 +25,14 @@ std::optional<Rewording> readRewording(const QString &text);
 // follows it and no period ("주 3회", "한 달에 2편", "3 times a week") makes it a rate rather than a total.
 std::optional<int> countedTarget(const QString &title);
 
+// The year a post dated `date` (front matter, "2025-01-05") looks back on: a post of January or February is
+// about the year before. 0 when the date cannot be read.
+int reviewedYearOfDate(const QString &date);
+
+// The year the headings name most often, leaving out those that set goals (they name the next year); the
+// earliest on a tie. 0 when none names a year.
+int yearMostNamedIn(const QStringList &headings, const QStringList &goalWords);
+
 // The words a goal's suffix may start with, in Korean and English, old and current terms alike.
 QStringList doneWords();
 QStringList droppedWords();
