@@ -24,11 +24,11 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     : QTabWidget(parent)
     , m_overview(new OverviewPage(repos, undo, this))
     , m_events(new EventsPage(repos, undo, this))
-    , m_review(new ReviewPage(repos, undo, this))
-    , m_lessons(new LessonsPage(repos, undo, this))
     , m_goals(new GoalsPage(repos, undo, this))
     , m_repos(repos)
     , m_undo(undo)
+    , m_reviewTab(new QWidget(this))
+    , m_lessonsTab(new QWidget(this))
     , m_progressTab(new QWidget(this))
     , m_themesTab(new QWidget(this))
     , m_questionsTab(new QWidget(this))
@@ -47,17 +47,17 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
             m_events, tr("&Events"), [this](Id year) { m_events->setYear(year); }, [this] { m_events->reload(); });
     // Review follows its own edits and undo steps through its model (re-reading it would disturb typing);
     // lessons re-read only what differs, and the goals board keeps its selection when it reads again.
-    addPage(m_review, tr("&Review"), [this](Id year) { m_review->setYear(year); }, {});
+    addPage(m_reviewTab, tr("&Review"), [this](Id year) { review()->setYear(year); }, {});
     addPage(
-            m_lessons, tr("&Lessons && Unfinished"), [this](Id year) { m_lessons->setYear(year); },
-            [this] { m_lessons->syncWithStore(); });
+            m_lessonsTab, tr("&Lessons && Unfinished"), [this](Id year) { lessons()->setYear(year); },
+            [this] { lessons()->syncWithStore(); });
     addPage(
             m_goals, tr("&Goals"), [this](Id year) { m_goals->setYear(year); }, [this] { m_goals->setYear(m_yearId); });
     // Charts are drawn when looked at, not on every keystroke elsewhere.
     addPage(
             m_progressTab, tr("&Progress"), [this](Id year) { progress()->setYear(year); },
             [this] { progress()->refresh(); });
-    for (QWidget *tab : {m_progressTab, m_themesTab, m_questionsTab}) {
+    for (QWidget *tab : {m_reviewTab, m_lessonsTab, m_progressTab, m_themesTab, m_questionsTab}) {
         auto *layout = new QVBoxLayout(tab);
         layout->setContentsMargins(0, 0, 0, 0);
     }
@@ -133,10 +133,12 @@ void YearPage::setReadOnly(bool readOnly)
 {
     m_overview->setReadOnly(readOnly);
     m_events->setReadOnly(readOnly);
-    m_review->setReadOnly(readOnly);
-    m_lessons->setReadOnly(readOnly);
-    m_goals->setReadOnly(readOnly);
     m_readOnly = readOnly;
+    if (m_review)
+        m_review->setReadOnly(readOnly);
+    if (m_lessons)
+        m_lessons->setReadOnly(readOnly);
+    m_goals->setReadOnly(readOnly);
     if (m_progress)
         m_progress->setReadOnly(readOnly);
     if (m_themes)
@@ -184,7 +186,8 @@ void YearPage::saveNow()
 {
     // Only a tab that was shown can hold typing.
     m_overview->saveNow();
-    m_review->saveNow();
+    if (m_review)
+        m_review->saveNow();
     if (m_questions)
         m_questions->saveNow();
 }
@@ -192,6 +195,28 @@ void YearPage::saveNow()
 void YearPage::openGoal(Id goalId)
 {
     showItem(QStringLiteral("goal"), goalId);
+}
+
+// Builds a tab's page in its placeholder, read-only when the window is.
+template<typename Page>
+Page *YearPage::built(Page *&page, QWidget *tab)
+{
+    if (!page) {
+        page = new Page(m_repos, m_undo, tab);
+        page->setReadOnly(m_readOnly);
+        tab->layout()->addWidget(page);
+    }
+    return page;
+}
+
+ReviewPage *YearPage::review()
+{
+    return built(m_review, m_reviewTab);
+}
+
+LessonsPage *YearPage::lessons()
+{
+    return built(m_lessons, m_lessonsTab);
 }
 
 ProgressPage *YearPage::progress()
@@ -276,12 +301,12 @@ bool YearPage::showItem(const QString &kind, Id id)
         return m_events->selectEvent(id);
     }
     if (kind == QLatin1String("section")) {
-        setCurrentWidget(m_review);
-        return m_review->showItem(kind, id);
+        setCurrentWidget(m_reviewTab);
+        return review()->showItem(kind, id);
     }
     if (kind == QLatin1String("lesson") || kind == QLatin1String("unfinished")) {
-        setCurrentWidget(m_lessons);
-        return m_lessons->showItem(kind, id);
+        setCurrentWidget(m_lessonsTab);
+        return lessons()->showItem(kind, id);
     }
     if (kind == QLatin1String("goal")) {
         setCurrentWidget(m_goals);

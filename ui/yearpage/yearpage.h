@@ -74,25 +74,32 @@ private:
     // Its data changed: read again now when it is on screen, else when it is next shown.
     void markChanged(const QWidget *page);
     void openGoal(Id goalId);
+    template<typename Page>
+    Page *built(Page *&page, QWidget *tab);
 
     Id m_yearId = 0;
     OverviewPage *m_overview;
     EventsPage *m_events;
-    ReviewPage *m_review;
-    LessonsPage *m_lessons;
+    // Built with the window, so a lookup of the goals model in the window (findChild) still finds the board's.
     GoalsPage *m_goals;
     // Built the first time their tab is shown: their layouts would otherwise be worked out for the first paint
-    // of every start (about 20 ms on the 30-year benchmark for these two; the charts too) although the Overview
-    // is what shows.
+    // of every start (about 20 ms on the 30-year benchmark for Themes and Questions alone) although the Overview
+    // is what shows. Each sits in a plain tab widget until then.
+    ReviewPage *review();
+    LessonsPage *lessons();
     ProgressPage *progress();
     ThemesPage *themes();
     QuestionsPage *questions();
     Repositories &m_repos;
     QUndoStack *m_undo;
     bool m_readOnly = false;
+    QWidget *m_reviewTab;
+    QWidget *m_lessonsTab;
     QWidget *m_progressTab;
     QWidget *m_themesTab;
     QWidget *m_questionsTab;
+    ReviewPage *m_review = nullptr;
+    LessonsPage *m_lessons = nullptr;
     ProgressPage *m_progress = nullptr;
     ThemesPage *m_themes = nullptr;
     QuestionsPage *m_questions = nullptr;
