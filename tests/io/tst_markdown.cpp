@@ -526,6 +526,40 @@ private slots:
         }
     }
 
+    void userTextWithMarkdownSignsSurvivesExportAndImport()
+    {
+        // Given a year whose titles hold signs Markdown gives a meaning to, and a plain goal that names a number
+        test::TempDatabase source;
+        const Id year = *source.repos().years.create(2024, QStringLiteral("달리기 #2와 *별* 보기"));
+        Event race;
+        race.yearId = year;
+        race.title = QStringLiteral("하프 마라톤 #2");
+        race.date = PartialDate::ofDay(2024, 4, 7);
+        QVERIFY(source.repos().events.create(race).ok());
+        Event stars;
+        stars.yearId = year;
+        stars.title = QStringLiteral("*별* 보러 강원도");
+        stars.date = PartialDate::ofMonth(2024, 8);
+        QVERIFY(source.repos().events.create(stars).ok());
+        const Id next = *source.repos().years.create(2025);
+        Goal books;
+        books.yearId = next;
+        books.title = QStringLiteral("책 12권 읽기");
+        QVERIFY(source.repos().goals.create(books).ok());
+        ReportOptions options;
+        options.language = i18n::Language::Korean;
+        const QString md = exportMarkdown(*loadYearReport(source.repos(), year), options);
+
+        // When the post is imported into an empty database
+        test::TempDatabase target;
+        auto imported = importText(target, md);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+
+        // Then every title reads as it was written, and the plain goal stays plain
+        QCOMPARE(markdownContent(target.repos(), 2024), markdownContent(source.repos(), 2024));
+        QCOMPARE(markdownContent(target.repos(), 2025), markdownContent(source.repos(), 2025));
+    }
+
     void aCountedGoalIsANumberWithACounterWordNotARate_data()
     {
         QTest::addColumn<QString>("title");

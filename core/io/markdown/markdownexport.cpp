@@ -1,5 +1,7 @@
 #include "markdownexport.h"
 
+#include "postshapes.h"
+
 #include "io/outputgroups.h"
 #include "io/reportwords.h"
 #include "progress/goalprogress.h"
@@ -40,6 +42,17 @@ QString indented(const QString &text, int spaces = 2)
 QString oneLine(const QString &text)
 {
     return text.simplified();
+}
+
+// A title's words that start with "#" ("하프 마라톤 #2") escaped, so they are not read back as the event's tags.
+QString withEscapedHashes(const QString &text)
+{
+    QStringList words = text.split(QLatin1Char(' '));
+    for (QString &word : words) {
+        if (word.startsWith(QLatin1Char('#')))
+            word.prepend(QLatin1Char('\\'));
+    }
+    return words.join(QLatin1Char(' '));
 }
 
 // Text inside **bold**: its own asterisks are escaped so the emphasis ends where the name does.
@@ -126,7 +139,7 @@ private:
         const QString date = words::dateText(event.date, m_language);
         if (!date.isEmpty())
             line += QStringLiteral("**%1** ").arg(date);
-        line += oneLine(event.title);
+        line += withEscapedHashes(oneLine(event.title));
         if (!event.tags.isEmpty())
             line += QLatin1Char(' ') + tagText(event.tags);
         if (!event.notes.trimmed().isEmpty())
@@ -250,6 +263,8 @@ private:
         const bool dropped = goal.status == GoalStatus::Dropped;
         QString line = goal.status == GoalStatus::Done ? QStringLiteral("- [x] ") : QStringLiteral("- [ ] ");
         line += dropped ? QStringLiteral("~~%1~~").arg(oneLine(goal.title)) : oneLine(goal.title);
+        if (goal.kind == GoalKind::Check && postshapes::countedTarget(goal.title))
+            line += QLatin1Char(' ') + postshapes::plainGoalMarker();
         if (goal.kind == GoalKind::Count || (goal.kind == GoalKind::Milestones && !goal.milestones.isEmpty()))
             line += QStringLiteral(" — ") + progress::label(goal);
         if (goal.status == GoalStatus::Done && goal.doneOn.isValid())

@@ -432,6 +432,9 @@ GoalItem goalFromItem(const Item &item, int year, int partLevel)
     if (const qsizetype ratio = trailingRatio(text, &current, &target); ratio >= 0)
         text.truncate(ratio);
     text = text.trimmed();
+    const bool plain = text.endsWith(postshapes::plainGoalMarker());
+    if (plain)
+        text = text.chopped(postshapes::plainGoalMarker().size()).trimmed();
     // A reworded goal keeps its new wording; the old one opens its notes, struck through as the author wrote it.
     QString previousWording;
     if (const auto reworded = postshapes::readRewording(text)) {
@@ -528,7 +531,7 @@ GoalItem goalFromItem(const Item &item, int year, int partLevel)
         goal.kind = GoalKind::Count;
         goal.target = target;
         goal.current = current;
-    } else if (const auto counted = postshapes::countedTarget(goal.title)) {
+    } else if (const auto counted = plain ? std::nullopt : postshapes::countedTarget(goal.title)) {
         // "기술 블로그 24편": counted towards 24, all of it when the goal is checked off.
         goal.kind = GoalKind::Count;
         goal.target = *counted;
@@ -819,7 +822,8 @@ private:
         text = stripEmphasis(text);
         if (text.isEmpty() && !notes.isEmpty())
             text = notes.section(QLatin1Char('\n'), 0, 0);
-        event.title = text.simplified();
+        // "\#2" is a title's "#2", escaped so that it would not be read as a tag.
+        event.title = text.simplified().replace(QLatin1String("\\#"), QLatin1String("#"));
         event.notes = notes;
         event.areaId = area;
         m_batch.setOrigin(ImportBatch::Kind::Event, event.id, origin(item.line));

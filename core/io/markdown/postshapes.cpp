@@ -92,6 +92,11 @@ std::optional<int> countedTarget(const QString &title)
     return target >= 2 ? std::optional<int>(target) : std::nullopt;
 }
 
+QString plainGoalMarker()
+{
+    return QStringLiteral("<!-- check -->");
+}
+
 int reviewedYearOfDate(const QString &date)
 {
     static const QRegularExpression dated(QStringLiteral("^\\s*[\"']?(\\d{4})[-./](\\d{1,2})"));

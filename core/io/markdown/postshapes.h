@@ -24,6 +24,9 @@ std::optional<Rewording> readRewording(const QString &text);
 // "기술 블로그 24편", "책 12권 읽기", "Write 12 posts": the number the goal counts towards, when a counter word
 // follows it and no period ("주 3회", "한 달에 2편", "3 times a week") makes it a rate rather than a total.
 std::optional<int> countedTarget(const QString &title);
+// Written after the title of a plain (checked) goal that countedTarget would read as counted, so that a post
+// Hoego exported reads back the same; invisible where the Markdown is rendered.
+QString plainGoalMarker();
 
 // The year a post dated `date` (front matter, "2025-01-05") looks back on: a post of January or February is
 // about the year before. 0 when the date cannot be read.
