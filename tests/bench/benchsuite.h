@@ -18,9 +18,6 @@ struct SuiteOptions
 // export and import. The file is changed only by checking a goal off and back on.
 QList<Measurement> measureDatabase(const QString &label, const QString &path, const SuiteOptions &options);
 
-// Starts the real app on `path` `repeats` times; rows for each milestone and the wall time to first paint.
-QList<Measurement> measureStartup(const QString &label, const QString &path, const SuiteOptions &options);
-
 // Runs this benchmark again as a child that opens `path` on its newest year (page loaded, one search) and
 // reports its peak memory: the bench's own peak includes generating the data.
 Measurement measurePeakMemory(const QString &label, const QString &path, const QString &benchExecutable);

@@ -2,6 +2,7 @@
 #include "benchsuite.h"
 #include "datagenerator.h"
 #include "measurement.h"
+#include "startupsuite.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -79,27 +80,47 @@ QString emptyDatabase(const QString &folder)
     return database.ok() ? path : QString();
 }
 
-// The ratio of the median wall start-up times, against the issue's 1.2 x empty.
-Measurement startupRatio(const QList<Measurement> &rows, const QString &label, const QString &emptyLabel)
+struct Target
 {
-    Measurement ratio = namedRow(label, QStringLiteral("start-up vs empty database"));
-    ratio.unit = QStringLiteral("x");
-    ratio.target = 1.2;
-    double withData = 0;
-    double empty = 0;
-    for (const Measurement &row : rows) {
-        if (!row.name.startsWith(QLatin1String("start-up to first paint")) || row.samples.isEmpty())
-            continue;
-        if (row.database == label)
-            withData = row.median();
-        if (row.database == emptyLabel)
-            empty = row.median();
+    QString label;
+    QString path;
+};
+
+// Issue 17's start-up and command rows, each program run in turn with the others so the ratios compare like
+// with like: the first paint against a bare Qt window, the exit against an empty database, the commands on 30
+// years against one year.
+QList<Measurement> measureProcesses(const SuiteOptions &options, const QString &floor, const QString &empty,
+                                    const QList<Target> &targets)
+{
+    const QString floorLabel = QStringLiteral("bare Qt window");
+    const QString emptyLabel = QStringLiteral("empty");
+    const int repeats = std::min(options.repeats, 15);
+    QList<StartupTarget> starts{{floorLabel, floor, empty}, {emptyLabel, options.hoegoExecutable, empty}};
+    QList<std::pair<QString, QString>> databases;
+    for (const Target &target : targets) {
+        starts << StartupTarget{target.label, options.hoegoExecutable, target.path};
+        databases << std::pair{target.label, target.path};
     }
-    if (withData > 0 && empty > 0)
-        ratio.samples << withData / empty;
-    else
-        ratio.note = QStringLiteral("start-up was not measured");
-    return ratio;
+    err() << "Starting hoego and a bare Qt window in turn..." << Qt::endl;
+    QList<Measurement> rows = measureStartups(starts, repeats);
+    err() << "Running commands..." << Qt::endl;
+    rows << measureCommands(options.hoegoExecutable, databases, repeats);
+    for (const Target &target : targets) {
+        rows << ratioRow(rows, target.label, kFirstPaintRow, floorLabel, kFirstPaintRow,
+                         QStringLiteral("first paint vs the bare Qt window"), 1.5);
+        rows << ratioRow(rows, target.label, kFirstPaintRow, emptyLabel, kFirstPaintRow,
+                         QStringLiteral("first paint vs empty database"), 1.2);
+        rows << ratioRow(rows, target.label, kExitRow, emptyLabel, kExitRow,
+                         QStringLiteral("exit after first paint vs empty database"), 1.25);
+    }
+    const QString smallLabel = targets.first().label;
+    for (const Target &target : targets.mid(1)) {
+        rows << ratioRow(rows, target.label, kGoalsRow, smallLabel, kGoalsRow,
+                         QStringLiteral("hoego goals vs on 1 year"), 1.25);
+        rows << ratioRow(rows, target.label, kSearchRow, smallLabel, kSearchRow,
+                         QStringLiteral("hoego search vs on 1 year"), 1.25);
+    }
+    return rows;
 }
 
 } // namespace
@@ -123,14 +144,17 @@ int main(int argc, char **argv)
     const QCommandLineOption regenerate(QStringLiteral("regenerate"), QStringLiteral("Rebuild the databases."));
     const QCommandLineOption hoego(QStringLiteral("hoego"), QStringLiteral("The hoego executable for start-up."),
                                    QStringLiteral("path"), QStringLiteral(HOEGO_EXECUTABLE));
-    const QCommandLineOption noStartup(QStringLiteral("no-startup"), QStringLiteral("Skip the start-up runs."));
+    const QCommandLineOption noStartup(QStringLiteral("no-startup"),
+                                       QStringLiteral("Skip the start-up and command runs."));
+    const QCommandLineOption floor(QStringLiteral("floor"), QStringLiteral("The bare Qt window for start-up."),
+                                   QStringLiteral("path"), QStringLiteral(HOEGO_FLOOR_EXECUTABLE));
     const QCommandLineOption only(
             QStringLiteral("only"),
             QStringLiteral("Only measurements whose name contains one of these (comma-separated)."),
             QStringLiteral("text"));
     const QCommandLineOption memoryProbe(QStringLiteral("memory-probe"), QStringLiteral("Internal."),
                                          QStringLiteral("database"));
-    parser.addOptions({small, repeats, json, data, regenerate, hoego, noStartup, only, memoryProbe});
+    parser.addOptions({small, repeats, json, data, regenerate, hoego, floor, noStartup, only, memoryProbe});
     parser.process(app);
 
     if (parser.isSet(memoryProbe))
@@ -150,12 +174,6 @@ int main(int argc, char **argv)
     QDir().mkpath(options.workFolder);
 
     QList<Measurement> rows;
-    const QString emptyLabel = QStringLiteral("empty");
-    struct Target
-    {
-        QString label;
-        QString path;
-    };
     QList<Target> targets;
     GeneratorOptions oneYear;
     oneYear.firstYear = 2025;
@@ -172,19 +190,15 @@ int main(int argc, char **argv)
     }
 
     const QString empty = emptyDatabase(folder);
-    if (!options.hoegoExecutable.isEmpty() && !empty.isEmpty())
-        rows << measureStartup(emptyLabel, empty, options);
     for (const Target &target : targets) {
         if (target.path.isEmpty())
             return 1;
         err() << "Measuring " << target.label << "..." << Qt::endl;
         rows << measureDatabase(target.label, target.path, options);
         rows << measurePeakMemory(target.label, target.path, QCoreApplication::applicationFilePath());
-        if (!options.hoegoExecutable.isEmpty()) {
-            rows << measureStartup(target.label, target.path, options);
-            rows << startupRatio(rows, target.label, emptyLabel);
-        }
     }
+    if (!options.hoegoExecutable.isEmpty() && !empty.isEmpty())
+        rows << measureProcesses(options, parser.value(floor), empty, targets);
 
     QTextStream out(stdout);
     if (parser.isSet(json))

@@ -68,9 +68,30 @@ StartupRun runStartup(const QString &executable, const QString &databasePath)
             run.error = QStringLiteral("hoego did not exit after its first paint");
         return run;
     }
+    run.exitMs = double(timer.nsecsElapsed()) / 1e6;
     for (const QString &line : QString::fromUtf8(process.readAllStandardError()).split(QLatin1Char('\n')))
         parseLine(line, run);
     return run;
+}
+
+double runCommand(const QString &executable, const QStringList &arguments, QString *error)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    process.setProcessEnvironment(environment);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    process.start(executable, arguments);
+    if (!process.waitForFinished(kTimeoutMs) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        *error = QStringLiteral("%1 failed: %2")
+                         .arg(arguments.join(QLatin1Char(' ')),
+                              QString::fromUtf8(process.readAllStandardError()).trimmed());
+        return -1;
+    }
+    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 } // namespace hoego::bench

@@ -11,10 +11,14 @@ struct StartupRun
 {
     QString error; // empty when the run reached its first paint
     double wallMs = 0; // from starting the process to reading its first-paint line
+    double exitMs = 0; // from starting the process to its exit (it quits right after the first paint)
     QMap<QString, double> milestones; // hoego.perf milestones, ms since the process started
     qint64 peakMemoryKiB = 0; // the "peak memory" milestone, when the app logged it
 };
 
 StartupRun runStartup(const QString &executable, const QString &databasePath);
+
+// Runs `executable` with `arguments` to its end; the wall time in ms, or a negative number when it failed.
+double runCommand(const QString &executable, const QStringList &arguments, QString *error);
 
 } // namespace hoego::bench
