@@ -89,6 +89,8 @@ QString partCounts(const MarkdownDocument &document, qsizetype index, const QStr
     if (document.parts[index].kind == MarkdownPart::Kind::ClosingNote
         && !document.parts[index].body.trimmed().isEmpty())
         parts << QStringLiteral("closing note");
+    if (document.parts[index].kind == MarkdownPart::Kind::Summary && !document.parts[index].body.trimmed().isEmpty())
+        parts << QStringLiteral("summary");
     return parts.join(QStringLiteral(", "));
 }
 

@@ -252,10 +252,12 @@ QStringList lessonWords()
 
 QStringList unfinishedWords()
 {
-    return {QStringLiteral("못다"),       QStringLiteral("못 한"),    QStringLiteral("못한"),
-            QStringLiteral("하지 못"),    QStringLiteral("미완"),     QStringLiteral("아쉬운"),
-            QStringLiteral("unfinished"), QStringLiteral("undone"),   QStringLiteral("didn't"),
-            QStringLiteral("did not"),    QStringLiteral("not done"), QStringLiteral("incomplete")};
+    return {QStringLiteral("못다"),           QStringLiteral("못 한"),     QStringLiteral("못한"),
+            QStringLiteral("하지 못"),        QStringLiteral("미완"),      QStringLiteral("아쉬운"),
+            QStringLiteral("unfinished"),     QStringLiteral("undone"),    QStringLiteral("didn't"),
+            QStringLiteral("did not"),        QStringLiteral("not done"),  QStringLiteral("incomplete"),
+            QStringLiteral("마무리가 안 된"), QStringLiteral("마무리 못"), QStringLiteral("남은 일"),
+            QStringLiteral("left undone")};
 }
 
 QStringList goalWords()
@@ -265,8 +267,16 @@ QStringList goalWords()
 
 QStringList closingWords()
 {
-    return {QStringLiteral("맺으며"), QStringLiteral("마치며"), QStringLiteral("closing"),
-            QStringLiteral("final thoughts")};
+    return {QStringLiteral("맺으며"),      QStringLiteral("마치며"),    QStringLiteral("마무리"),
+            QStringLiteral("끝으로"),      QStringLiteral("closing"),   QStringLiteral("final thoughts"),
+            QStringLiteral("wrapping up"), QStringLiteral("conclusion")};
+}
+
+QStringList summaryWords()
+{
+    return {QStringLiteral("한 줄 요약"), QStringLiteral("한줄 요약"), QStringLiteral("한줄요약"),
+            QStringLiteral("요약"),       QStringLiteral("summary"),   QStringLiteral("tl;dr"),
+            QStringLiteral("in one line")};
 }
 
 QStringList nextYearWords()

@@ -52,6 +52,7 @@ QStringList lessonWords();
 QStringList unfinishedWords();
 QStringList goalWords();
 QStringList closingWords();
+QStringList summaryWords(); // a part holding the one-line summary
 QStringList nextYearWords();
 QStringList thisYearWords();
 

@@ -1928,6 +1928,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>Outputs (what I made)</source>
         <translation>만든 것 (결과물)</translation>
     </message>
+    <message>
+        <source>One-line summary</source>
+        <translation>한 줄 요약</translation>
+    </message>
 </context>
 <context>
     <name>hoego::ImportResult</name>

@@ -46,6 +46,8 @@ QString kindName(Kind kind)
         return ImportDialog::tr("Themes (radar)");
     case Kind::Questions:
         return ImportDialog::tr("Questions and answers");
+    case Kind::Summary:
+        return ImportDialog::tr("One-line summary");
     case Kind::ClosingNote:
         return ImportDialog::tr("Closing note");
     case Kind::Skip:
@@ -58,7 +60,7 @@ QString kindName(Kind kind)
 
 constexpr Kind kKinds[]
         = {Kind::Section,    Kind::Events, Kind::TechEvents,  Kind::Themes,  Kind::Questions, Kind::Lessons,
-           Kind::Unfinished, Kind::Goals,  Kind::ClosingNote, Kind::Outputs, Kind::Skip};
+           Kind::Unfinished, Kind::Goals,  Kind::ClosingNote, Kind::Summary, Kind::Outputs,   Kind::Skip};
 
 } // namespace
 

@@ -664,6 +664,19 @@ private:
             addSection(part.heading, text, part.line);
     }
 
+    // "## 한 줄 요약" with its line: the year's summary, unless the title's quote gave one or the text is longer
+    // than a line, when it stays a section so that nothing is lost.
+    void addSummary(const MarkdownPart &part)
+    {
+        const QString text = userText(part.body).simplified();
+        if (text.isEmpty())
+            return;
+        if (m_main.year.summary.isEmpty() && validation::line(text, {}).ok())
+            m_main.year.summary = text;
+        else
+            addSection(part.heading, part.body, part.line);
+    }
+
     void addClosingNote(const MarkdownPart &part)
     {
         const QString note = userText(part.body);
@@ -687,6 +700,9 @@ private:
             return;
         case Kind::ClosingNote:
             addClosingNote(part);
+            return;
+        case Kind::Summary:
+            addSummary(part);
             return;
         case Kind::Questions:
             addQuestions(part);
@@ -1046,7 +1062,7 @@ constexpr std::pair<MarkdownPart::Kind, const char *> kKindKeys[] = {
         {MarkdownPart::Kind::Questions, "questions"},      {MarkdownPart::Kind::Lessons, "lessons"},
         {MarkdownPart::Kind::Unfinished, "unfinished"},    {MarkdownPart::Kind::Goals, "goals"},
         {MarkdownPart::Kind::ClosingNote, "closing-note"}, {MarkdownPart::Kind::Skip, "skip"},
-        {MarkdownPart::Kind::Outputs, "outputs"},
+        {MarkdownPart::Kind::Outputs, "outputs"},          {MarkdownPart::Kind::Summary, "summary"},
 };
 
 } // namespace
@@ -1085,12 +1101,15 @@ MarkdownPart::Kind detectPartKind(const QString &heading)
             return Kind::Unfinished;
         return Kind::Lessons;
     }
-    if (containsAny(text, words::closingWords()))
-        return Kind::ClosingNote;
-    if (containsAny(text, words::outputWords()))
-        return Kind::Outputs;
+    // "마무리가 안 된 일" is unfinished, "마무리" alone the closing note.
     if (containsAny(text, words::unfinishedWords()))
         return Kind::Unfinished;
+    if (containsAny(text, words::closingWords()))
+        return Kind::ClosingNote;
+    if (containsAny(text, words::summaryWords()))
+        return Kind::Summary;
+    if (containsAny(text, words::outputWords()))
+        return Kind::Outputs;
     if (containsAny(text, words::goalWords()))
         return Kind::Goals;
     if (containsAny(text, words::lessonWords()))

@@ -26,6 +26,7 @@ struct MarkdownPart
         ClosingNote, // the text becomes the year's closing note
         Skip, // left out
         Outputs, // list items become the year's outputs (issue 13): ### subheadings name the kind
+        Summary, // the text becomes the year's one-line summary (a longer text stays a section)
     };
 
     QString heading;

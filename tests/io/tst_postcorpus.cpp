@@ -1,0 +1,218 @@
+#include "iotestsupport.h"
+
+#include "io/importer.h"
+#include "io/yeardata.h"
+#include "storage/repositories.h"
+
+#include <QTest>
+
+using namespace hoego;
+
+// Issue 20: a corpus of year-in-review posts in the shapes people publish (Velog and Tistory, Notion, Hugo,
+// plain text copied out of a page, saved HTML, KPT and 4L, a goal review), each imported as a new user would,
+// with the counts a reader would expect per kind and sentences that must not be lost.
+namespace {
+
+struct Expected
+{
+    int year = 0;
+    int events = 0;
+    int lessons = 0;
+    int unfinished = 0;
+    int goals = 0; // of every year the post names
+    int doneGoals = 0;
+    int themes = 0;
+    int questions = 0;
+    bool summary = false;
+    bool closingNote = false;
+    QStringList survives; // each must be found in what was imported
+};
+
+QString postPath(const char *name)
+{
+    return QStringLiteral(QT_TESTCASE_SOURCEDIR "/data/posts/") + QString::fromLatin1(name);
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Expected)
+
+class TestPostCorpus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void eachPostImportsWhereAReaderWouldPutIt_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<Expected>("expected");
+        const auto row = [](const char *name, Expected expected) { QTest::newRow(name) << postPath(name) << expected; };
+        row("velog-2024.md",
+            {2024,
+             4,
+             2,
+             1,
+             6,
+             2,
+             3,
+             0,
+             true,
+             true,
+             {QStringLiteral("출퇴근이 30분 줄었다"), QStringLiteral("pgvector를 써봤다"),
+              QStringLiteral("시간이 없었다"), QStringLiteral("한 달에 두 편"), QStringLiteral("매일 러닝"),
+              QStringLiteral("어느덧 끝났다")}});
+        row("tistory-2023.txt",
+            {2023,
+             3,
+             2,
+             1,
+             3,
+             0,
+             0,
+             0,
+             false,
+             true,
+             {QStringLiteral("올해는 유난히 빨랐다"), QStringLiteral("첫 책 계약"), QStringLiteral("조금 더 천천히"),
+              QStringLiteral("컨퍼런스 발표 2회")}});
+        row("kpt-2024-en.md",
+            {2024,
+             0,
+             2,
+             2,
+             2,
+             0,
+             0,
+             0,
+             true,
+             false,
+             {QStringLiteral("Reading papers on Fridays"), QStringLiteral("Tuesday and Thursday"),
+              QStringLiteral("No time for side projects")}});
+        row("4l-2022.md",
+            {2022,
+             0,
+             3,
+             1,
+             2,
+             0,
+             0,
+             0,
+             false,
+             false,
+             {QStringLiteral("대학원 졸업"), QStringLiteral("체력 관리"), QStringLiteral("해외 컨퍼런스 참가")}});
+        row("goal-review-2025.md",
+            {2025,
+             0,
+             0,
+             0,
+             7,
+             2,
+             0,
+             0,
+             false,
+             false,
+             {QStringLiteral("우선순위에서 밀림"), QStringLiteral("커리큘럼"), QStringLiteral("2025-09-14"),
+              QStringLiteral("발표 3회")}});
+        row("dated-headings-2023.md",
+            {2023,
+             3,
+             0,
+             0,
+             0,
+             0,
+             2,
+             2,
+             false,
+             true,
+             {QStringLiteral("논문 심사가 끝나고"), QStringLiteral("판교 근처로"),
+              QStringLiteral("팀원이 스스로 결정하게"), QStringLiteral("팀의 주력"), QStringLiteral("고마운 사람들")}});
+        row("hugo-2021-en.md",
+            {2021,
+             3,
+             2,
+             1,
+             2,
+             0,
+             0,
+             0,
+             false,
+             false,
+             {QStringLiteral("Some context before the parts begin"), QStringLiteral("speech recognition"),
+              QStringLiteral("half marathon"), QStringLiteral("running")}});
+        row("unfinished-questions-2024.md",
+            {2024,
+             0,
+             0,
+             2,
+             0,
+             0,
+             0,
+             2,
+             true,
+             false,
+             {QStringLiteral("사이드 프로젝트 배포"), QStringLiteral("매니저와 IC"),
+              QStringLiteral("지치지만 성장한 해")}});
+        row("notion-2024.md",
+            {2024,
+             2,
+             1,
+             0,
+             2,
+             0,
+             0,
+             0,
+             false,
+             false,
+             {QStringLiteral("천천히, 그러나 멈추지 않고"), QStringLiteral("추천 시스템 논문"),
+              QStringLiteral("가장 느린 리뷰")}});
+        row("plain-2022-en.txt",
+            {2022,
+             2,
+             1,
+             0,
+             2,
+             0,
+             0,
+             0,
+             false,
+             true,
+             {QStringLiteral("It was a year of firsts"), QStringLiteral("First paper accepted"),
+              QStringLiteral("Thanks to everyone")}});
+        row("blog-page.html", {2024, 2, 0, 0, 2, 1, 2, 0, false, false, {}});
+        row("notion-export.html", {2023, 1, 0, 1, 0, 0, 0, 0, false, false, {}});
+    }
+
+    void eachPostImportsWhereAReaderWouldPutIt()
+    {
+        QFETCH(QString, path);
+        QFETCH(Expected, expected);
+        test::TempDatabase db;
+        auto imported = importFile(db.connection(), ImportRequest{path, guessImportFormat(path), 0}, {});
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+
+        QVERIFY(db.repos().years.byNumber(expected.year).ok());
+        const YearData year = *loadYearData(db.repos(), db.repos().years.byNumber(expected.year)->id);
+        QCOMPARE(int(year.events.size()), expected.events);
+        QCOMPARE(int(year.lessons.size()), expected.lessons);
+        QCOMPARE(int(year.unfinished.size()), expected.unfinished);
+        QCOMPARE(int(year.themes.size()), expected.themes);
+        QCOMPARE(imported->questions, expected.questions);
+        QCOMPARE(!year.year.summary.isEmpty(), expected.summary);
+        QCOMPARE(!year.year.closingNote.isEmpty(), expected.closingNote);
+        int goals = 0;
+        int done = 0;
+        for (const YearData &any : *loadAllYears(db.repos())) {
+            goals += int(any.goals.size());
+            for (const Goal &goal : any.goals)
+                done += goal.status == GoalStatus::Done ? 1 : 0;
+        }
+        QCOMPARE(goals, expected.goals);
+        QCOMPARE(done, expected.doneGoals);
+
+        const QString content = test::contentFingerprint(db.repos());
+        for (const QString &sentence : expected.survives)
+            QVERIFY2(content.contains(sentence), qPrintable(sentence));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostCorpus)
+#include "tst_postcorpus.moc"
