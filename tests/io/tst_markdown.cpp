@@ -560,6 +560,20 @@ private slots:
         QCOMPARE(markdownContent(target.repos(), 2025), markdownContent(source.repos(), 2025));
     }
 
+    void aNotionPagesPropertiesAreLeftOutAndItsOpeningCalloutIsTheSummary()
+    {
+        QFile file(QStringLiteral(QT_TESTCASE_SOURCEDIR "/data/posts/notion-2024.md"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto document = parseMarkdownRetrospective(QString::fromUtf8(file.readAll()), QStringLiteral("notion.md"));
+        QVERIFY(document.ok());
+        // "Last edited: 2025년" is page furniture: it neither sets the year nor lands in the introduction
+        QCOMPARE(document->year, 2024);
+        QVERIFY(document->leftOut.contains(QStringLiteral("Tags: 회고")));
+        QVERIFY(document->leftOut.contains(QStringLiteral("Last edited: 2025년 1월 10일")));
+        QVERIFY2(document->intro.isEmpty(), qPrintable(document->intro));
+        QCOMPARE(document->summary, QStringLiteral("올해의 한 줄: 천천히, 그러나 멈추지 않고."));
+    }
+
     void aCountedGoalIsANumberWithACounterWordNotARate_data()
     {
         QTest::addColumn<QString>("title");

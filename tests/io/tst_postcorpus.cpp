@@ -160,7 +160,7 @@ private slots:
              0,
              0,
              0,
-             false,
+             true,
              false,
              {QStringLiteral("천천히, 그러나 멈추지 않고"), QStringLiteral("추천 시스템 논문"),
               QStringLiteral("가장 느린 리뷰")}});

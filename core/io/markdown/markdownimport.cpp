@@ -1274,6 +1274,22 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
     // A quote right under the title (or at the top, without one) is the one-line summary. The title and summary
     // lines are blanked, not removed, so every other line keeps its number.
     const qsizetype firstPart = parts.isEmpty() ? lines.size() : parts.first().index;
+    // A Notion page: its property lines are page furniture, listed as left out; a callout that opens it is
+    // the summary when no quote gives one.
+    const qsizetype afterTitle = titleIndex >= 0 ? titleIndex + 1 : start;
+    document.leftOut << postshapes::takeNotionProperties(lines, afterTitle, firstPart);
+    QString callout;
+    qsizetype opening = afterTitle;
+    while (opening < firstPart && lines[opening].trimmed().isEmpty())
+        ++opening;
+    if (opening < firstPart && !lines[opening].startsWith(QLatin1Char('>'))) {
+        const QStringList beforeCallout = lines;
+        callout = postshapes::takeOpeningCallout(lines, afterTitle, firstPart);
+        if (!callout.isEmpty() && !validation::line(callout, {}).ok()) {
+            lines = beforeCallout; // too long for a summary: it stays with the introduction
+            callout.clear();
+        }
+    }
     if (titleIndex < firstPart) {
         qsizetype i = titleIndex >= 0 ? titleIndex + 1 : start;
         while (i < firstPart && lines[i].trimmed().isEmpty())
@@ -1285,6 +1301,8 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
             lines[i++].clear();
         }
         document.summary = quote.join(QLatin1Char(' ')).simplified();
+        if (document.summary.isEmpty())
+            document.summary = callout;
         if (auto checked = validation::line(document.summary, tr("The summary")); !checked.ok())
             return importError(fileName, int(summaryStart) + 1, checked.error().message);
     }

@@ -92,6 +92,53 @@ std::optional<int> countedTarget(const QString &title)
     return target >= 2 ? std::optional<int>(target) : std::nullopt;
 }
 
+QStringList takeNotionProperties(QStringList &lines, qsizetype from, qsizetype until)
+{
+    static const QRegularExpression property(QStringLiteral(
+            "^(Created|Created by|Created time|Last edited|Last edited time|Last edited by|Tags|Date|"
+            "Status|Type|생성 일시|생성자|최종 편집 일시|최종 편집자|태그|날짜|상태|유형)\\s*:\\s*\\S.*$"));
+    QStringList taken;
+    qsizetype i = from;
+    while (i < until && lines[i].trimmed().isEmpty())
+        ++i;
+    for (; i < until; ++i) {
+        const QString line = lines[i].trimmed();
+        if (!property.match(line).hasMatch())
+            break;
+        taken << line;
+        lines[i].clear();
+    }
+    return taken;
+}
+
+QString takeOpeningCallout(QStringList &lines, qsizetype from, qsizetype until)
+{
+    qsizetype i = from;
+    while (i < until && lines[i].trimmed().isEmpty())
+        ++i;
+    if (i >= until || lines[i].trimmed() != QLatin1String("<aside>"))
+        return {};
+    qsizetype end = i + 1;
+    while (end < until && lines[end].trimmed() != QLatin1String("</aside>"))
+        ++end;
+    if (end >= until)
+        return {};
+    QStringList text;
+    for (qsizetype k = i + 1; k < end; ++k)
+        text << lines[k].trimmed();
+    QString callout = text.join(QLatin1Char(' ')).simplified();
+    // Notion puts the callout's icon first: drop a leading symbol that is not a letter or digit.
+    while (!callout.isEmpty() && !callout.front().isLetterOrNumber() && !callout.front().isSpace()
+           && callout.front() != QLatin1Char('*'))
+        callout.remove(0, 1);
+    callout = callout.trimmed();
+    if (callout.isEmpty())
+        return {};
+    for (qsizetype k = i; k <= end; ++k)
+        lines[k].clear();
+    return callout;
+}
+
 QString plainGoalMarker()
 {
     return QStringLiteral("<!-- check -->");

@@ -36,6 +36,15 @@ int reviewedYearOfDate(const QString &date);
 // earliest on a tie. 0 when none names a year.
 int yearMostNamedIn(const QStringList &headings, const QStringList &goalWords);
 
+// Notion's property lines right under a page's title ("Created: 2025년 1월 2일", "Tags: 회고", "Last edited:
+// ..."), from `from` up to the first other line before `until`: blanked, and returned as shown, so that the
+// preview can list them as left out.
+QStringList takeNotionProperties(QStringList &lines, qsizetype from, qsizetype until);
+
+// A callout (`<aside>` ... `</aside>`, as Notion exports one) that opens the page, before `until`: its text
+// without the leading emoji, its lines blanked. Empty when the page does not open with one.
+QString takeOpeningCallout(QStringList &lines, qsizetype from, qsizetype until);
+
 // The words a goal's suffix may start with, in Korean and English, old and current terms alike.
 QStringList doneWords();
 QStringList droppedWords();
