@@ -108,9 +108,10 @@ private slots:
         {
             auto opened = Database::open(path);
             QVERIFY(opened.ok());
-            // Back to version 4: without the tables version 5 adds.
-            for (const char *statement : {"PRAGMA user_version = 4", "DROP TABLE answer", "DROP TABLE question",
-                                          "DROP TABLE theme_link", "DROP TABLE theme_year", "DROP TABLE theme"})
+            // Back to version 5: without the tables, trigger and column version 6 adds.
+            for (const char *statement :
+                 {"PRAGMA user_version = 5", "DROP TRIGGER goal_counts_evidence", "DROP TABLE goal_evidence",
+                  "DROP TABLE output", "ALTER TABLE goal DROP COLUMN counts_evidence"})
                 QVERIFY(sql::exec(opened.value()->connectionName(), QString::fromLatin1(statement)).ok());
         }
         auto database = openDeferred(path);

@@ -47,14 +47,18 @@ GoalEvidenceBox::GoalEvidenceBox(Repositories &repos, QUndoStack *undo, QWidget 
     m_candidates->setObjectName(QStringLiteral("evidenceCandidates"));
     m_candidates->setAccessibleName(tr("Output or event to link"));
     m_candidates->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_candidates->setMinimumContentsLength(12);
+    m_candidates->setMinimumContentsLength(6);
+    // As narrow as their words: the details pane is 277 pixels wide in a 1024-pixel window.
+    for (QPushButton *button : {m_link, m_open, m_unlink})
+        button->setFixedWidth(button->fontMetrics().horizontalAdvance(button->text()) + 28);
     m_link->setObjectName(QStringLiteral("linkEvidenceButton"));
     m_unlink->setObjectName(QStringLiteral("unlinkEvidenceButton"));
     m_open->setObjectName(QStringLiteral("openEvidenceButton"));
+    // The picker on a line of its own: the details pane is narrow at 1024 pixels.
     auto *row = new QHBoxLayout;
-    row->addWidget(m_candidates, 1);
     row->addWidget(m_link);
     row->addWidget(m_open);
+    row->addStretch();
     row->addWidget(m_unlink);
     m_error->setObjectName(QStringLiteral("goalEvidenceError"));
     m_error->setWordWrap(true);
@@ -62,6 +66,7 @@ GoalEvidenceBox::GoalEvidenceBox(Repositories &repos, QUndoStack *undo, QWidget 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_counts);
     layout->addWidget(m_list);
+    layout->addWidget(m_candidates);
     layout->addLayout(row);
     layout->addWidget(m_error);
 
