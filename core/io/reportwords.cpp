@@ -134,7 +134,7 @@ QString progressLine(const progress::GoalCounts &counts, Language language)
     const std::pair<int, QString> parts[] = {
             {counts.inProgress, korean ? QStringLiteral("진행 중 %1개") : QStringLiteral("%1 in progress")},
             {counts.open, korean ? QStringLiteral("시작 전 %1개") : QStringLiteral("%1 open")},
-            {counts.dropped, korean ? QStringLiteral("그만둠 %1개") : QStringLiteral("%1 dropped")},
+            {counts.dropped, korean ? QStringLiteral("포기 %1개") : QStringLiteral("%1 dropped")},
             {counts.carried, korean ? QStringLiteral("이월 %1개") : QStringLiteral("%1 carried over")},
     };
     for (const auto &[count, words] : parts) {
@@ -150,7 +150,7 @@ QString doneWord(Language language)
 }
 QString droppedWord(Language language)
 {
-    return ko(language) ? QStringLiteral("그만둠") : QStringLiteral("dropped");
+    return ko(language) ? QStringLiteral("포기") : QStringLiteral("dropped");
 }
 QString carriedWord(Language language)
 {

@@ -3952,11 +3952,11 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>%1 dropped</source>
-        <translation>그만둠 %1개</translation>
+        <translation>포기 %1개</translation>
     </message>
     <message>
         <source>%1 carried over</source>
-        <translation>다음 해로 넘김 %1개</translation>
+        <translation>이월 %1개</translation>
     </message>
 </context>
 <context>
@@ -3975,19 +3975,19 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>Dropped</source>
-        <translation>그만둠</translation>
+        <translation>포기</translation>
     </message>
     <message>
         <source>Dropped: %1</source>
-        <translation>그만둠: %1</translation>
+        <translation>포기: %1</translation>
     </message>
     <message>
         <source>Carried over to %1</source>
-        <translation>%1년으로 넘김</translation>
+        <translation>%1년으로 이월</translation>
     </message>
     <message>
         <source>Carried over</source>
-        <translation>다음 해로 넘김</translation>
+        <translation>이월</translation>
     </message>
     <message>
         <source>%1 of %2 milestones</source>

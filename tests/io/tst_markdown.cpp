@@ -123,7 +123,7 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("- [ ] 블로그 글 12편 쓰기 — 7/12\n  - [RAG 평가 지표 "
                                            "정리](https://blog.example.kr/posts/rag-eval-metrics)")));
         QVERIFY(md.contains(QStringLiteral("- [x] 하프 마라톤 1시간 55분 안에 완주 (완료 2026-04-05)")));
-        QVERIFY(md.contains(QStringLiteral("- [ ] ~~일본어 JLPT N3~~ (그만둠: 책 마감과 겹쳐서")));
+        QVERIFY(md.contains(QStringLiteral("- [ ] ~~일본어 JLPT N3~~ (포기: 책 마감과 겹쳐서")));
         QVERIFY(md.contains(QStringLiteral("  - [x] 1-4장 초고 (2026-02-27)")));
     }
 

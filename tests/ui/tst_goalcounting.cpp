@@ -220,7 +220,7 @@ private slots:
             QVERIFY(exported(db, s.year, ExportFormat::Html, language).contains(line.toHtmlEscaped()));
         }
         QCOMPARE(reportwords::progressLine(expectedCounts(), i18n::Language::Korean),
-                 QStringLiteral("진행률: 6개 중 2개 완료 (33%) · 진행 중 2개 · 시작 전 2개 · 그만둠 1개 · 이월 1개"));
+                 QStringLiteral("진행률: 6개 중 2개 완료 (33%) · 진행 중 2개 · 시작 전 2개 · 포기 1개 · 이월 1개"));
 
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         if (pdftotext.isEmpty())
@@ -233,7 +233,7 @@ private slots:
         QVERIFY(process.waitForFinished(30000));
         const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
         QVERIFY2(text.contains(QStringLiteral("6개 중 2개 완료 (33%)")), qPrintable(text.left(400)));
-        QVERIFY(text.contains(QStringLiteral("그만둠 1개")));
+        QVERIFY(text.contains(QStringLiteral("포기 1개")));
     }
 
     void theCommandLineGivesTheSameNumbers()
