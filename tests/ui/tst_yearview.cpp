@@ -405,6 +405,7 @@ private slots:
         event.date = PartialDate::ofDay(2023, 1, 31);
         const Id id = *db.repos().events.create(event);
         MainWindow window(db.database());
+        window.resize(1180, 780); // wider than the test screen, so that the card at the month's end is in view
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         EventsPage *page = window.yearPage()->eventsPage();
