@@ -27,6 +27,19 @@ QString dayText(QDate date, const QLocale &locale)
     return locale.toString(date, isKorean(locale) ? QStringLiteral("yyyy년 M월 d일") : QStringLiteral("MMMM d, yyyy"));
 }
 
+QString fourDigitYearFormat(const QString &shortFormat)
+{
+    if (shortFormat.contains(QLatin1String("yyyy")))
+        return shortFormat;
+    QString format = shortFormat;
+    return format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+}
+
+QString numericDateText(QDate date, const QLocale &locale)
+{
+    return locale.toString(date, fourDigitYearFormat(locale.dateFormat(QLocale::ShortFormat)));
+}
+
 QString partialDateText(const PartialDate &date, const QLocale &locale)
 {
     if (!date.isValid())

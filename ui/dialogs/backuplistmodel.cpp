@@ -1,4 +1,5 @@
 #include "backuplistmodel.h"
+#include "i18n/dates.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -50,8 +51,10 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case DateColumn:
-        return summary.createdAt.isValid() ? locale.toString(summary.createdAt.toLocalTime(), QLocale::ShortFormat)
-                                           : QFileInfo(summary.path).fileName();
+        return summary.createdAt.isValid()
+                ? locale.toString(summary.createdAt.toLocalTime(),
+                                  i18n::fourDigitYearFormat(locale.dateTimeFormat(QLocale::ShortFormat)))
+                : QFileInfo(summary.path).fileName();
     case YearsColumn:
         return summary.readable ? QVariant(summary.years) : QVariant(tr("damaged"));
     case EventsColumn:

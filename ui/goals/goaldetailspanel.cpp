@@ -4,6 +4,7 @@
 #include "goalcommands.h"
 #include "goaleditordialog.h"
 #include "goalsmodel.h"
+#include "i18n/dates.h"
 #include "outputs/goalevidencebox.h"
 #include "progress/goalprogress.h"
 
@@ -102,7 +103,7 @@ GoalDetailsPanel::GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, 
     m_doneOn->setObjectName(QStringLiteral("doneDateEdit"));
     m_doneOn->setAccessibleName(tr("Done on"));
     m_doneOn->setCalendarPopup(true);
-    m_doneOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_doneOn->setDisplayFormat(i18n::fourDigitYearFormat(QLocale().dateFormat(QLocale::ShortFormat)));
     auto *doneLabel = new QLabel(tr("&Done on"), m_doneRow);
     doneLabel->setBuddy(m_doneOn);
     auto *doneLayout = new QHBoxLayout(m_doneRow);
@@ -265,7 +266,7 @@ void GoalDetailsPanel::setGoal(const std::optional<Goal> &goal, const QList<Area
     }
     meta << kindText(goal->kind) << GoalsModel::statusText(goal->status);
     if (goal->status == GoalStatus::Done && goal->doneOn.isValid())
-        meta.last() = tr("Done on %1").arg(QLocale().toString(goal->doneOn, QLocale::ShortFormat));
+        meta.last() = tr("Done on %1").arg(i18n::numericDateText(goal->doneOn));
     if (goal->status == GoalStatus::Dropped && !goal->dropReason.isEmpty())
         meta.last() = tr("Dropped: %1").arg(goal->dropReason);
     m_meta->setText(meta.join(QStringLiteral(" · ")));
@@ -296,7 +297,7 @@ void GoalDetailsPanel::setGoal(const std::optional<Goal> &goal, const QList<Area
                        | (m_readOnly ? Qt::NoItemFlags : Qt::ItemIsUserCheckable));
         item->setCheckState(milestone.done ? Qt::Checked : Qt::Unchecked);
         if (milestone.done && milestone.doneOn.isValid())
-            item->setToolTip(tr("Done on %1").arg(QLocale().toString(milestone.doneOn, QLocale::ShortFormat)));
+            item->setToolTip(tr("Done on %1").arg(i18n::numericDateText(milestone.doneOn)));
     }
     m_milestones->setCurrentRow(qMin(milestoneRow, m_milestones->count() - 1));
     m_milestones->blockSignals(false);
