@@ -75,6 +75,17 @@ private slots:
         QCOMPARE(partialDateText(PartialDate::ofDay(2023, 2, 30), english), QString());
     }
 
+    void numericDatesShowFourDigitYears()
+    {
+        const QDate day(2026, 12, 1);
+        const QString korean = i18n::numericDateText(day, QLocale(QLocale::Korean, QLocale::SouthKorea));
+        QVERIFY2(korean.startsWith(QStringLiteral("2026")), qPrintable(korean));
+        const QString english = i18n::numericDateText(day, QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(english.contains(QStringLiteral("2026")), qPrintable(english));
+        QCOMPARE(i18n::fourDigitYearFormat(QStringLiteral("yy. M. d.")), QStringLiteral("yyyy. M. d."));
+        QCOMPARE(i18n::fourDigitYearFormat(QStringLiteral("yyyy-MM-dd")), QStringLiteral("yyyy-MM-dd"));
+    }
+
     void koreanTextSortsInDictionaryOrderAndNumbersByValue()
     {
         QStringList words{QStringLiteral("하늘"), QStringLiteral("가방"), QStringLiteral("나무"),
