@@ -6,11 +6,13 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegularExpression>
 
 namespace hoego {
 namespace {
 
 constexpr int kPadding = 8;
+constexpr int kMinTitleWidth = 120; // below this a carried goal's chip is drawn short
 
 bool isDark(const QPalette &palette)
 {
@@ -133,7 +135,13 @@ void GoalsDelegate::paintTitle(QPainter *painter, const QStyleOptionViewItem &op
     QRect text = opt.rect.adjusted(kPadding, 0, -kPadding, 0);
     const QString badge = index.data(GoalsModel::CarriedBadgeRole).toString();
     if (!badge.isEmpty()) {
-        const int width = drawChip(painter, text, badge, QColor(0xC7, 0x7D, 0x1A), opt.font, opt, Qt::AlignRight);
+        // In a narrow column the chip shrinks to "↻2" (the full text is in the tooltip), so the title keeps room.
+        QString shown = badge;
+        if (text.width() - opt.fontMetrics.horizontalAdvance(badge) - 3 * kPadding < kMinTitleWidth) {
+            static const QRegularExpression years(QStringLiteral("\\d+"));
+            shown = QStringLiteral("↻") + years.match(badge).captured();
+        }
+        const int width = drawChip(painter, text, shown, QColor(0xC7, 0x7D, 0x1A), opt.font, opt, Qt::AlignRight);
         text.setRight(text.right() - width - kPadding);
     }
     QFont font = opt.font;

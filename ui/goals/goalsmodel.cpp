@@ -155,8 +155,13 @@ QVariant GoalsModel::data(const QModelIndex &index, int role) const
     case TitleColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return goal.title;
-        if (role == Qt::ToolTipRole)
-            return goal.notes.isEmpty() ? goal.title : goal.title + QStringLiteral("\n\n") + goal.notes;
+        if (role == Qt::ToolTipRole) {
+            // The whole title, the carried chip's full text (it is drawn short in a narrow column), the notes.
+            QString tip = goal.title;
+            if (const QString badge = carriedText(carried); !badge.isEmpty())
+                tip += QStringLiteral(" (") + badge + QLatin1Char(')');
+            return goal.notes.isEmpty() ? tip : tip + QStringLiteral("\n\n") + goal.notes;
+        }
         if (role == SortRole)
             return goal.title;
         break;
