@@ -30,6 +30,9 @@ public:
     Status setClosingNote(Id id, const QString &note);
     Status remove(Id id);
 
+    // The connection it writes through, for changes that span repositories in one transaction.
+    const QString &connection() const { return m_connection; }
+
 private:
     Status setText(Id id, const char *column, const QString &value);
     QString m_connection;

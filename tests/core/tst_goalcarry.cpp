@@ -1,3 +1,5 @@
+#include "storage/yearclosing.h"
+#include "storage/yearsfootprint.h"
 #include "tempdatabase.h"
 
 #include <QTest>
@@ -128,6 +130,52 @@ private slots:
         QCOMPARE(db.repos().goals.get(id)->status, GoalStatus::Open);
         QCOMPARE(db.repos().goals.get(carried->goalId).error().code, Error::Code::NotFound);
         QCOMPARE(db.repos().goals.undoCarry(id).error().code, Error::Code::InvalidInput);
+    }
+
+    void closingAYearWritesEveryDecisionOrNone()
+    {
+        // Given 2024 with two open goals
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2024);
+        Goal goal;
+        goal.yearId = year;
+        goal.title = QStringLiteral("논문 쓰기");
+        const Id paper = *db.repos().goals.create(goal);
+        goal.title = QStringLiteral("매일 영어");
+        const Id english = *db.repos().goals.create(goal);
+        YearClosing closing;
+        closing.yearId = year;
+        closing.nextYearNumber = 2025;
+        closing.carried << paper;
+        closing.dropped.append({english, QStringLiteral("우선순위")});
+        Lesson lesson;
+        lesson.yearId = year;
+        lesson.text = QStringLiteral("작게 시작하기");
+        closing.lessons << lesson;
+
+        // When one decision cannot be written (a lesson with no text), nothing of the closing is
+        Lesson empty;
+        empty.yearId = year;
+        YearClosing failing = closing;
+        failing.lessons << empty;
+        QVERIFY(!closeYear(db.connection(), failing).ok());
+        QCOMPARE(db.repos().goals.get(paper)->status, GoalStatus::Open);
+        QCOMPARE(db.repos().goals.get(english)->status, GoalStatus::Open);
+        QVERIFY(!db.repos().years.byNumber(2025).ok());
+        QVERIFY(db.repos().lessons.forYear(year)->isEmpty());
+
+        // and when all can, all are, and the footprint read before gives the two years back as they were
+        const auto before = readYearsFootprint(db.repos(), {2024, 2025});
+        QVERIFY(before.ok());
+        QVERIFY(closeYear(db.connection(), closing).ok());
+        QCOMPARE(db.repos().goals.get(paper)->status, GoalStatus::CarriedOver);
+        QCOMPARE(db.repos().goals.get(english)->status, GoalStatus::Dropped);
+        QCOMPARE(db.repos().lessons.forYear(year)->size(), 1);
+        QVERIFY(restoreYearsFootprint(db.connection(), *before).ok());
+        QCOMPARE(db.repos().goals.get(paper)->status, GoalStatus::Open);
+        QCOMPARE(db.repos().goals.get(english)->status, GoalStatus::Open);
+        QVERIFY(!db.repos().years.byNumber(2025).ok());
+        QVERIFY(db.repos().lessons.forYear(year)->isEmpty());
     }
 
     void aNewGoalThatIsAlreadyCompleteStartsDone()

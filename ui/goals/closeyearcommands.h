@@ -1,20 +1,19 @@
 #pragma once
 
 #include "goalcommandsink.h"
-#include "model/entities.h"
-#include "storage/goalrepository.h"
+#include "storage/yearclosing.h"
+#include "storage/yearsfootprint.h"
 #include "undo/storedcommand.h"
-
-#include <optional>
 
 namespace hoego {
 
-// Carries an open goal into a later year; undo removes the new goal (and the year, when the carry created it
-// and it is still empty) and reopens the original.
-class CarryGoalCommand final : public StoredCommand
+// Close the Year as one step: every carry, drop, lesson and unfinished item is written in one transaction.
+// Undo puts the closed year and the next one back as they were (the next one goes when the closing made it);
+// redo puts back what the closing wrote, with the same ids.
+class CloseYearCommand final : public StoredCommand
 {
 public:
-    CarryGoalCommand(const GoalCommandEnv &env, Id goalId, int toYearNumber, QUndoCommand *parent = nullptr);
+    CloseYearCommand(const GoalCommandEnv &env, QString connection, YearClosing closing, int yearNumber);
 
 protected:
     Status apply() override;
@@ -22,39 +21,11 @@ protected:
 
 private:
     GoalCommandEnv m_env;
-    Id m_goalId;
-    int m_toYearNumber;
-    std::optional<CarryResult> m_result;
-};
-
-// A lesson written while closing the year.
-class AddLessonCommand final : public StoredCommand
-{
-public:
-    AddLessonCommand(const GoalCommandEnv &env, const Lesson &lesson, QUndoCommand *parent = nullptr);
-
-protected:
-    Status apply() override;
-    Status revert() override;
-
-private:
-    GoalCommandEnv m_env;
-    Lesson m_lesson;
-};
-
-// An unfinished item written while closing the year, usually about the goal on screen.
-class AddUnfinishedCommand final : public StoredCommand
-{
-public:
-    AddUnfinishedCommand(const GoalCommandEnv &env, const UnfinishedItem &item, QUndoCommand *parent = nullptr);
-
-protected:
-    Status apply() override;
-    Status revert() override;
-
-private:
-    GoalCommandEnv m_env;
-    UnfinishedItem m_item;
+    QString m_connection;
+    YearClosing m_closing;
+    QList<int> m_yearNumbers;
+    std::optional<YearsFootprint> m_before;
+    std::optional<YearsFootprint> m_after;
 };
 
 } // namespace hoego

@@ -473,28 +473,29 @@ void GoalsPage::closeYear()
 
 void GoalsPage::applyCloseYear(const CloseYearPlan &plan)
 {
-    const GoalCommandEnv env{&m_repos, m_sink};
-    QList<QUndoCommand *> commands;
+    YearClosing closing;
+    closing.yearId = plan.yearId;
+    closing.nextYearNumber = plan.nextYearNumber;
     for (const CloseYearPlan::GoalChoice &choice : plan.goals) {
         if (choice.choice == CloseYearPlan::Choice::Carry)
-            commands << new CarryGoalCommand(env, choice.goalId, plan.nextYearNumber);
+            closing.carried << choice.goalId;
         else if (choice.choice == CloseYearPlan::Choice::Drop)
-            commands << new DropGoalCommand(env, choice.goalId, choice.reason);
+            closing.dropped.append({choice.goalId, choice.reason});
     }
     for (const QString &text : plan.lessons) {
         Lesson lesson;
         lesson.yearId = plan.yearId;
         lesson.text = text;
-        commands << new AddLessonCommand(env, lesson);
+        closing.lessons << lesson;
     }
-    for (const UnfinishedItem &item : plan.unfinished)
-        commands << new AddUnfinishedCommand(env, item);
-    if (commands.isEmpty())
+    closing.unfinished = plan.unfinished;
+    if (closing.isEmpty())
         return;
-    m_undo->beginMacro(tr("Close the Year"));
-    for (QUndoCommand *command : commands)
-        m_undo->push(command);
-    m_undo->endMacro();
+    auto year = m_repos.years.get(plan.yearId);
+    if (!year.ok())
+        return;
+    m_undo->push(
+            new CloseYearCommand(GoalCommandEnv{&m_repos, m_sink}, m_repos.years.connection(), closing, year->number));
 }
 
 } // namespace hoego

@@ -308,7 +308,7 @@ void ImportDialog::startImport()
     const ImportRequest chosen = request();
     m_before.reset();
     if (m_undo) {
-        auto before = readImportFootprint(Repositories(m_connection), yearsAboutToChange(batch));
+        auto before = readYearsFootprint(Repositories(m_connection), yearsAboutToChange(batch));
         if (!before.ok()) {
             m_status->setText(tr("Nothing was imported: %1").arg(before.error().message));
             return;
@@ -380,7 +380,7 @@ void ImportDialog::pushUndoStep()
 {
     if (!m_undo)
         return;
-    std::optional<ImportFootprint> before = std::exchange(m_before, std::nullopt);
+    std::optional<YearsFootprint> before = std::exchange(m_before, std::nullopt);
     QList<int> touched = before ? before->yearNumbers : QList<int>{};
     for (int year : m_result->yearsCreated + m_result->yearsMerged) {
         if (!touched.contains(year))
@@ -398,7 +398,7 @@ void ImportDialog::pushUndoStep()
         m_undo->clear();
         return;
     }
-    const auto after = readImportFootprint(Repositories(m_connection), touched);
+    const auto after = readYearsFootprint(Repositories(m_connection), touched);
     if (!after.ok()) {
         m_undo->clear();
         return;

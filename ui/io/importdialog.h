@@ -2,7 +2,7 @@
 
 #include "io/importer.h"
 #include "io/markdown/markdownimport.h"
-#include "storage/importfootprint.h"
+#include "storage/yearsfootprint.h"
 
 #include <QDialog>
 
@@ -61,7 +61,7 @@ private:
     bool m_dryRun = false; // whether the running task is the preview's dry run
     std::shared_ptr<ImportResult> m_result;
     QUndoStack *m_undo;
-    std::optional<ImportFootprint> m_before; // the touched years and shared rows as they were before the import
+    std::optional<YearsFootprint> m_before; // the touched years and shared rows as they were before the import
     QLineEdit *m_path;
     QComboBox *m_format;
     QSpinBox *m_year;

@@ -5,7 +5,7 @@
 
 namespace hoego {
 
-ImportCommand::ImportCommand(QString connection, ImportFootprint before, ImportFootprint after, const QString &fileName)
+ImportCommand::ImportCommand(QString connection, YearsFootprint before, YearsFootprint after, const QString &fileName)
     : StoredCommand(
             QCoreApplication::translate("hoego::ImportCommand", "Import %1").arg(QFileInfo(fileName).fileName()))
     , m_connection(std::move(connection))
@@ -20,12 +20,12 @@ Status ImportCommand::apply()
         m_alreadyWritten = false;
         return {};
     }
-    return restoreImportFootprint(m_connection, m_after);
+    return restoreYearsFootprint(m_connection, m_after);
 }
 
 Status ImportCommand::revert()
 {
-    return restoreImportFootprint(m_connection, m_before);
+    return restoreYearsFootprint(m_connection, m_before);
 }
 
 } // namespace hoego

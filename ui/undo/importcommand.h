@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/importfootprint.h"
+#include "storage/yearsfootprint.h"
 #include "storedcommand.h"
 
 namespace hoego {
@@ -11,7 +11,7 @@ namespace hoego {
 class ImportCommand final : public StoredCommand
 {
 public:
-    ImportCommand(QString connection, ImportFootprint before, ImportFootprint after, const QString &fileName);
+    ImportCommand(QString connection, YearsFootprint before, YearsFootprint after, const QString &fileName);
 
 protected:
     Status apply() override;
@@ -19,8 +19,8 @@ protected:
 
 private:
     QString m_connection;
-    ImportFootprint m_before;
-    ImportFootprint m_after;
+    YearsFootprint m_before;
+    YearsFootprint m_after;
     bool m_alreadyWritten = true;
 };
 

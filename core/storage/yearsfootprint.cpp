@@ -1,4 +1,4 @@
-#include "importfootprint.h"
+#include "yearsfootprint.h"
 
 #include "repositories.h"
 #include "sql.h"
@@ -110,9 +110,9 @@ Status removeExtra(const QList<T> &target, const QList<T> &now, Remove remove)
 
 } // namespace
 
-Result<ImportFootprint> readImportFootprint(const Repositories &repos, const QList<int> &yearNumbers)
+Result<YearsFootprint> readYearsFootprint(const Repositories &repos, const QList<int> &yearNumbers)
 {
-    ImportFootprint footprint;
+    YearsFootprint footprint;
     footprint.yearNumbers = yearNumbers;
     auto stored = storedYears(repos);
     if (!stored.ok())
@@ -140,7 +140,7 @@ Result<ImportFootprint> readImportFootprint(const Repositories &repos, const QLi
     return footprint;
 }
 
-Status restoreImportFootprint(const QString &connection, const ImportFootprint &target)
+Status restoreYearsFootprint(const QString &connection, const YearsFootprint &target)
 {
     Repositories repos(connection);
     return sql::inTransaction(connection, [&]() -> Status {
