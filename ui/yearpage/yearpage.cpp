@@ -61,9 +61,6 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
         auto *layout = new QVBoxLayout(tab);
         layout->setContentsMargins(0, 0, 0, 0);
     }
-    // The charts' minimum height sizes the window as it always did (a shorter window changes where the events
-    // timeline has room), so the Progress tab is built with it, in its place holder.
-    progress();
     addPage(
             m_themesTab, tr("&Themes"), [this](Id year) { themes()->setYear(year); }, [this] { themes()->reload(); });
     addPage(

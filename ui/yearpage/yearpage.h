@@ -84,7 +84,7 @@ private:
     GoalsPage *m_goals;
     // Built the first time their tab is shown: their layouts would otherwise be worked out for the first paint
     // of every start (about 20 ms on the 30-year benchmark for Themes and Questions alone) although the Overview
-    // is what shows. Each sits in a plain tab widget until then (Progress is built at once, in its own).
+    // is what shows. Each sits in a plain tab widget until then.
     ReviewPage *review();
     LessonsPage *lessons();
     ProgressPage *progress();
