@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Hoego developers
+
 # One interface target carries the project's compiler settings; every Hoego target links it.
 add_library(hoego_options INTERFACE)
 target_compile_options(hoego_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Hoego developers
+
 # What `cmake --install` puts into the prefix besides the hoego binary (installed by app/CMakeLists.txt):
 # the desktop entry, the hicolor app icon, the AppStream metainfo and the translations.
 include(GNUInstallDirs)

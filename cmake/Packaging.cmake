@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Hoego developers
+
 # `cpack -G DEB` (see scripts/package): a Debian package of what cmake/Install.cmake installs, under /usr.
 set(CPACK_PACKAGE_NAME hoego)
 set(CPACK_PACKAGE_VENDOR "The Hoego developers")

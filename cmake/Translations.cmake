@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Hoego developers
+
 # Hoego's own translations, built with qt_add_translations and embedded under :/i18n in hoego_core, so the
 # window, the command line and the tests all find them.
 #

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Hoego developers
+
 // hoego_floor: the floor for Hoego's start-up (issue 17). A bare Qt Widgets window of Hoego's size with one Korean
 // label, timed the way hoego's FirstPaintProbe times itself: the first paint of the window, in ms since the
 // process started, printed as a hoego.perf line; then it quits, so hoego_bench reads it like a hoego run.

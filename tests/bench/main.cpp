@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Hoego developers
+
 // hoego_bench: measures Hoego on a small and a 30-year database (see README, "Benchmark").
 #include "benchsuite.h"
 #include "datagenerator.h"

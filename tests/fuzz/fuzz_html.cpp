@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Hoego developers
+
 // libFuzzer target: a saved web page, its article read as Markdown, parsed and imported (dry run).
 #include "fuzzdatabase.h"
 #include "fuzzinputs.h"

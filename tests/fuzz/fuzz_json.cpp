@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Hoego developers
+
 // libFuzzer target: Hoego's JSON exchange format, parsed and imported (dry run).
 #include "fuzzdatabase.h"
 #include "fuzzinputs.h"

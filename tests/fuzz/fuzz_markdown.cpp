@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Hoego developers
+
 // libFuzzer target: a Markdown retrospective post, decoded, parsed and imported (dry run).
 #include "fuzzdatabase.h"
 #include "fuzzinputs.h"

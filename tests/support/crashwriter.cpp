@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Hoego developers
+
 // A child process for tst_crashsafety: writes edits through the core as fast as it can and prints each one
 // only after the call returned success, so every printed line is an acknowledged edit. The test kills it with
 // SIGKILL at random moments and then checks that every printed edit is in the database.

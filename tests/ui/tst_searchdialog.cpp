@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Hoego developers
+
 #include "search/highlight.h"
 #include "search/searchdialog.h"
 #include "search/searchresultsmodel.h"
