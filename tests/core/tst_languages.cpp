@@ -81,10 +81,10 @@ private slots:
     void numericDatesShowFourDigitYears()
     {
         const QDate day(2026, 12, 1);
-        const QString korean = i18n::numericDateText(day, QLocale(QLocale::Korean, QLocale::SouthKorea));
-        QVERIFY2(korean.startsWith(QStringLiteral("2026")), qPrintable(korean));
-        const QString english = i18n::numericDateText(day, QLocale(QLocale::English, QLocale::UnitedStates));
-        QVERIFY2(english.contains(QStringLiteral("2026")), qPrintable(english));
+        const QString inKorean = i18n::numericDateText(day, korean);
+        QVERIFY2(inKorean.startsWith(QStringLiteral("2026")), qPrintable(inKorean));
+        const QString inEnglish = i18n::numericDateText(day, QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(inEnglish.contains(QStringLiteral("2026")), qPrintable(inEnglish));
         QCOMPARE(i18n::fourDigitYearFormat(QStringLiteral("yy. M. d.")), QStringLiteral("yyyy. M. d."));
         QCOMPARE(i18n::fourDigitYearFormat(QStringLiteral("yyyy-MM-dd")), QStringLiteral("yyyy-MM-dd"));
     }
