@@ -62,11 +62,11 @@ private slots:
 
     void aSecondCommandOnAnUnchangedFileSkipsTheCheck()
     {
-        // Given a file this hoego has not seen
+        // Given a file this hoego has not seen, it is checked in full. (The reason may also be "file changed since
+        // the last clean check": a new temporary file can reuse the inode of one a test before recorded.)
         const Run first = goals(m_path);
         QCOMPARE(first.exitCode, 0);
-        QVERIFY2(first.log.contains(QLatin1String("integrity check ran (no clean check recorded)")),
-                 qPrintable(first.log));
+        QVERIFY2(first.log.contains(QLatin1String("integrity check ran (")), qPrintable(first.log));
         // When it runs again, then only the cheap checks run
         const Run second = goals(m_path);
         QCOMPARE(second.exitCode, 0);
