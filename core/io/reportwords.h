@@ -43,20 +43,7 @@ QString outputKindHeading(const QString &kind, Language language);
 QString monthName(int month, Language language); // "3월" / "March"
 QString dateText(const PartialDate &date, Language language); // "3월 14일" / "March 14"; empty for year-only
 
-// Words that tell what a heading's list holds, in both languages, lower case.
-QStringList eventWords();
-QStringList techWords();
-QStringList themeWords();
-QStringList outputWords(); // "만든 것", "What I made"
-QStringList questionWords();
 // The state a word names ("사용", "Adopt", "trial"...), in either language; false when it names none.
 bool themeStateFromWord(const QString &word, ThemeState *state);
-QStringList lessonWords();
-QStringList unfinishedWords();
-QStringList goalWords();
-QStringList closingWords();
-QStringList summaryWords(); // a part holding the one-line summary
-QStringList nextYearWords();
-QStringList thisYearWords();
 
 } // namespace hoego::reportwords

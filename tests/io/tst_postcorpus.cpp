@@ -180,6 +180,48 @@ private slots:
              true,
              {QStringLiteral("It was a year of firsts"), QStringLiteral("First paper accepted"),
               QStringLiteral("Thanks to everyone")}});
+        // The year from the headings when the title names none (a page's "Last edited" line says nothing)
+        row("headings-year-2022.md",
+            {2022,
+             2,
+             0,
+             0,
+             3,
+             1,
+             0,
+             0,
+             false,
+             false,
+             {QStringLiteral("첫 마라톤 완주"), QStringLiteral("연말이라 조용히"), QStringLiteral("기록 단축")}});
+        // Copied text dated in January under a title without a year: the year before
+        row("dated-plain-2024.txt",
+            {2024,
+             2,
+             2,
+             0,
+             1,
+             0,
+             0,
+             0,
+             false,
+             false,
+             {QStringLiteral("올해도 무사히"), QStringLiteral("잘 쉬는 것도 실력이다"), QStringLiteral("첫 팀 리드")}});
+        // YAML front matter: title, a January date and tags (subjects become themes), a month table, a setext
+        // heading, and a reworded goal counted to its target
+        row("front-matter-2023.md",
+            {2023,
+             2,
+             0,
+             0,
+             3,
+             2,
+             3,
+             0,
+             false,
+             false,
+             {QStringLiteral("사내 검색을 다시 만든 해였다"), QStringLiteral("이 문단은 위 제목의 본문이다"),
+              QStringLiteral("Setext 제목도 읽는다"), QStringLiteral("논문 10편 읽기"),
+              QStringLiteral("색인기를 Rust로 다시 작성"), QStringLiteral("검색엔진")}});
         row("blog-page.html", {2024, 2, 0, 0, 2, 1, 2, 0, false, false, {}});
         row("notion-export.html", {2023, 1, 0, 1, 0, 0, 0, 0, false, false, {}});
     }

@@ -14,6 +14,8 @@
 
 namespace hoego {
 
+class Vocabulary;
+
 // One heading of a retrospective post and what its content becomes.
 struct MarkdownPart
 {
@@ -56,13 +58,16 @@ struct MarkdownDocument
     int partLevel = 2;
     QList<MarkdownPart> parts;
     QStringList leftOut; // page clutter dropped from a saved web page (share buttons, comments...), to show
+    QStringList tags; // of the front matter: those that name a subject become the year's themes
+    int tagsLine = 0;
 };
 
-// Reads a post. The title is the first `#` heading wherever it is (or the front matter's); a later `#` heading
-// is a part like the `##` ones, so a post can never end early. Text before the title is kept with the
+// Reads a post with cmark-gfm. The title is the first `#` heading wherever it is (or the front matter's); a later
+// `#` heading is a part like the `##` ones, so a post can never end early. Text before the title is kept with the
 // introduction. The year comes from `givenYear` when non-zero, else from the title ("2023년 회고",
-// "My 2023 in review") or the front matter; a post without one is refused, naming the file and line. A title,
-// summary or part heading over the app's limits is refused with its line, never cut.
+// "My 2023 in review"), the front matter, the first lines or the headings (see yearsignals.h); a post without
+// one is refused, naming the file and line. A title, summary or part heading over the app's limits is refused
+// with its line, never cut.
 Result<MarkdownDocument> parseMarkdownRetrospective(const QString &text, const QString &fileName, int givenYear = 0);
 
 // Turns the parts into content to write, by each part's `kind`. `knownAreas` are the database's area names:
@@ -80,8 +85,10 @@ void expandPart(MarkdownPart part, int documentYear, QList<MarkdownPart> *out);
 QString partKindKey(MarkdownPart::Kind kind);
 std::optional<MarkdownPart::Kind> partKindFromKey(const QString &key);
 
-// What a heading's wording says its list holds (Section when it says nothing), and for goals which year.
+// What a heading's wording says its list holds (Section when it says nothing), by the built-in vocabulary or
+// another, and for goals which year.
 MarkdownPart::Kind detectPartKind(const QString &heading);
+MarkdownPart::Kind detectPartKind(const QString &heading, const Vocabulary &vocabulary);
 int goalYearOf(const QString &heading, int documentYear);
 
 } // namespace hoego

@@ -3,63 +3,14 @@
 
 #include "postshapes.h"
 
+#include "vocabulary.h"
+
 #include <QMap>
 #include <QRegularExpression>
 
 #include <algorithm>
 
 namespace hoego::postshapes {
-namespace {
-
-bool isTableRow(const QString &line)
-{
-    const QString trimmed = line.trimmed();
-    return trimmed.size() >= 3 && trimmed.startsWith(QLatin1Char('|')) && trimmed.endsWith(QLatin1Char('|'));
-}
-
-bool isSeparatorRow(const QString &line)
-{
-    static const QRegularExpression separator(QStringLiteral("^\\s*\\|(\\s*:?-{3,}:?\\s*\\|)+\\s*$"));
-    return separator.match(line).hasMatch();
-}
-
-QStringList cellsOf(const QString &row)
-{
-    QString inner = row.trimmed();
-    inner = inner.mid(1, inner.size() - 2);
-    QStringList cells;
-    for (const QString &cell : inner.split(QLatin1Char('|')))
-        cells << cell.trimmed();
-    return cells;
-}
-
-} // namespace
-
-QString tableRowsAsItems(const QString &body)
-{
-    QStringList lines = body.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (!isTableRow(lines[i]))
-            continue;
-        if (isSeparatorRow(lines[i]) || (i + 1 < lines.size() && isSeparatorRow(lines[i + 1]))) {
-            lines[i].clear(); // the header names the columns; the separator only draws
-            continue;
-        }
-        QStringList cells = cellsOf(lines[i]);
-        cells.removeAll(QString());
-        if (cells.isEmpty()) {
-            lines[i].clear();
-            continue;
-        }
-        const QString when = cells.takeFirst();
-        QString item = QStringLiteral("- ") + when;
-        if (!cells.isEmpty())
-            item += QStringLiteral(" - ") + cells.join(QStringLiteral(", "));
-        lines[i] = item;
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
 std::optional<Rewording> readRewording(const QString &text)
 {
     static const QRegularExpression reworded(QStringLiteral("^~~(.+?)~~\\s*(?:→|->|=>|⇒)\\s*(.+)$"));
@@ -184,19 +135,17 @@ int yearMostNamedIn(const QStringList &headings, const QStringList &goalWords)
 
 QStringList doneWords()
 {
-    return {QStringLiteral("완료"), QStringLiteral("달성"), QStringLiteral("done"), QStringLiteral("completed")};
+    return Vocabulary::builtIn().goalStateWords(QStringLiteral("done"));
 }
 
 QStringList droppedWords()
 {
-    return {QStringLiteral("그만둠"),  QStringLiteral("포기"),    QStringLiteral("중단"),
-            QStringLiteral("dropped"), QStringLiteral("gave up"), QStringLiteral("abandoned")};
+    return Vocabulary::builtIn().goalStateWords(QStringLiteral("dropped"));
 }
 
 QStringList carriedWords()
 {
-    return {QStringLiteral("이월"), QStringLiteral("다음 해로"), QStringLiteral("carried over"),
-            QStringLiteral("carried")};
+    return Vocabulary::builtIn().goalStateWords(QStringLiteral("carried"));
 }
 
 } // namespace hoego::postshapes

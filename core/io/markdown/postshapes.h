@@ -8,13 +8,9 @@
 
 #include <optional>
 
-// Shapes people write in a year-in-review post that a plain list reader misses: month tables, reworded goals,
-// counted goals, and the several words used for a goal's state.
+// Shapes people write in a year-in-review post that a plain list reader misses: reworded goals, counted goals,
+// and the several words used for a goal's state.
 namespace hoego::postshapes {
-
-// Rows of a GFM table become list items ("| 3월 | 이직 |" → "- 3월 - 이직"); its header and separator rows become
-// blank lines, so every other line keeps its number. Text outside tables is unchanged.
-QString tableRowsAsItems(const QString &body);
 
 // "~~매일 러닝~~ → 주 3회 러닝": the goal was reworded; the new wording is the title, the old one is kept.
 struct Rewording
@@ -48,7 +44,8 @@ QStringList takeNotionProperties(QStringList &lines, qsizetype from, qsizetype u
 // without the leading emoji, its lines blanked. Empty when the page does not open with one.
 QString takeOpeningCallout(QStringList &lines, qsizetype from, qsizetype until);
 
-// The words a goal's suffix may start with, in Korean and English, old and current terms alike.
+// The words a goal's suffix may start with, in Korean and English, old and current terms alike (from the
+// vocabulary file).
 QStringList doneWords();
 QStringList droppedWords();
 QStringList carriedWords();

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Hoego developers
+
+#include "eventshapes.h"
+
+#include "markdownblocks.h"
+
+#include <QRegularExpression>
+
+namespace hoego::eventshapes {
+namespace {
+
+int monthFromEnglish(const QString &name)
+{
+    static const QStringList months{QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
+                                    QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
+                                    QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
+                                    QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    return int(months.indexOf(name.left(3).toLower())) + 1;
+}
+
+} // namespace
+
+QString takeDate(const QString &text, int year, PartialDate *date)
+{
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})[-./](\\d{1,2})(?:[-./](\\d{1,2}))?\\.?"));
+    static const QRegularExpression korean(QStringLiteral("^(\\d{1,2})\\s*월(?:\\s*(\\d{1,2})\\s*일)?"));
+    static const QRegularExpression english(
+            QStringLiteral("^(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:"
+                           "ember)?)?|"
+                           "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?![a-z])"),
+            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression separator(QStringLiteral("^\\s*[:·\\-–—|]?\\s*"));
+
+    QString rest = text.trimmed();
+    QString candidate = rest;
+    bool bold = false;
+    if (rest.startsWith(QLatin1String("**"))) {
+        const qsizetype end = rest.indexOf(QLatin1String("**"), 2);
+        if (end > 2) {
+            candidate = rest.mid(2, end - 2).trimmed();
+            bold = true;
+            rest = rest.mid(end + 2);
+        }
+    }
+    PartialDate found;
+    qsizetype used = 0;
+    if (const auto m = iso.match(candidate); m.hasMatch() && m.captured(1).toInt() == year) {
+        const int month = m.captured(2).toInt();
+        found = m.captured(3).isEmpty() ? PartialDate::ofMonth(year, month)
+                                        : PartialDate::ofDay(year, month, m.captured(3).toInt());
+        used = m.capturedLength(0);
+    } else if (const auto k = korean.match(candidate); k.hasMatch()) {
+        const int month = k.captured(1).toInt();
+        found = k.captured(2).isEmpty() ? PartialDate::ofMonth(year, month)
+                                        : PartialDate::ofDay(year, month, k.captured(2).toInt());
+        used = k.capturedLength(0);
+    } else if (const auto e = english.match(candidate); e.hasMatch()) {
+        const int month = monthFromEnglish(e.captured(1));
+        found = e.captured(2).isEmpty() ? PartialDate::ofMonth(year, month)
+                                        : PartialDate::ofDay(year, month, e.captured(2).toInt());
+        used = e.capturedLength(0);
+    }
+    if (!found.isValid() || (bold && used < candidate.size())) {
+        *date = PartialDate::ofYear(year);
+        return text.trimmed();
+    }
+    *date = found;
+    if (!bold)
+        rest = candidate.mid(used);
+    return rest.remove(separator).trimmed();
+}
+
+QStringList takeTrailingTags(QString *text)
+{
+    QStringList tags;
+    qsizetype end = text->size();
+    while (true) {
+        qsizetype start = end;
+        while (start > 0 && !text->at(start - 1).isSpace())
+            --start;
+        const QStringView word = QStringView(*text).mid(start, end - start);
+        if (start == 0 || word.size() < 2 || word[0] != QLatin1Char('#') || word.mid(1).contains(QLatin1Char('#')))
+            break;
+        tags.prepend(word.toString());
+        end = start;
+        while (end > 0 && text->at(end - 1).isSpace())
+            --end;
+    }
+    text->truncate(end);
+    return tags;
+}
+
+QString datedHeadingsToItems(const QString &body, int year)
+{
+    using markdownblocks::TopBlock;
+    QStringList lines = body.split(QLatin1Char('\n'));
+    const QList<TopBlock> blocks = markdownblocks::topBlocks(lines);
+    for (qsizetype b = 0; b < blocks.size(); ++b) {
+        const TopBlock &heading = blocks[b];
+        if (heading.type != cmark::NodeType::Heading)
+            continue;
+        PartialDate date;
+        takeDate(heading.heading, year, &date);
+        if (date.precision() == PartialDate::Precision::Year)
+            continue; // an area or other group heading
+        qsizetype next = b + 1;
+        bool hasItems = false;
+        while (next < blocks.size() && blocks[next].type != cmark::NodeType::Heading)
+            hasItems = hasItems || blocks[next++].type == cmark::NodeType::List;
+        if (hasItems)
+            continue;
+        const qsizetype end = next < blocks.size() ? blocks[next].first : lines.size();
+        // A setext heading's underline goes; its text lines join on the item's line.
+        lines[heading.first] = QStringLiteral("- ") + heading.heading.simplified();
+        for (qsizetype i = heading.first + 1; i <= heading.last; ++i)
+            lines[i].clear();
+        for (qsizetype i = heading.last + 1; i < end; ++i) {
+            if (!lines[i].trimmed().isEmpty())
+                lines[i] = QStringLiteral("  ") + lines[i];
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace hoego::eventshapes
