@@ -3,182 +3,179 @@
 
 #include "markdownhtml.h"
 
-#include <QRegularExpression>
-#include <QStringList>
+#include <QByteArray>
+#include <QList>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <memory>
+#include <mutex>
 
 namespace hoego {
 namespace {
 
-const QRegularExpression kHeading(QStringLiteral("^(#{1,6})\\s+(.*?)\\s*#*$"));
-const QRegularExpression kBullet(QStringLiteral("^\\s{0,3}[-*+]\\s+(.*)$"));
-const QRegularExpression kNumbered(QStringLiteral("^\\s{0,3}\\d{1,3}[.)]\\s+(.*)$"));
-const QRegularExpression kTask(QStringLiteral("^\\[([ xX])\\]\\s+(.*)$"));
-const QRegularExpression kFence(QStringLiteral("^\\s{0,3}(```|~~~)"));
+// Hard breaks: notes are typed in a plain text box, where a new line is meant as one.
+constexpr int kOptions = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_HARDBREAKS;
+constexpr int kHeadingShift = 2; // the exports' own headings are h1 and h2
 
-// Inline markup on already escaped text: code spans first (their content stays literal), then links, bold,
-// italics and strike-through.
-QString inlineHtml(const QString &raw)
+struct ParserDeleter
 {
-    static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
-    static const QRegularExpression link(QStringLiteral("\\[([^\\]]+)\\]\\(((?:https?://|mailto:)[^\\s)\"<>]+)\\)"));
-    static const QRegularExpression bold(QStringLiteral("\\*\\*(.+?)\\*\\*"));
-    static const QRegularExpression italic(QStringLiteral("(?<![*\\w])\\*(?!\\s)(.+?)(?<!\\s)\\*(?![*\\w])"));
-    static const QRegularExpression strike(QStringLiteral("~~(.+?)~~"));
+    void operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
+};
+struct NodeDeleter
+{
+    void operator()(cmark_node *node) const { cmark_node_free(node); }
+};
 
-    QStringList codes;
-    QString text = raw;
-    // Code spans are swapped for placeholders so the other rules leave them alone.
-    QString withPlaceholders;
-    qsizetype last = 0;
-    auto it = code.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        withPlaceholders += escapeHtml(text.mid(last, m.capturedStart(0) - last));
-        withPlaceholders += QStringLiteral("\x01%1\x01").arg(codes.size());
-        codes << QStringLiteral("<code>%1</code>").arg(escapeHtml(m.captured(1)));
-        last = m.capturedEnd(0);
-    }
-    withPlaceholders += escapeHtml(text.mid(last));
-    text = withPlaceholders;
-    // The link pattern runs on escaped text: a URL cannot contain a raw quote or angle bracket any more.
-    text.replace(link, QStringLiteral("<a href=\"\\2\">\\1</a>"));
-    text.replace(bold, QStringLiteral("<strong>\\1</strong>"));
-    text.replace(italic, QStringLiteral("<em>\\1</em>"));
-    text.replace(strike, QStringLiteral("<del>\\1</del>"));
-    for (qsizetype i = 0; i < codes.size(); ++i)
-        text.replace(QStringLiteral("\x01%1\x01").arg(i), codes[i]);
-    return text;
+bool isSafeUrl(const char *url)
+{
+    const QByteArray scheme = QByteArray(url ? url : "").trimmed().toLower();
+    return scheme.startsWith("https://") || scheme.startsWith("http://") || scheme.startsWith("mailto:");
 }
 
-class Renderer
+cmark_node *textNode(const char *text)
 {
-public:
-    QString render(const QString &markdown)
-    {
-        QString text = markdown;
-        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-        const QStringList lines = text.split(QLatin1Char('\n'));
+    cmark_node *node = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(node, text);
+    return node;
+}
+
+// Moves a node's children in front of it and removes it: the text of a refused link stays, the link goes.
+void unwrap(cmark_node *node)
+{
+    while (cmark_node *child = cmark_node_first_child(node))
+        cmark_node_insert_before(node, child);
+    cmark_node_free(node);
+}
+
+bool insideLink(cmark_node *node)
+{
+    for (cmark_node *up = cmark_node_parent(node); up; up = cmark_node_parent(up)) {
+        if (cmark_node_get_type(up) == CMARK_NODE_LINK)
+            return true;
+    }
+    return false;
+}
+
+// Raw HTML becomes text: an inline tag is a text node, a block a paragraph of its lines.
+void showAsText(cmark_node *html)
+{
+    const QByteArray literal = QByteArray(cmark_node_get_literal(html));
+    if (cmark_node_get_type(html) == CMARK_NODE_HTML_INLINE) {
+        cmark_node_insert_before(html, textNode(literal.constData()));
+    } else {
+        cmark_node *paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
+        const QList<QByteArray> lines = literal.trimmed().split('\n');
         for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QString &line = lines[i];
-            if (m_inCode) {
-                if (kFence.match(line).hasMatch()) {
-                    m_out << QStringLiteral("</code></pre>");
-                    m_inCode = false;
-                } else {
-                    m_out << escapeHtml(line);
-                }
-                continue;
-            }
-            if (kFence.match(line).hasMatch()) {
-                closeBlocks();
-                m_out << QStringLiteral("<pre><code>");
-                m_inCode = true;
-                continue;
-            }
-            if (line.trimmed().isEmpty()) {
-                closeParagraph();
-                closeQuote();
-                m_blankInList = m_list != List::None;
-                continue;
-            }
-            if (const auto h = kHeading.match(line); h.hasMatch()) {
-                closeBlocks();
-                // Headings inside user text sit below the exporter's own h2 headings.
-                const int level = qMin(6, int(h.captured(1).size()) + 2);
-                m_out << QStringLiteral("<h%1>%2</h%1>").arg(level).arg(inlineHtml(h.captured(2)));
-                continue;
-            }
-            if (line.startsWith(QLatin1Char('>'))) {
-                closeParagraph();
-                closeList();
-                if (!m_inQuote) {
-                    m_out << QStringLiteral("<blockquote>");
-                    m_inQuote = true;
-                }
-                m_out << QStringLiteral("<p>%1</p>").arg(inlineHtml(line.mid(1).trimmed()));
-                continue;
-            }
-            const auto bullet = kBullet.match(line);
-            const auto numbered = kNumbered.match(line);
-            if (bullet.hasMatch() || numbered.hasMatch()) {
-                closeParagraph();
-                closeQuote();
-                const List kind = bullet.hasMatch() ? List::Bullet : List::Numbered;
-                if (m_list != kind) {
-                    closeList();
-                    m_out << (kind == List::Bullet ? QStringLiteral("<ul>") : QStringLiteral("<ol>"));
-                    m_list = kind;
-                }
-                QString item = bullet.hasMatch() ? bullet.captured(1) : numbered.captured(1);
-                if (const auto task = kTask.match(item); task.hasMatch()) {
-                    const bool done = task.captured(1) != QLatin1String(" ");
-                    m_out << QStringLiteral("<li class=\"task\">%1 %2</li>")
-                                     .arg(done ? QStringLiteral("&#9745;") : QStringLiteral("&#9744;"),
-                                          inlineHtml(task.captured(2)));
-                } else {
-                    m_out << QStringLiteral("<li>%1</li>").arg(inlineHtml(item));
-                }
-                m_blankInList = false;
-                continue;
-            }
-            if (m_list != List::None && (line.startsWith(QLatin1Char(' ')) || !m_blankInList) && !m_out.isEmpty()) {
-                // A continuation of the last list item.
-                QString &lastItem = m_out.last();
-                lastItem.insert(lastItem.size() - 5, QStringLiteral("<br>") + inlineHtml(line.trimmed()));
-                continue;
-            }
-            closeList();
-            closeQuote();
-            if (!m_inParagraph) {
-                m_out << QStringLiteral("<p>");
-                m_inParagraph = true;
-                m_out.last() += inlineHtml(line.trimmed());
-            } else {
-                m_out.last() += QStringLiteral("<br>") + inlineHtml(line.trimmed());
-            }
+            if (i > 0)
+                cmark_node_append_child(paragraph, cmark_node_new(CMARK_NODE_LINEBREAK));
+            cmark_node_append_child(paragraph, textNode(lines[i].constData()));
         }
-        if (m_inCode)
-            m_out << QStringLiteral("</code></pre>");
-        closeBlocks();
-        return m_out.join(QLatin1Char('\n'));
+        cmark_node_insert_before(html, paragraph);
     }
+    cmark_node_free(html);
+}
 
-private:
-    enum class List { None, Bullet, Numbered };
+// An image as a link to the picture, labelled with its description (or its address when it has none).
+void imageAsLink(cmark_node *image)
+{
+    const char *url = cmark_node_get_url(image);
+    if (!isSafeUrl(url) || insideLink(image)) {
+        unwrap(image);
+        return;
+    }
+    cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
+    cmark_node_set_url(link, url);
+    cmark_node_set_title(link, cmark_node_get_title(image));
+    if (!cmark_node_first_child(image))
+        cmark_node_append_child(link, textNode(url));
+    while (cmark_node *child = cmark_node_first_child(image))
+        cmark_node_append_child(link, child);
+    cmark_node_insert_before(image, link);
+    cmark_node_free(image);
+}
 
-    void closeParagraph()
-    {
-        if (m_inParagraph)
-            m_out.last() += QStringLiteral("</p>");
-        m_inParagraph = false;
+// A task's box as a character at the start of its text: a form control would be dropped by a PDF and the
+// preview, and in a loose list cmark puts it on a line of its own.
+void taskAsText(cmark_node *item)
+{
+    const bool checked = cmark_gfm_extensions_get_tasklist_item_checked(item);
+    cmark_node_set_syntax_extension(item, nullptr);
+    cmark_node *first = cmark_node_first_child(item);
+    if (!first || cmark_node_get_type(first) != CMARK_NODE_PARAGRAPH) {
+        cmark_node *paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
+        if (first)
+            cmark_node_insert_before(first, paragraph);
+        else
+            cmark_node_append_child(item, paragraph);
+        first = paragraph;
     }
-    void closeList()
-    {
-        if (m_list != List::None)
-            m_out << (m_list == List::Bullet ? QStringLiteral("</ul>") : QStringLiteral("</ol>"));
-        m_list = List::None;
-        m_blankInList = false;
-    }
-    void closeQuote()
-    {
-        if (m_inQuote)
-            m_out << QStringLiteral("</blockquote>");
-        m_inQuote = false;
-    }
-    void closeBlocks()
-    {
-        closeParagraph();
-        closeList();
-        closeQuote();
-    }
+    cmark_node *box = textNode(checked ? "\u2611 " : "\u2610 ");
+    if (cmark_node *text = cmark_node_first_child(first))
+        cmark_node_insert_before(text, box);
+    else
+        cmark_node_append_child(first, box);
+}
 
-    QStringList m_out;
-    List m_list = List::None;
-    bool m_inParagraph = false;
-    bool m_inQuote = false;
-    bool m_inCode = false;
-    bool m_blankInList = false;
-};
+// Rewrites the tree so its HTML is safe and fits the exports. Nodes are collected first: the iterator must
+// not see the tree change under it.
+void makeSafe(cmark_node *document)
+{
+    QList<cmark_node *> changed;
+    cmark_iter *iter = cmark_iter_new(document);
+    while (cmark_iter_next(iter) != CMARK_EVENT_DONE) {
+        if (cmark_iter_get_event_type(iter) != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *node = cmark_iter_get_node(iter);
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_HEADING:
+            cmark_node_set_heading_level(node, qMin(6, cmark_node_get_heading_level(node) + kHeadingShift));
+            break;
+        case CMARK_NODE_ITEM:
+            if (cmark_node_get_syntax_extension(node))
+                changed << node;
+            break;
+        case CMARK_NODE_HTML_BLOCK:
+        case CMARK_NODE_HTML_INLINE:
+        case CMARK_NODE_IMAGE:
+            changed << node;
+            break;
+        case CMARK_NODE_LINK:
+            if (!isSafeUrl(cmark_node_get_url(node)))
+                changed << node;
+            break;
+        default:
+            break;
+        }
+    }
+    cmark_iter_free(iter);
+    // Inner nodes first: an image inside a refused link is handled before the link is unwrapped.
+    for (auto it = changed.crbegin(); it != changed.crend(); ++it) {
+        switch (cmark_node_get_type(*it)) {
+        case CMARK_NODE_IMAGE:
+            imageAsLink(*it);
+            break;
+        case CMARK_NODE_LINK:
+            unwrap(*it);
+            break;
+        case CMARK_NODE_ITEM:
+            taskAsText(*it);
+            break;
+        default:
+            showAsText(*it);
+            break;
+        }
+    }
+}
+
+void registerExtensions()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
 
 } // namespace
 
@@ -189,7 +186,23 @@ QString escapeHtml(const QString &text)
 
 QString markdownToHtml(const QString &markdown)
 {
-    return Renderer().render(markdown);
+    registerExtensions();
+    const std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
+    for (const char *name : {"table", "strikethrough", "autolink", "tasklist"}) {
+        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), extension);
+    }
+    const QByteArray utf8 = markdown.toUtf8();
+    cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
+    const std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+    makeSafe(document.get());
+    char *rendered = cmark_render_html(document.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get()));
+    QString html = QString::fromUtf8(rendered).trimmed();
+    std::free(rendered);
+    // <s> rather than <del>: Qt's rich text (the preview, the PDF) knows only the former. User text cannot
+    // hold a literal tag here, it was escaped.
+    html.replace(QLatin1String("<del>"), QLatin1String("<s>")).replace(QLatin1String("</del>"), QLatin1String("</s>"));
+    return html;
 }
 
 } // namespace hoego

@@ -7,9 +7,15 @@
 
 namespace hoego {
 
-// Renders the Markdown a user writes in notes and sections (paragraphs, headings, lists, task lists, quotes,
-// code, emphasis, links) as an HTML fragment. Every piece of text is escaped first and raw HTML is shown as
-// text, so nothing the user typed can run in the exported page. Links only for http(s) and mailto.
+// Renders the Markdown a user writes in notes and sections as an HTML fragment, with cmark-gfm: CommonMark
+// plus GitHub's tables, task lists, strikethrough and autolinks. This is the one renderer of user Markdown:
+// the window's previews, the HTML export and the PDF export all show its output.
+// - Raw HTML is shown as text, never passed through, so nothing the user typed can run in the exported page.
+// - Links are kept only for http, https and mailto; any other link (javascript:, file:, relative) keeps its
+//   text without the link. Images become links to the picture labelled with their description, because a
+//   PDF and the preview cannot fetch them and an exported page should not reach out to the web when opened.
+// - Headings start at level 3, below the exports' own headings; a line break in the text is kept.
+// - Task list boxes are the characters ☑ and ☐, so they survive in every renderer and in copied text.
 QString markdownToHtml(const QString &markdown);
 
 // Escapes text for HTML element content and quoted attribute values.
