@@ -31,6 +31,30 @@ QString runTool(const QString &tool, const QStringList &arguments)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+// A poppler tool's run: its standard output and every line it printed on standard error.
+struct ToolRun
+{
+    bool finished = false;
+    int exitCode = -1;
+    QString output;
+    QString errors;
+    bool clean() const { return finished && exitCode == 0 && errors.trimmed().isEmpty(); }
+};
+
+ToolRun runChecked(const QString &tool, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    ToolRun run;
+    run.finished = process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit;
+    run.exitCode = process.exitCode();
+    run.output = QString::fromUtf8(process.readAllStandardOutput());
+    run.errors = QString::fromUtf8(process.readAllStandardError());
+    if (!run.finished)
+        run.errors += tool + QStringLiteral(" did not finish");
+    return run;
+}
+
 // While alive, writes past `bytes` in any file fail (EFBIG) as on a full disk, instead of raising SIGXFSZ.
 class FileSizeLimit
 {
@@ -92,6 +116,59 @@ private slots:
         // And the A4 page size
         const QString info = runTool(QStringLiteral("pdfinfo"), {path});
         QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
+    }
+
+    void linksAndScriptTextKeepThePdfValidAndEveryCharacterInItsText()
+    {
+        // Given a year whose texts have Latin words with digits, Hangul, a Korean Wikipedia link with
+        // parentheses (in Markdown and as a goal's evidence) and text that looks like a script
+        test::TempDatabase db;
+        const QString wiki = QStringLiteral("https://ko.wikipedia.org/wiki/홍길동전_(소설)");
+        const Id year = *db.repos().years.create(2026, QStringLiteral("My 2026 in review"),
+                                                 QStringLiteral("3B 모델을 직접 돌려 본 해"));
+        Event event;
+        event.yearId = year;
+        event.title = QStringLiteral("3B 모델 공개");
+        event.date = PartialDate::ofDay(2026, 3, 14);
+        event.notes = QStringLiteral("[홍길동전 (소설)](%1) <script>alert(\"x\")</script> v2.0 & GPT-4o").arg(wiki);
+        QVERIFY(db.repos().events.create(event).ok());
+        QVERIFY(db.repos()
+                        .sections
+                        .create(year, QStringLiteral("Links 2026"),
+                                QStringLiteral("See <%1> and [문서](%1).\n\n<script>document.write(1)</script>")
+                                        .arg(wiki))
+                        .ok());
+        Goal goal;
+        goal.yearId = year;
+        goal.title = QStringLiteral("책 12권 읽기");
+        goal.links = {EvidenceLink{0, 0, QStringLiteral("홍길동전 (소설)"), QUrl(wiki), 0}};
+        QVERIFY(db.repos().goals.create(goal).ok());
+        const QString path = QDir(db.folder()).filePath(QStringLiteral("2026.pdf"));
+
+        // When it is written as a PDF
+        const Status written = exportPdf(*loadYearReport(db.repos(), year), ReportOptions{}, path);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+
+        // Then poppler reads and draws it without a single error
+        const ToolRun info = runChecked(QStringLiteral("pdfinfo"), {path});
+        QVERIFY2(info.clean(), qPrintable(info.errors));
+        const ToolRun drawn = runChecked(
+                QStringLiteral("pdftoppm"),
+                {QStringLiteral("-r"), QStringLiteral("40"), path, QDir(db.folder()).filePath(QStringLiteral("page"))});
+        QVERIFY2(drawn.clean(), qPrintable(drawn.errors));
+        QVERIFY(!QDir(db.folder()).entryList({QStringLiteral("page*")}).isEmpty());
+
+        // And its text layer keeps every title, number and link text
+        const ToolRun text = runChecked(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY2(text.clean(), qPrintable(text.errors));
+        for (const QString &expected :
+             {QStringLiteral("My 2026 in review"), QStringLiteral("3B 모델을 직접 돌려 본 해"),
+              QStringLiteral("3B 모델 공개"), QStringLiteral("Links 2026"), QStringLiteral("홍길동전 (소설)"),
+              QStringLiteral("<script>alert(\"x\")</script>"), QStringLiteral("v2.0 & GPT-4o"),
+              QStringLiteral("<script>document.write(1)</script>"), QStringLiteral("책 12권 읽기"),
+              QStringLiteral("ko.wikipedia.org/wiki/")})
+            QVERIFY2(text.output.contains(expected),
+                     qPrintable(expected + QStringLiteral(" missing from:\n") + text.output));
     }
 
     void theProgressChartShowsTheShareDone()

@@ -43,6 +43,10 @@ QFont reportFont(qreal pointSize, bool bold = false)
 {
     QFont font(kFontFamily);
     font.setStyleHint(QFont::SansSerif);
+    // Shaping swaps the digits of a Latin run for glyphs outside the font's character map, which QPdfWriter
+    // cannot map back to text: "My 2026 in review" would extract as "My in review". Korean and Latin need no
+    // shaping, so the plain glyphs keep the PDF's text whole.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     return font;
