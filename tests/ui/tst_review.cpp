@@ -122,12 +122,13 @@ private slots:
         const QString expected = QStringLiteral("# 대학원 졸업\n**논문** done");
         QCOMPARE(f.editor()->toPlainText(), expected);
 
-        // Then the preview renders it (a level-1 heading, no Markdown marks) once typing pauses
+        // Then the preview renders it as the exports do (the heading below their own h1 and h2, no Markdown
+        // marks) once typing pauses
         QTextDocument *rendered = f.preview()->document();
         QTRY_VERIFY(rendered->toPlainText().contains(QStringLiteral("대학원 졸업")));
         QVERIFY(!rendered->toPlainText().contains(QLatin1Char('#')));
         QVERIFY(!rendered->toPlainText().contains(QStringLiteral("**")));
-        QCOMPARE(rendered->firstBlock().blockFormat().headingLevel(), 1);
+        QCOMPARE(rendered->firstBlock().blockFormat().headingLevel(), 3);
         QVERIFY(rendered->toPlainText().contains(QStringLiteral("논문 done")));
 
         // And the body is saved by itself, as one undo step

@@ -3,6 +3,7 @@
 
 #include "eventdetails.h"
 
+#include "common/markdownview.h"
 #include "eventsmodel.h"
 
 #include <QLabel>
@@ -65,8 +66,9 @@ void EventDetails::display(const QModelIndex &index)
     m_tags->setVisible(has && !index.data(EventsModel::TagsRole).toStringList().isEmpty());
     if (!has) {
         m_title->setText(tr("No event selected"));
-        m_notes->setMarkdown(tr("Choose an event on the timeline to read its notes here. Double-click a month "
-                                "or press **Ctrl+E** to add one."));
+        showMarkdown(m_notes,
+                     tr("Choose an event on the timeline to read its notes here. Double-click a month "
+                        "or press **Ctrl+E** to add one."));
         return;
     }
     m_title->setText(index.data().toString());
@@ -80,9 +82,9 @@ void EventDetails::display(const QModelIndex &index)
     m_tags->setText(tags.join(QStringLiteral("  ")));
     const QString notes = index.data(EventsModel::NotesRole).toString();
     if (notes.trimmed().isEmpty())
-        m_notes->setMarkdown(tr("*No notes.*"));
+        showMarkdown(m_notes, tr("*No notes.*"));
     else
-        m_notes->setMarkdown(notes);
+        showMarkdown(m_notes, notes);
 }
 
 QString EventDetails::notesMarkdown() const

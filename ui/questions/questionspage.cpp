@@ -5,6 +5,7 @@
 
 #include "questioncommands.h"
 
+#include "common/markdownview.h"
 #include "model/builtinquestions.h"
 #include "storage/repositories.h"
 
@@ -249,7 +250,7 @@ void QuestionsPage::showSelected()
     auto previous = m_repos.questions.previousAnswer(found->question.id, m_yearNumber);
     if (previous.ok() && previous->answer.id != 0) {
         m_previousLabel->setText(tr("Last time (%1)").arg(previous->yearNumber));
-        m_previous->setMarkdown(previous->answer.body);
+        showMarkdown(m_previous, previous->answer.body);
     } else {
         m_previousLabel->setText(tr("Last time"));
         m_previous->setPlainText(tr("No earlier answer."));
@@ -262,7 +263,7 @@ void QuestionsPage::showSelected()
             history += QStringLiteral("#### %1\n\n%2\n\n").arg(answer.yearNumber).arg(body);
         }
     }
-    m_history->setMarkdown(history);
+    showMarkdown(m_history, history);
 }
 
 void QuestionsPage::saveNow()

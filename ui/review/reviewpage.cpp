@@ -3,6 +3,7 @@
 
 #include "reviewpage.h"
 
+#include "common/markdownview.h"
 #include "inlinemessage.h"
 #include "sectioncommands.h"
 #include "sectionsmodel.h"
@@ -440,7 +441,7 @@ void ReviewPage::renderPreview()
 {
     m_previewTimer->stop();
     const int scroll = m_preview->verticalScrollBar()->value();
-    m_preview->document()->setMarkdown(m_editor->toPlainText(), QTextDocument::MarkdownDialectGitHub);
+    showMarkdown(m_preview, m_editor->toPlainText());
     m_preview->verticalScrollBar()->setValue(scroll);
 }
 
