@@ -49,6 +49,7 @@ struct Area
     QString name;
     QColor color;
     int position = 0;
+    bool isPrivate = false; // left out of a public export (issue 14)
 };
 
 struct Event
@@ -61,6 +62,7 @@ struct Event
     QString notes;
     QStringList tags;
     int position = 0;
+    bool isPrivate = false; // left out of a public export (issue 14)
 };
 
 struct Section
@@ -70,6 +72,7 @@ struct Section
     QString heading;
     QString body;
     int position = 0;
+    bool isPrivate = false; // left out of a public export (issue 14)
 };
 
 struct Lesson
@@ -80,6 +83,7 @@ struct Lesson
     Id eventId = 0;
     Id sectionId = 0;
     int position = 0;
+    bool isPrivate = false; // left out of a public export (issue 14)
 };
 
 struct UnfinishedItem
@@ -89,6 +93,7 @@ struct UnfinishedItem
     QString text;
     Id goalId = 0;
     int position = 0;
+    bool isPrivate = false; // left out of a public export (issue 14)
 };
 
 enum class GoalKind { Check, Count, Milestones };
@@ -133,6 +138,7 @@ struct Goal
     QString dropReason; // set when status is Dropped
     Id carriedFromId = 0; // the goal of an earlier year this one continues
     int position = 0;
+    bool isPrivate = false; // left out of a public export (issue 14)
     // A counted goal whose count is the number of outputs and events linked to it as evidence (issue 13).
     bool countsEvidence = false;
     QList<Milestone> milestones;
@@ -163,6 +169,7 @@ struct ThemeYear
     ThemeState state = ThemeState::Assess;
     QString note;
     int position = 0;
+    bool isPrivate = false; // left out of a public export (issue 14)
 };
 
 // A year's theme with the theme itself, as the year's lists show it.
@@ -199,6 +206,7 @@ struct Answer
     Id yearId = 0;
     QString body;
     int position = 0;
+    bool isPrivate = false; // left out of a public export (issue 14)
 };
 
 struct YearQuestion
@@ -221,6 +229,7 @@ struct Output
     Id areaId = 0;
     QString notes;
     int position = 0;
+    bool isPrivate = false; // left out of a public export (issue 14)
 };
 
 // What a goal's evidence is: an output or an event, of any year.
@@ -243,6 +252,7 @@ struct EvidenceItem
     QString kind; // an output's kind; empty for an event
     PartialDate date;
     QUrl url; // an output's link
+    bool sourcePrivate = false; // the output or event is private, or in a private area (issue 14)
 };
 
 } // namespace hoego

@@ -36,7 +36,7 @@ Error conflictOr(const Error &error, const QString &name)
 Result<QList<Area>> AreaRepository::all() const
 {
     auto query = sql::exec(m_connection,
-                           QStringLiteral("SELECT id, name, color, position FROM area ORDER BY position, id"));
+                           QStringLiteral("SELECT id, name, color, position, private FROM area ORDER BY position, id"));
     if (!query.ok())
         return query.error();
     QList<Area> areas;
@@ -46,6 +46,7 @@ Result<QList<Area>> AreaRepository::all() const
         area.name = query.value().value(1).toString();
         area.color = QColor::fromString(query.value().value(2).toString());
         area.position = query.value().value(3).toInt();
+        area.isPrivate = query.value().value(4).toBool();
         areas << area;
     }
     return areas;
@@ -122,8 +123,9 @@ Status AreaRepository::restore(const Area &area, const IncomingLinks &links)
         return colorName.error();
     return sql::inTransaction(m_connection, [&]() -> Status {
         auto inserted = sql::exec(m_connection,
-                                  QStringLiteral("INSERT INTO area (id, name, color, position) VALUES (?, ?, ?, ?)"),
-                                  {area.id, *checkedName, *colorName, area.position});
+                                  QStringLiteral("INSERT INTO area (id, name, color, position, private) "
+                                                 "VALUES (?, ?, ?, ?, ?)"),
+                                  {area.id, *checkedName, *colorName, area.position, int(area.isPrivate)});
         if (!inserted.ok())
             return conflictOr(inserted.error(), *checkedName);
         if (Status placed = move(area.id, area.position); !placed.ok())

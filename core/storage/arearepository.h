@@ -40,6 +40,9 @@ public:
 
 private:
     QString m_connection;
+
+public:
+    const QString &connection() const { return m_connection; }
 };
 
 } // namespace hoego

@@ -23,7 +23,7 @@ const QChar kTagSeparator(0x1f);
 
 const QString kSelect
         = QStringLiteral("SELECT e.id, e.year_id, e.title, e.month, e.day, e.area_id, e.notes, e.position, y.number,"
-                         " (SELECT group_concat(tag, char(31)) FROM event_tag WHERE event_id = e.id)"
+                         " (SELECT group_concat(tag, char(31)) FROM event_tag WHERE event_id = e.id), e.private"
                          " FROM event e JOIN year y ON y.id = e.year_id");
 const QString kOrder
         = QStringLiteral(" ORDER BY e.month IS NOT NULL, e.month, e.day IS NOT NULL, e.day, e.position, e.id");
@@ -45,6 +45,7 @@ Event readEvent(const QSqlQuery &query)
     const QString tags = query.value(9).toString();
     if (!tags.isEmpty())
         event.tags = tags.split(kTagSeparator);
+    event.isPrivate = query.value(10).toBool();
     return event;
 }
 
@@ -170,11 +171,11 @@ Result<Id> EventRepository::insert(const Event &event, bool keepId, const Incomi
         auto inserted = sql::exec(
                 m_connection,
                 QStringLiteral(
-                        "INSERT INTO event (id, year_id, title, precision, month, day, area_id, notes, position) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        "INSERT INTO event (id, year_id, title, precision, month, day, area_id, notes, position, "
+                        "private) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {sql::nullableId(keepId ? e.id : 0), e.yearId, e.title, PartialDate::precisionKey(e.date.precision()),
                  nullableNumber(e.date.month()), nullableNumber(e.date.day()), sql::nullableId(e.areaId), e.notes,
-                 position});
+                 position, int(e.isPrivate)});
         if (!inserted.ok())
             return inserted.error();
         const Id id = inserted.value().lastInsertId().toLongLong();

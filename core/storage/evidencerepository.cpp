@@ -37,12 +37,15 @@ GoalEvidence readLink(const QSqlQuery &query)
     return evidence;
 }
 
-// The link's columns, then title, kind, link, year number, month and day of the output or event it names.
+// The link's columns, then title, kind, link, year number, month and day of the output or event it names, and
+// whether it is private (itself or through its area).
 const QString kSelectItems = QStringLiteral(
         "SELECT l.id, l.goal_id, l.output_id, l.event_id, coalesce(o.title, e.title), coalesce(o.kind, ''), "
-        "coalesce(o.link, ''), y.number, coalesce(o.month, e.month), coalesce(o.day, e.day) "
+        "coalesce(o.link, ''), y.number, coalesce(o.month, e.month), coalesce(o.day, e.day), "
+        "coalesce(o.private, e.private, 0) OR coalesce(a.private, 0) "
         "FROM goal_evidence AS l LEFT JOIN output AS o ON o.id = l.output_id "
-        "LEFT JOIN event AS e ON e.id = l.event_id JOIN year AS y ON y.id = coalesce(o.year_id, e.year_id) ");
+        "LEFT JOIN event AS e ON e.id = l.event_id JOIN year AS y ON y.id = coalesce(o.year_id, e.year_id) "
+        "LEFT JOIN area AS a ON a.id = coalesce(o.area_id, e.area_id) ");
 const QString kItemOrder = QStringLiteral(" ORDER BY y.number, coalesce(o.month, e.month) IS NOT NULL, "
                                           "coalesce(o.month, e.month), coalesce(o.day, e.day), l.id");
 
@@ -58,6 +61,7 @@ EvidenceItem readItem(const QSqlQuery &query)
     const int year = query.value(7).toInt();
     const int month = query.value(8).toInt();
     const int day = query.value(9).toInt();
+    item.sourcePrivate = query.value(10).toBool();
     item.date = day > 0 ? PartialDate::ofDay(year, month, day)
                         : (month > 0 ? PartialDate::ofMonth(year, month) : PartialDate::ofYear(year));
     return item;

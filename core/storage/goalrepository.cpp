@@ -25,7 +25,8 @@ constexpr ordering::Scope kMilestoneScope{"milestone", "goal_id"};
 constexpr ordering::Scope kLinkScope{"goal_link", "goal_id"};
 
 const QString kSelect = QStringLiteral("SELECT id, year_id, title, area_id, notes, kind, target, current, status, "
-                                       "done_on, drop_reason, carried_from_id, position, counts_evidence FROM goal");
+                                       "done_on, drop_reason, carried_from_id, position, counts_evidence, private "
+                                       "FROM goal");
 
 // The day a goal (or one of its milestones) is recorded done when no day is given: today, but never after
 // the last day of the goal's year, so checking off the 2024 goals in 2026 keeps them in 2024.
@@ -74,6 +75,7 @@ Goal readGoal(const QSqlQuery &query)
     goal.carriedFromId = query.value(11).toLongLong();
     goal.position = query.value(12).toInt();
     goal.countsEvidence = query.value(13).toBool();
+    goal.isPrivate = query.value(14).toBool();
     return goal;
 }
 
@@ -221,13 +223,13 @@ Result<Id> GoalRepository::insert(const Goal &goal, bool keepIds, const Incoming
         auto inserted = sql::exec(
                 m_connection,
                 QStringLiteral("INSERT INTO goal (id, year_id, title, area_id, notes, kind, target, current, status, "
-                               "done_on, drop_reason, carried_from_id, position, counts_evidence) "
-                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                               "done_on, drop_reason, carried_from_id, position, counts_evidence, private) "
+                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                 {sql::nullableId(keepIds ? g.id : 0), g.yearId, g.title, sql::nullableId(g.areaId), g.notes,
                  goalKindKey(g.kind),
                  g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()), g.current,
                  goalStatusKey(g.status), dateValue(g.doneOn), g.dropReason, sql::nullableId(g.carriedFromId), position,
-                 g.countsEvidence ? 1 : 0});
+                 g.countsEvidence ? 1 : 0, int(g.isPrivate)});
         if (!inserted.ok())
             return inserted.error();
         const Id goalId = inserted.value().lastInsertId().toLongLong();

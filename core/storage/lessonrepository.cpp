@@ -16,19 +16,19 @@ constexpr textitems::Spec kUnfinished{"unfinished", "goal_id", nullptr,
 
 Lesson toLesson(const textitems::Row &row)
 {
-    return {row.id, row.yearId, row.text, row.firstLink, row.secondLink, row.position};
+    return {row.id, row.yearId, row.text, row.firstLink, row.secondLink, row.position, row.isPrivate};
 }
 textitems::Row fromLesson(const Lesson &l)
 {
-    return {l.id, l.yearId, l.text, l.eventId, l.sectionId, l.position};
+    return {l.id, l.yearId, l.text, l.eventId, l.sectionId, l.position, l.isPrivate};
 }
 UnfinishedItem toUnfinished(const textitems::Row &row)
 {
-    return {row.id, row.yearId, row.text, row.firstLink, row.position};
+    return {row.id, row.yearId, row.text, row.firstLink, row.position, row.isPrivate};
 }
 textitems::Row fromUnfinished(const UnfinishedItem &u)
 {
-    return {u.id, u.yearId, u.text, u.goalId, 0, u.position};
+    return {u.id, u.yearId, u.text, u.goalId, 0, u.position, u.isPrivate};
 }
 
 template<typename Item, typename Convert>

@@ -23,7 +23,7 @@ constexpr int kMaxKindLength = 50;
 
 const QString kSelect
         = QStringLiteral("SELECT o.id, o.year_id, o.kind, o.title, o.month, o.day, o.link, o.venue, o.area_id, "
-                         "o.notes, o.position, y.number FROM output o JOIN year y ON y.id = o.year_id");
+                         "o.notes, o.position, y.number, o.private FROM output o JOIN year y ON y.id = o.year_id");
 const QString kOrder
         = QStringLiteral(" ORDER BY o.month IS NOT NULL, o.month, o.day IS NOT NULL, o.day, o.position, o.id");
 
@@ -44,6 +44,7 @@ Output readOutput(const QSqlQuery &query)
     output.areaId = query.value(8).toLongLong();
     output.notes = query.value(9).toString();
     output.position = query.value(10).toInt();
+    output.isPrivate = query.value(12).toBool();
     return output;
 }
 
@@ -144,12 +145,12 @@ Result<Id> OutputRepository::insert(const Output &output, bool keepId)
         }
         auto inserted = sql::exec(m_connection,
                                   QStringLiteral("INSERT INTO output (id, year_id, kind, title, precision, month, day, "
-                                                 "link, venue, area_id, notes, position) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                                 "link, venue, area_id, notes, position, private) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                   {sql::nullableId(keepId ? o.id : 0), o.yearId, o.kind, o.title,
                                    PartialDate::precisionKey(o.date.precision()), nullableNumber(o.date.month()),
                                    nullableNumber(o.date.day()), linkText(o), o.venue, sql::nullableId(o.areaId),
-                                   o.notes, position});
+                                   o.notes, position, int(o.isPrivate)});
         if (!inserted.ok())
             return inserted.error();
         return inserted.value().lastInsertId().toLongLong();

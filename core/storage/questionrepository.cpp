@@ -20,7 +20,7 @@ QString tr(const char *text)
 constexpr ordering::Scope kAnswerScope{"answer", "year_id"};
 const QString kSelectQuestion = QStringLiteral("SELECT id, text, builtin FROM question");
 const QString kSelectAnswer
-        = QStringLiteral("SELECT a.id, a.question_id, a.year_id, a.body, a.position FROM answer AS a");
+        = QStringLiteral("SELECT a.id, a.question_id, a.year_id, a.body, a.position, a.private FROM answer AS a");
 
 Question readQuestion(const QSqlQuery &query, int first = 0)
 {
@@ -30,7 +30,7 @@ Question readQuestion(const QSqlQuery &query, int first = 0)
 Answer readAnswer(const QSqlQuery &query)
 {
     return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-            query.value(3).toString(), query.value(4).toInt()};
+            query.value(3).toString(),   query.value(4).toInt(),      query.value(5).toBool()};
 }
 
 // Questions end with a question mark and may run a little long, but stay one line.
@@ -136,41 +136,44 @@ Status QuestionRepository::restore(const QuestionSnapshot &snapshot)
 
 Result<QList<YearQuestion>> QuestionRepository::forYear(Id yearId) const
 {
-    auto query = sql::exec(m_connection,
-                           QStringLiteral("SELECT a.id, a.question_id, a.year_id, a.body, a.position, q.id, q.text, "
-                                          "q.builtin FROM answer AS a JOIN question AS q ON q.id = a.question_id "
-                                          "WHERE a.year_id = ? ORDER BY a.position, a.id"),
-                           {yearId});
+    auto query = sql::exec(
+            m_connection,
+            QStringLiteral("SELECT a.id, a.question_id, a.year_id, a.body, a.position, a.private, q.id, q.text, "
+                           "q.builtin FROM answer AS a JOIN question AS q ON q.id = a.question_id "
+                           "WHERE a.year_id = ? ORDER BY a.position, a.id"),
+            {yearId});
     return sql::readAll<YearQuestion>(std::move(query), [](const QSqlQuery &q) {
-        return YearQuestion{readAnswer(q), readQuestion(q, 5)};
+        return YearQuestion{readAnswer(q), readQuestion(q, 6)};
     });
 }
 
 Result<QList<DatedAnswer>> QuestionRepository::answersOf(Id questionId) const
 {
-    auto query = sql::exec(m_connection,
-                           QStringLiteral("SELECT a.id, a.question_id, a.year_id, a.body, a.position, y.number "
-                                          "FROM answer AS a JOIN year AS y ON y.id = a.year_id "
-                                          "WHERE a.question_id = ? ORDER BY y.number"),
-                           {questionId});
+    auto query
+            = sql::exec(m_connection,
+                        QStringLiteral("SELECT a.id, a.question_id, a.year_id, a.body, a.position, a.private, y.number "
+                                       "FROM answer AS a JOIN year AS y ON y.id = a.year_id "
+                                       "WHERE a.question_id = ? ORDER BY y.number"),
+                        {questionId});
     return sql::readAll<DatedAnswer>(std::move(query), [](const QSqlQuery &q) {
-        return DatedAnswer{readAnswer(q), q.value(5).toInt()};
+        return DatedAnswer{readAnswer(q), q.value(6).toInt()};
     });
 }
 
 Result<DatedAnswer> QuestionRepository::previousAnswer(Id questionId, int yearNumber) const
 {
-    auto query = sql::exec(m_connection,
-                           QStringLiteral("SELECT a.id, a.question_id, a.year_id, a.body, a.position, y.number "
-                                          "FROM answer AS a JOIN year AS y ON y.id = a.year_id "
-                                          "WHERE a.question_id = ? AND y.number < ? AND length(trim(a.body)) > 0 "
-                                          "ORDER BY y.number DESC LIMIT 1"),
-                           {questionId, yearNumber});
+    auto query
+            = sql::exec(m_connection,
+                        QStringLiteral("SELECT a.id, a.question_id, a.year_id, a.body, a.position, a.private, y.number "
+                                       "FROM answer AS a JOIN year AS y ON y.id = a.year_id "
+                                       "WHERE a.question_id = ? AND y.number < ? AND length(trim(a.body)) > 0 "
+                                       "ORDER BY y.number DESC LIMIT 1"),
+                        {questionId, yearNumber});
     if (!query.ok())
         return query.error();
     if (!query.value().next())
         return DatedAnswer{};
-    return DatedAnswer{readAnswer(query.value()), query.value().value(5).toInt()};
+    return DatedAnswer{readAnswer(query.value()), query.value().value(6).toInt()};
 }
 
 Result<Answer> QuestionRepository::answer(Id answerId) const
@@ -208,11 +211,11 @@ Result<Id> QuestionRepository::insertAnswer(const Answer &answer, bool keepId)
             return next.error();
         position = *next;
     }
-    auto inserted
-            = sql::exec(m_connection,
-                        QStringLiteral("INSERT INTO answer (id, question_id, year_id, body, position) "
-                                       "VALUES (?, ?, ?, ?, ?)"),
-                        {sql::nullableId(keepId ? answer.id : 0), answer.questionId, answer.yearId, *body, position});
+    auto inserted = sql::exec(m_connection,
+                              QStringLiteral("INSERT INTO answer (id, question_id, year_id, body, position, private) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"),
+                              {sql::nullableId(keepId ? answer.id : 0), answer.questionId, answer.yearId, *body,
+                               position, int(answer.isPrivate)});
     if (!inserted.ok()) {
         if (inserted.error().code == Error::Code::Conflict)
             return Error{Error::Code::Conflict, tr("The question is already asked in that year.")};

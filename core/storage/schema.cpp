@@ -504,6 +504,19 @@ QStringList version6()
     return statements;
 }
 
+// Version 7 (issue 14): items and areas marked private stay out of a public export. A flag on each row, so a
+// backup, a move and undo keep it with the item.
+QStringList version7()
+{
+    QStringList statements;
+    for (const char *table :
+         {"event", "section", "lesson", "unfinished", "goal", "theme_year", "answer", "output", "area"})
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN private INTEGER NOT NULL DEFAULT 0 "
+                                     "CHECK (private IN (0, 1))")
+                              .arg(QLatin1String(table));
+    return statements;
+}
+
 } // namespace
 
 QStringList searchedTables()
@@ -564,6 +577,8 @@ QStringList migrationStep(int toVersion)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }

@@ -18,7 +18,7 @@ QString tr(const char *text)
 }
 
 constexpr ordering::Scope kScope{"section", "year_id"};
-const QString kSelect = QStringLiteral("SELECT id, year_id, heading, body, position FROM section");
+const QString kSelect = QStringLiteral("SELECT id, year_id, heading, body, position, private FROM section");
 
 Section readSection(const QSqlQuery &query)
 {
@@ -28,6 +28,7 @@ Section readSection(const QSqlQuery &query)
     section.heading = query.value(2).toString();
     section.body = query.value(3).toString();
     section.position = query.value(4).toInt();
+    section.isPrivate = query.value(5).toBool();
     return section;
 }
 
@@ -85,8 +86,9 @@ Status SectionRepository::restore(const Section &section)
         return checkedBody.error();
     return sql::exec(
             m_connection,
-            QStringLiteral("INSERT INTO section (id, year_id, heading, body, position) VALUES (?, ?, ?, ?, ?)"),
-            {section.id, section.yearId, *checkedHeading, *checkedBody, section.position});
+            QStringLiteral("INSERT INTO section (id, year_id, heading, body, position, private) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            {section.id, section.yearId, *checkedHeading, *checkedBody, section.position, int(section.isPrivate)});
 }
 
 Status SectionRepository::setHeading(Id id, const QString &heading)

@@ -29,7 +29,7 @@ QString secondColumn(const Spec &spec)
 
 QString selectFrom(const Spec &spec)
 {
-    return QStringLiteral("SELECT id, year_id, text, %1, %2, position FROM %3")
+    return QStringLiteral("SELECT id, year_id, text, %1, %2, position, private FROM %3")
             .arg(QLatin1String(spec.firstLink), secondColumn(spec), QLatin1String(spec.table));
 }
 
@@ -42,6 +42,7 @@ Row readRow(const QSqlQuery &query)
     row.firstLink = query.value(3).toLongLong();
     row.secondLink = query.value(4).toLongLong();
     row.position = query.value(5).toInt();
+    row.isPrivate = query.value(6).toBool();
     return row;
 }
 
@@ -68,9 +69,9 @@ Result<Id> insert(const QString &connection, const Spec &spec, const Row &row, b
                 return next.error();
             position = *next;
         }
-        QString columns = QStringLiteral("id, year_id, text, position, ") + QLatin1String(spec.firstLink);
-        QString marks = QStringLiteral("?, ?, ?, ?, ?");
-        QVariantList values{sql::nullableId(keepId ? row.id : 0), row.yearId, *text, position,
+        QString columns = QStringLiteral("id, year_id, text, position, private, ") + QLatin1String(spec.firstLink);
+        QString marks = QStringLiteral("?, ?, ?, ?, ?, ?");
+        QVariantList values{sql::nullableId(keepId ? row.id : 0), row.yearId, *text, position, int(row.isPrivate),
                             sql::nullableId(row.firstLink)};
         if (spec.secondLink) {
             columns += QStringLiteral(", ") + QLatin1String(spec.secondLink);

@@ -29,6 +29,7 @@ struct Row
     Id firstLink = 0;
     Id secondLink = 0;
     int position = 0;
+    bool isPrivate = false;
 };
 
 Result<QList<Row>> forYear(const QString &connection, const Spec &spec, Id yearId);

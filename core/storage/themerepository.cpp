@@ -19,7 +19,8 @@ QString tr(const char *text)
 
 constexpr ordering::Scope kEntryScope{"theme_year", "year_id"};
 const QString kSelectTheme = QStringLiteral("SELECT id, name, area_id, notes FROM theme");
-const QString kSelectEntry = QStringLiteral("SELECT id, theme_id, year_id, state, note, position FROM theme_year");
+const QString kSelectEntry
+        = QStringLiteral("SELECT id, theme_id, year_id, state, note, position, private FROM theme_year");
 const QString kSelectLink = QStringLiteral("SELECT id, theme_id, goal_id, event_id, section_id FROM theme_link");
 
 // The link's target column; the table holds one column per kind so each gets a real foreign key.
@@ -51,6 +52,7 @@ ThemeYear readEntry(const QSqlQuery &query)
     themeStateFromKey(query.value(3).toString(), &entry.state);
     entry.note = query.value(4).toString();
     entry.position = query.value(5).toInt();
+    entry.isPrivate = query.value(6).toBool();
     return entry;
 }
 
@@ -211,23 +213,24 @@ Status ThemeRepository::restore(const ThemeSnapshot &snapshot)
 Result<QList<YearTheme>> ThemeRepository::forYear(Id yearId) const
 {
     auto query = sql::exec(m_connection,
-                           QStringLiteral("SELECT e.id, e.theme_id, e.year_id, e.state, e.note, e.position, "
+                           QStringLiteral("SELECT e.id, e.theme_id, e.year_id, e.state, e.note, e.position, e.private, "
                                           "t.id, t.name, t.area_id, t.notes FROM theme_year AS e "
                                           "JOIN theme AS t ON t.id = e.theme_id WHERE e.year_id = ? "
                                           "ORDER BY e.position, e.id"),
                            {yearId});
     return sql::readAll<YearTheme>(std::move(query), [](const QSqlQuery &q) {
-        return YearTheme{readEntry(q), readTheme(q, 6)};
+        return YearTheme{readEntry(q), readTheme(q, 7)};
     });
 }
 
 Result<QList<ThemeYear>> ThemeRepository::allYears() const
 {
-    return sql::readAll<ThemeYear>(sql::exec(m_connection,
-                                             QStringLiteral("SELECT e.id, e.theme_id, e.year_id, e.state, e.note, "
-                                                            "e.position FROM theme_year AS e JOIN year AS y ON "
-                                                            "y.id = e.year_id ORDER BY e.theme_id, y.number")),
-                                   readEntry);
+    return sql::readAll<ThemeYear>(
+            sql::exec(m_connection,
+                      QStringLiteral("SELECT e.id, e.theme_id, e.year_id, e.state, e.note, "
+                                     "e.position, e.private FROM theme_year AS e JOIN year AS y ON "
+                                     "y.id = e.year_id ORDER BY e.theme_id, y.number")),
+            readEntry);
 }
 
 Result<ThemeYear> ThemeRepository::entry(Id entryId) const
@@ -252,10 +255,10 @@ Result<Id> ThemeRepository::insertEntry(const ThemeYear &entry, bool keepId)
         position = *next;
     }
     auto inserted = sql::exec(m_connection,
-                              QStringLiteral("INSERT INTO theme_year (id, theme_id, year_id, state, note, position) "
-                                             "VALUES (?, ?, ?, ?, ?, ?)"),
+                              QStringLiteral("INSERT INTO theme_year (id, theme_id, year_id, state, note, position, "
+                                             "private) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                               {sql::nullableId(keepId ? entry.id : 0), entry.themeId, entry.yearId,
-                               themeStateKey(entry.state), *note, position});
+                               themeStateKey(entry.state), *note, position, int(entry.isPrivate)});
     if (!inserted.ok()) {
         if (inserted.error().code == Error::Code::Conflict)
             return Error{Error::Code::Conflict, tr("The theme is already in that year.")};

@@ -111,10 +111,15 @@ private slots:
         {
             auto opened = Database::open(path);
             QVERIFY(opened.ok());
-            // Back to version 5: without the tables, trigger and column version 6 adds.
+            // Back to version 5: without the tables, trigger and column version 6 adds, and the private marks of
+            // version 7.
             for (const char *statement :
                  {"PRAGMA user_version = 5", "DROP TRIGGER goal_counts_evidence", "DROP TABLE goal_evidence",
-                  "DROP TABLE output", "ALTER TABLE goal DROP COLUMN counts_evidence"})
+                  "DROP TABLE output", "ALTER TABLE goal DROP COLUMN counts_evidence",
+                  "ALTER TABLE event DROP COLUMN private", "ALTER TABLE section DROP COLUMN private",
+                  "ALTER TABLE lesson DROP COLUMN private", "ALTER TABLE unfinished DROP COLUMN private",
+                  "ALTER TABLE goal DROP COLUMN private", "ALTER TABLE theme_year DROP COLUMN private",
+                  "ALTER TABLE answer DROP COLUMN private", "ALTER TABLE area DROP COLUMN private"})
                 QVERIFY(sql::exec(opened.value()->connectionName(), QString::fromLatin1(statement)).ok());
         }
         auto database = openDeferred(path);
