@@ -8,6 +8,7 @@
 #include "areas/areasdialog.h"
 #include "areas/startingareas.h"
 #include "common/windowsize.h"
+#include "common/drawnicon.h"
 #include "dialogs/aboutdialog.h"
 #include "emptystate.h"
 #include "events/eventspage.h"
@@ -42,7 +43,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -64,11 +64,6 @@ QString lastYearKey(const QString &databasePath)
 }
 const QString kYearListKey = QStringLiteral("window/yearListVisible");
 const QString kTabKey = QStringLiteral("window/yearTab");
-
-QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback, const QStyle *style)
-{
-    return QIcon::fromTheme(name, style->standardIcon(fallback));
-}
 
 enum class StackStep { Undo, Redo };
 
@@ -244,11 +239,11 @@ void MainWindow::createActions()
     m_undoAction = stackAction(m_undo, StackStep::Undo, tr("&Undo"), storeTyping, this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setIcon(themedIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack, style()));
+    m_undoAction->setIcon(drawnicon::themedOrDrawn(QStringLiteral("edit-undo"), drawnicon::Glyph::Undo));
     m_redoAction = stackAction(m_undo, StackStep::Redo, tr("&Redo"), storeTyping, this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    m_redoAction->setIcon(themedIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward, style()));
+    m_redoAction->setIcon(drawnicon::themedOrDrawn(QStringLiteral("edit-redo"), drawnicon::Glyph::Redo));
     editMenu->addAction(m_undoAction);
     editMenu->addAction(m_redoAction);
     editMenu->addSeparator();
@@ -258,24 +253,24 @@ void MainWindow::createActions()
     m_findAction = editMenu->addAction(tr("&Find in All Years…"), this, &MainWindow::showSearch);
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setIcon(themedIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView, style()));
+    m_findAction->setIcon(drawnicon::themedOrDrawn(QStringLiteral("edit-find"), drawnicon::Glyph::Find));
 
     QMenu *yearMenu = menuBar()->addMenu(tr("&Year"));
     yearMenu->setObjectName(QStringLiteral("yearMenu"));
     m_addYearAction = yearMenu->addAction(tr("&Add Year…"), this, &MainWindow::addYear);
     m_addYearAction->setObjectName(QStringLiteral("addYearAction"));
     m_addYearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_addYearAction->setIcon(themedIcon(QStringLiteral("list-add"), QStyle::SP_FileDialogNewFolder, style()));
+    m_addYearAction->setIcon(drawnicon::themedOrDrawn(QStringLiteral("list-add"), drawnicon::Glyph::Add));
     m_addYearAction->setEnabled(writable);
     yearMenu->addSeparator();
     m_previousYearAction = yearMenu->addAction(tr("&Previous Year"), this, &MainWindow::openPreviousYear);
     m_previousYearAction->setObjectName(QStringLiteral("previousYearAction"));
     m_previousYearAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
-    m_previousYearAction->setIcon(themedIcon(QStringLiteral("go-previous"), QStyle::SP_ArrowLeft, style()));
+    m_previousYearAction->setIcon(drawnicon::themedOrDrawn(QStringLiteral("go-previous"), drawnicon::Glyph::Previous));
     m_nextYearAction = yearMenu->addAction(tr("&Next Year"), this, &MainWindow::openNextYear);
     m_nextYearAction->setObjectName(QStringLiteral("nextYearAction"));
     m_nextYearAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
-    m_nextYearAction->setIcon(themedIcon(QStringLiteral("go-next"), QStyle::SP_ArrowRight, style()));
+    m_nextYearAction->setIcon(drawnicon::themedOrDrawn(QStringLiteral("go-next"), drawnicon::Glyph::Next));
     yearMenu->addSeparator();
     m_deleteYearAction = yearMenu->addAction(tr("&Delete Year…"), this, &MainWindow::deleteCurrentYear);
     m_deleteYearAction->setObjectName(QStringLiteral("deleteYearAction"));
@@ -283,12 +278,13 @@ void MainWindow::createActions()
     QMenu *eventMenu = menuBar()->addMenu(tr("E&vent"));
     eventMenu->setObjectName(QStringLiteral("eventMenu"));
     m_addEventAction = eventMenu->addAction(tr("&Add Event…"), this, [this] {
-        m_yearPage->setCurrentWidget(m_yearPage->eventsPage());
-        m_yearPage->eventsPage()->addEvent();
+        EventsPage *events = m_yearPage->eventsPage();
+        m_yearPage->showPage(events);
+        events->addEvent();
     });
     m_addEventAction->setObjectName(QStringLiteral("addEventAction"));
     m_addEventAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::Key_Insert)});
-    m_addEventAction->setIcon(themedIcon(QStringLiteral("appointment-new"), QStyle::SP_FileIcon, style()));
+    m_addEventAction->setIcon(drawnicon::themedOrDrawn(QStringLiteral("appointment-new"), drawnicon::Glyph::NewEvent));
     m_editEventAction
             = eventMenu->addAction(tr("&Edit Event…"), this, [this] { m_yearPage->eventsPage()->editCurrentEvent(); });
     m_editEventAction->setObjectName(QStringLiteral("editEventAction"));
@@ -299,10 +295,9 @@ void MainWindow::createActions()
     m_deleteEventAction->setShortcut(QKeySequence::Delete);
     // Delete means "this event" only while the events are focused; elsewhere the key edits text.
     m_deleteEventAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_yearPage->eventsPage()->addAction(m_deleteEventAction);
     m_editEventAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_yearPage->eventsPage()->addAction(m_editEventAction);
-    connect(m_yearPage->eventsPage(), &EventsPage::currentEventChanged, this, [this](Id eventId) {
+    m_yearPage->addActionsToEvents({m_deleteEventAction, m_editEventAction});
+    connect(m_yearPage, &YearPage::currentEventChanged, this, [this](Id eventId) {
         const bool editable = eventId > 0 && !m_database.isReadOnly();
         m_editEventAction->setEnabled(editable);
         m_deleteEventAction->setEnabled(editable);
@@ -325,7 +320,7 @@ void MainWindow::createActions()
         label.remove(QLatin1Char('&'));
         QAction *go = viewMenu->addAction(label, this, [this, tab] {
             m_yearPage->setCurrentIndex(tab);
-            m_yearPage->currentWidget()->setFocus();
+            m_yearPage->currentPage()->setFocus();
         });
         go->setObjectName(QStringLiteral("showTab%1Action").arg(tab + 1));
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));

@@ -4,9 +4,12 @@
 #include "yearpage.h"
 
 #include "events/eventsmodel.h"
+#include "events/eventspage.h"
 #include "goals/goalsmodel.h"
+#include "goals/goalspage.h"
 #include "mainwindow.h"
 #include "storage/database.h"
+#include "yearpage/yearpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,7 +70,7 @@ int WindowDriver::eventRows() const
 {
     if (!m_parts->window)
         return 0;
-    auto *events = m_parts->window->findChild<EventsModel *>();
+    auto *events = m_parts->window->yearPage()->eventsPage()->findChild<EventsModel *>();
     return events == nullptr ? 0 : events->rowCount();
 }
 
@@ -81,7 +84,7 @@ QString WindowDriver::toggleGoal()
 {
     if (!m_parts->window)
         return QStringLiteral("no window");
-    auto *goals = m_parts->window->findChild<GoalsModel *>();
+    auto *goals = m_parts->window->yearPage()->goalsPage()->findChild<GoalsModel *>();
     if (goals == nullptr)
         return QStringLiteral("the window has no goals model");
     if (m_parts->goalId == 0) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "common/contrast.h"
+#include "common/drawnicon.h"
 #include "events/eventfiltermodel.h"
 #include "events/eventspage.h"
 #include "events/eventtimelineview.h"
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 #include <QStyleOptionButton>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace hoego;
@@ -206,7 +208,7 @@ private slots:
 
         // The events timeline: the stripe of an event without an area can be seen on the card's base
         EventsPage *events = window.yearPage()->eventsPage();
-        window.yearPage()->setCurrentWidget(events);
+        window.yearPage()->showPage(events);
         EventTimelineView *timeline = events->timeline();
         QTRY_VERIFY(timeline->isVisible());
         const QRect card = timeline->visualRect(events->filterModel()->index(0, 0));
@@ -215,6 +217,37 @@ private slots:
         const QColor stripe = timelineImage.pixelColor(card.left() + 2, card.center().y());
         const double stripeContrast = contrast::ratio(stripe, timeline->palette().color(QPalette::Base));
         QVERIFY2(stripeContrast >= contrast::kMinimum, qPrintable(describe("stripe without an area", stripeContrast)));
+    }
+    // The toolbar's drawn icons (used when the desktop has no icon theme, as here): painted by a real tool button,
+    // each glyph keeps 3:1 against the window (WCAG's minimum for marks that are not text) in both palettes, and
+    // a disabled one is drawn fainter than an enabled one.
+    void toolbarIconsAreLegible_data() { paintedWidgetsAreLegible_data(); }
+    void toolbarIconsAreLegible()
+    {
+        QFETCH(int, theme);
+        theme::applyTheme(AppSettings::Theme(theme));
+        using drawnicon::Glyph;
+        for (Glyph glyph :
+             {Glyph::Previous, Glyph::Next, Glyph::Add, Glyph::NewEvent, Glyph::Undo, Glyph::Redo, Glyph::Find}) {
+            QWidget holder;
+            holder.setAutoFillBackground(true);
+            auto *button = new QToolButton(&holder);
+            button->setAutoRaise(true);
+            button->setIconSize(QSize(24, 24));
+            button->setIcon(drawnicon::drawn(glyph));
+            button->adjustSize();
+            holder.resize(80, 60);
+            holder.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&holder));
+            const QColor window = holder.palette().color(QPalette::Window);
+            const QImage enabled = button->grab().toImage();
+            const double measured = strongestContrast(enabled, enabled.rect(), window);
+            QVERIFY2(measured >= 3.0, qPrintable(describe("drawn toolbar icon", measured)));
+            button->setEnabled(false);
+            const QImage disabled = button->grab().toImage();
+            QVERIFY2(strongestContrast(disabled, disabled.rect(), window) < measured,
+                     "a disabled icon looks the same as an enabled one");
+        }
     }
 };
 

@@ -182,7 +182,7 @@ private slots:
         QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("errorMessage")));
 
         // And a failure with no place of its own on the page gets the dialog
-        auto *events = window.findChild<EventsPage *>();
+        auto *events = window.yearPage()->eventsPage();
         QVERIFY(!events->moveEventToMonth(9999, 3));
         QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("errorMessage")));
     }
@@ -352,7 +352,7 @@ private slots:
         QTest::keyClick(field, Qt::Key_Return);
         // Then 2023 is open on its Events tab with the event selected
         QTRY_COMPARE(window.currentYear(), old);
-        QCOMPARE(window.yearPage()->currentWidget(), window.yearPage()->eventsPage());
+        QCOMPARE(window.yearPage()->currentPage(), window.yearPage()->eventsPage());
         QCOMPARE(window.yearPage()->eventsPage()->currentEventId(), id);
     }
 };

@@ -13,6 +13,7 @@
 #include "yearpage/yearpage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -84,7 +85,7 @@ private:
         if (!QTest::qWaitForWindowExposed(&window))
             return nullptr;
         EventsPage *page = window.yearPage()->eventsPage();
-        window.yearPage()->setCurrentWidget(page);
+        window.yearPage()->showPage(page);
         EventTimelineView *view = page->timeline();
         return QTest::qWaitFor([view] { return view->isVisible(); }) ? view : nullptr;
     }
@@ -98,6 +99,38 @@ private slots:
     }
 
     void init() { QSettings().clear(); }
+
+    void onlyTheFirstScreenIsBuiltAtStart()
+    {
+        // Given a year with an event and a goal, opened on the Overview (issue 17: the first paint builds only
+        // what it shows)
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2024);
+        Event event;
+        event.yearId = year;
+        event.title = QStringLiteral("이직");
+        event.date = PartialDate::ofMonth(2024, 3);
+        QVERIFY(db.repos().events.create(event).ok());
+        MainWindow window(db.database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openYear(year);
+        QCOMPARE(window.yearPage()->currentIndex(), 0);
+        // Then neither the Events nor the Goals tab exists yet
+        QVERIFY(!window.findChild<EventsPage *>());
+        QVERIFY(!window.findChild<QTreeView *>(QStringLiteral("goalsView")));
+        // When the Events tab is chosen from the keyboard, its page is built with the year's events, and the
+        // event actions work on it
+        window.findChild<QAction *>(QStringLiteral("showTab2Action"))->trigger();
+        auto *events = window.findChild<EventsPage *>();
+        QVERIFY(events);
+        QCOMPARE(window.yearPage()->currentPage(), events);
+        QTRY_COMPARE(events->model()->rowCount(), 1);
+        auto *edit = window.findChild<QAction *>(QStringLiteral("editEventAction"));
+        QVERIFY(!edit->isEnabled());
+        QVERIFY(events->selectEvent(events->model()->index(0, 0).data(EventsModel::EventIdRole).value<Id>()));
+        QTRY_VERIFY(edit->isEnabled());
+    }
 
     void openingTheSampleShowsItsYearsOnTheTimeline()
     {
@@ -122,7 +155,7 @@ private slots:
         // A picture of the sample's events for the README, when asked for.
         if (qEnvironmentVariableIsSet("HOEGO_SAMPLE_GRAB")) {
             window.resize(1500, 940);
-            window.yearPage()->setCurrentWidget(window.yearPage()->eventsPage());
+            window.yearPage()->showPage(window.yearPage()->eventsPage());
             EventsPage *page = window.yearPage()->eventsPage();
             page->timeline()->setCurrentIndex(page->filterModel()->index(3, 0));
             QTest::qWait(50);
@@ -177,7 +210,7 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.openYear(yearIdOf(db, 2022));
-            window.yearPage()->setCurrentWidget(window.yearPage()->eventsPage());
+            window.yearPage()->showPage(window.yearPage()->eventsPage());
             auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
             splitter->setSizes({260, 700});
             sizes = splitter->sizes();
@@ -187,7 +220,7 @@ private slots:
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.currentYear(), yearIdOf(db, 2022));
-        QCOMPARE(again.yearPage()->currentWidget(), again.yearPage()->eventsPage());
+        QCOMPARE(again.yearPage()->currentPage(), again.yearPage()->eventsPage());
         QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().first(), sizes.first());
     }
 
@@ -201,9 +234,8 @@ private slots:
             MainWindow window(db.database());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("yearTabs"));
             EventsPage *page = window.yearPage()->eventsPage();
-            tabs->setCurrentWidget(page);
+            window.yearPage()->showPage(page);
             EventTimelineView *view = page->timeline();
             QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
             QAbstractItemModelTester filterTester(page->filterModel(),
@@ -412,7 +444,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         EventsPage *page = window.yearPage()->eventsPage();
-        window.yearPage()->setCurrentWidget(page);
+        window.yearPage()->showPage(page);
         QTRY_VERIFY(page->timeline()->isVisible());
         const QPoint where = cardOf(page, id).center();
         QTest::mouseClick(page->timeline()->viewport(), Qt::LeftButton, {}, where);

@@ -220,7 +220,9 @@ void GoalsPage::setYear(Id yearId)
     // selection; another year starts at its first goal.
     const bool otherYear = yearId != m_yearId;
     m_yearId = yearId;
-    m_error->hide();
+    // A failed edit stays named while the same year reads again (the failure itself may be what changed it).
+    if (otherYear)
+        m_error->hide();
     reload();
     if (otherYear && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, GoalsModel::TitleColumn));

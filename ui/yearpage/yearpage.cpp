@@ -15,6 +15,7 @@
 #include "review/reviewpage.h"
 #include "themes/themespage.h"
 
+#include <QLayout>
 #include <QTabBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -26,10 +27,10 @@ namespace hoego {
 YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     : QTabWidget(parent)
     , m_overview(new OverviewPage(repos, undo, this))
-    , m_events(new EventsPage(repos, undo, this))
-    , m_goals(new GoalsPage(repos, undo, this))
     , m_repos(repos)
     , m_undo(undo)
+    , m_eventsTab(new QWidget(this))
+    , m_goalsTab(new QWidget(this))
     , m_reviewTab(new QWidget(this))
     , m_lessonsTab(new QWidget(this))
     , m_progressTab(new QWidget(this))
@@ -47,7 +48,7 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
             m_overview, tr("&Overview"), [this](Id year) { m_overview->setYear(year); },
             [this] { m_overview->reload(); });
     addPage(
-            m_events, tr("&Events"), [this](Id year) { m_events->setYear(year); }, [this] { m_events->reload(); });
+            m_eventsTab, tr("Event&s"), [this](Id year) { events()->setYear(year); }, [this] { events()->reload(); });
     // Review follows its own edits and undo steps through its model (re-reading it would disturb typing);
     // lessons re-read only what differs, and the goals board keeps its selection when it reads again.
     addPage(m_reviewTab, tr("&Review"), [this](Id year) { review()->setYear(year); }, {});
@@ -55,12 +56,14 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
             m_lessonsTab, tr("&Lessons && Unfinished"), [this](Id year) { lessons()->setYear(year); },
             [this] { lessons()->syncWithStore(); });
     addPage(
-            m_goals, tr("&Goals"), [this](Id year) { m_goals->setYear(year); }, [this] { m_goals->setYear(m_yearId); });
+            m_goalsTab, tr("&Goals"), [this](Id year) { goals()->setYear(year); },
+            [this] { goals()->setYear(m_yearId); });
     // Charts are drawn when looked at, not on every keystroke elsewhere.
     addPage(
             m_progressTab, tr("&Progress"), [this](Id year) { progress()->setYear(year); },
             [this] { progress()->refresh(); });
-    for (QWidget *tab : {m_reviewTab, m_lessonsTab, m_progressTab, m_themesTab, m_questionsTab}) {
+    for (QWidget *tab :
+         {m_eventsTab, m_goalsTab, m_reviewTab, m_lessonsTab, m_progressTab, m_themesTab, m_questionsTab}) {
         auto *layout = new QVBoxLayout(tab);
         layout->setContentsMargins(0, 0, 0, 0);
     }
@@ -77,7 +80,7 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     // Any undo step may have changed events and the counts (undo from the menu included).
     connect(undo, &QUndoStack::indexChanged, this, [this] {
         markChanged(m_overview);
-        markChanged(m_events);
+        markChanged(m_eventsTab);
     });
     // A goal activated on a report card opens on the board.
     connect(m_overview, &OverviewPage::goalActivated, this, &YearPage::openGoal);
@@ -135,13 +138,15 @@ void YearPage::setYear(Id yearId)
 void YearPage::setReadOnly(bool readOnly)
 {
     m_overview->setReadOnly(readOnly);
-    m_events->setReadOnly(readOnly);
     m_readOnly = readOnly;
+    if (m_events)
+        m_events->setReadOnly(readOnly);
+    if (m_goals)
+        m_goals->setReadOnly(readOnly);
     if (m_review)
         m_review->setReadOnly(readOnly);
     if (m_lessons)
         m_lessons->setReadOnly(readOnly);
-    m_goals->setReadOnly(readOnly);
     if (m_progress)
         m_progress->setReadOnly(readOnly);
     if (m_themes)
@@ -208,8 +213,48 @@ Page *YearPage::built(Page *&page, QWidget *tab)
         page = new Page(m_repos, m_undo, tab);
         page->setReadOnly(m_readOnly);
         tab->layout()->addWidget(page);
+        // Shown now, not on the event loop's next turn, so what is built for a tab on screen is on screen.
+        page->show();
     }
     return page;
+}
+
+EventsPage *YearPage::events()
+{
+    if (!m_events) {
+        built(m_events, m_eventsTab);
+        connect(m_events, &EventsPage::currentEventChanged, this, &YearPage::currentEventChanged);
+    }
+    return m_events;
+}
+
+GoalsPage *YearPage::goals()
+{
+    return built(m_goals, m_goalsTab);
+}
+
+void YearPage::addActionsToEvents(const QList<QAction *> &actions)
+{
+    m_eventsTab->addActions(actions);
+}
+
+QWidget *YearPage::currentPage() const
+{
+    QWidget *tab = currentWidget();
+    if (!tab || tab == m_overview)
+        return tab;
+    QLayoutItem *item = tab->layout() ? tab->layout()->itemAt(0) : nullptr;
+    return item && item->widget() ? item->widget() : tab;
+}
+
+void YearPage::showPage(QWidget *page)
+{
+    for (QWidget *at = page; at; at = at->parentWidget()) {
+        if (indexOf(at) >= 0) {
+            setCurrentWidget(at);
+            return;
+        }
+    }
 }
 
 ReviewPage *YearPage::review()
@@ -277,8 +322,14 @@ OverviewPage *YearPage::overviewPage()
 
 EventsPage *YearPage::eventsPage()
 {
-    ensureLoaded(tabOf(m_events));
-    return m_events;
+    ensureLoaded(tabOf(m_eventsTab));
+    return events();
+}
+
+GoalsPage *YearPage::goalsPage()
+{
+    ensureLoaded(tabOf(m_goalsTab));
+    return goals();
 }
 
 ThemesPage *YearPage::themesPage()
@@ -300,8 +351,8 @@ bool YearPage::showItem(const QString &kind, Id id)
         return true;
     }
     if (kind == QLatin1String("event")) {
-        setCurrentWidget(m_events);
-        return m_events->selectEvent(id);
+        setCurrentWidget(m_eventsTab);
+        return events()->selectEvent(id);
     }
     if (kind == QLatin1String("section")) {
         setCurrentWidget(m_reviewTab);
@@ -312,8 +363,8 @@ bool YearPage::showItem(const QString &kind, Id id)
         return lessons()->showItem(kind, id);
     }
     if (kind == QLatin1String("goal")) {
-        setCurrentWidget(m_goals);
-        return m_goals->showItem(kind, id);
+        setCurrentWidget(m_goalsTab);
+        return goals()->showItem(kind, id);
     }
     if (kind == QLatin1String("theme")) {
         setCurrentWidget(m_themesTab);

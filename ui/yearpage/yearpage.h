@@ -10,6 +10,7 @@
 #include <functional>
 #include <vector>
 
+class QAction;
 class QUndoStack;
 
 namespace hoego {
@@ -57,9 +58,19 @@ public:
     // The tabs, holding the current year (read now if they had not been shown since it changed).
     OverviewPage *overviewPage();
     EventsPage *eventsPage();
+    GoalsPage *goalsPage();
     ThemesPage *themesPage();
     QuestionsPage *questionsPage();
     OutputsPage *outputsPage();
+    // The page on screen (inside its tab once built), and a switch to the tab that holds `page`.
+    QWidget *currentPage() const;
+    void showPage(QWidget *page);
+    // Actions whose shortcuts work while the Events tab has the focus (edit, delete).
+    void addActionsToEvents(const QList<QAction *> &actions);
+
+signals:
+    // The selected event on the Events tab changed (0: none).
+    void currentEventChanged(hoego::Id eventId);
 
 private:
     struct Tab
@@ -82,12 +93,12 @@ private:
 
     Id m_yearId = 0;
     OverviewPage *m_overview;
-    EventsPage *m_events;
-    // Built with the window, so a lookup of the goals model in the window (findChild) still finds the board's.
-    GoalsPage *m_goals;
-    // Built the first time their tab is shown: their layouts would otherwise be worked out for the first paint
-    // of every start (about 20 ms on the 30-year benchmark for Themes and Questions alone) although the Overview
-    // is what shows. Each sits in a plain tab widget until then.
+    // Every tab but the Overview is built the first time it is shown: their layouts would otherwise be worked out
+    // for the first paint of every start (about 20 ms on the 30-year benchmark for Themes and Questions alone;
+    // Events and Goals were a tenth of start-up's work, issue 17) although the Overview is what shows. Each
+    // sits in a plain tab widget until then.
+    EventsPage *events();
+    GoalsPage *goals();
     ReviewPage *review();
     LessonsPage *lessons();
     ProgressPage *progress();
@@ -96,11 +107,15 @@ private:
     Repositories &m_repos;
     QUndoStack *m_undo;
     bool m_readOnly = false;
+    QWidget *m_eventsTab;
+    QWidget *m_goalsTab;
     QWidget *m_reviewTab;
     QWidget *m_lessonsTab;
     QWidget *m_progressTab;
     QWidget *m_themesTab;
     QWidget *m_questionsTab;
+    EventsPage *m_events = nullptr;
+    GoalsPage *m_goals = nullptr;
     ReviewPage *m_review = nullptr;
     LessonsPage *m_lessons = nullptr;
     ProgressPage *m_progress = nullptr;
