@@ -7,6 +7,7 @@
 #include "model/entities.h"
 #include "result.h"
 #include "storage/incominglinks.h"
+#include "undo/mergeids.h"
 #include "undo/storedcommand.h"
 
 #include <optional>
@@ -70,7 +71,7 @@ class SetCountCommand final : public GoalEditCommand
 {
 public:
     SetCountCommand(const GoalCommandEnv &env, Id goalId, int count, QUndoCommand *parent = nullptr);
-    int id() const override { return 4101; }
+    int id() const override { return mergeIdOf(MergeId::GoalCount); }
     bool mergeWith(const QUndoCommand *other) override;
 
 protected:

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "storage/questionrepository.h"
+#include "undo/mergeids.h"
 #include "undo/storedcommand.h"
 
 namespace hoego {
@@ -47,7 +48,7 @@ class SetAnswerCommand final : public StoredCommand
 public:
     SetAnswerCommand(QuestionRepository &questions, const Answer &before, const QString &body);
 
-    int id() const override { return 0x4851; }
+    int id() const override { return mergeIdOf(MergeId::QuestionAnswer); }
     bool mergeWith(const QUndoCommand *other) override;
 
 protected:

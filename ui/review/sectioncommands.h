@@ -6,6 +6,7 @@
 #include "model/entities.h"
 #include "storage/lessonrepository.h"
 #include "storage/sectionrepository.h"
+#include "undo/mergeids.h"
 #include "undo/storedcommand.h"
 
 #include <QPointer>
@@ -68,11 +69,9 @@ private:
 class EditSectionBodyCommand final : public SectionCommand
 {
 public:
-    enum { MergeId = 0x5EC7 };
-
     EditSectionBodyCommand(const SectionRepository &sections, SectionsModel *model, Id id, const QString &oldBody,
                            const QString &newBody, QUndoCommand *parent = nullptr);
-    int id() const override { return MergeId; }
+    int id() const override { return mergeIdOf(MergeId::SectionBody); }
     bool mergeWith(const QUndoCommand *other) override;
 
 protected:

@@ -3,6 +3,8 @@
 
 #include "yearcommands.h"
 
+#include "mergeids.h"
+
 #include "storage/repositories.h"
 
 #include <QCoreApplication>
@@ -28,8 +30,6 @@ QString textFor(EditYearFieldCommand::Field field)
     return tr("Edit Closing Note");
 }
 
-constexpr int kClosingNoteMergeId = 0x7965; // any id unique among Hoego's commands
-
 } // namespace
 
 EditYearFieldCommand::EditYearFieldCommand(const YearRepository &years, Id yearId, Field field, const QString &before,
@@ -46,7 +46,7 @@ EditYearFieldCommand::EditYearFieldCommand(const YearRepository &years, Id yearI
 
 int EditYearFieldCommand::id() const
 {
-    return m_field == Field::ClosingNote ? kClosingNoteMergeId : -1;
+    return m_field == Field::ClosingNote ? mergeIdOf(MergeId::ClosingNote) : -1;
 }
 
 bool EditYearFieldCommand::mergeWith(const QUndoCommand *other)
