@@ -3,6 +3,8 @@
 
 #include "validation.h"
 
+#include "i18n/particles.h"
+
 #include <QCoreApplication>
 
 namespace hoego::validation {
@@ -41,10 +43,10 @@ Result<QString> checkLine(const QString &text, const QString &what, bool require
 {
     const QString trimmed = text.trimmed();
     if (required && trimmed.isEmpty())
-        return Error::invalid(tr("%1 cannot be empty.").arg(what));
+        return Error::invalid(i18n::fillWords(tr("%1 cannot be empty."), what));
     if (trimmed.size() > kMaxTitleLength)
-        return Error::invalid(
-                tr("%1 is too long (%2 characters; at most %3).").arg(what).arg(trimmed.size()).arg(kMaxTitleLength));
+        return Error::invalid(i18n::fillWords(tr("%1 is too long (%2 characters; at most %3)."), what, trimmed.size(),
+                                              kMaxTitleLength));
     if (hasControlCharacter(trimmed, false))
         return Error::invalid(tr("%1 contains a line break or control character.").arg(what));
     if (hasBrokenCharacter(trimmed))
@@ -68,7 +70,7 @@ Result<QString> body(const QString &text, const QString &what)
 {
     if (text.size() > kMaxTextLength)
         return Error::invalid(
-                tr("%1 is too long (%2 characters; at most %3).").arg(what).arg(text.size()).arg(kMaxTextLength));
+                i18n::fillWords(tr("%1 is too long (%2 characters; at most %3)."), what, text.size(), kMaxTextLength));
     if (hasControlCharacter(text, true))
         return Error::invalid(tr("%1 contains a control character.").arg(what));
     if (hasBrokenCharacter(text))
@@ -91,16 +93,16 @@ Status date(const PartialDate &date)
     if (date.year() < kMinYear || date.year() > kMaxYear)
         return Error::invalid(tr("The year must be between %1 and %2.").arg(kMinYear).arg(kMaxYear));
     if (!date.isValid())
-        return Error::invalid(tr("%1 is not a date in the calendar.").arg(date.toIsoString()));
+        return Error::invalid(i18n::fillWords(tr("%1 is not a date in the calendar."), date.toIsoString()));
     return {};
 }
 
 Status count(int value, const QString &what)
 {
     if (value < 0)
-        return Error::invalid(tr("%1 cannot be negative.").arg(what));
+        return Error::invalid(i18n::fillWords(tr("%1 cannot be negative."), what));
     if (value > 1'000'000)
-        return Error::invalid(tr("%1 is too large.").arg(what));
+        return Error::invalid(i18n::fillWords(tr("%1 is too large."), what));
     return {};
 }
 
@@ -112,7 +114,7 @@ Result<QUrl> url(const QString &text)
     const QUrl parsed(trimmed, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
     if (!parsed.isValid() || scheme.isEmpty())
-        return Error::invalid(tr("\"%1\" is not a valid link.").arg(trimmed));
+        return Error::invalid(i18n::fillWords(tr("\"%1\" is not a valid link."), trimmed));
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("mailto")
         && scheme != QLatin1String("file"))
         return Error::invalid(tr("Links must start with http, https, mailto or file (got \"%1\").").arg(scheme));

@@ -3,6 +3,8 @@
 
 #include "safefile.h"
 
+#include "i18n/particles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -35,12 +37,12 @@ Error notRegularInput(const QString &path)
 
 Error readError(const QString &path, const QString &reason)
 {
-    return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, reason)};
+    return Error{Error::Code::Io, i18n::fillWords(tr("Cannot read %1: %2"), path, reason)};
 }
 
 Error writeError(const QString &path, const QString &reason)
 {
-    return Error{Error::Code::Io, tr("Cannot write %1: %2").arg(path, reason)};
+    return Error{Error::Code::Io, i18n::fillWords(tr("Cannot write %1: %2"), path, reason)};
 }
 
 // What the writers write to: every byte goes to the QSaveFile, and a short write is retried so the failure and
@@ -103,7 +105,7 @@ Status checkInputFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{Error::Code::Io, tr("%1 does not exist.").arg(path)};
+        return Error{Error::Code::Io, i18n::fillWords(tr("%1 does not exist."), path)};
     if (!info.isFile())
         return notRegularInput(path);
     return {};

@@ -3,6 +3,8 @@
 
 #include "backup.h"
 
+#include "i18n/particles.h"
+
 #include "database.h"
 #include "databasefile.h"
 #include "interrupter.h"
@@ -101,12 +103,12 @@ Status syncToDisk(const QString &path)
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return Error{Error::Code::Io, tr("Cannot open %1 to flush it: %2").arg(path, systemError())};
+        return Error{Error::Code::Io, i18n::fillWords(tr("Cannot open %1 to flush it: %2"), path, systemError())};
     const int synced = ::fsync(fd);
     const QString reason = synced == 0 ? QString() : systemError();
     ::close(fd);
     if (synced != 0)
-        return Error{Error::Code::Io, tr("Cannot flush %1 to the disk: %2").arg(path, reason)};
+        return Error{Error::Code::Io, i18n::fillWords(tr("Cannot flush %1 to the disk: %2"), path, reason)};
     return {};
 }
 
@@ -114,7 +116,7 @@ Status syncToDisk(const QString &path)
 Status replaceFile(const QString &from, const QString &to)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return Error{Error::Code::Io, tr("Cannot move %1 to %2: %3").arg(from, to, systemError())};
+        return Error{Error::Code::Io, i18n::fillWords(tr("Cannot move %1 to %2: %3"), from, to, systemError())};
     return syncToDisk(QFileInfo(to).absolutePath());
 }
 
@@ -138,7 +140,7 @@ Status makeFolder(const QString &folder)
     if (QFileInfo(folder).isDir())
         return {};
     if (!QDir().mkpath(folder))
-        return Error{Error::Code::Io, tr("Cannot create the backup folder %1.").arg(folder)};
+        return Error{Error::Code::Io, i18n::fillWords(tr("Cannot create the backup folder %1."), folder)};
     QFile::setPermissions(folder, kOwnerOnly | QFileDevice::ExeOwner);
     return {};
 }
@@ -147,9 +149,9 @@ Status createEmptyPrivateFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error{Error::Code::Io, tr("Cannot create %1: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io, i18n::fillWords(tr("Cannot create %1: %2"), path, file.errorString())};
     if (!file.setPermissions(kOwnerOnly))
-        return Error{Error::Code::Io, tr("Cannot make %1 private: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io, i18n::fillWords(tr("Cannot make %1 private: %2"), path, file.errorString())};
     return {};
 }
 
@@ -166,7 +168,8 @@ Result<QString> saveDamagedCopy(const QString &databasePath, const QDateTime &no
         if (!QFileInfo::exists(databasePath + suffix))
             continue;
         if (!QFile::copy(databasePath + suffix, target + suffix))
-            return Error{Error::Code::Io, tr("Cannot copy %1 to %2.").arg(databasePath + suffix, target + suffix)};
+            return Error{Error::Code::Io,
+                         i18n::fillWords(tr("Cannot copy %1 to %2."), databasePath + suffix, target + suffix)};
         QFile::setPermissions(target + suffix, kOwnerOnly);
         if (Status synced = syncToDisk(target + suffix); !synced.ok())
             return synced.error();
@@ -198,7 +201,7 @@ Result<QString> saveCurrent(const QString &databasePath, int keep, const QDateTi
         db.setDatabaseName(databasePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            saved = sql::toError(db.lastError(), tr("Cannot open %1").arg(databasePath));
+            saved = sql::toError(db.lastError(), i18n::fillWords(tr("Cannot open %1"), databasePath));
         } else {
             saved = create(connection, databasePath, keep, now, keepAlso);
             if (saved.ok()) {
@@ -228,7 +231,7 @@ QString fileNameFor(const QString &databasePath, const QDateTime &when)
 Status writeCopy(const QString &connection, const QString &target, const Interrupter *interrupter)
 {
     if (QFileInfo::exists(target))
-        return Error{Error::Code::Io, tr("The backup %1 already exists.").arg(target)};
+        return Error{Error::Code::Io, i18n::fillWords(tr("The backup %1 already exists."), target)};
     if (Status made = makeFolder(QFileInfo(target).absolutePath()); !made.ok())
         return made;
     const QString partial = target + QStringLiteral(".partial");
@@ -254,7 +257,7 @@ Status writeCopy(const QString &connection, const QString &target, const Interru
     if (!done.ok()) {
         QFile::remove(partial);
         return Error{done.error().code == Error::Code::Io ? Error::Code::Io : Error::Code::Storage,
-                     tr("The backup %1 could not be written: %2").arg(target, done.error().message)};
+                     i18n::fillWords(tr("The backup %1 could not be written: %2"), target, done.error().message)};
     }
     return {};
 }
@@ -274,8 +277,8 @@ Result<QString> create(const QString &connection, const QString &databasePath, i
     // The new backup is never pruned, even when older-named files (a clock set back) would push it out.
     if (Status pruned = prune(databasePath, keep, {target, keepAlso}); !pruned.ok())
         return Error{pruned.error().code,
-                     tr("The backup %1 was written, but older backups could not be removed: %2")
-                             .arg(target, pruned.error().message)};
+                     i18n::fillWords(tr("The backup %1 was written, but older backups could not be removed: %2"),
+                                     target, pruned.error().message)};
     return target;
 }
 
@@ -333,7 +336,7 @@ Status prune(const QString &databasePath, int keep, const QStringList &keepAlso)
         if (spared.contains(QFileInfo(backups[i]).absoluteFilePath()))
             continue;
         if (!QFile::remove(backups[i]))
-            return Error{Error::Code::Io, tr("Cannot remove the old backup %1.").arg(backups[i])};
+            return Error{Error::Code::Io, i18n::fillWords(tr("Cannot remove the old backup %1."), backups[i])};
     }
     return {};
 }
@@ -393,7 +396,7 @@ Summary inspect(const QString &path)
     if (!version.ok()) {
         summary.problem = version.error().message;
     } else if (version.value() == 0) {
-        summary.problem = tr("%1 is an empty database.").arg(path);
+        summary.problem = i18n::fillWords(tr("%1 is an empty database."), path);
     } else {
         auto counts = sql::single(connection.value(),
                                   QStringLiteral("SELECT (SELECT count(*) FROM year), (SELECT count(*) FROM event),"
@@ -422,7 +425,8 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath, 
     const QString database = resolved.value();
     const QString source = QFileInfo(backupPath).canonicalFilePath();
     if (source.isEmpty())
-        return Error::notFound(tr("The backup %1 does not exist.").arg(QFileInfo(backupPath).absoluteFilePath()));
+        return Error::notFound(
+                i18n::fillWords(tr("The backup %1 does not exist."), QFileInfo(backupPath).absoluteFilePath()));
     if (database == source)
         return Error::invalid(tr("The backup and the database are the same file."));
     if (!QFileInfo(database).absoluteDir().exists())
@@ -443,8 +447,8 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath, 
     if (Status copied = copyThroughSqlite(source, incoming); !copied.ok()) {
         QFile::remove(incoming);
         return Error{copied.error().code,
-                     tr("Cannot copy the backup %1 beside the database; nothing was restored: %2")
-                             .arg(source, copied.error().message)};
+                     i18n::fillWords(tr("Cannot copy the backup %1 beside the database; nothing was restored: %2"),
+                                     source, copied.error().message)};
     }
 
     auto saved = saveCurrent(database, keep, QDateTime::currentDateTimeUtc(), source);
@@ -458,7 +462,8 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath, 
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(database + suffix) && !QFile::remove(database + suffix)) {
             QFile::remove(incoming);
-            return Error{Error::Code::Io, tr("Cannot remove %1; nothing was restored.").arg(database + suffix)};
+            return Error{Error::Code::Io,
+                         i18n::fillWords(tr("Cannot remove %1; nothing was restored."), database + suffix)};
         }
     }
     if (Status replaced = replaceFile(incoming, database); !replaced.ok()) {
@@ -477,10 +482,11 @@ Result<QString> restoreAsCopy(const QString &backupPath, const QString &database
     const QString target = folder.filePath(stemOf(databasePath) + QStringLiteral("-restored-")
                                            + now.toUTC().toString(kTimestampFormat) + QStringLiteral(".sqlite"));
     if (QFileInfo::exists(target))
-        return Error{Error::Code::Conflict, tr("%1 already exists.").arg(target)};
+        return Error{Error::Code::Conflict, i18n::fillWords(tr("%1 already exists."), target)};
     if (Status copied = copyThroughSqlite(checked.path, target); !copied.ok())
         return Error{copied.error().code,
-                     tr("Cannot copy the backup %1 to %2: %3").arg(checked.path, target, copied.error().message)};
+                     i18n::fillWords(tr("Cannot copy the backup %1 to %2: %3"), checked.path, target,
+                                     copied.error().message)};
     return target;
 }
 

@@ -3,6 +3,8 @@
 
 #include "database.h"
 
+#include "i18n/particles.h"
+
 #include "backup.h"
 #include "changefeed.h"
 #include "databasefile.h"
@@ -149,11 +151,11 @@ Status checkWalBelongs(const QString &path)
 Error unreadable(const QString &path, const Error &cause)
 {
     if (cause.code == Error::Code::Corrupt)
-        return Error{Error::Code::Corrupt, tr("%1 cannot be read: %2").arg(path, cause.message)};
+        return Error{Error::Code::Corrupt, i18n::fillWords(tr("%1 cannot be read: %2"), path, cause.message)};
     if (databasefile::diskIsFull(path))
         return databasefile::diskFullError(path);
     return Error{cause.code == Error::Code::Storage ? Error::Code::Io : cause.code,
-                 tr("%1 cannot be read: %2").arg(path, cause.message)};
+                 i18n::fillWords(tr("%1 cannot be read: %2"), path, cause.message)};
 }
 
 Status integrityCheck(const QString &connection, const QString &path, bool full)
@@ -241,7 +243,7 @@ Status Database::openConnection(const QString &path, const Options &options)
     const QFileInfo info(m_path);
     if (!info.exists()) {
         if (!options.create)
-            return Error{Error::Code::NotFound, tr("%1 does not exist.").arg(m_path)};
+            return Error{Error::Code::NotFound, i18n::fillWords(tr("%1 does not exist."), m_path)};
         if (Status created = createPrivateFile(m_path); !created.ok())
             return created;
     } else if (Status header = checkFileHeader(m_path); !header.ok()) {
@@ -297,7 +299,7 @@ Status Database::openConnection(const QString &path, const Options &options)
     db.setDatabaseName(m_immutable ? immutableUri(m_path) : m_path);
     db.setConnectOptions(connectOptions(m_readOnly, m_immutable));
     if (!db.open())
-        return unreadable(m_path, sql::toError(db.lastError(), tr("Cannot open %1").arg(m_path)));
+        return unreadable(m_path, sql::toError(db.lastError(), i18n::fillWords(tr("Cannot open %1"), m_path)));
     // The search index triggers call it (schema version 3), so every writing connection needs it.
     return bigrams::registerFunction(m_connection);
 }
@@ -327,17 +329,18 @@ Status Database::checkFileHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io, i18n::fillWords(tr("Cannot read %1: %2"), path, file.errorString())};
     if (file.size() == 0)
-        return Error{Error::Code::Corrupt, tr("%1 is an empty file, not a Hoego database.").arg(path)};
+        return Error{Error::Code::Corrupt, i18n::fillWords(tr("%1 is an empty file, not a Hoego database."), path)};
     const QByteArray header = file.read(100);
     if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
-        return Error{Error::Code::Corrupt, tr("%1 is not a SQLite database (it may be damaged).").arg(path)};
+        return Error{Error::Code::Corrupt,
+                     i18n::fillWords(tr("%1 is not a SQLite database (it may be damaged)."), path)};
     // The page size is stored big-endian at offset 16 (1 means 65536); a file shorter than one page is cut off.
     const qint64 pageSize = header.size() >= 18 ? ((quint8(header[16]) << 8) | quint8(header[17])) : 0;
     const qint64 minimum = pageSize == 1 ? 65536 : std::max<qint64>(pageSize, 512);
     if (header.size() < 100 || file.size() < minimum)
-        return Error{Error::Code::Corrupt, tr("%1 is truncated (it may be damaged).").arg(path)};
+        return Error{Error::Code::Corrupt, i18n::fillWords(tr("%1 is truncated (it may be damaged)."), path)};
     return {};
 }
 
@@ -349,7 +352,7 @@ Result<QString> Database::openReadOnlyConnection(const QString &path, bool immut
         db.setDatabaseName(immutable ? immutableUri(path) : path);
         db.setConnectOptions(connectOptions(true, immutable));
         if (!db.open()) {
-            Error error = unreadable(path, sql::toError(db.lastError(), tr("Cannot open %1").arg(path)));
+            Error error = unreadable(path, sql::toError(db.lastError(), i18n::fillWords(tr("Cannot open %1"), path)));
             db = QSqlDatabase();
             closeConnection(name);
             return error;
@@ -492,7 +495,8 @@ Status Database::checkHealthAndVersion(const Options &options, bool walHasConten
                                 .constData());
     }
     if (m_version == 0 && m_readOnly)
-        return Error{Error::Code::ReadOnly, tr("%1 is empty and read-only, so Hoego cannot set it up.").arg(m_path)};
+        return Error{Error::Code::ReadOnly,
+                     i18n::fillWords(tr("%1 is empty and read-only, so Hoego cannot set it up."), m_path)};
     return {};
 }
 
@@ -519,7 +523,7 @@ Status Database::configure()
     db.setDatabaseName(m_path);
     db.setConnectOptions(connectOptions(true));
     if (!db.open())
-        return unreadable(m_path, sql::toError(db.lastError(), tr("Cannot open %1").arg(m_path)));
+        return unreadable(m_path, sql::toError(db.lastError(), i18n::fillWords(tr("Cannot open %1"), m_path)));
     if (Status registered = bigrams::registerFunction(m_connection); !registered.ok())
         return registered;
     return applyConnectionPragmas(m_connection, true);
@@ -549,10 +553,10 @@ Status Database::migrate()
     if (m_version == schema::kCurrentVersion)
         return m_readOnly ? Status() : stampApplicationId();
     if (m_readOnly)
-        return Error{Error::Code::ReadOnly,
-                     tr("%1 uses an older format (version %2) and is read-only, so it cannot be upgraded.")
-                             .arg(m_path)
-                             .arg(m_version)};
+        return Error{
+                Error::Code::ReadOnly,
+                i18n::fillWords(tr("%1 uses an older format (version %2) and is read-only, so it cannot be upgraded."),
+                                m_path, m_version)};
     // An upgrade rewrites the schema: keep a copy of the file as it was. A failed copy is reported, not fatal.
     if (m_version > 0) {
         if (auto saved = backup::create(m_connection, m_path, m_backupsToKeep); !saved.ok())
@@ -563,9 +567,9 @@ Status Database::migrate()
         Status applied = sql::inTransaction(m_connection, [&]() -> Status {
             for (const QString &statement : schema::migrationStep(step)) {
                 if (auto done = sql::exec(m_connection, statement); !done.ok())
-                    return Error{
-                            Error::Code::Storage,
-                            tr("Upgrading the database to version %1 failed: %2").arg(step).arg(done.error().message)};
+                    return Error{Error::Code::Storage,
+                                 i18n::fillWords(tr("Upgrading the database to version %1 failed: %2"), step,
+                                                 done.error().message)};
             }
             return sql::exec(m_connection, QStringLiteral("PRAGMA user_version = %1").arg(step));
         });
@@ -583,7 +587,7 @@ Result<QString> Database::openWorkerConnection() const
     db.setDatabaseName(m_immutable ? immutableUri(m_path) : m_path);
     db.setConnectOptions(connectOptions(m_readOnly, m_immutable));
     if (!db.open()) {
-        Error error = sql::toError(db.lastError(), tr("Cannot open %1").arg(m_path));
+        Error error = sql::toError(db.lastError(), i18n::fillWords(tr("Cannot open %1"), m_path));
         closeConnection(name);
         return error;
     }

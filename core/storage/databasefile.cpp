@@ -3,6 +3,8 @@
 
 #include "databasefile.h"
 
+#include "i18n/particles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -69,13 +71,13 @@ Error lockedError(const QString &path, qint64 holder, WriterLock::Purpose purpos
 {
     QString message;
     if (purpose == WriterLock::Purpose::Restore) {
-        message = holder > 0
-                ? tr("%1 is open in another Hoego (process %2). Close it there, then restore.").arg(path).arg(holder)
-                : tr("%1 is open in another Hoego. Close it there, then restore.").arg(path);
+        message = holder > 0 ? i18n::fillWords(
+                          tr("%1 is open in another Hoego (process %2). Close it there, then restore."), path, holder)
+                             : i18n::fillWords(tr("%1 is open in another Hoego. Close it there, then restore."), path);
     } else {
-        message = holder > 0
-                ? tr("%1 is already open in another Hoego (process %2). Close it there first.").arg(path).arg(holder)
-                : tr("%1 is already open in another Hoego. Close it there first.").arg(path);
+        message = holder > 0 ? i18n::fillWords(
+                          tr("%1 is already open in another Hoego (process %2). Close it there first."), path, holder)
+                             : i18n::fillWords(tr("%1 is already open in another Hoego. Close it there first."), path);
     }
     return Error{Error::Code::Locked, message};
 }
@@ -123,7 +125,7 @@ Status checkRegularOrMissing(const QString &path)
     const QString kind = kindOfSpecialFile(path);
     if (kind.isEmpty())
         return {};
-    return Error::invalid(tr("%1 is %2, not a file; Hoego did not open it.").arg(path, kind));
+    return Error::invalid(i18n::fillWords(tr("%1 is %2, not a file; Hoego did not open it."), path, kind));
 }
 
 QString WriterLock::identityLockPath(const QString &resolvedPath)

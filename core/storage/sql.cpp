@@ -3,6 +3,8 @@
 
 #include "sql.h"
 
+#include "i18n/particles.h"
+
 #include "changefeed.h"
 
 #include <QCoreApplication>
@@ -174,7 +176,7 @@ Result<QSqlQuery> single(const QString &connection, const QString &statement, co
     if (!result.ok())
         return result;
     if (!result.value().next())
-        return Error::notFound(tr("%1 was not found.").arg(what));
+        return Error::notFound(i18n::fillWords(tr("%1 was not found."), what));
     return result;
 }
 
@@ -183,7 +185,7 @@ Status expectOneRow(const Result<QSqlQuery> &result, const QString &what)
     if (!result.ok())
         return result.error();
     if (result.value().numRowsAffected() < 1)
-        return Error::notFound(tr("%1 was not found.").arg(what));
+        return Error::notFound(i18n::fillWords(tr("%1 was not found."), what));
     return {};
 }
 

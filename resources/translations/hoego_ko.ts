@@ -600,7 +600,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <name>hoego::Database</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1이(가) 없습니다.</translation>
+        <translation>%1이 없습니다.</translation>
     </message>
     <message>
         <source>Opened read-only on request.</source>
@@ -616,11 +616,11 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation>%1을(를) 열 수 없습니다</translation>
+        <translation>%1을 열 수 없습니다</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        <translation>%1을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer Hoego (database version %2; this Hoego knows up to version %3). It was not changed; open it with a newer Hoego.</source>
@@ -632,15 +632,15 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>%1 is empty and read-only, so Hoego cannot set it up.</source>
-        <translation>%1은(는) 비어 있고 읽기 전용이라 Hoego가 준비할 수 없습니다.</translation>
+        <translation>%1은 비어 있고 읽기 전용이라 Hoego가 준비할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 uses an older format (version %2) and is read-only, so it cannot be upgraded.</source>
-        <translation>%1은(는) 이전 형식(버전 %2)이고 읽기 전용이라 업그레이드할 수 없습니다.</translation>
+        <translation>%1은 이전 형식(버전 %2)이고 읽기 전용이라 업그레이드할 수 없습니다.</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
-        <translation>데이터베이스를 버전 %1(으)로 업그레이드하지 못했습니다: %2</translation>
+        <translation>데이터베이스를 버전 %1으로 업그레이드하지 못했습니다: %2</translation>
     </message>
     <message>
         <source>The file %1 is read-only.</source>
@@ -648,19 +648,19 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        <translation>%1을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Hoego database.</source>
-        <translation>%1은(는) 빈 파일이며 Hoego 데이터베이스가 아닙니다.</translation>
+        <translation>%1은 빈 파일이며 Hoego 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database (it may be damaged).</source>
-        <translation>%1은(는) SQLite 데이터베이스가 아닙니다(손상되었을 수 있습니다).</translation>
+        <translation>%1은 SQLite 데이터베이스가 아닙니다(손상되었을 수 있습니다).</translation>
     </message>
     <message>
         <source>%1 is truncated (it may be damaged).</source>
-        <translation>%1이(가) 잘려 있습니다(손상되었을 수 있습니다).</translation>
+        <translation>%1이 잘려 있습니다(손상되었을 수 있습니다).</translation>
     </message>
     <message>
         <source>Hoego could not back up the database before upgrading it: %1</source>
@@ -2914,7 +2914,7 @@ Add one with + or %1.</source>
     <name>hoego::SafeFile</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1이(가) 없습니다.</translation>
+        <translation>%1이 없습니다.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego reads only regular files.</source>
@@ -2926,11 +2926,11 @@ Add one with + or %1.</source>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        <translation>%1을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+        <translation>%1을 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -3274,55 +3274,55 @@ Add one with + or %1.</source>
     </message>
     <message>
         <source>Cannot open %1 to flush it: %2</source>
-        <translation>%1을(를) 디스크에 쓰려고 열 수 없습니다: %2</translation>
+        <translation>%1을 디스크에 쓰려고 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cannot flush %1 to the disk: %2</source>
-        <translation>%1을(를) 디스크에 쓸 수 없습니다: %2</translation>
+        <translation>%1을 디스크에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cannot move %1 to %2: %3</source>
-        <translation>%1을(를) %2(으)로 옮길 수 없습니다: %3</translation>
+        <translation>%1을 %2으로 옮길 수 없습니다: %3</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation>백업 폴더 %1을(를) 만들 수 없습니다.</translation>
+        <translation>백업 폴더 %1을 만들 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>%1을(를) 만들 수 없습니다: %2</translation>
+        <translation>%1을 만들 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cannot make %1 private: %2</source>
-        <translation>%1을(를) 나만 볼 수 있게 할 수 없습니다: %2</translation>
+        <translation>%1을 나만 볼 수 있게 할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2.</source>
-        <translation>%1을(를) %2(으)로 복사할 수 없습니다.</translation>
+        <translation>%1을 %2으로 복사할 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation>%1을(를) 열 수 없습니다</translation>
+        <translation>%1을 열 수 없습니다</translation>
     </message>
     <message>
         <source>The backup %1 already exists.</source>
-        <translation>백업 %1이(가) 이미 있습니다.</translation>
+        <translation>백업 %1이 이미 있습니다.</translation>
     </message>
     <message>
         <source>The backup %1 could not be written: %2</source>
-        <translation>백업 %1을(를) 쓰지 못했습니다: %2</translation>
+        <translation>백업 %1을 쓰지 못했습니다: %2</translation>
     </message>
     <message>
         <source>The backup %1 was written, but older backups could not be removed: %2</source>
-        <translation>백업 %1을(를) 썼지만 오래된 백업을 지우지 못했습니다: %2</translation>
+        <translation>백업 %1을 썼지만 오래된 백업을 지우지 못했습니다: %2</translation>
     </message>
     <message>
         <source>Cannot remove the old backup %1.</source>
-        <translation>오래된 백업 %1을(를) 지울 수 없습니다.</translation>
+        <translation>오래된 백업 %1을 지울 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is an empty database.</source>
-        <translation>%1은(는) 빈 데이터베이스입니다.</translation>
+        <translation>%1은 빈 데이터베이스입니다.</translation>
     </message>
     <message>
         <source>The backup and the database are the same file.</source>
@@ -3330,7 +3330,7 @@ Add one with + or %1.</source>
     </message>
     <message>
         <source>The backup %1 does not exist.</source>
-        <translation>백업 %1이(가) 없습니다.</translation>
+        <translation>백업 %1이 없습니다.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
@@ -3354,7 +3354,7 @@ Add one with + or %1.</source>
     </message>
     <message>
         <source>Cannot remove %1; nothing was restored.</source>
-        <translation>%1을(를) 지울 수 없어 아무것도 복원하지 않았습니다.</translation>
+        <translation>%1을 지울 수 없어 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
         <source>The backup cannot be opened: %1</source>
@@ -3362,7 +3362,7 @@ Add one with + or %1.</source>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation>%1이(가) 이미 있습니다.</translation>
+        <translation>%1이 이미 있습니다.</translation>
     </message>
     <message>
         <source>Cannot copy the backup %1 to %2.</source>
@@ -3374,11 +3374,11 @@ Add one with + or %1.</source>
     </message>
     <message>
         <source>Cannot copy the backup %1 beside the database; nothing was restored: %2</source>
-        <translation>백업 %1을(를) 데이터베이스 옆으로 복사할 수 없어 아무것도 복원하지 않았습니다: %2</translation>
+        <translation>백업 %1을 데이터베이스 옆으로 복사할 수 없어 아무것도 복원하지 않았습니다: %2</translation>
     </message>
     <message>
         <source>Cannot copy the backup %1 to %2: %3</source>
-        <translation>백업 %1을(를) %2(으)로 복사할 수 없습니다: %3</translation>
+        <translation>백업 %1을 %2으로 복사할 수 없습니다: %3</translation>
     </message>
 </context>
 <context>
@@ -3782,7 +3782,7 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>%1 was not found.</source>
-        <translation>%1을(를) 찾지 못했습니다.</translation>
+        <translation>%1을 찾지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -3808,11 +3808,11 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <name>hoego::validation</name>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation>%1은(는) 비워 둘 수 없습니다.</translation>
+        <translation>%1은 비워 둘 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is too long (%2 characters; at most %3).</source>
-        <translation>%1이(가) 너무 깁니다(%2자, 최대 %3자).</translation>
+        <translation>%1이 너무 깁니다(%2자, 최대 %3자).</translation>
     </message>
     <message>
         <source>%1 contains a line break or control character.</source>
@@ -3832,15 +3832,15 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>%1 is not a date in the calendar.</source>
-        <translation>%1은(는) 달력에 없는 날짜입니다.</translation>
+        <translation>%1은 달력에 없는 날짜입니다.</translation>
     </message>
     <message>
         <source>%1 cannot be negative.</source>
-        <translation>%1은(는) 음수일 수 없습니다.</translation>
+        <translation>%1은 음수일 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation>%1이(가) 너무 큽니다.</translation>
+        <translation>%1이 너무 큽니다.</translation>
     </message>
     <message>
         <source>The link is empty.</source>
@@ -3848,7 +3848,7 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid link.</source>
-        <translation>&quot;%1&quot;은(는) 올바른 링크가 아닙니다.</translation>
+        <translation>&quot;%1&quot;은 올바른 링크가 아닙니다.</translation>
     </message>
     <message>
         <source>Links must start with http, https, mailto or file (got &quot;%1&quot;).</source>
@@ -3887,19 +3887,19 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>%1 is open in another Hoego (process %2). Close it there, then restore.</source>
-        <translation>%1은(는) 다른 Hoego(프로세스 %2)에서 열려 있습니다. 그쪽에서 닫은 다음 복원하세요.</translation>
+        <translation>%1은 다른 Hoego(프로세스 %2)에서 열려 있습니다. 그쪽에서 닫은 다음 복원하세요.</translation>
     </message>
     <message>
         <source>%1 is open in another Hoego. Close it there, then restore.</source>
-        <translation>%1은(는) 다른 Hoego에서 열려 있습니다. 그쪽에서 닫은 다음 복원하세요.</translation>
+        <translation>%1은 다른 Hoego에서 열려 있습니다. 그쪽에서 닫은 다음 복원하세요.</translation>
     </message>
     <message>
         <source>%1 is already open in another Hoego (process %2). Close it there first.</source>
-        <translation>%1은(는) 다른 Hoego(프로세스 %2)에서 이미 열려 있습니다. 먼저 그쪽에서 닫으세요.</translation>
+        <translation>%1은 다른 Hoego(프로세스 %2)에서 이미 열려 있습니다. 먼저 그쪽에서 닫으세요.</translation>
     </message>
     <message>
         <source>%1 is already open in another Hoego. Close it there first.</source>
-        <translation>%1은(는) 다른 Hoego에서 이미 열려 있습니다. 먼저 그쪽에서 닫으세요.</translation>
+        <translation>%1은 다른 Hoego에서 이미 열려 있습니다. 먼저 그쪽에서 닫으세요.</translation>
     </message>
     <message>
         <source>The database path is empty.</source>
@@ -3907,7 +3907,7 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>%1 is %2, not a file; Hoego did not open it.</source>
-        <translation>%1은(는) 파일이 아니라 %2입니다. Hoego는 열지 않았습니다.</translation>
+        <translation>%1은 파일이 아니라 %2입니다. Hoego는 열지 않았습니다.</translation>
     </message>
     <message>
         <source>The disk that holds %1 is full, so Hoego cannot open it. Free some space and try again; the file was not changed.</source>
