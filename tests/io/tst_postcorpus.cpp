@@ -205,7 +205,8 @@ private slots:
              0,
              false,
              false,
-             {QStringLiteral("올해도 무사히"), QStringLiteral("잘 쉬는 것도 실력이다"), QStringLiteral("첫 팀 리드")}});
+             {QStringLiteral("올해도 무사히"), QStringLiteral("잘 쉬는 것도 실력이다"), QStringLiteral("첫 팀 리드"),
+              QStringLiteral("한 해를 정리하며")}});
         // YAML front matter: title, a January date and tags (subjects become themes), a month table, a setext
         // heading, and a reworded goal counted to its target
         row("front-matter-2023.md",

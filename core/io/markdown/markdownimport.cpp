@@ -177,6 +177,20 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
         document.year
                 = yearsignals::yearOfPost({titleLine, front.title, front.date, lines.mid(start, 8), headingTexts});
     }
+    // Copied text whose first line names no year but is dated on the next ("한 해를 정리하며", "2025. 1. 3."):
+    // the first line is still the title.
+    if (titleIndex < 0 && titleLine.isEmpty()) {
+        qsizetype first = start;
+        while (first < lines.size() && lines[first].trimmed().isEmpty())
+            ++first;
+        if (first + 1 < lines.size() && yearsignals::isDateLine(lines[first + 1])
+            && lines[first].trimmed().size() <= validation::kMaxTitleLength
+            && !lines[first].startsWith(QLatin1Char('#'))) {
+            titleIndex = first;
+            titleLine = lines[first].trimmed();
+            titleLineNumber = int(first) + 1;
+        }
+    }
     if (document.year < kMinYear || document.year > kMaxYear)
         return importError(
                 fileName, titleLineNumber,

@@ -46,6 +46,11 @@ int datedLineYear(const QString &line)
 
 } // namespace
 
+bool isDateLine(const QString &line)
+{
+    return datedLineYear(line) > 0;
+}
+
 int namedYear(const QString &text)
 {
     static const QRegularExpression year(QStringLiteral("(?<!\\d)(19\\d\\d|2[0-2]\\d\\d)(?!\\d)"));

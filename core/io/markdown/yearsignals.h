@@ -12,6 +12,9 @@ namespace hoego::yearsignals {
 // The first year (1900-2299) a text names, 0 when none.
 int namedYear(const QString &text);
 
+// Whether a line only dates the post ("2025. 1. 3.", "작성일: 2025-01-03"), and not as its last edit.
+bool isDateLine(const QString &line);
+
 struct PostClues
 {
     QString title; // the # heading, or the first line of copied text
