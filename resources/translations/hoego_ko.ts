@@ -1743,7 +1743,66 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
+    <name>hoego::ImportYears</name>
+    <message>
+        <source>events %1</source>
+        <translation>사건 %1</translation>
+    </message>
+    <message>
+        <source>sections %1</source>
+        <translation>섹션 %1</translation>
+    </message>
+    <message>
+        <source>lessons %1</source>
+        <translation>교훈 %1</translation>
+    </message>
+    <message>
+        <source>unfinished items %1</source>
+        <translation>못다 한 일 %1</translation>
+    </message>
+    <message>
+        <source>goals %1 (%2 done)</source>
+        <translation>목표 %1 (완료 %2)</translation>
+    </message>
+    <message>
+        <source>themes %1</source>
+        <translation>테마 %1</translation>
+    </message>
+    <message>
+        <source>questions %1</source>
+        <translation>질문 %1</translation>
+    </message>
+    <message>
+        <source>outputs %1</source>
+        <translation>만든 것 %1</translation>
+    </message>
+    <message>
+        <source>one-line summary</source>
+        <translation>한 줄 요약</translation>
+    </message>
+    <message>
+        <source>closing note</source>
+        <translation>마무리 글</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1년: %2</translation>
+    </message>
+</context>
+<context>
     <name>hoego::ImportDialog</name>
+    <message>
+        <source>What each year gets</source>
+        <translation>연도별로 들어갈 내용</translation>
+    </message>
+    <message>
+        <source>What each year gets:</source>
+        <translation>연도별로 들어갈 내용:</translation>
+    </message>
     <message>
         <source>Section (text)</source>
         <translation>섹션 (글)</translation>

@@ -57,6 +57,46 @@ private slots:
         QCOMPARE(db.repos().lessons.forYear(year)->size(), 1);
     }
 
+    void aSubheadingMappedByHandIsImportedAsChosenAndThePreviewSaysWhatEachYearGets()
+    {
+        // Given a post whose "여행" list sits under a ### heading inside a ## section, beside a recognised one
+        QTemporaryDir dir;
+        const QString post = dir.filePath(QStringLiteral("2022.md"));
+        QVERIFY(test::writeFile(post,
+                                "# 2022년 회고\n\n## 2022년 돌아보기\n\n### 있었던 일\n- 3월 이직\n\n"
+                                "### 여행\n- 부산\n- 강릉\n\n## 배운 것\n- 쉬는 것도 일이다\n\n"
+                                "## 2023년 목표\n- [ ] 제주 한 달 살기\n"));
+        test::TempDatabase db;
+        ImportDialog dialog(db.connection());
+        dialog.resize(760, 560);
+        dialog.show();
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        dialog.setPathChooser([&](bool) { return post; });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importChooseFileButton")), Qt::LeftButton);
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("importPreviewTable"));
+        QCOMPARE(table->rowCount(), 4);
+        QCOMPARE(table->item(1, 0)->text().trimmed(), QStringLiteral("여행"));
+        auto *years = dialog.findChild<QLabel *>(QStringLiteral("importYearsLabel"));
+        QVERIFY(years && years->isVisible());
+        QVERIFY2(years->text().contains(QStringLiteral("2022: events 1 · sections 1 · lessons 1")),
+                 qPrintable(years->text()));
+        QVERIFY2(years->text().contains(QStringLiteral("2023: goals 1 (0 done)")), qPrintable(years->text()));
+        // When the sub-heading is mapped to events by hand
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("importKindCombo_1"));
+        QVERIFY(kind);
+        QCOMPARE(kind->currentData().toInt(), int(MarkdownPart::Kind::Section));
+        kind->setCurrentIndex(kind->findData(int(MarkdownPart::Kind::Events)));
+        // Then the preview follows at once, and the import writes what it said
+        QVERIFY2(years->text().contains(QStringLiteral("2022: events 3 · lessons 1")), qPrintable(years->text()));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+        QVERIFY(db.reopen());
+        const Id year = db.repos().years.byNumber(2022)->id;
+        QCOMPARE(db.repos().events.forYear(year)->size(), 3);
+        QCOMPARE(db.repos().sections.forYear(year)->size(), 0);
+        QCOMPARE(db.repos().lessons.forYear(year)->size(), 1);
+    }
+
     void aJournalIsPreviewedByADryRunThenImportedWithProgress()
     {
         QTemporaryDir dir;

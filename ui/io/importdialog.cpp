@@ -3,6 +3,8 @@
 
 #include "importdialog.h"
 
+#include "importyears.h"
+
 #include "areas/startingareas.h"
 #include "backgroundtask.h"
 #include "io/workerconnection.h"
@@ -123,6 +125,13 @@ ImportDialog::ImportDialog(const QString &connection, QUndoStack *undo, QWidget 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setMinimumSize(520, 260);
 
+    m_years = new QLabel(this);
+    m_years->setObjectName(QStringLiteral("importYearsLabel"));
+    m_years->setAccessibleName(tr("What each year gets"));
+    m_years->setWordWrap(true);
+    m_years->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_years->hide();
+
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setAccessibleName(tr("Import progress"));
@@ -146,6 +155,7 @@ ImportDialog::ImportDialog(const QString &connection, QUndoStack *undo, QWidget 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_years);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -229,6 +239,7 @@ void ImportDialog::preview()
         return;
     m_markdown.reset();
     m_table->setRowCount(0);
+    showYearResults();
     const ImportRequest chosen = request();
     if (chosen.format == ImportFormat::Markdown) {
         // A post is small: it is read here, so each heading's kind can be shown and changed at once.
@@ -291,10 +302,24 @@ void ImportDialog::showMarkdownParts()
         connect(combo, &QComboBox::currentIndexChanged, this, [this, row, combo] {
             if (m_markdown && row < m_markdown->parts.size())
                 m_markdown->parts[row].kind = Kind(combo->currentData().toInt());
+            showYearResults();
         });
         m_table->setCellWidget(row, 1, combo);
     }
     m_table->resizeColumnToContents(0);
+    showYearResults();
+}
+
+void ImportDialog::showYearResults()
+{
+    if (!m_markdown) {
+        m_years->hide();
+        return;
+    }
+    // The batch the import would write, built again for every change of a kind: a post is small.
+    const QStringList years = yearResults(markdownBatch(*m_markdown, areaNames(m_connection)));
+    m_years->setText(tr("What each year gets:") + QLatin1Char('\n') + years.join(QLatin1Char('\n')));
+    m_years->show();
 }
 
 void ImportDialog::startImport()
@@ -362,6 +387,7 @@ void ImportDialog::onFinished(bool ok, const QString &message)
     }
     m_status->setText(tr("Imported: %1").arg(counts.join(QStringLiteral(", "))));
     m_markdown.reset();
+    showYearResults();
     pushUndoStep();
     emit imported();
 }

@@ -52,6 +52,7 @@ private:
     ImportOptions baseOptions() const;
     void preview();
     void showMarkdownParts();
+    void showYearResults();
     void startImport();
     void setBusy(bool busy);
     void onFinished(bool ok, const QString &message);
@@ -70,6 +71,7 @@ private:
     QSpinBox *m_year;
     QCheckBox *m_merge;
     QTableWidget *m_table;
+    QLabel *m_years; // what each year of the previewed post gets, with the kinds as chosen
     QProgressBar *m_progress;
     QLabel *m_status;
     QPushButton *m_previewButton;
