@@ -66,7 +66,7 @@ const QList<Command> &commands()
              runRestore},
             {QStringLiteral("export"),
              QStringLiteral("export --year N --format md|html|pdf|json [--output FILE] [--lang ko|en] [--by-month] "
-                            "[--no-front-matter]"),
+                            "[--no-front-matter] [--public]"),
              QCoreApplication::translate("hoego::cli",
                                          "Export a year summary (text formats to stdout without --output; json without "
                                          "--year exports every year)."),

@@ -26,7 +26,8 @@ QList<QCommandLineOption> exportOptions()
             QCommandLineOption(QStringLiteral("output"), QString(), QStringLiteral("FILE")),
             QCommandLineOption(QStringLiteral("lang"), QString(), QStringLiteral("CODE")),
             QCommandLineOption(QStringLiteral("by-month")),
-            QCommandLineOption(QStringLiteral("no-front-matter"))};
+            QCommandLineOption(QStringLiteral("no-front-matter")),
+            QCommandLineOption(QStringLiteral("public"))};
 }
 
 } // namespace
@@ -57,6 +58,7 @@ int runExport(Context &context)
                                                                    : ReportOptions::Grouping::ByArea;
     options.frontMatter = !arguments.isSet(QStringLiteral("no-front-matter"));
     if (*year == 0 && *format != ExportFormat::Json)
+    options.publicOnly = arguments.isSet(QStringLiteral("public"));
         return arguments.fail(tr("give the year to export with --year N (only json exports every year)."));
     if (*format == ExportFormat::Pdf && output.isEmpty())
         return arguments.fail(tr("a PDF needs --output FILE."));

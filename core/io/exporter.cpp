@@ -6,6 +6,7 @@
 #include "html/htmlexport.h"
 #include "markdown/markdownexport.h"
 #include "pdf/pdfexport.h"
+#include "publicview.h"
 #include "safefile.h"
 #include "storage/repositories.h"
 #include "json/jsonformat.h"
@@ -18,6 +19,15 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("hoego::Exporter", text);
+}
+
+// The report an export shows: the whole year, or only its public part.
+Result<YearReport> reportFor(const Repositories &repos, Id yearId, const ReportOptions &options)
+{
+    auto report = loadYearReport(repos, yearId);
+    if (!report.ok() || !options.publicOnly)
+        return report;
+    return publicReport(*report);
 }
 
 } // namespace
@@ -56,12 +66,12 @@ Result<QByteArray> exportText(const QString &connection, std::optional<Id> yearI
 {
     const Repositories repos(connection);
     if (format == ExportFormat::Json)
-        return jsonformat::exportJson(repos, yearId);
+        return jsonformat::exportJson(repos, yearId, options.publicOnly);
     if (format == ExportFormat::Pdf)
         return Error::invalid(tr("A PDF is not text; write it to a file."));
     if (!yearId)
         return Error::invalid(tr("Choose the year to export."));
-    auto report = loadYearReport(repos, *yearId);
+    auto report = reportFor(repos, *yearId, options);
     if (!report.ok())
         return report.error();
     const QString text
@@ -78,7 +88,7 @@ Status exportToFile(const QString &connection, std::optional<Id> yearId, ExportF
     if (format == ExportFormat::Pdf) {
         if (!yearId)
             return Error::invalid(tr("Choose the year to export."));
-        auto report = loadYearReport(Repositories(connection), *yearId);
+        auto report = reportFor(Repositories(connection), *yearId, options);
         if (!report.ok())
             return report.error();
         return exportPdf(*report, options, path);

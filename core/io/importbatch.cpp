@@ -4,6 +4,7 @@
 #include "importbatch.h"
 
 #include "storage/deferredsearchindexing.h"
+#include "storage/privacy.h"
 #include "storage/repositories.h"
 #include "storage/sql.h"
 
@@ -150,6 +151,11 @@ private:
                 ++m_result.areas;
             }
             m_areaIds.insert(area.id, id);
+            // A private mark in the file is kept; an import never makes an area public.
+            if (area.isPrivate) {
+                if (Status marked = privacy::setPrivate(m_connection, PrivateKind::Area, id, true); !marked.ok())
+                    return marked;
+            }
         }
         // A backup restored into a new database looks like the original: its areas first, with their colours.
         if (m_batch.wholeDatabase && emptyDatabase) {
@@ -284,6 +290,11 @@ private:
             auto created = m_repos.sections.create(yearId, section.heading, section.body);
             if (!created.ok())
                 return located(ImportBatch::Kind::Section, section.id, created.error());
+            if (section.isPrivate) {
+                if (Status marked = privacy::setPrivate(m_connection, PrivateKind::Section, *created, true);
+                    !marked.ok())
+                    return located(ImportBatch::Kind::Section, section.id, marked.error());
+            }
             m_sectionIds.insert(section.id, *created);
             ++m_result.sections;
             if (Status stepped = step(); !stepped.ok())
@@ -507,6 +518,11 @@ private:
             auto added = m_repos.questions.addToYear(source.question, yearId, source.answer.body);
             if (!added.ok())
                 return located(ImportBatch::Kind::Question, source.answer.id, added.error());
+            if (source.answer.isPrivate) {
+                if (Status marked = privacy::setPrivate(m_connection, PrivateKind::Answer, added->answerId, true);
+                    !marked.ok())
+                    return located(ImportBatch::Kind::Question, source.answer.id, marked.error());
+            }
             askedKeys << questionKey(source.question);
             ++m_result.questions;
             if (Status stepped = step(); !stepped.ok())

@@ -30,6 +30,7 @@ struct ReportOptions
     i18n::Language language = i18n::Language::Korean; // of the headings and dates, not of the user's text
     Grouping grouping = Grouping::ByArea;
     bool frontMatter = true; // Markdown only: title, date and tags for static site generators
+    bool publicOnly = false; // leave out private items and areas (issue 14, see publicview.h)
 };
 
 } // namespace hoego

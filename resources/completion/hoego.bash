@@ -79,7 +79,7 @@ _hoego()
     backup) COMPREPLY=($(compgen -W "--output" -- "$cur")) ;;
     restore) _filedir '@(sqlite|hoego)' ;;
     export)
-        COMPREPLY=($(compgen -W "--year --format --output --lang --by-month --no-front-matter" -- "$cur"))
+        COMPREPLY=($(compgen -W "--year --format --output --lang --by-month --no-front-matter --public" -- "$cur"))
         ;;
     import)
         if [[ "$cur" == -* ]]; then

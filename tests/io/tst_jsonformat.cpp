@@ -384,9 +384,9 @@ private slots:
     void filesOfANewerFormatOrOtherProgramsAreRefused()
     {
         auto newer
-                = jsonformat::parseJson(R"({"format": "hoego", "version": 4, "years": []})", QStringLiteral("n.json"));
+                = jsonformat::parseJson(R"({"format": "hoego", "version": 5, "years": []})", QStringLiteral("n.json"));
         QVERIFY(!newer.ok());
-        QVERIFY(newer.error().message.contains(QStringLiteral("version 4")));
+        QVERIFY(newer.error().message.contains(QStringLiteral("version 5")));
         auto other = jsonformat::parseJson(R"({"name": "something else"})", QStringLiteral("o.json"));
         QVERIFY(!other.ok());
         auto dangling = jsonformat::parseJson(

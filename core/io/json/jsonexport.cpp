@@ -3,6 +3,7 @@
 
 #include "jsonformat.h"
 
+#include "io/publicview.h"
 #include "io/yeardata.h"
 #include "storage/repositories.h"
 
@@ -30,6 +31,14 @@ QJsonValue dateOrNull(QDate date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
 }
 
+// "private": true only on what is private, so files without private items read as version 3 files did.
+QJsonObject marked(QJsonObject object, bool isPrivate)
+{
+    if (isPrivate)
+        object.insert(QStringLiteral("private"), true);
+    return object;
+}
+
 struct KnownIds
 {
     QSet<Id> events, sections, goals, outputs;
@@ -51,14 +60,16 @@ QJsonArray evidenceArray(Id goalId, const QList<EvidenceItem> &evidence, const K
 
 QJsonObject outputObject(const Output &o, const QHash<Id, Area> &areas)
 {
-    return QJsonObject{{QStringLiteral("id"), o.id},
-                       {QStringLiteral("kind"), o.kind},
-                       {QStringLiteral("title"), o.title},
-                       {QStringLiteral("date"), o.date.toIsoString()},
-                       {QStringLiteral("link"), o.link.isEmpty() ? QString() : o.link.toString(QUrl::FullyEncoded)},
-                       {QStringLiteral("venue"), o.venue},
-                       {QStringLiteral("area"), areaName(o.areaId, areas)},
-                       {QStringLiteral("notes"), o.notes}};
+    return marked(
+            QJsonObject{{QStringLiteral("id"), o.id},
+                        {QStringLiteral("kind"), o.kind},
+                        {QStringLiteral("title"), o.title},
+                        {QStringLiteral("date"), o.date.toIsoString()},
+                        {QStringLiteral("link"), o.link.isEmpty() ? QString() : o.link.toString(QUrl::FullyEncoded)},
+                        {QStringLiteral("venue"), o.venue},
+                        {QStringLiteral("area"), areaName(o.areaId, areas)},
+                        {QStringLiteral("notes"), o.notes}},
+            o.isPrivate);
 }
 
 QJsonObject goalObject(const Goal &goal, const QHash<Id, Area> &areas, const KnownIds &known,
@@ -90,33 +101,37 @@ QJsonObject goalObject(const Goal &goal, const QHash<Id, Area> &areas, const Kno
         object.insert(QStringLiteral("counts_evidence"), goal.countsEvidence);
     }
     object.insert(QStringLiteral("evidence"), evidenceArray(goal.id, evidence, known));
-    return object;
+    return marked(object, goal.isPrivate);
 }
 
 QJsonObject yearObject(const YearData &data, const QHash<Id, Area> &areas, const KnownIds &known)
 {
     QJsonArray events;
     for (const Event &e : data.events)
-        events.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                  {QStringLiteral("title"), e.title},
-                                  {QStringLiteral("date"), e.date.toIsoString()},
-                                  {QStringLiteral("area"), areaName(e.areaId, areas)},
-                                  {QStringLiteral("notes"), e.notes},
-                                  {QStringLiteral("tags"), QJsonArray::fromStringList(e.tags)}});
+        events.append(marked(QJsonObject{{QStringLiteral("id"), e.id},
+                                         {QStringLiteral("title"), e.title},
+                                         {QStringLiteral("date"), e.date.toIsoString()},
+                                         {QStringLiteral("area"), areaName(e.areaId, areas)},
+                                         {QStringLiteral("notes"), e.notes},
+                                         {QStringLiteral("tags"), QJsonArray::fromStringList(e.tags)}},
+                             e.isPrivate));
     QJsonArray sections;
     for (const Section &s : data.sections)
-        sections.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                    {QStringLiteral("heading"), s.heading},
-                                    {QStringLiteral("body"), s.body}});
+        sections.append(marked(QJsonObject{{QStringLiteral("id"), s.id},
+                                           {QStringLiteral("heading"), s.heading},
+                                           {QStringLiteral("body"), s.body}},
+                               s.isPrivate));
     QJsonArray lessons;
     for (const Lesson &l : data.lessons)
-        lessons.append(QJsonObject{{QStringLiteral("text"), l.text},
-                                   {QStringLiteral("event"), idOrNull(l.eventId, known.events)},
-                                   {QStringLiteral("section"), idOrNull(l.sectionId, known.sections)}});
+        lessons.append(marked(QJsonObject{{QStringLiteral("text"), l.text},
+                                          {QStringLiteral("event"), idOrNull(l.eventId, known.events)},
+                                          {QStringLiteral("section"), idOrNull(l.sectionId, known.sections)}},
+                              l.isPrivate));
     QJsonArray unfinished;
     for (const UnfinishedItem &u : data.unfinished)
-        unfinished.append(QJsonObject{{QStringLiteral("text"), u.text},
-                                      {QStringLiteral("goal"), idOrNull(u.goalId, known.goals)}});
+        unfinished.append(marked(QJsonObject{{QStringLiteral("text"), u.text},
+                                             {QStringLiteral("goal"), idOrNull(u.goalId, known.goals)}},
+                                 u.isPrivate));
     QJsonArray goals;
     for (const Goal &g : data.goals)
         goals.append(goalObject(g, areas, known, data.evidence));
@@ -125,15 +140,16 @@ QJsonObject yearObject(const YearData &data, const QHash<Id, Area> &areas, const
         outputs.append(outputObject(o, areas));
     QJsonArray themes;
     for (const YearTheme &t : data.themes)
-        themes.append(QJsonObject{{QStringLiteral("name"), t.theme.name},
-                                  {QStringLiteral("state"), themeStateKey(t.entry.state)},
-                                  {QStringLiteral("note"), t.entry.note}});
+        themes.append(marked(QJsonObject{{QStringLiteral("name"), t.theme.name},
+                                         {QStringLiteral("state"), themeStateKey(t.entry.state)},
+                                         {QStringLiteral("note"), t.entry.note}},
+                             t.entry.isPrivate));
     QJsonArray questions;
     for (const YearQuestion &q : data.questions) {
         QJsonObject question{{QStringLiteral("text"), q.question.text}, {QStringLiteral("answer"), q.answer.body}};
         if (!q.question.builtinKey.isEmpty())
             question.insert(QStringLiteral("builtin"), q.question.builtinKey);
-        questions.append(question);
+        questions.append(marked(question, q.answer.isPrivate));
     }
     QJsonArray themeLinks;
     for (const YearThemeLink &l : data.themeLinks) {
@@ -174,11 +190,20 @@ Result<std::pair<QJsonArray, QJsonArray>> descriptions(const Repositories &repos
             return allQuestions.error();
         questions = *allQuestions;
     } else {
+        QSet<Id> seenThemes, seenQuestions;
         for (const YearData &year : years) {
-            for (const YearTheme &t : year.themes)
-                themes << t.theme;
-            for (const YearQuestion &q : year.questions)
-                questions << q.question;
+            for (const YearTheme &t : year.themes) {
+                if (!seenThemes.contains(t.theme.id)) {
+                    seenThemes.insert(t.theme.id);
+                    themes << t.theme;
+                }
+            }
+            for (const YearQuestion &q : year.questions) {
+                if (!seenQuestions.contains(q.question.id)) {
+                    seenQuestions.insert(q.question.id);
+                    questions << q.question;
+                }
+            }
         }
     }
     QJsonArray themeArray;
@@ -198,7 +223,7 @@ Result<std::pair<QJsonArray, QJsonArray>> descriptions(const Repositories &repos
 
 } // namespace
 
-Result<QByteArray> exportJson(const Repositories &repos, std::optional<Id> yearId)
+Result<QByteArray> exportJson(const Repositories &repos, std::optional<Id> yearId, bool publicOnly)
 {
     QList<YearData> years;
     if (yearId) {
@@ -215,12 +240,20 @@ Result<QByteArray> exportJson(const Repositories &repos, std::optional<Id> yearI
     auto areaList = repos.areas.all();
     if (!areaList.ok())
         return areaList.error();
+    if (publicOnly) {
+        const QSet<Id> privateAreas = privateAreaIds(*areaList);
+        for (YearData &year : years)
+            year = publicYearData(year, privateAreas);
+    }
     QHash<Id, Area> areas;
     QJsonArray areaArray;
     for (const Area &area : areaList.value()) {
+        if (publicOnly && area.isPrivate)
+            continue;
         areas.insert(area.id, area);
-        areaArray.append(QJsonObject{{QStringLiteral("name"), area.name},
-                                     {QStringLiteral("color"), area.color.name(QColor::HexRgb)}});
+        areaArray.append(marked(QJsonObject{{QStringLiteral("name"), area.name},
+                                            {QStringLiteral("color"), area.color.name(QColor::HexRgb)}},
+                                area.isPrivate));
     }
     // Links to items outside the exported years (a one-year export) are left out rather than left dangling.
     KnownIds known;
@@ -237,7 +270,8 @@ Result<QByteArray> exportJson(const Repositories &repos, std::optional<Id> yearI
     QJsonArray yearArray;
     for (const YearData &year : years)
         yearArray.append(yearObject(year, areas, known));
-    auto described = descriptions(repos, years, !yearId, areas);
+    // A public file describes only the themes and questions its years show, never one of a private area.
+    auto described = descriptions(repos, years, !yearId && !publicOnly, areas);
     if (!described.ok())
         return described.error();
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("hoego")},

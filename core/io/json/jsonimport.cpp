@@ -83,7 +83,11 @@ public:
             if (!text(object, QStringLiteral("color"), path, &color, false))
                 return m_error;
             area.color = QColor::fromString(color);
-            addArea(area.name, area.color);
+            if (!privateMark(object, path, &area.isPrivate))
+                return m_error;
+            const Id id = addArea(area.name, area.color);
+            if (area.isPrivate)
+                m_batch.areas[id - 1].isPrivate = true;
         }
         if (!readDescriptions(root))
             return m_error;
@@ -149,6 +153,20 @@ private:
             return false;
         }
         *out = value.toString();
+        return true;
+    }
+
+    // Version 4 (issue 14): "private": true on an item or an area; absent means public, as in older files.
+    bool privateMark(const QJsonObject &object, const QString &parent, bool *out)
+    {
+        const QJsonValue value = object.value(QStringLiteral("private"));
+        if (value.isUndefined() || value.isNull())
+            return true;
+        if (!value.isBool()) {
+            fail(join(parent, QStringLiteral("private")), tr("expected true or false."));
+            return false;
+        }
+        *out = value.toBool();
         return true;
     }
 
@@ -282,7 +300,8 @@ private:
                 || !text(object, QStringLiteral("link"), path, &link, false)
                 || !text(object, QStringLiteral("venue"), path, &output.venue, false)
                 || !area(object, path, &output.areaId)
-                || !text(object, QStringLiteral("notes"), path, &output.notes, false))
+                || !text(object, QStringLiteral("notes"), path, &output.notes, false)
+                || !privateMark(object, path, &output.isPrivate))
                 return false;
             output.date = dateText.isEmpty() ? PartialDate::ofYear(year->year.number)
                                              : PartialDate::fromIsoString(dateText);
@@ -397,7 +416,8 @@ private:
             if (!objectAt(items, i, path, &object)
                 || !text(object, QStringLiteral("name"), path, &theme.theme.name, true)
                 || !readThemeState(object, path, &theme.entry.state)
-                || !text(object, QStringLiteral("note"), path, &theme.entry.note, false))
+                || !text(object, QStringLiteral("note"), path, &theme.entry.note, false)
+                || !privateMark(object, path, &theme.entry.isPrivate))
                 return false;
             m_batch.setOrigin(ImportBatch::Kind::Theme, theme.entry.id, located(path));
             year->themes << theme;
@@ -418,7 +438,8 @@ private:
             if (!objectAt(items, i, path, &object)
                 || !text(object, QStringLiteral("text"), path, &question.question.text, true)
                 || !text(object, QStringLiteral("builtin"), path, &question.question.builtinKey, false)
-                || !text(object, QStringLiteral("answer"), path, &question.answer.body, false))
+                || !text(object, QStringLiteral("answer"), path, &question.answer.body, false)
+                || !privateMark(object, path, &question.answer.isPrivate))
                 return false;
             m_batch.setOrigin(ImportBatch::Kind::Question, question.answer.id, located(path));
             year->questions << question;
@@ -476,7 +497,8 @@ private:
             if (!objectAt(items, i, path, &object) || !localId(object, path, &m_eventIds, &event.id)
                 || !text(object, QStringLiteral("title"), path, &event.title, true)
                 || !text(object, QStringLiteral("date"), path, &dateText, false) || !area(object, path, &event.areaId)
-                || !text(object, QStringLiteral("notes"), path, &event.notes, false))
+                || !text(object, QStringLiteral("notes"), path, &event.notes, false)
+                || !privateMark(object, path, &event.isPrivate))
                 return false;
             event.date = dateText.isEmpty() ? PartialDate::ofYear(year->year.number)
                                             : PartialDate::fromIsoString(dateText);
@@ -512,7 +534,8 @@ private:
             Section section;
             if (!objectAt(items, i, path, &object) || !localId(object, path, &m_sectionIds, &section.id)
                 || !text(object, QStringLiteral("heading"), path, &section.heading, true)
-                || !text(object, QStringLiteral("body"), path, &section.body, false))
+                || !text(object, QStringLiteral("body"), path, &section.body, false)
+                || !privateMark(object, path, &section.isPrivate))
                 return false;
             m_batch.setOrigin(ImportBatch::Kind::Section, section.id, located(path));
             year->sections << section;
@@ -543,7 +566,8 @@ private:
                 || !integer(object, QStringLiteral("current"), path, &current, false)
                 || !date(object, QStringLiteral("done_on"), path, &goal.doneOn)
                 || !text(object, QStringLiteral("drop_reason"), path, &goal.dropReason, false)
-                || !integer(object, QStringLiteral("carried_from"), path, &carried, false))
+                || !integer(object, QStringLiteral("carried_from"), path, &carried, false)
+                || !privateMark(object, path, &goal.isPrivate))
                 return false;
             if (!goalKindFromKey(kind, &goal.kind)) {
                 fail(path + QStringLiteral(".kind"), tr("unknown goal kind \"%1\".").arg(kind));
@@ -631,7 +655,8 @@ private:
             lesson.id = --m_syntheticId;
             if (!objectAt(items, i, path, &object) || !text(object, QStringLiteral("text"), path, &lesson.text, true)
                 || !integer(object, QStringLiteral("event"), path, &lesson.eventId, false)
-                || !integer(object, QStringLiteral("section"), path, &lesson.sectionId, false))
+                || !integer(object, QStringLiteral("section"), path, &lesson.sectionId, false)
+                || !privateMark(object, path, &lesson.isPrivate))
                 return false;
             m_batch.setOrigin(ImportBatch::Kind::Lesson, lesson.id, located(path));
             m_links << PendingLink{path + QStringLiteral(".event"), lesson.eventId, &m_eventIds};
@@ -652,7 +677,8 @@ private:
             UnfinishedItem item;
             item.id = --m_syntheticId;
             if (!objectAt(items, i, path, &object) || !text(object, QStringLiteral("text"), path, &item.text, true)
-                || !integer(object, QStringLiteral("goal"), path, &item.goalId, false))
+                || !integer(object, QStringLiteral("goal"), path, &item.goalId, false)
+                || !privateMark(object, path, &item.isPrivate))
                 return false;
             m_batch.setOrigin(ImportBatch::Kind::Unfinished, item.id, located(path));
             m_links << PendingLink{path + QStringLiteral(".goal"), item.goalId, &m_goalIds};
