@@ -107,6 +107,13 @@ QList<qint64> intersected(const QList<qint64> &a, const QList<qint64> &b)
     return both;
 }
 
+// A word without letters that have case (Hangul, digits, punctuation) is found by an exact search at the same
+// places, many times faster than a case-insensitive one, which folds every character of the text.
+Qt::CaseSensitivity caseFor(const QString &word)
+{
+    return word.toLower() == word.toUpper() ? Qt::CaseSensitive : Qt::CaseInsensitive;
+}
+
 QString matchStatement(const char *table)
 {
     return QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?")
@@ -130,19 +137,19 @@ QString SearchService::snippetAround(const QString &text, const QStringList &ter
 {
     qsizetype first = -1;
     for (const QString &term : terms) {
-        const qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive);
+        const qsizetype at = text.indexOf(term, 0, caseFor(term));
         if (at >= 0 && (first < 0 || at < first))
             first = at;
     }
-    QString flat = text;
-    flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    // Only the piece shown is copied and flattened, not the whole text.
+    const qsizetype start = first < 0 ? 0 : qMax<qsizetype>(0, first - radius);
+    const qsizetype length = first < 0 ? radius * 2 : radius * 3;
+    QString piece = text.mid(start, length).replace(QLatin1Char('\n'), QLatin1Char(' ')).trimmed();
     if (first < 0)
-        return flat.left(radius * 2).trimmed();
-    const qsizetype start = qMax<qsizetype>(0, first - radius);
-    QString piece = flat.mid(start, radius * 3).trimmed();
+        return piece;
     if (start > 0)
         piece.prepend(QStringLiteral("…"));
-    if (start + radius * 3 < flat.size())
+    if (start + length < text.size())
         piece.append(QStringLiteral("…"));
     return piece;
 }
@@ -187,7 +194,8 @@ Status SearchService::appendHits(const QList<qint64> &rowids, Id yearId, int yea
                 continue;
             const Text &text = found.value();
             const bool allFound = std::all_of(scanned.cbegin(), scanned.cend(), [&](const QString &word) {
-                return text.title.contains(word, Qt::CaseInsensitive) || text.body.contains(word, Qt::CaseInsensitive);
+                const Qt::CaseSensitivity sensitivity = caseFor(word);
+                return text.title.contains(word, sensitivity) || text.body.contains(word, sensitivity);
             });
             if (!allFound)
                 continue;

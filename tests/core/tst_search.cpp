@@ -71,6 +71,27 @@ private slots:
         QCOMPARE(titlesFor(QStringLiteral("졸업했")), QStringList{QStringLiteral("대학원 졸업했다")});
     }
 
+    void snippetsCentreOnTheFirstMatchOnOneLine()
+    {
+        const QString before = QString(60, QLatin1Char('a'));
+        const QString text = before + QStringLiteral("\n졸업식에서 Kubernetes 발표\n") + QString(200, QLatin1Char('b'));
+        // A Korean word (no case) and an English one in another case both centre the piece on the match
+        for (const QString &term : {QStringLiteral("졸업"), QStringLiteral("KUBERNETES")}) {
+            const QString snippet = SearchService::snippetAround(text, {term}, 10);
+            QVERIFY2(snippet.startsWith(QStringLiteral("…")) && snippet.endsWith(QStringLiteral("…")),
+                     qPrintable(snippet));
+            QVERIFY2(snippet.contains(term, Qt::CaseInsensitive), qPrintable(snippet));
+            QVERIFY(!snippet.contains(QLatin1Char('\n')));
+            QVERIFY(snippet.size() <= 3 * 10 + 2); // three radii of text and the two marks
+        }
+        // No match: the start of the text, on one line, without marks
+        QCOMPARE(SearchService::snippetAround(QStringLiteral("첫 줄\n둘째 줄"), {QStringLiteral("없음")}, 3),
+                 QStringLiteral("첫 줄 둘째"));
+        // A match near the start has no leading mark; near the end no trailing one
+        QCOMPARE(SearchService::snippetAround(QStringLiteral("벡터 DB 공부"), {QStringLiteral("벡터")}, 40),
+                 QStringLiteral("벡터 DB 공부"));
+    }
+
     void findsEnglishCaseInsensitively()
     {
         QCOMPARE(titlesFor(QStringLiteral("machine learning")), QStringList{QStringLiteral("대학원 졸업했다")});
