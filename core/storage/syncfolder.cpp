@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace hoego::syncfolder {
 namespace {
@@ -38,13 +39,24 @@ constexpr Mark kMarks[] = {
 
 QString markIn(const QDir &folder)
 {
+    // Named marks cost one stat each; the wildcard ones share a single listing of the folder, which grows with
+    // what the folder holds (a home folder can hold hundreds of entries, and every start asks).
+    QStringList patterns;
     for (const Mark &mark : kMarks) {
-        const QString entry = QString::fromLatin1(mark.entry);
-        const bool found = mark.isNamePattern
-                ? !folder.entryList({entry}, QDir::Files | QDir::Hidden | QDir::System).isEmpty()
-                : QFileInfo::exists(folder.filePath(entry));
-        if (found)
+        if (mark.isNamePattern)
+            patterns << QString::fromLatin1(mark.entry);
+        else if (QFileInfo::exists(folder.filePath(QString::fromLatin1(mark.entry))))
             return QString::fromLatin1(mark.service);
+    }
+    const QStringList matches = folder.entryList(patterns, QDir::Files | QDir::Hidden | QDir::System);
+    for (const Mark &mark : kMarks) {
+        if (!mark.isNamePattern)
+            continue;
+        const QRegularExpression pattern = QRegularExpression::fromWildcard(QString::fromLatin1(mark.entry));
+        for (const QString &name : matches) {
+            if (pattern.match(name).hasMatch())
+                return QString::fromLatin1(mark.service);
+        }
     }
     return {};
 }
