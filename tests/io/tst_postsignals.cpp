@@ -101,6 +101,26 @@ private slots:
         QCOMPARE(batch.years.last().goals.size(), 1);
         QCOMPARE(batch.years.last().goals.first().status, GoalStatus::Done);
     }
+
+    void countsAreReadFromPlainBulletsAsWellAsTaskLists()
+    {
+        // Given goals written without boxes, one with its count and one with a counter word
+        const QString post = QStringLiteral("# 2023년 회고\n\n## 2023 목표 돌아보기\n- 책 12권 읽기 (9/12)\n"
+                                            "- 기술 블로그 24편\n- ~~매일 러닝~~ → 주 3회 러닝\n");
+        auto document = parseMarkdownRetrospective(post, QStringLiteral("post.md"));
+        QVERIFY(document.ok());
+        const QList<Goal> goals = markdownBatch(*document, {}).years.first().goals;
+        // Then both count towards their target, and the reworded goal keeps its new wording and notes the old
+        QCOMPARE(goals.size(), 3);
+        QCOMPARE(goals[0].kind, GoalKind::Count);
+        QCOMPARE(goals[0].current, 9);
+        QCOMPARE(goals[0].target, 12);
+        QCOMPARE(goals[1].kind, GoalKind::Count);
+        QCOMPARE(goals[1].target, 24);
+        QCOMPARE(goals[2].title, QStringLiteral("주 3회 러닝"));
+        QCOMPARE(goals[2].kind, GoalKind::Check);
+        QCOMPARE(goals[2].notes, QStringLiteral("~~매일 러닝~~"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostSignals)
