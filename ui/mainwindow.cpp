@@ -5,6 +5,7 @@
 
 #include "undo/yearcommands.h"
 
+#include "accessibility/accessibleviews.h"
 #include "areas/areasdialog.h"
 #include "areas/startingareas.h"
 #include "common/windowsize.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    installAccessibleViews(); // before any view is asked for its accessibility interface
     setWindowTitle(tr("%1 — Hoego").arg(QFileInfo(database.path()).fileName()));
     setWindowFilePath(database.path());
     new IdleCheckpoint(database, IdleCheckpoint::kDefaultIntervalMs, this);

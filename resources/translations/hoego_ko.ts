@@ -3185,8 +3185,8 @@ Add one with + or %1.</source>
         <translation>개요(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Events</source>
-        <translation>사건(&amp;E)</translation>
+        <source>Event&amp;s</source>
+        <translation>사건(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Review</source>
@@ -3205,8 +3205,8 @@ Add one with + or %1.</source>
         <translation>진행률(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Themes</source>
-        <translation>테마(&amp;T)</translation>
+        <source>The&amp;mes</source>
+        <translation>테마(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
@@ -4875,8 +4875,8 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>이 목표를 위해 만든 것</translation>
     </message>
     <message>
-        <source>Count its &amp;evidence</source>
-        <translation>근거 개수로 세기(&amp;E)</translation>
+        <source>&amp;Count its evidence</source>
+        <translation>근거 개수로 세기(&amp;C)</translation>
     </message>
     <message>
         <source>The count is the number of outputs and events linked here; reaching the target completes the goal</source>

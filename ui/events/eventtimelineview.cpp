@@ -3,6 +3,7 @@
 
 #include "eventtimelineview.h"
 
+#include "accessibility/accessibleitems.h"
 #include "common/contrast.h"
 
 #include "eventsmodel.h"
@@ -128,6 +129,7 @@ void EventTimelineView::setCurrentIndex(const QModelIndex &index)
     }
     describeCurrent();
     viewport()->update();
+    announceCurrentItem(this, index.row());
     emit currentChanged(index);
 }
 

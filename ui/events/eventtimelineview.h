@@ -28,6 +28,7 @@ public:
 
     // Reads rows of `model` (an EventsModel or a proxy over it); the view does not own it.
     void setModel(QAbstractItemModel *model);
+    QAbstractItemModel *model() const { return m_model; }
     void setYearNumber(int yearNumber);
     void setReadOnly(bool readOnly);
 

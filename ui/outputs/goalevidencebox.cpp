@@ -32,7 +32,7 @@ GoalEvidenceBox::GoalEvidenceBox(Repositories &repos, QUndoStack *undo, QWidget 
     : QGroupBox(tr("Made for this goal"), parent)
     , m_repos(repos)
     , m_undo(undo)
-    , m_counts(new QCheckBox(tr("Count its &evidence"), this))
+    , m_counts(new QCheckBox(tr("&Count its evidence"), this))
     , m_list(new QListWidget(this))
     , m_candidates(new QComboBox(this))
     , m_link(new QPushButton(tr("Link"), this))

@@ -5,6 +5,8 @@
 
 #include "themestates.h"
 
+#include "accessibility/accessibleitems.h"
+
 #include <QFontMetrics>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -18,6 +20,15 @@
 
 namespace hoego {
 namespace {
+
+int indexOfEntry(const QList<YearTheme> &themes, Id entryId)
+{
+    for (qsizetype i = 0; i < themes.size(); ++i) {
+        if (themes[i].entry.id == entryId)
+            return int(i);
+    }
+    return -1;
+}
 
 constexpr double kDotRadius = 6.0;
 constexpr double kSideMargin = 110.0; // room for names beside the rings
@@ -72,6 +83,11 @@ void RadarChart::setSelectedEntry(Id entryId)
         return;
     m_selected = entryId;
     update();
+}
+
+QString RadarChart::areaName(Id areaId) const
+{
+    return m_areas.contains(areaId) ? m_areas.value(areaId).name : tr("No area");
 }
 
 QPointF RadarChart::center() const
@@ -268,6 +284,7 @@ void RadarChart::mousePressEvent(QMouseEvent *event)
         return;
     m_selected = placed->theme->entry.id;
     emit entrySelected(m_selected);
+    announceCurrentItem(this, indexOfEntry(m_themes, m_selected));
     if (m_editable) {
         m_dragged = m_selected;
         m_dragPoint = placed->dot;
@@ -311,6 +328,7 @@ void RadarChart::keyPressEvent(QKeyEvent *event)
         const int next = m_selected == 0 ? 0 : int((index + step + m_themes.size()) % m_themes.size());
         m_selected = m_themes[next].entry.id;
         emit entrySelected(m_selected);
+        announceCurrentItem(this, next);
         update();
         return;
     }

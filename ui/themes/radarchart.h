@@ -26,6 +26,9 @@ public:
     void setEditable(bool editable) { m_editable = editable; }
     void setSelectedEntry(Id entryId);
     Id selectedEntry() const { return m_selected; }
+    // The themes shown and an area's name as the radar labels its sector (for the accessibility interface).
+    const QList<YearTheme> &themes() const { return m_themes; }
+    QString areaName(Id areaId) const;
     // Where a theme's dot is drawn (for tests and the accessibility description); a null point when absent.
     QPointF dotPosition(Id entryId) const;
     // The middle of a ring (0 = Adopt ... 3 = Hold) in the theme's sector, to drop a dot on.

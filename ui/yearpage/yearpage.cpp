@@ -68,7 +68,7 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
         layout->setContentsMargins(0, 0, 0, 0);
     }
     addPage(
-            m_themesTab, tr("&Themes"), [this](Id year) { themes()->setYear(year); }, [this] { themes()->reload(); });
+            m_themesTab, tr("The&mes"), [this](Id year) { themes()->setYear(year); }, [this] { themes()->reload(); });
     addPage(
             m_questionsTab, tr("&Questions"), [this](Id year) { questions()->setYear(year); },
             [this] { questions()->reload(); });
