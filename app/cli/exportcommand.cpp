@@ -7,6 +7,7 @@
 
 #include "i18n/language.h"
 #include "io/exporter.h"
+#include "storage/databaselanguage.h"
 #include "storage/repositories.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,9 @@ int runExport(Context &context)
     auto database = openDatabase(arguments, false);
     if (!database)
         return CannotOpenDatabase;
+    // Without --lang, the headings follow the language the database is written in.
+    if (languageCode.isEmpty())
+        options.language = databaseLanguage(database->connectionName()).value_or(options.language);
     std::optional<Id> yearId;
     if (*year != 0) {
         auto found = YearRepository(database->connectionName()).byNumber(*year);

@@ -3,6 +3,9 @@
 
 #include "opendatabase.h"
 
+#include "areas/startingareas.h"
+#include "storage/arearepository.h"
+
 #include <QCoreApplication>
 
 namespace hoego::cli {
@@ -21,6 +24,11 @@ std::unique_ptr<Database> openDatabase(const CommandArguments &arguments, bool f
                 QCoreApplication::translate("hoego::cli", "cannot open the database: %1").arg(opened.error().message),
                 CannotOpenDatabase);
         return nullptr;
+    }
+    if (opened.value()->isNew() && !opened.value()->isReadOnly()) {
+        // As the window does: a database created here starts with area names in the chosen language.
+        AreaRepository areas(opened.value()->connectionName());
+        nameStartingAreasInUserLanguage(areas);
     }
     return std::move(opened).value();
 }

@@ -7,6 +7,7 @@
 #include "journalgenerator.h"
 
 #include "io/sample.h"
+#include "storage/arearepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -114,6 +115,35 @@ private slots:
                                       QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(english.exitCode, 0);
         QVERIFY(english.out.contains(QStringLiteral("<h2>What happened</h2>")));
+    }
+
+    void theCommandLineFollowsTheDatabasesLanguage()
+    {
+        // Given the Korean sample, exported without --lang where the system is not Korean (tests run in C.UTF-8)
+        QTemporaryDir dir;
+        const QString db = sampleDatabase(dir);
+        const Run exported = runHoego({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--year"),
+                                       QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("md")});
+        // Then the headings are Korean, as the database is
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.out.contains(QStringLiteral("\n## 내년 목표 (2026)\n")), qPrintable(exported.out.left(600)));
+
+        // And a database that a Korean command line creates starts with Korean area names
+        const QString json = dir.filePath(QStringLiteral("all.json"));
+        QCOMPARE(runHoego({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--format"),
+                           QStringLiteral("json"), QStringLiteral("--output"), json})
+                         .exitCode,
+                 0);
+        const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+        const Run imported = runHoego({QStringLiteral("--db"), fresh, QStringLiteral("--lang"), QStringLiteral("ko"),
+                                       QStringLiteral("import"), json});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        auto opened = Database::open(fresh);
+        QVERIFY(opened.ok());
+        QStringList names;
+        for (const Area &area : AreaRepository(opened.value()->connectionName()).all().value())
+            names << area.name;
+        QVERIFY2(names.contains(QStringLiteral("삶")), qPrintable(names.join(QStringLiteral(", "))));
     }
 
     void exportWritesAPdfWithoutADisplay()
