@@ -638,6 +638,7 @@ ExportDialog *MainWindow::showExport()
         return nullptr;
     m_yearPage->saveNow(); // export what was just typed
     auto *dialog = new ExportDialog(m_database.connectionName(), m_yearId, this);
+    dialog->rememberPerDatabase(m_database.path());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

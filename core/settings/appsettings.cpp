@@ -5,6 +5,7 @@
 
 #include "storage/database.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -48,6 +49,14 @@ void addRecentPath(QSettings &settings, const QString &key, const QString &path)
     paths.removeAll(normalized);
     paths.prepend(normalized);
     settings.setValue(key, paths.mid(0, AppSettings::kMaxRecentDatabases));
+}
+
+// A database's own group of keys: a hash of its path, since a path's slashes would nest groups.
+QString databaseKey(const QString &databasePath, const char *name)
+{
+    const QByteArray hash
+            = QCryptographicHash::hash(normalizedPath(databasePath).toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("exportByDatabase/%1/%2").arg(QString::fromLatin1(hash.left(16)), QLatin1String(name));
 }
 
 } // namespace
@@ -170,6 +179,27 @@ void AppSettings::addRecentImport(const QString &path)
 void AppSettings::clearRecentImports()
 {
     m_settings->remove(kRecentImports);
+}
+
+bool AppSettings::exportPublic(const QString &databasePath) const
+{
+    return m_settings->value(databaseKey(databasePath, "public")).toString() == QLatin1String("true");
+}
+
+void AppSettings::setExportPublic(const QString &databasePath, bool publicOnly)
+{
+    m_settings->setValue(databaseKey(databasePath, "public"),
+                         publicOnly ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
+QString AppSettings::exportFlavour(const QString &databasePath) const
+{
+    return m_settings->value(databaseKey(databasePath, "flavour")).toString();
+}
+
+void AppSettings::setExportFlavour(const QString &databasePath, const QString &key)
+{
+    m_settings->setValue(databaseKey(databasePath, "flavour"), key);
 }
 
 bool AppSettings::sync()

@@ -60,6 +60,13 @@ public:
     void addRecentImport(const QString &path);
     void clearRecentImports();
 
+    // Export choices remembered per database (issue 14), keyed by the database's absolute path: whether the
+    // export leaves out private items, and the Markdown flavour's key (empty when none was chosen).
+    bool exportPublic(const QString &databasePath) const;
+    void setExportPublic(const QString &databasePath, bool publicOnly);
+    QString exportFlavour(const QString &databasePath) const;
+    void setExportFlavour(const QString &databasePath, const QString &key);
+
     // Writes pending changes to disk; returns false when the file cannot be written.
     bool sync();
     QString fileName() const;

@@ -330,6 +330,14 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>Removed “%1”. Its events and goals have no area now; Undo (Ctrl+Z) gives it back.</source>
         <translation>“%1”을(를) 삭제했습니다. 그 영역의 사건과 목표는 이제 영역이 없습니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation>비공개(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Leave the area and everything in it out of public exports (Ctrl+Shift+P)</source>
+        <translation>공개용 내보내기에서 이 영역과 영역에 속한 모든 것을 뺍니다 (Ctrl+Shift+P)</translation>
+    </message>
 </context>
 <context>
     <name>hoego::BackupListModel</name>
@@ -1123,6 +1131,14 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>&amp;Add Event in %1…</source>
         <translation>%1에 사건 추가(&amp;A)…</translation>
     </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation>비공개(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Leave the event out of public exports (Ctrl+Shift+P)</source>
+        <translation>공개용 내보내기에서 이 사건을 뺍니다 (Ctrl+Shift+P)</translation>
+    </message>
 </context>
 <context>
     <name>hoego::ExportDialog</name>
@@ -1213,6 +1229,46 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>Saved %1.</source>
         <translation>%1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Public: leave out private items</source>
+        <translation>공개용: 비공개 항목 빼기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Public: leave out private items</source>
+        <translation>공개용: 비공개 항목 빼기</translation>
+    </message>
+    <message>
+        <source>Leaves out the items and areas marked private, and everything in a private area. Counts and progress are those of the public goals.</source>
+        <translation>비공개로 표시한 항목과 영역, 비공개 영역에 속한 모든 것을 뺍니다. 개수와 진행률은 공개 목표만으로 셉니다.</translation>
+    </message>
+    <message>
+        <source>Private items</source>
+        <translation>비공개 항목</translation>
+    </message>
+    <message>
+        <source>Nothing is private: the public export is the whole year.</source>
+        <translation>비공개 항목이 없어 공개용도 한 해 전체를 담습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of this public export (%n):</source>
+        <translation>
+            <numerusform>공개용에서 빠지는 항목 (%n개):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is marked private.</source>
+        <translation>비공개로 표시한 항목이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Private, but included in this full export (%n):</source>
+        <translation>
+            <numerusform>비공개지만 전체 내보내기에는 들어가는 항목 (%n개):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(in the private area %1)</source>
+        <translation>(비공개 영역 %1)</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1796,14 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>Paste %1 Goals</source>
         <translation>목표 %1개 붙여넣기</translation>
+    </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation>비공개(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Leave the goal out of public exports (Ctrl+Shift+P)</source>
+        <translation>공개용 내보내기에서 이 목표를 뺍니다 (Ctrl+Shift+P)</translation>
     </message>
 </context>
 <context>
@@ -4918,6 +4982,106 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::privacy</name>
+    <message>
+        <source>The event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>The section</source>
+        <translation>섹션</translation>
+    </message>
+    <message>
+        <source>The lesson</source>
+        <translation>교훈</translation>
+    </message>
+    <message>
+        <source>The unfinished item</source>
+        <translation>못다 한 일</translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s year</source>
+        <translation>테마의 연도 항목</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>답</translation>
+    </message>
+    <message>
+        <source>The output</source>
+        <translation>만든 것</translation>
+    </message>
+    <message>
+        <source>The area</source>
+        <translation>영역</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::PublicView</name>
+    <message>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Review section</source>
+        <translation>회고 섹션</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>만든 것</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>교훈</translation>
+    </message>
+    <message>
+        <source>Unfinished item</source>
+        <translation>못다 한 일</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>답</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>영역</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::SetPrivateCommand</name>
+    <message>
+        <source>Mark Private</source>
+        <translation>비공개로 표시</translation>
+    </message>
+    <message>
+        <source>Mark Public</source>
+        <translation>공개로 표시</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::AreasModel</name>
+    <message>
+        <source>Private: left out of public exports with everything in it</source>
+        <translation>비공개: 영역에 속한 모든 것과 함께 공개용 내보내기에서 빠집니다</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>비공개</translation>
     </message>
 </context>
 </TS>

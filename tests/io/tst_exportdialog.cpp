@@ -5,9 +5,12 @@
 
 #include "io/exportdialog.h"
 #include "io/sample.h"
+#include "storage/privacy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -82,6 +85,59 @@ private slots:
         QVERIFY(bytes.startsWith(start));
         if (format != int(ExportFormat::Pdf))
             QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("졸업, 이사, 그리고 처음 맡은 팀")));
+    }
+
+    // Issue 14: an item marked private while the public preview is open vanishes from it and is listed beside it.
+    void anItemMarkedPrivateVanishesFromThePublicPreview()
+    {
+        // Given the sample's 2025 in the dialog, public, as Markdown
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        const Id year = db.repos().years.byNumber(2025)->id;
+        const Event event = db.repos().events.forYear(year)->first();
+        ExportDialog dialog(db.connection(), year);
+        dialog.resize(1000, 600);
+        dialog.show();
+        choose(dialog, QStringLiteral("exportFormatCombo"), int(ExportFormat::Markdown));
+        auto *publicCheck = dialog.findChild<QCheckBox *>(QStringLiteral("exportPublicCheck"));
+        QVERIFY(publicCheck);
+        publicCheck->setChecked(true);
+        auto *preview = dialog.findChild<QTextBrowser *>(QStringLiteral("exportPreview"));
+        auto *leftOut = dialog.findChild<QListWidget *>(QStringLiteral("exportLeftOutList"));
+        QVERIFY(preview && leftOut);
+        QVERIFY(preview->toPlainText().contains(event.title));
+        const int before = leftOut->count();
+        // When the event is marked private (as the window does, through the storage layer)
+        QVERIFY(privacy::setPrivate(db.connection(), PrivateKind::Event, event.id, true).ok());
+        // Then the preview no longer shows it, and the list beside it names it
+        QTRY_VERIFY(!preview->toPlainText().contains(event.title));
+        QCOMPARE(leftOut->count(), before + 1);
+        QVERIFY(!leftOut->findItems(event.title, Qt::MatchContains).isEmpty());
+        // and a full export still has it
+        publicCheck->setChecked(false);
+        QVERIFY(preview->toPlainText().contains(event.title));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("exportLeftOutLabel"))->text().contains(QStringLiteral("full")));
+    }
+
+    void thePublicChoiceIsRememberedPerDatabase()
+    {
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        const Id year = db.repos().years.byNumber(2025)->id;
+        const QString settings = db.folder() + QStringLiteral("/hoego.conf");
+        {
+            ExportDialog dialog(db.connection(), year);
+            dialog.rememberPerDatabase(db.path(), settings);
+            auto *publicCheck = dialog.findChild<QCheckBox *>(QStringLiteral("exportPublicCheck"));
+            QVERIFY(!publicCheck->isChecked());
+            publicCheck->setChecked(true);
+        }
+        ExportDialog again(db.connection(), year);
+        again.rememberPerDatabase(db.path(), settings);
+        QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("exportPublicCheck"))->isChecked());
+        ExportDialog other(db.connection(), year);
+        other.rememberPerDatabase(db.folder() + QStringLiteral("/other.sqlite"), settings);
+        QVERIFY(!other.findChild<QCheckBox *>(QStringLiteral("exportPublicCheck"))->isChecked());
     }
 };
 

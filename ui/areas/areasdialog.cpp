@@ -5,6 +5,8 @@
 
 #include "areacommands.h"
 #include "areasmodel.h"
+#include "common/lockglyph.h"
+#include "undo/privacycommand.h"
 
 #include <QAction>
 #include <QColorDialog>
@@ -60,8 +62,13 @@ AreasDialog::AreasDialog(AreaRepository &areas, QUndoStack *undo, bool readOnly,
     m_remove = namedButton(tr("Re&move"), QStringLiteral("removeAreaButton"), this);
     m_up = namedButton(tr("Move &Up"), QStringLiteral("moveAreaUpButton"), this);
     m_down = namedButton(tr("Move &Down"), QStringLiteral("moveAreaDownButton"), this);
+    // A private area stays out of public exports with everything in it (issue 14).
+    m_private = namedButton(tr("&Private"), QStringLiteral("privateAreaButton"), this);
+    m_private->setCheckable(true);
+    m_private->setIcon(lockglyph::icon(palette().color(QPalette::ButtonText)));
+    m_private->setToolTip(tr("Leave the area and everything in it out of public exports (Ctrl+Shift+P)"));
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *button : {m_add, m_rename, m_color, m_remove, m_up, m_down})
+    for (QPushButton *button : {m_add, m_rename, m_color, m_remove, m_up, m_down, m_private})
         buttons->addWidget(button);
     buttons->addStretch();
 
@@ -87,7 +94,10 @@ AreasDialog::AreasDialog(AreaRepository &areas, QUndoStack *undo, bool readOnly,
     auto *removeKey = new QAction(this);
     removeKey->setShortcut(QKeySequence::Delete);
     connect(removeKey, &QAction::triggered, this, [this] { removeCurrent(); });
-    addActions({undoHere, redoHere, removeKey});
+    auto *privateKey = new QAction(this);
+    privateKey->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(privateKey, &QAction::triggered, this, [this] { togglePrivateOfCurrent(); });
+    addActions({undoHere, redoHere, removeKey, privateKey});
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_add, &QPushButton::clicked, this, [this] { addArea(); });
@@ -104,6 +114,7 @@ AreasDialog::AreasDialog(AreaRepository &areas, QUndoStack *undo, bool readOnly,
     connect(m_remove, &QPushButton::clicked, this, [this] { removeCurrent(); });
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
+    connect(m_private, &QPushButton::clicked, this, [this] { togglePrivateOfCurrent(); });
     connect(m_model, &AreasModel::renameRequested, this,
             [this](const Area &area, const QString &name) { push(renameAreaCommand(m_areas, area, name), area.id); });
     // Undo and redo from anywhere show here at once.
@@ -149,6 +160,19 @@ void AreasDialog::updateButtons()
         button->setEnabled(!m_readOnly && any);
     m_up->setEnabled(!m_readOnly && row > 0);
     m_down->setEnabled(!m_readOnly && any && row < m_model->rowCount() - 1);
+    m_private->setEnabled(!m_readOnly && any);
+    m_private->setChecked(any && m_list->currentIndex().data(AreasModel::PrivateRole).toBool());
+}
+
+void AreasDialog::togglePrivateOfCurrent()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (m_readOnly || !current.isValid())
+        return updateButtons();
+    const long long id = current.data(AreasModel::AreaIdRole).toLongLong();
+    const bool makePrivate = !current.data(AreasModel::PrivateRole).toBool();
+    push(new SetPrivateCommand(m_areas.connection(), PrivateKind::Area, id, makePrivate), id);
+    updateButtons();
 }
 
 bool AreasDialog::push(StoredCommand *command, long long selectId)

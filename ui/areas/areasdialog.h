@@ -38,6 +38,7 @@ private:
     void selectArea(long long id);
     void showMessage(const QString &text, bool error);
     void updateButtons();
+    void togglePrivateOfCurrent();
     bool push(StoredCommand *command, long long selectId);
 
     AreaRepository &m_areas;
@@ -52,6 +53,7 @@ private:
     QPushButton *m_remove;
     QPushButton *m_up;
     QPushButton *m_down;
+    QPushButton *m_private;
 };
 
 } // namespace hoego

@@ -3,8 +3,13 @@
 
 #include "areasmodel.h"
 
+#include "common/lockglyph.h"
 #include "storage/arearepository.h"
 
+#include <QFont>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPalette>
 #include <QPixmap>
 
 namespace hoego {
@@ -54,12 +59,29 @@ QVariant AreasModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return area.name;
     case Qt::DecorationRole: {
-        QPixmap swatch(14, 14);
-        swatch.fill(area.color);
+        // A private area shows a padlock beside its colour (issue 14).
+        QPixmap swatch(area.isPrivate ? 30 : 14, 14);
+        swatch.fill(Qt::transparent);
+        QPainter painter(&swatch);
+        painter.fillRect(QRect(0, 0, 14, 14), area.color);
+        if (area.isPrivate)
+            lockglyph::paint(painter, QRectF(16, 0, 14, 14), QGuiApplication::palette().color(QPalette::Text));
+        painter.end();
         return swatch;
     }
+    case Qt::FontRole: {
+        if (!area.isPrivate)
+            return {};
+        QFont font = QGuiApplication::font();
+        font.setItalic(true);
+        return font;
+    }
+    case Qt::ToolTipRole:
+        return area.isPrivate ? tr("Private: left out of public exports with everything in it") : QString();
     case Qt::AccessibleDescriptionRole:
-        return area.color.name();
+        return area.isPrivate ? area.color.name() + QLatin1Char(' ') + tr("private") : area.color.name();
+    case PrivateRole:
+        return area.isPrivate;
     case AreaIdRole:
         return area.id;
     case ColorRole:

@@ -18,7 +18,7 @@ class AreasModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { AreaIdRole = Qt::UserRole + 1, ColorRole };
+    enum Role { AreaIdRole = Qt::UserRole + 1, ColorRole, PrivateRole };
 
     explicit AreasModel(const AreaRepository &areas, QObject *parent = nullptr);
 

@@ -101,6 +101,8 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         return event.tags;
     case NotesRole:
         return event.notes;
+    case PrivateRole:
+        return event.isPrivate;
     default:
         return {};
     }
@@ -125,6 +127,7 @@ QHash<int, QByteArray> EventsModel::roleNames() const
     names.insert(AreaColorRole, "areaColor");
     names.insert(TagsRole, "tags");
     names.insert(NotesRole, "notes");
+    names.insert(PrivateRole, "private");
     return names;
 }
 

@@ -28,6 +28,7 @@ public:
         AreaColorRole, // invalid QColor when the event has no area
         TagsRole, // QStringList
         NotesRole,
+        PrivateRole, // bool: left out of a public export
     };
 
     explicit EventsModel(Repositories &repos, QObject *parent = nullptr);

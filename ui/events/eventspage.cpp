@@ -10,8 +10,11 @@
 #include "eventtimelineview.h"
 #include "i18n/dates.h"
 #include "storage/repositories.h"
+#include "common/lockglyph.h"
 #include "undo/eventcommands.h"
+#include "undo/privacycommand.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -108,7 +111,44 @@ EventsPage::EventsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     connect(m_view, &EventTimelineView::pasteRequested, this, &EventsPage::addEventsFromLines);
     connect(m_view, &EventTimelineView::contextMenuRequested, this, &EventsPage::showContextMenu);
     connect(m_details, &EventDetails::editRequested, this, [this] { editCurrentEvent(); });
+
+    m_privateAction = new QAction(tr("&Private"), this);
+    m_privateAction->setObjectName(QStringLiteral("eventPrivateAction"));
+    m_privateAction->setCheckable(true);
+    m_privateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_privateAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_privateAction->setIcon(lockglyph::icon(palette().color(QPalette::Text)));
+    m_privateAction->setToolTip(tr("Leave the event out of public exports (Ctrl+Shift+P)"));
+    connect(m_privateAction, &QAction::triggered, this, &EventsPage::toggleCurrentEventPrivate);
+    addAction(m_privateAction);
+    connect(m_view, &EventTimelineView::currentChanged, this, &EventsPage::updatePrivateAction);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EventsPage::updatePrivateAction);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &EventsPage::updatePrivateAction);
+    updatePrivateAction();
     refillFilters();
+}
+
+void EventsPage::updatePrivateAction()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_privateAction->setEnabled(!m_readOnly && current.isValid());
+    m_privateAction->setChecked(current.isValid() && current.data(EventsModel::PrivateRole).toBool());
+}
+
+void EventsPage::toggleCurrentEventPrivate()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (m_readOnly || !current.isValid())
+        return updatePrivateAction();
+    const Id eventId = current.data(EventsModel::EventIdRole).toLongLong();
+    const bool makePrivate = !current.data(EventsModel::PrivateRole).toBool();
+    auto *command = new SetPrivateCommand(m_repos.years.connection(), PrivateKind::Event, eventId, makePrivate);
+    command->setYearId(m_model->yearId());
+    // The change feed re-reads the page; the selection stays on the event.
+    const Status stored = pushStored(m_undo, command); // a failure is announced by pushStored
+    Q_UNUSED(stored);
+    updatePrivateAction();
+    emit changed();
 }
 
 void EventsPage::setYear(Id yearId)
@@ -126,6 +166,7 @@ void EventsPage::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     m_view->setReadOnly(readOnly);
     m_addButton->setEnabled(!readOnly);
+    updatePrivateAction();
 }
 
 void EventsPage::reload()
@@ -327,6 +368,7 @@ void EventsPage::showContextMenu(const QModelIndex &index, const QPoint &globalP
                                                 [this, eventId, target] { moveEventToMonth(eventId, target); });
             move->setEnabled(target != month);
         }
+        menu->addAction(m_privateAction);
         menu->addSeparator();
         menu->addAction(tr("&Delete"), this, &EventsPage::deleteCurrentEvent)->setEnabled(!m_readOnly);
     } else {

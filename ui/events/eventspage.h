@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QModelIndex;
 class QSplitter;
@@ -44,6 +45,9 @@ public:
     EventEditor *addEvent();
     EventEditor *editCurrentEvent();
     void deleteCurrentEvent();
+    // Marks the selected event private, or public again (Ctrl+Shift+P; issue 14). One undo step.
+    void toggleCurrentEventPrivate();
+    QAction *privateAction() const { return m_privateAction; }
     // The drop path: moves the event to `month` of its year, keeping the day when it exists there.
     bool moveEventToMonth(Id eventId, int month);
     // Adds one event per non-empty line (bullets stripped), as one undo step. Returns how many.
@@ -63,6 +67,7 @@ private:
     EventEditor *openEditor(const Event &event);
     void storeEdited(const Event &original, const Event &edited);
     void showError(const QString &message);
+    void updatePrivateAction();
 
     Repositories &m_repos;
     QUndoStack *m_undo;
@@ -73,6 +78,7 @@ private:
     QComboBox *m_areaFilter;
     QComboBox *m_tagFilter;
     QWidget *m_addButton;
+    QAction *m_privateAction;
     QSplitter *m_splitter;
     QPointer<EventEditor> m_editor;
     bool m_readOnly = false;

@@ -5,6 +5,7 @@
 
 #include "accessibility/accessibleitems.h"
 #include "common/contrast.h"
+#include "common/lockglyph.h"
 
 #include "eventsmodel.h"
 #include "i18n/dates.h"
@@ -390,12 +391,20 @@ void EventTimelineView::paintCard(QPainter &painter, const Card &card)
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(path);
 
-    const QRect text = card.rect.adjusted(kStripe + 7, 5, -7, -5);
+    QRect text = card.rect.adjusted(kStripe + 7, 5, -7, -5);
     const QFontMetrics metrics(font());
     painter.setFont(font());
     painter.setPen(pal.color(QPalette::Text));
-    painter.drawText(QRect(text.left(), text.top(), text.width(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     metrics.elidedText(index.data().toString(), Qt::ElideRight, text.width()));
+    // A private event carries a small padlock before its title (issue 14).
+    QRect title(text.left(), text.top(), text.width(), metrics.height());
+    if (index.data(EventsModel::PrivateRole).toBool()) {
+        const int lock = lockglyph::width(metrics.height());
+        lockglyph::paint(painter, QRectF(title.left(), title.top(), lock - 4, title.height()),
+                         pal.color(QPalette::Text));
+        title.setLeft(title.left() + lock);
+    }
+    painter.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(index.data().toString(), Qt::ElideRight, title.width()));
 
     // Second line: the day (or month) and the tags as small chips.
     const QFont small = smallFontOf(font());

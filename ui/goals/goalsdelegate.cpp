@@ -4,6 +4,7 @@
 #include "goalsdelegate.h"
 
 #include "common/contrast.h"
+#include "common/lockglyph.h"
 #include "goalsmodel.h"
 
 #include <QApplication>
@@ -154,6 +155,12 @@ void GoalsDelegate::paintTitle(QPainter *painter, const QStyleOptionViewItem &op
     if (status == GoalStatus::Dropped || status == GoalStatus::CarriedOver)
         color = contrast::legibleOn(opt.palette.color(QPalette::Disabled, QPalette::Text), cellBackground(opt));
     painter->setPen(color);
+    // A private goal carries a small padlock before its title (issue 14).
+    if (index.data(GoalsModel::PrivateRole).toBool()) {
+        const int lock = lockglyph::width(QFontMetrics(font).height());
+        lockglyph::paint(*painter, QRectF(text.left(), text.top(), lock - 4, text.height()), color);
+        text.setLeft(text.left() + lock);
+    }
     painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
                       QFontMetrics(font).elidedText(title, Qt::ElideMiddle, text.width()));
     painter->restore();

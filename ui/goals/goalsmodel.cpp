@@ -143,6 +143,8 @@ QVariant GoalsModel::data(const QModelIndex &index, int role) const
         return goal.areaId;
     case AreaColorRole:
         return area ? area->color : QColor();
+    case PrivateRole:
+        return goal.isPrivate;
     default:
         break;
     }

@@ -30,6 +30,7 @@ public:
         AreaIdRole,
         AreaColorRole,
         SortRole, // a value that sorts each column meaningfully
+        PrivateRole, // bool: left out of a public export (issue 14)
     };
 
     explicit GoalsModel(QObject *parent = nullptr);

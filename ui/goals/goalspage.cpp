@@ -14,7 +14,9 @@
 #include "goalsmodel.h"
 #include "outputs/outputdrop.h"
 #include "progress/goalcounts.h"
+#include "common/lockglyph.h"
 #include "storage/repositories.h"
+#include "undo/privacycommand.h"
 
 #include <QAction>
 #include <QApplication>
@@ -184,6 +186,16 @@ GoalsPage::GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     pasteAction->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(pasteAction);
     connect(pasteAction, &QAction::triggered, this, [this] { pasteGoals(QGuiApplication::clipboard()->text()); });
+    m_privateAction = new QAction(tr("&Private"), m_view);
+    m_privateAction->setObjectName(QStringLiteral("goalPrivateAction"));
+    m_privateAction->setCheckable(true);
+    m_privateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_privateAction->setShortcutContext(Qt::WidgetShortcut);
+    m_privateAction->setIcon(lockglyph::icon(palette().color(QPalette::Text)));
+    m_privateAction->setToolTip(tr("Leave the goal out of public exports (Ctrl+Shift+P)"));
+    m_view->addAction(m_privateAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_privateAction, &QAction::triggered, this, &GoalsPage::toggleCurrentGoalPrivate);
 
     connect(m_add, &QPushButton::clicked, this, &GoalsPage::addGoal);
     connect(m_closeYear, &QPushButton::clicked, this, &GoalsPage::closeYear);
@@ -208,6 +220,9 @@ GoalsPage::GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &GoalsPage::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GoalsPage::updateDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &GoalsPage::updateDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &GoalsPage::updatePrivateAction);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &GoalsPage::updatePrivateAction);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &GoalsPage::updatePrivateAction);
 
     reload();
 }
@@ -371,6 +386,32 @@ void GoalsPage::updateEnabled()
     for (QAction *action : m_view->actions())
         action->setEnabled(editable);
     m_view->setDragEnabled(editable && m_sort->currentData().toInt() < 0);
+    updatePrivateAction();
+}
+
+void GoalsPage::updatePrivateAction()
+{
+    if (!m_privateAction)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    m_privateAction->setEnabled(m_yearId != 0 && !m_readOnly && current.isValid());
+    m_privateAction->setChecked(current.isValid() && current.data(GoalsModel::PrivateRole).toBool());
+}
+
+void GoalsPage::toggleCurrentGoalPrivate()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const Id goalId = currentGoalId();
+    if (goalId == 0 || m_readOnly)
+        return updatePrivateAction();
+    const bool makePrivate = !current.data(GoalsModel::PrivateRole).toBool();
+    auto *command = new SetPrivateCommand(m_repos.years.connection(), PrivateKind::Goal, goalId, makePrivate);
+    command->setYearId(m_yearId);
+    // The change feed re-reads the board, which keeps the selection.
+    const Status stored = pushStored(m_undo, command); // a failure is announced by pushStored
+    Q_UNUSED(stored);
+    updatePrivateAction();
+    emit changed();
 }
 
 void GoalsPage::updateFilters()

@@ -45,6 +45,8 @@ public:
     int pasteGoals(const QString &text);
     void addGoal();
     void closeYear();
+    // Marks the selected goal private, or public again (Ctrl+Shift+P; issue 14). One undo step.
+    void toggleCurrentGoalPrivate();
 
 signals:
     void changed();
@@ -62,6 +64,7 @@ private:
     void updateEnabled();
     void updateFilters();
     void toggleCurrent();
+    void updatePrivateAction();
     Id currentGoalId() const;
     void push(QUndoCommand *command);
 
@@ -85,6 +88,7 @@ private:
     QPushButton *m_closeYear = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTreeView *m_view = nullptr;
+    QAction *m_privateAction = nullptr;
     QTreeWidget *m_carried = nullptr;
     GoalDetailsPanel *m_details = nullptr;
 };

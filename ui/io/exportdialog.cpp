@@ -4,7 +4,10 @@
 #include "exportdialog.h"
 
 #include "backgroundtask.h"
+#include "io/publicview.h"
 #include "io/workerconnection.h"
+#include "settings/appsettings.h"
+#include "storage/changefeed.h"
 #include "storage/repositories.h"
 
 #include <QCheckBox>
@@ -15,9 +18,12 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hoego {
@@ -70,18 +76,47 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
     m_allYears->setObjectName(QStringLiteral("exportAllYearsCheck"));
     m_allYears->setAccessibleName(m_allYears->text());
 
+    m_public = new QCheckBox(tr("&Public: leave out private items"), this);
+    m_public->setObjectName(QStringLiteral("exportPublicCheck"));
+    m_public->setAccessibleName(tr("Public: leave out private items"));
+    m_public->setToolTip(tr("Leaves out the items and areas marked private, and everything in a private area. "
+                            "Counts and progress are those of the public goals."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Headings:"), m_language);
     form->addRow(tr("&Events:"), m_grouping);
     form->addRow(QString(), m_frontMatter);
     form->addRow(QString(), m_allYears);
+    form->addRow(QString(), m_public);
 
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("exportPreview"));
     m_preview->setAccessibleName(tr("Preview"));
     m_preview->setOpenLinks(false);
-    m_preview->setMinimumSize(520, 360);
+    m_preview->setMinimumSize(440, 360);
+
+    // Beside the preview: what the export leaves out (public) or includes although it is private (full).
+    auto *leftOutPane = new QWidget(this);
+    m_leftOutLabel = new QLabel(leftOutPane);
+    m_leftOutLabel->setObjectName(QStringLiteral("exportLeftOutLabel"));
+    m_leftOutLabel->setWordWrap(true);
+    m_leftOut = new QListWidget(leftOutPane);
+    m_leftOut->setObjectName(QStringLiteral("exportLeftOutList"));
+    m_leftOut->setAccessibleName(tr("Private items"));
+    m_leftOut->setMinimumWidth(200);
+    m_leftOutLabel->setBuddy(m_leftOut);
+    auto *leftOutLayout = new QVBoxLayout(leftOutPane);
+    leftOutLayout->setContentsMargins(0, 0, 0, 0);
+    leftOutLayout->addWidget(m_leftOutLabel);
+    leftOutLayout->addWidget(m_leftOut, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("exportPreviewSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_preview);
+    splitter->addWidget(leftOutPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("exportProgress"));
@@ -103,7 +138,7 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_preview, 1);
+    layout->addWidget(splitter, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -116,8 +151,19 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
             updateControls();
             updatePreview();
         });
-    for (QCheckBox *check : {m_frontMatter, m_allYears})
+    for (QCheckBox *check : {m_frontMatter, m_allYears, m_public})
         connect(check, &QCheckBox::toggled, this, [this] { updatePreview(); });
+    connect(m_public, &QCheckBox::toggled, this, &ExportDialog::rememberChoices);
+    // An item marked private (or public) in the window while the dialog is open shows at once. Changes come
+    // in bursts (one per committed transaction): one refresh follows them.
+    auto *refresh = new QTimer(this);
+    refresh->setSingleShot(true);
+    refresh->setInterval(0);
+    connect(refresh, &QTimer::timeout, this, &ExportDialog::updatePreview);
+    connect(ChangeFeed::instance(), &ChangeFeed::changed, refresh, [refresh](const ChangeSet &changes) {
+        if (changes.touchesYearContent() || changes.touches(QStringLiteral("area")))
+            refresh->start();
+    });
     connect(m_task, &BackgroundTask::finished, this, &ExportDialog::onFinished);
     updateControls();
     updatePreview();
@@ -134,6 +180,7 @@ ReportOptions ExportDialog::options() const
     options.language = i18n::Language(m_language->currentData().toInt());
     options.grouping = ReportOptions::Grouping(m_grouping->currentData().toInt());
     options.frontMatter = m_frontMatter->isChecked();
+    options.publicOnly = m_public->isChecked();
     return options;
 }
 
@@ -153,8 +200,57 @@ void ExportDialog::updateControls()
     m_grouping->setEnabled(current != ExportFormat::Json);
 }
 
+void ExportDialog::rememberPerDatabase(const QString &databasePath, const QString &settingsFile)
+{
+    m_databasePath = databasePath;
+    m_settingsFile = settingsFile;
+    const auto settings = settingsFile.isEmpty() ? std::make_unique<AppSettings>()
+                                                 : std::make_unique<AppSettings>(settingsFile);
+    const QSignalBlocker quiet(m_public);
+    m_public->setChecked(settings->exportPublic(databasePath));
+    updatePreview();
+}
+
+void ExportDialog::rememberChoices()
+{
+    if (m_databasePath.isEmpty())
+        return;
+    const auto settings = m_settingsFile.isEmpty() ? std::make_unique<AppSettings>()
+                                                   : std::make_unique<AppSettings>(m_settingsFile);
+    settings->setExportPublic(m_databasePath, m_public->isChecked());
+    settings->sync();
+}
+
+void ExportDialog::updateLeftOut()
+{
+    m_leftOut->clear();
+    auto leftOut = leftOutOfPublicExport(Repositories(m_connection), exportedYear());
+    if (!leftOut.ok()) {
+        m_leftOutLabel->setText(leftOut.error().message);
+        return;
+    }
+    const bool publicOnly = m_public->isChecked();
+    const qsizetype count = leftOut->size();
+    if (publicOnly)
+        m_leftOutLabel->setText(count == 0 ? tr("Nothing is private: the public export is the whole year.")
+                                           : tr("Left out of this public export (%n):", nullptr, int(count)));
+    else
+        m_leftOutLabel->setText(count == 0 ? tr("Nothing is marked private.")
+                                           : tr("Private, but included in this full export (%n):", nullptr,
+                                                int(count)));
+    for (const LeftOutItem &item : std::as_const(*leftOut)) {
+        QString text = QStringLiteral("%1 · %2").arg(item.kind, item.title);
+        if (!item.areaName.isEmpty())
+            text += QLatin1Char(' ') + tr("(in the private area %1)").arg(item.areaName);
+        if (item.year != 0 && item.year != m_yearNumber)
+            text += QStringLiteral(" — %1").arg(item.year);
+        m_leftOut->addItem(text);
+    }
+}
+
 void ExportDialog::updatePreview()
 {
+    updateLeftOut();
     // A PDF is previewed as the same content in HTML; the page layout is the PDF's own.
     const ExportFormat current = format();
     const ExportFormat shown = current == ExportFormat::Pdf ? ExportFormat::Html : current;

@@ -13,6 +13,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTextBrowser;
@@ -22,7 +23,8 @@ namespace hoego {
 class BackgroundTask;
 
 // File > Export year...: choose the format and options, see the Markdown or HTML as it will be written, and
-// save it. The file is written on a worker thread with its own database connection.
+// save it. The file is written on a worker thread with its own database connection. A public export leaves out
+// the private items; the list beside the preview names them, so nothing private is published by surprise.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,6 +35,9 @@ public:
     // Asks where to save (a QFileDialog by default); tests answer without a modal dialog. Empty: cancelled.
     using FileChooser = std::function<QString(const QString &suggestedName)>;
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    // Remembers the public choice for the database at `databasePath`, in the user's settings or in
+    // `settingsFile` (tests), and starts from what was chosen last time.
+    void rememberPerDatabase(const QString &databasePath, const QString &settingsFile = {});
 
 signals:
     void exported(const QString &path);
@@ -43,6 +48,8 @@ private:
     std::optional<Id> exportedYear() const;
     void updateControls();
     void updatePreview();
+    void updateLeftOut();
+    void rememberChoices();
     void save();
     void onFinished(bool ok, const QString &message);
 
@@ -56,6 +63,11 @@ private:
     QComboBox *m_grouping;
     QCheckBox *m_frontMatter;
     QCheckBox *m_allYears;
+    QCheckBox *m_public;
+    QLabel *m_leftOutLabel;
+    QListWidget *m_leftOut;
+    QString m_databasePath;
+    QString m_settingsFile;
     QTextBrowser *m_preview;
     QProgressBar *m_progress;
     QLabel *m_status;
