@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "i18n/particles.h"
 #include "io/safefile.h"
 #include "opendatabase.h"
 #include "settings/appsettings.h"
@@ -77,7 +78,8 @@ int runRestore(Context &context)
         const bool cannotOpen = restored.error().code == Error::Code::Locked;
         return arguments.fail(restored.error().message, cannotOpen ? CannotOpenDatabase : Failure);
     }
-    context.out << tr("Restored %1 from %2.").arg(path, QFileInfo(backupFile).absoluteFilePath()) << Qt::endl;
+    context.out << i18n::fillWords(tr("Restored %1 from %2."), path, QFileInfo(backupFile).absoluteFilePath())
+                << Qt::endl;
     if (!restored.value().isEmpty())
         context.out << tr("The database as it was before is saved in %1.").arg(restored.value()) << Qt::endl;
     return Success;

@@ -3,6 +3,8 @@
 
 #include "commandline.h"
 
+#include "i18n/particles.h"
+
 #include "i18n/language.h"
 #include "io/incomingfile.h"
 #include "model/partialdate.h"
@@ -268,8 +270,8 @@ std::optional<int> CommandArguments::year()
         return 0;
     const std::optional<qint64> number = wholeNumber(text);
     if (!number || *number < kMinYear || *number > kMaxYear) {
-        fail(tr("--year needs a year from %1 to %2, not \"%3\".")
-                     .arg(QString::number(kMinYear), QString::number(kMaxYear), text));
+        fail(i18n::fillWords(tr("--year needs a year from %1 to %2, not \"%3\"."), QString::number(kMinYear),
+                             QString::number(kMaxYear), text));
         return std::nullopt;
     }
     return int(*number);

@@ -573,7 +573,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>Hoego did not change, move or delete %1.</source>
-        <translation>Hoego는 %1을(를) 바꾸거나 옮기거나 지우지 않았습니다.</translation>
+        <translation>Hoego는 %1을 바꾸거나 옮기거나 지우지 않았습니다.</translation>
     </message>
     <message>
         <source>You can open one of its backups instead (it is copied to a new file beside the database):</source>
@@ -812,7 +812,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>Why are you dropping “%1”?</source>
-        <translation>“%1”을(를) 포기하는 이유는 무엇인가요?</translation>
+        <translation>“%1”을 포기하는 이유는 무엇인가요?</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2408,7 +2408,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <name>hoego::MoveEventToMonthCommand</name>
     <message>
         <source>Move Event to %1</source>
-        <translation>사건을 %1(으)로 옮기기</translation>
+        <translation>사건을 %1으로 옮기기</translation>
     </message>
 </context>
 <context>
@@ -2841,7 +2841,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1이(가) 없습니다.</translation>
+        <translation>%1이 없습니다.</translation>
     </message>
     <message>
         <source>the file name is not YYYY-MM.txt, so its month is unknown.</source>
@@ -2849,7 +2849,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>%1 is not a month Hoego can hold.</source>
-        <translation>%1은(는) Hoego가 담을 수 있는 달이 아닙니다.</translation>
+        <translation>%1은 Hoego가 담을 수 있는 달이 아닙니다.</translation>
     </message>
     <message>
         <source>expected a map of days ({day: {text: ...}}).</source>
@@ -2857,7 +2857,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>&quot;%1&quot; is not a day of %2.</source>
-        <translation>&quot;%1&quot;은(는) %2의 날짜가 아닙니다.</translation>
+        <translation>&quot;%1&quot;은 %2의 날짜가 아닙니다.</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
@@ -2959,7 +2959,7 @@ Backups are kept in %1.</source>
         <source>This year has no sections yet.
 Add one with + or %1.</source>
         <translation>이 해에는 아직 섹션이 없습니다.
-+ 또는 %1(으)로 추가하세요.</translation>
++ 또는 %1으로 추가하세요.</translation>
     </message>
     <message>
         <source>Section heading</source>
@@ -3553,7 +3553,7 @@ Add one with + or %1.</source>
     </message>
     <message>
         <source>--year needs a year from %1 to %2, not &quot;%3&quot;.</source>
-        <translation>--year에는 &quot;%3&quot;이(가) 아니라 %1에서 %2 사이의 연도가 필요합니다.</translation>
+        <translation>--year에는 &quot;%3&quot;이 아니라 %1에서 %2 사이의 연도가 필요합니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a command nor a file. Run hoego --help for the list.</source>
@@ -3645,7 +3645,7 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation>%2에서 %1을(를) 복원했습니다.</translation>
+        <translation>%2에서 %1을 복원했습니다.</translation>
     </message>
     <message>
         <source>The database as it was before is saved in %1.</source>

@@ -3,6 +3,8 @@
 
 #include "damageddatabasedialog.h"
 
+#include "i18n/particles.h"
+
 #include "backuplistmodel.h"
 #include "backupview.h"
 
@@ -39,10 +41,10 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString &databasePath, const 
     setWindowTitle(headline(error.code));
 
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(headline(error.code).toHtmlEscaped()), this);
-    auto *message = new QLabel(
-            error.message + QStringLiteral("\n\n")
-                    + tr("Hoego did not change, move or delete %1.").arg(QDir::toNativeSeparators(databasePath)),
-            this);
+    auto *message = new QLabel(error.message + QStringLiteral("\n\n")
+                                       + i18n::fillWords(tr("Hoego did not change, move or delete %1."),
+                                                         QDir::toNativeSeparators(databasePath)),
+                               this);
     message->setObjectName(QStringLiteral("damageMessage"));
     message->setWordWrap(true);
     message->setTextInteractionFlags(Qt::TextSelectableByMouse);

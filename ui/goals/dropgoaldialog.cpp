@@ -3,6 +3,8 @@
 
 #include "dropgoaldialog.h"
 
+#include "i18n/particles.h"
+
 #include "validation.h"
 
 #include <QDialogButtonBox>
@@ -19,7 +21,7 @@ DropGoalDialog::DropGoalDialog(const QString &goalTitle, QWidget *parent)
     setObjectName(QStringLiteral("dropGoalDialog"));
     setWindowTitle(tr("Drop Goal"));
     setAccessibleName(windowTitle());
-    auto *question = new QLabel(tr("Why are you dropping “%1”?").arg(goalTitle.toHtmlEscaped()), this);
+    auto *question = new QLabel(i18n::fillWords(tr("Why are you dropping “%1”?"), goalTitle.toHtmlEscaped()), this);
     question->setWordWrap(true);
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("dropReasonEdit"));

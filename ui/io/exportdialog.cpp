@@ -105,6 +105,9 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
     m_leftOut->setObjectName(QStringLiteral("exportLeftOutList"));
     m_leftOut->setAccessibleName(tr("Private items"));
     m_leftOut->setMinimumWidth(200);
+    // Long titles wrap instead of hiding the reason ("in the private area ...") past the edge.
+    m_leftOut->setWordWrap(true);
+    m_leftOut->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_leftOutLabel->setBuddy(m_leftOut);
     auto *leftOutLayout = new QVBoxLayout(leftOutPane);
     leftOutLayout->setContentsMargins(0, 0, 0, 0);

@@ -3,6 +3,8 @@
 
 #include "reviewpage.h"
 
+#include "i18n/particles.h"
+
 #include "common/markdownview.h"
 #include "inlinemessage.h"
 #include "sectioncommands.h"
@@ -160,8 +162,8 @@ QWidget *ReviewPage::createEditorPane()
     m_right = new QStackedWidget(this);
 
     auto *empty = new QLabel(
-            tr("This year has no sections yet.\nAdd one with + or %1.")
-                    .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText)),
+            i18n::fillWords(tr("This year has no sections yet.\nAdd one with + or %1."),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText)),
             m_right);
     empty->setObjectName(QStringLiteral("reviewEmptyHint"));
     empty->setAlignment(Qt::AlignCenter);

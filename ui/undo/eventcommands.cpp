@@ -3,6 +3,8 @@
 
 #include "eventcommands.h"
 
+#include "i18n/particles.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
@@ -96,7 +98,7 @@ Status DeleteEventCommand::revert()
 
 MoveEventToMonthCommand::MoveEventToMonthCommand(const EventRepository &events, const Event &event, int month,
                                                  QUndoCommand *parent)
-    : StoredCommand(tr("Move Event to %1").arg(QLocale().standaloneMonthName(month)), parent)
+    : StoredCommand(i18n::fillWords(tr("Move Event to %1"), QLocale().standaloneMonthName(month)), parent)
     , m_events(events)
     , m_before(event)
     , m_after(event)

@@ -3,6 +3,8 @@
 
 #include "rednotebookimport.h"
 
+#include "i18n/particles.h"
+
 #include "io/textfile.h"
 
 #include <QCoreApplication>
@@ -64,7 +66,7 @@ public:
         } else if (info.isFile()) {
             files << path;
         } else {
-            return Error{Error::Code::Io, tr("%1 does not exist.").arg(path)};
+            return Error{Error::Code::Io, i18n::fillWords(tr("%1 does not exist."), path)};
         }
         m_batch.fileName = path;
         for (const QString &file : std::as_const(files)) {
@@ -86,7 +88,7 @@ private:
         const int year = month.captured(1).toInt();
         const int monthNumber = month.captured(2).toInt();
         if (year < kMinYear || year > kMaxYear || monthNumber < 1 || monthNumber > 12)
-            return importError(file, 0, tr("%1 is not a month Hoego can hold.").arg(name));
+            return importError(file, 0, i18n::fillWords(tr("%1 is not a month Hoego can hold."), name));
         auto bytes = readInputFile(file);
         if (!bytes.ok())
             return bytes.error();
@@ -111,8 +113,8 @@ private:
                 if (!isNumber || !QDate(year, monthNumber, 1).isValid() || day < 1
                     || day > QDate(year, monthNumber, 1).daysInMonth())
                     return importError(file, line,
-                                       tr("\"%1\" is not a day of %2.")
-                                               .arg(fromYaml(entry.first.as<std::string>()), name.left(7)));
+                                       i18n::fillWords(tr("\"%1\" is not a day of %2."),
+                                                       fromYaml(entry.first.as<std::string>()), name.left(7)));
                 Day parsed;
                 parsed.day = day;
                 parsed.line = line;
