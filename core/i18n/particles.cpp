@@ -104,8 +104,12 @@ bool startsParticle(QStringView text, QStringView form)
 {
     if (!text.startsWith(form))
         return false;
-    // Only a particle standing alone: "이라는", "으로서" and "로부터" are left alone.
-    return text.size() == form.size() || !text[form.size()].isLetterOrNumber();
+    // Only a particle standing alone: "이라는", "으로서" and "로부터" are left alone, and so is an old
+    // translation's "을(를)".
+    if (text.size() == form.size())
+        return true;
+    const QChar next = text[form.size()];
+    return !next.isLetterOrNumber() && next != QLatin1Char('(');
 }
 
 } // namespace
