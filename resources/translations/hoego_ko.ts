@@ -2941,7 +2941,7 @@ Backups are kept in %1.</source>
     <name>hoego::ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation>회고</translation>
+        <translation>회고 글</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -3254,7 +3254,7 @@ Add one with + or %1.</source>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation>회고(&amp;R)</translation>
+        <translation>회고 글(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Lessons &amp;&amp; Unfinished</source>
