@@ -116,7 +116,9 @@ private slots:
         // and a full export still has it
         publicCheck->setChecked(false);
         QVERIFY(preview->toPlainText().contains(event.title));
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("exportLeftOutLabel"))->text().contains(QStringLiteral("full")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("exportLeftOutLabel"))
+                        ->text()
+                        .contains(QStringLiteral("full")));
     }
 
     void thePublicChoiceIsRememberedPerDatabase()

@@ -3,6 +3,7 @@
 
 #include "eventspage.h"
 
+#include "common/lockglyph.h"
 #include "eventdetails.h"
 #include "eventeditor.h"
 #include "eventfiltermodel.h"
@@ -10,7 +11,6 @@
 #include "eventtimelineview.h"
 #include "i18n/dates.h"
 #include "storage/repositories.h"
-#include "common/lockglyph.h"
 #include "undo/eventcommands.h"
 #include "undo/privacycommand.h"
 

@@ -5,6 +5,7 @@
 
 #include "closeyearcommands.h"
 #include "closeyeardialog.h"
+#include "common/lockglyph.h"
 #include "goalcommands.h"
 #include "goaldetailspanel.h"
 #include "goaleditordialog.h"
@@ -14,7 +15,6 @@
 #include "goalsmodel.h"
 #include "outputs/outputdrop.h"
 #include "progress/goalcounts.h"
-#include "common/lockglyph.h"
 #include "storage/repositories.h"
 #include "undo/privacycommand.h"
 

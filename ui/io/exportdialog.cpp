@@ -207,8 +207,8 @@ void ExportDialog::rememberPerDatabase(const QString &databasePath, const QStrin
 {
     m_databasePath = databasePath;
     m_settingsFile = settingsFile;
-    const auto settings = settingsFile.isEmpty() ? std::make_unique<AppSettings>()
-                                                 : std::make_unique<AppSettings>(settingsFile);
+    const auto settings
+            = settingsFile.isEmpty() ? std::make_unique<AppSettings>() : std::make_unique<AppSettings>(settingsFile);
     const QSignalBlocker quiet(m_public);
     m_public->setChecked(settings->exportPublic(databasePath));
     updatePreview();
@@ -238,9 +238,9 @@ void ExportDialog::updateLeftOut()
         m_leftOutLabel->setText(count == 0 ? tr("Nothing is private: the public export is the whole year.")
                                            : tr("Left out of this public export (%n):", nullptr, int(count)));
     else
-        m_leftOutLabel->setText(count == 0 ? tr("Nothing is marked private.")
-                                           : tr("Private, but included in this full export (%n):", nullptr,
-                                                int(count)));
+        m_leftOutLabel->setText(count == 0
+                                        ? tr("Nothing is marked private.")
+                                        : tr("Private, but included in this full export (%n):", nullptr, int(count)));
     for (const LeftOutItem &item : std::as_const(*leftOut)) {
         QString text = QStringLiteral("%1 · %2").arg(item.kind, item.title);
         if (!item.areaName.isEmpty())
