@@ -58,8 +58,8 @@ int runExport(Context &context)
     options.grouping = arguments.isSet(QStringLiteral("by-month")) ? ReportOptions::Grouping::ByMonth
                                                                    : ReportOptions::Grouping::ByArea;
     options.frontMatter = !arguments.isSet(QStringLiteral("no-front-matter"));
-    if (*year == 0 && *format != ExportFormat::Json)
     options.publicOnly = arguments.isSet(QStringLiteral("public"));
+    if (*year == 0 && *format != ExportFormat::Json)
         return arguments.fail(tr("give the year to export with --year N (only json exports every year)."));
     if (*format == ExportFormat::Pdf && output.isEmpty())
         return arguments.fail(tr("a PDF needs --output FILE."));
