@@ -32,10 +32,10 @@ const QList<Command> &commands()
              runGoals},
             {QStringLiteral("goal"),
              QStringLiteral("goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N | "
-                            "goal evidence ID"),
+                            "goal evidence ID [--add OUTPUT_ID | --remove OUTPUT_ID]"),
              QCoreApplication::translate("hoego::cli",
                                          "Check a goal off, uncheck it, set a counted goal's count, or list the "
-                                         "outputs and events linked to it as evidence."),
+                                         "outputs and events linked to it as evidence, link an output or unlink it."),
              runGoal},
             {QStringLiteral("outputs"), QStringLiteral("outputs [--year N] [--kind K] [--json]"),
              QCoreApplication::translate("hoego::cli",
@@ -43,8 +43,12 @@ const QList<Command> &commands()
                                          "and link."),
              runOutputs},
             {QStringLiteral("output"),
-             QStringLiteral("output add --year N --kind K --title T [--date D] [--link URL] [--goal ID]"),
-             QCoreApplication::translate("hoego::cli", "Add an output to a year, optionally as evidence for a goal."),
+             QStringLiteral("output add --year N --kind K --title T [--date D] [--link URL] [--venue V] [--goal ID] | "
+                            "output edit ID [--title T] [--date D] [--link URL] [--kind K] [--venue V] | "
+                            "output remove ID"),
+             QCoreApplication::translate("hoego::cli",
+                                         "Add an output to a year, optionally as evidence for a goal; change an "
+                                         "output's fields; remove an output and its evidence links."),
              runOutput},
             {QStringLiteral("themes"), QStringLiteral("themes [--year N] [--json]"),
              QCoreApplication::translate("hoego::cli",

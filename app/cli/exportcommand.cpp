@@ -15,10 +15,11 @@
 namespace hoego::cli {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::cli)
+};
 
 QList<QCommandLineOption> exportOptions()
 {
@@ -46,13 +47,13 @@ int runExport(Context &context)
     const QString languageCode = arguments.value(QStringLiteral("lang"));
     const auto format = exportFormatFromName(formatName.isEmpty() ? QStringLiteral("md") : formatName);
     if (!format)
-        return arguments.fail(tr("unknown format \"%1\"; use md, html, pdf or json.").arg(formatName));
+        return arguments.fail(Tr::tr("unknown format \"%1\"; use md, html, pdf or json.").arg(formatName));
     ReportOptions options;
     options.language = i18n::languageForLocale(QLocale());
     if (!languageCode.isEmpty()) {
         const auto language = i18n::languageFromCode(languageCode);
         if (!language)
-            return arguments.fail(tr("unknown language \"%1\"; use ko or en.").arg(languageCode));
+            return arguments.fail(Tr::tr("unknown language \"%1\"; use ko or en.").arg(languageCode));
         options.language = *language;
     }
     options.grouping = arguments.isSet(QStringLiteral("by-month")) ? ReportOptions::Grouping::ByMonth
@@ -60,9 +61,9 @@ int runExport(Context &context)
     options.frontMatter = !arguments.isSet(QStringLiteral("no-front-matter"));
     options.publicOnly = arguments.isSet(QStringLiteral("public"));
     if (*year == 0 && *format != ExportFormat::Json)
-        return arguments.fail(tr("give the year to export with --year N (only json exports every year)."));
+        return arguments.fail(Tr::tr("give the year to export with --year N (only json exports every year)."));
     if (*format == ExportFormat::Pdf && output.isEmpty())
-        return arguments.fail(tr("a PDF needs --output FILE."));
+        return arguments.fail(Tr::tr("a PDF needs --output FILE."));
 
     auto database = openDatabase(arguments, false);
     if (!database)

@@ -20,15 +20,17 @@
 namespace hoego::cli {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::cli)
+};
 
 } // namespace
 
-// A goal's evidence, one line each (outputscommand.cpp).
+// A goal's evidence, one line each, and linking or unlinking an output (outputscommand.cpp).
 int printGoalEvidence(CommandArguments &arguments, Id goalId);
+int changeGoalEvidence(CommandArguments &arguments, Id goalId, const QString &outputText, bool add);
 
 namespace {
 
@@ -107,7 +109,7 @@ bool chooseYear(Repositories &repos, int requested, YearOverview *chosen, QStrin
         }
     }
     if (requested != 0)
-        *error = tr("there is no year %1.").arg(requested);
+        *error = Tr::tr("there is no year %1.").arg(requested);
     return requested == 0; // no goals anywhere: an empty list, not an error
 }
 
@@ -171,25 +173,37 @@ int runGoals(Context &context)
 int runGoal(Context &context)
 {
     CommandArguments arguments(context, QStringLiteral("goal"));
-    if (!arguments.parse({QCommandLineOption(QStringLiteral("on"), QString(), QStringLiteral("date"))}, 2, 3))
+    if (!arguments.parse({QCommandLineOption(QStringLiteral("on"), QString(), QStringLiteral("date")),
+                          QCommandLineOption(QStringLiteral("add"), QString(), QStringLiteral("OUTPUT_ID")),
+                          QCommandLineOption(QStringLiteral("remove"), QString(), QStringLiteral("OUTPUT_ID"))},
+                         2, 3))
         return Failure;
     const QStringList args = arguments.positional();
-    const QString usage = tr("usage: hoego goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N | "
-                             "goal evidence ID");
+    const QString usage
+            = Tr::tr("usage: hoego goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N | "
+                     "goal evidence ID [--add OUTPUT_ID | --remove OUTPUT_ID]");
     const QString action = args[0];
+    const bool adding = arguments.isSet(QStringLiteral("add"));
+    const bool removing = arguments.isSet(QStringLiteral("remove"));
     if (action == QLatin1String("evidence")) {
         const std::optional<qint64> goalId = args.size() == 2 ? wholeNumber(args[1]) : std::nullopt;
-        if (!goalId || *goalId <= 0 || arguments.isSet(QStringLiteral("on")))
+        if (!goalId || *goalId <= 0 || arguments.isSet(QStringLiteral("on")) || (adding && removing))
             return arguments.fail(usage);
+        if (adding || removing)
+            return changeGoalEvidence(arguments, *goalId,
+                                      arguments.value(adding ? QStringLiteral("add") : QStringLiteral("remove")),
+                                      adding);
         return printGoalEvidence(arguments, *goalId);
     }
+    if (adding || removing)
+        return arguments.fail(usage);
     const bool isProgress = action == QLatin1String("progress");
     if ((action != QLatin1String("check") && action != QLatin1String("uncheck") && !isProgress)
         || args.size() != (isProgress ? 3 : 2))
         return arguments.fail(usage);
     const std::optional<qint64> parsedId = wholeNumber(args[1]);
     if (!parsedId || *parsedId <= 0)
-        return arguments.fail(tr("\"%1\" is not a goal id.").arg(args[1]));
+        return arguments.fail(Tr::tr("\"%1\" is not a goal id.").arg(args[1]));
     const Id id = *parsedId;
     // The day it was done, when that was not today (the goals of a past year checked off later).
     QDate doneOn;
@@ -198,19 +212,19 @@ int runGoal(Context &context)
         if (action != QLatin1String("check"))
             return arguments.fail(usage);
         if (!doneOn.isValid() || doneOn > QDate::currentDate())
-            return arguments.fail(tr("--on needs a date that has come, as YYYY-MM-DD, not \"%1\".")
+            return arguments.fail(Tr::tr("--on needs a date that has come, as YYYY-MM-DD, not \"%1\".")
                                           .arg(arguments.value(QStringLiteral("on"))));
     }
     int count = 0;
     if (isProgress) {
         const std::optional<qint64> parsedCount = wholeNumber(args[2]);
         if (!parsedCount || *parsedCount > std::numeric_limits<int>::max())
-            return arguments.fail(tr("\"%1\" is not a count (a whole number, 0 or more).").arg(args[2]));
+            return arguments.fail(Tr::tr("\"%1\" is not a count (a whole number, 0 or more).").arg(args[2]));
         count = int(*parsedCount);
     }
     // Changing a goal never creates a new, empty database where the user mistyped a path.
     if (!QFileInfo::exists(context.databasePath))
-        return arguments.fail(tr("cannot open the database: %1 does not exist.").arg(context.databasePath),
+        return arguments.fail(Tr::tr("cannot open the database: %1 does not exist.").arg(context.databasePath),
                               CannotOpenDatabase);
     auto database = openDatabase(arguments, true);
     if (!database)
@@ -221,8 +235,9 @@ int runGoal(Context &context)
         return arguments.fail(before.error().message);
     // A dropped or carried goal is decided; the board asks to reopen it first, and so does the command line.
     if (before->status == GoalStatus::Dropped || before->status == GoalStatus::CarriedOver)
-        return arguments.fail(
-                tr("goal %1 is %2; reopen it in Hoego before changing it.").arg(id).arg(goalStatusKey(before->status)));
+        return arguments.fail(Tr::tr("goal %1 is %2; reopen it in Hoego before changing it.")
+                                      .arg(id)
+                                      .arg(goalStatusKey(before->status)));
     Status changed = action == QLatin1String("check") ? repos.goals.check(id, doneOn)
             : action == QLatin1String("uncheck")      ? repos.goals.uncheck(id)
                                                       : repos.goals.setCount(id, count);

@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "i18n/particles.h"
 #include "model/outputkinds.h"
 #include "opendatabase.h"
 #include "progress/goalprogress.h"
@@ -16,13 +17,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace hoego::cli {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::cli)
+};
 
 QString linkText(const QUrl &url)
 {
@@ -36,6 +40,14 @@ QString outputLine(const Output &output)
             .arg(output.id)
             .arg(output.date.year())
             .arg(output.date.toIsoString(), output.kind, output.title.simplified(), linkText(output.link));
+}
+
+// id, status, progress, title: a goal as `hoego goals` prints it.
+QString goalLine(const Goal &goal)
+{
+    return QStringLiteral("%1\t%2\t%3\t%4")
+            .arg(goal.id)
+            .arg(goalStatusKey(goal.status), progress::label(goal), goal.title);
 }
 
 } // namespace
@@ -103,7 +115,7 @@ int runOutputs(Context &context)
         }
     }
     if (!found)
-        return arguments.fail(tr("there is no year %1.").arg(*year));
+        return arguments.fail(Tr::tr("there is no year %1.").arg(*year));
     if (arguments.isSet(QStringLiteral("json")))
         context.out << QString::fromUtf8(
                 QJsonDocument(QJsonObject{{QStringLiteral("outputs"), array}}).toJson(QJsonDocument::Indented));
@@ -111,21 +123,12 @@ int runOutputs(Context &context)
     return Success;
 }
 
-int runOutput(Context &context)
+namespace {
+
+// `hoego output add`: a new output of a year, linked to a goal with --goal in the same transaction.
+int addOutput(CommandArguments &arguments, const QString &usage)
 {
-    CommandArguments arguments(context, QStringLiteral("output"));
-    if (!arguments.parse({QCommandLineOption(QStringLiteral("year"), QString(), QStringLiteral("N")),
-                          QCommandLineOption(QStringLiteral("kind"), QString(), QStringLiteral("K")),
-                          QCommandLineOption(QStringLiteral("title"), QString(), QStringLiteral("T")),
-                          QCommandLineOption(QStringLiteral("date"), QString(), QStringLiteral("D")),
-                          QCommandLineOption(QStringLiteral("link"), QString(), QStringLiteral("URL")),
-                          QCommandLineOption(QStringLiteral("goal"), QString(), QStringLiteral("ID"))},
-                         1, 1))
-        return Failure;
-    const QString usage = tr("usage: hoego output add --year N --kind K --title T [--date D] [--link URL] "
-                             "[--goal ID]");
-    if (arguments.positional().constFirst() != QLatin1String("add"))
-        return arguments.fail(usage);
+    Context &context = arguments.context();
     const std::optional<int> year = arguments.year();
     if (!year)
         return Failure;
@@ -138,24 +141,25 @@ int runOutput(Context &context)
     if (arguments.isSet(QStringLiteral("date"))) {
         output.date = PartialDate::fromIsoString(arguments.value(QStringLiteral("date")));
         if (!output.date.isValid() || output.date.year() != *year)
-            return arguments.fail(tr("--date needs a date in %1 (YYYY, YYYY-MM or YYYY-MM-DD), not \"%2\".")
+            return arguments.fail(Tr::tr("--date needs a date in %1 (YYYY, YYYY-MM or YYYY-MM-DD), not \"%2\".")
                                           .arg(*year)
                                           .arg(arguments.value(QStringLiteral("date"))));
     }
     if (arguments.isSet(QStringLiteral("link")))
         output.link = QUrl(arguments.value(QStringLiteral("link")));
+    output.venue = arguments.value(QStringLiteral("venue"));
     Id goalId = 0;
     if (arguments.isSet(QStringLiteral("goal"))) {
         const std::optional<qint64> parsed = wholeNumber(arguments.value(QStringLiteral("goal")));
         if (!parsed || *parsed <= 0)
-            return arguments.fail(tr("\"%1\" is not a goal id.").arg(arguments.value(QStringLiteral("goal"))));
+            return arguments.fail(Tr::tr("\"%1\" is not a goal id.").arg(arguments.value(QStringLiteral("goal"))));
         goalId = *parsed;
     }
     // Refused before the database is opened: nothing is created for a bad value.
     if (auto clean = OutputRepository::cleaned(output); !clean.ok())
         return arguments.fail(clean.error().message);
     if (!QFileInfo::exists(context.databasePath))
-        return arguments.fail(tr("cannot open the database: %1 does not exist.").arg(context.databasePath),
+        return arguments.fail(Tr::tr("cannot open the database: %1 does not exist.").arg(context.databasePath),
                               CannotOpenDatabase);
     auto database = openDatabase(arguments, true);
     if (!database)
@@ -163,7 +167,7 @@ int runOutput(Context &context)
     Repositories repos(database->connectionName());
     auto yearRow = repos.years.byNumber(*year);
     if (!yearRow.ok())
-        return arguments.fail(tr("there is no year %1.").arg(*year));
+        return arguments.fail(Tr::tr("there is no year %1.").arg(*year));
     output.yearId = yearRow->id;
     // Adding it and linking it to the goal is one intent: both or neither.
     auto added = sql::inTransaction(database->connectionName(), [&]() -> Result<Id> {
@@ -184,13 +188,118 @@ int runOutput(Context &context)
         auto goal = repos.goals.get(goalId);
         if (!goal.ok())
             return arguments.fail(goal.error().message);
-        context.out << QStringLiteral("%1\t%2\t%3\t%4")
-                               .arg(goal->id)
-                               .arg(goalStatusKey(goal->status), progress::label(goal.value()), goal->title)
-                    << '\n';
+        context.out << goalLine(goal.value()) << '\n';
     }
     context.out.flush();
     return Success;
+}
+
+// `hoego output edit ID`: rewrites the fields given; the output stays in its year.
+int editOutput(CommandArguments &arguments, const QString &usage, Id id)
+{
+    Context &context = arguments.context();
+    if (arguments.isSet(QStringLiteral("year")) || arguments.isSet(QStringLiteral("goal")))
+        return arguments.fail(usage);
+    const QStringList fields{QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("link"),
+                             QStringLiteral("kind"), QStringLiteral("venue")};
+    if (std::none_of(fields.cbegin(), fields.cend(), [&](const QString &field) { return arguments.isSet(field); }))
+        return arguments.fail(Tr::tr("nothing to change: give --title, --date, --link, --kind or --venue."));
+    if (!QFileInfo::exists(context.databasePath))
+        return arguments.fail(Tr::tr("cannot open the database: %1 does not exist.").arg(context.databasePath),
+                              CannotOpenDatabase);
+    auto database = openDatabase(arguments, true);
+    if (!database)
+        return CannotOpenDatabase;
+    Repositories repos(database->connectionName());
+    auto stored = repos.outputs.get(id);
+    if (!stored.ok())
+        return arguments.fail(stored.error().message);
+    Output output = stored.value();
+    if (arguments.isSet(QStringLiteral("title")))
+        output.title = arguments.value(QStringLiteral("title"));
+    if (arguments.isSet(QStringLiteral("kind")))
+        output.kind = arguments.value(QStringLiteral("kind"));
+    if (arguments.isSet(QStringLiteral("venue")))
+        output.venue = arguments.value(QStringLiteral("venue"));
+    if (arguments.isSet(QStringLiteral("link")))
+        output.link = QUrl(arguments.value(QStringLiteral("link")));
+    if (arguments.isSet(QStringLiteral("date"))) {
+        const int year = output.date.year();
+        output.date = PartialDate::fromIsoString(arguments.value(QStringLiteral("date")));
+        if (!output.date.isValid() || output.date.year() != year)
+            return arguments.fail(Tr::tr("--date needs a date in %1 (YYYY, YYYY-MM or YYYY-MM-DD), not \"%2\".")
+                                          .arg(year)
+                                          .arg(arguments.value(QStringLiteral("date"))));
+    }
+    if (Status updated = repos.outputs.update(output); !updated.ok())
+        return arguments.fail(updated.error().message);
+    auto updated = repos.outputs.get(id);
+    if (!updated.ok())
+        return arguments.fail(updated.error().message);
+    context.out << outputLine(updated.value()) << '\n';
+    context.out.flush();
+    return Success;
+}
+
+// `hoego output remove ID`: deletes the output with its evidence links; prints it, then each goal it fed as that
+// goal stands now (a goal counting its evidence may have gone below its target and reopened).
+int removeOutput(CommandArguments &arguments, const QString &usage, Id id)
+{
+    Context &context = arguments.context();
+    for (const char *option : {"year", "kind", "title", "date", "link", "goal", "venue"}) {
+        if (arguments.isSet(QLatin1String(option)))
+            return arguments.fail(usage);
+    }
+    if (!QFileInfo::exists(context.databasePath))
+        return arguments.fail(Tr::tr("cannot open the database: %1 does not exist.").arg(context.databasePath),
+                              CannotOpenDatabase);
+    auto database = openDatabase(arguments, true);
+    if (!database)
+        return CannotOpenDatabase;
+    Repositories repos(database->connectionName());
+    auto snapshot = repos.outputs.snapshot(id);
+    if (!snapshot.ok())
+        return arguments.fail(snapshot.error().message);
+    if (Status removed = repos.outputs.remove(id); !removed.ok())
+        return arguments.fail(removed.error().message);
+    context.out << outputLine(snapshot->output) << '\n';
+    for (const Id goalId : snapshot->evidenceFor) {
+        auto goal = repos.goals.get(goalId);
+        if (!goal.ok())
+            return arguments.fail(goal.error().message);
+        context.out << goalLine(goal.value()) << '\n';
+    }
+    context.out.flush();
+    return Success;
+}
+
+} // namespace
+
+int runOutput(Context &context)
+{
+    CommandArguments arguments(context, QStringLiteral("output"));
+    if (!arguments.parse({QCommandLineOption(QStringLiteral("year"), QString(), QStringLiteral("N")),
+                          QCommandLineOption(QStringLiteral("kind"), QString(), QStringLiteral("K")),
+                          QCommandLineOption(QStringLiteral("title"), QString(), QStringLiteral("T")),
+                          QCommandLineOption(QStringLiteral("date"), QString(), QStringLiteral("D")),
+                          QCommandLineOption(QStringLiteral("link"), QString(), QStringLiteral("URL")),
+                          QCommandLineOption(QStringLiteral("venue"), QString(), QStringLiteral("V")),
+                          QCommandLineOption(QStringLiteral("goal"), QString(), QStringLiteral("ID"))},
+                         1, 2))
+        return Failure;
+    const QString usage = Tr::tr("usage: hoego output add --year N --kind K --title T [--date D] [--link URL] "
+                                 "[--venue V] [--goal ID] | output edit ID [--title T] [--date D] [--link URL] "
+                                 "[--kind K] [--venue V] | output remove ID");
+    const QStringList args = arguments.positional();
+    const QString action = args.constFirst();
+    if (action == QLatin1String("add") && args.size() == 1)
+        return addOutput(arguments, usage);
+    if ((action != QLatin1String("edit") && action != QLatin1String("remove")) || args.size() != 2)
+        return arguments.fail(usage);
+    const std::optional<qint64> id = wholeNumber(args[1]);
+    if (!id || *id <= 0)
+        return arguments.fail(i18n::fillWords(Tr::tr("\"%1\" is not an output id."), args[1]));
+    return action == QLatin1String("edit") ? editOutput(arguments, usage, *id) : removeOutput(arguments, usage, *id);
 }
 
 int printGoalEvidence(CommandArguments &arguments, Id goalId)
@@ -210,6 +319,43 @@ int printGoalEvidence(CommandArguments &arguments, Id goalId)
                                 << item.link.sourceId << '\t' << item.date.toIsoString() << '\t' << item.kind << '\t'
                                 << item.title.simplified() << '\t' << linkText(item.url) << '\n';
     arguments.context().out.flush();
+    return Success;
+}
+
+int changeGoalEvidence(CommandArguments &arguments, Id goalId, const QString &outputText, bool add)
+{
+    Context &context = arguments.context();
+    const std::optional<qint64> outputId = wholeNumber(outputText);
+    if (!outputId || *outputId <= 0)
+        return arguments.fail(i18n::fillWords(Tr::tr("\"%1\" is not an output id."), outputText));
+    if (!QFileInfo::exists(context.databasePath))
+        return arguments.fail(Tr::tr("cannot open the database: %1 does not exist.").arg(context.databasePath),
+                              CannotOpenDatabase);
+    auto database = openDatabase(arguments, true);
+    if (!database)
+        return CannotOpenDatabase;
+    Repositories repos(database->connectionName());
+    if (auto goal = repos.goals.get(goalId); !goal.ok())
+        return arguments.fail(goal.error().message);
+    if (auto output = repos.outputs.get(*outputId); !output.ok())
+        return arguments.fail(output.error().message);
+    if (add) {
+        if (auto linked = repos.evidence.link(goalId, EvidenceSource::Output, *outputId); !linked.ok())
+            return arguments.fail(linked.error().message);
+    } else {
+        auto link = repos.evidence.find(goalId, EvidenceSource::Output, *outputId);
+        if (!link.ok())
+            return arguments.fail(link.error().message);
+        if (link->id == 0)
+            return arguments.fail(i18n::fillWords(Tr::tr("output %1 is not evidence for goal %2."), *outputId, goalId));
+        if (Status unlinked = repos.evidence.unlink(link->id); !unlinked.ok())
+            return arguments.fail(unlinked.error().message);
+    }
+    auto goal = repos.goals.get(goalId);
+    if (!goal.ok())
+        return arguments.fail(goal.error().message);
+    context.out << goalLine(goal.value()) << '\n';
+    context.out.flush();
     return Success;
 }
 

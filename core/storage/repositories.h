@@ -7,6 +7,7 @@
 #include "eventrepository.h"
 #include "evidencerepository.h"
 #include "goalrepository.h"
+#include "historyrepository.h"
 #include "lessonrepository.h"
 #include "outputrepository.h"
 #include "questionrepository.h"
@@ -31,6 +32,7 @@ struct Repositories
         , questions(connection)
         , outputs(connection)
         , evidence(connection)
+        , history(connection)
     { }
 
     YearRepository years;
@@ -44,6 +46,7 @@ struct Repositories
     QuestionRepository questions;
     OutputRepository outputs;
     EvidenceRepository evidence;
+    HistoryRepository history;
 };
 
 } // namespace hoego

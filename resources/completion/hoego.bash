@@ -43,7 +43,7 @@ _hoego()
         _filedir
         return
         ;;
-    --year | --on | --map | --kind | --title | --date | --link | --goal)
+    --year | --on | --map | --kind | --title | --date | --link | --goal | --venue | --add | --remove)
         return # a value the user types
         ;;
     esac
@@ -64,15 +64,15 @@ _hoego()
         if [[ "${words[cword - 1]}" == goal ]]; then
             COMPREPLY=($(compgen -W "check uncheck progress evidence" -- "$cur"))
         elif [[ "$cur" == -* ]]; then
-            COMPREPLY=($(compgen -W "--on" -- "$cur"))
+            COMPREPLY=($(compgen -W "--on --add --remove" -- "$cur"))
         fi
         ;;
     outputs) COMPREPLY=($(compgen -W "--year --kind --json" -- "$cur")) ;;
     output)
         if [[ "${words[cword - 1]}" == output ]]; then
-            COMPREPLY=($(compgen -W "add" -- "$cur"))
-        else
-            COMPREPLY=($(compgen -W "--year --kind --title --date --link --goal" -- "$cur"))
+            COMPREPLY=($(compgen -W "add edit remove" -- "$cur"))
+        elif [[ "$cur" == -* ]]; then
+            COMPREPLY=($(compgen -W "--year --kind --title --date --link --venue --goal" -- "$cur"))
         fi
         ;;
     themes | questions) COMPREPLY=($(compgen -W "--year --json" -- "$cur")) ;;

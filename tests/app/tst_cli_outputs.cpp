@@ -4,6 +4,7 @@
 #include "hoegoprocess.h"
 #include "tempdatabase.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -129,6 +130,158 @@ private slots:
                            QStringLiteral("x")})
                          .exitCode,
                  1);
+    }
+
+    void anOutputIsEditedThenRemovedAndTheGoalItFedFollows()
+    {
+        // Given "2 posts" counting its evidence, done by two posts
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2024);
+        Goal posts;
+        posts.yearId = year;
+        posts.title = QStringLiteral("글 2편");
+        posts.kind = GoalKind::Count;
+        posts.target = 2;
+        posts.countsEvidence = true;
+        const Id goal = *db.repos().goals.create(posts);
+        Output post;
+        post.yearId = year;
+        post.kind = QStringLiteral("post");
+        post.title = QStringLiteral("초안");
+        post.date = PartialDate::ofYear(2024);
+        const Id first = *db.repos().outputs.create(post);
+        post.title = QStringLiteral("둘째 글");
+        const Id second = *db.repos().outputs.create(post);
+        QVERIFY(db.repos().evidence.link(goal, EvidenceSource::Output, first).ok());
+        QVERIFY(db.repos().evidence.link(goal, EvidenceSource::Output, second).ok());
+        const QString path = db.path();
+        const QString id = QString::number(first);
+        db.close();
+        const QStringList edit{QStringLiteral("--db"), path, QStringLiteral("output"), QStringLiteral("edit"), id};
+
+        // When its title, date, link, kind and venue are changed
+        const auto edited = runHoego(
+                edit
+                + QStringList{QStringLiteral("--title"), QStringLiteral("RAG 평가 후기"), QStringLiteral("--date"),
+                              QStringLiteral("2024-11-03"), QStringLiteral("--link"),
+                              QStringLiteral("https://blog.example.kr/rag"), QStringLiteral("--kind"),
+                              QStringLiteral("Talk"), QStringLiteral("--venue"), QStringLiteral("PyCon Korea")});
+
+        // Then it is printed as stored, the kind read in either language
+        QCOMPARE(edited.exitCode, 0);
+        QCOMPARE(edited.out,
+                 id + QStringLiteral("\t2024\t2024-11-03\ttalk\tRAG 평가 후기\thttps://blog.example.kr/rag\n"));
+        const auto json = runHoego({QStringLiteral("--db"), path, QStringLiteral("outputs"), QStringLiteral("--json")});
+        const QJsonObject stored = QJsonDocument::fromJson(json.out.toUtf8())
+                                           .object()
+                                           .value(QStringLiteral("outputs"))
+                                           .toArray()
+                                           .at(1)
+                                           .toObject();
+        QCOMPARE(stored.value(QStringLiteral("venue")).toString(), QStringLiteral("PyCon Korea"));
+
+        // And a date of another year, an empty change, a bad id and a missing output are refused, changing nothing
+        const auto otherYear = runHoego(edit + QStringList{QStringLiteral("--date"), QStringLiteral("2023-05")});
+        QCOMPARE(otherYear.exitCode, 1);
+        QVERIFY2(otherYear.err.startsWith(QStringLiteral("hoego output: --date needs a date in 2024")),
+                 qPrintable(otherYear.err));
+        QCOMPARE(runHoego(edit).exitCode, 1);
+        QCOMPARE(runHoego(edit + QStringList{QStringLiteral("--year"), QStringLiteral("2024")}).exitCode, 1);
+        QCOMPARE(runHoego({QStringLiteral("--db"), path, QStringLiteral("output"), QStringLiteral("edit"),
+                           QStringLiteral("x"), QStringLiteral("--title"), QStringLiteral("t")})
+                         .exitCode,
+                 1);
+        const auto missing = runHoego({QStringLiteral("--db"), path, QStringLiteral("output"), QStringLiteral("edit"),
+                                       QStringLiteral("999"), QStringLiteral("--title"), QStringLiteral("t")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.startsWith(QStringLiteral("hoego output: ")));
+        const auto listed = runHoego({QStringLiteral("--db"), path, QStringLiteral("outputs")});
+        QVERIFY(listed.out.contains(QStringLiteral("\t2024-11-03\ttalk\tRAG 평가 후기\t")));
+
+        // When it is removed, it is printed with its goal, which is open again at 1/2
+        const auto removed
+                = runHoego({QStringLiteral("--db"), path, QStringLiteral("output"), QStringLiteral("remove"), id});
+        QCOMPARE(removed.exitCode, 0);
+        const QStringList lines = removed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].startsWith(id + QStringLiteral("\t2024\t")));
+        QCOMPARE(lines[1], QString::number(goal) + QStringLiteral("\topen\t1/2\t글 2편"));
+        QCOMPARE(runHoego({QStringLiteral("--db"), path, QStringLiteral("outputs")}).out.count(QLatin1Char('\n')), 1);
+        // and removing it again, or with an option, is refused
+        QCOMPARE(runHoego({QStringLiteral("--db"), path, QStringLiteral("output"), QStringLiteral("remove"), id})
+                         .exitCode,
+                 1);
+        QCOMPARE(runHoego({QStringLiteral("--db"), path, QStringLiteral("output"), QStringLiteral("remove"),
+                           QString::number(second), QStringLiteral("--title"), QStringLiteral("t")})
+                         .exitCode,
+                 1);
+        // and a database that is not there is not created
+        QCOMPARE(runHoego({QStringLiteral("--db"), path + QStringLiteral(".missing"), QStringLiteral("output"),
+                           QStringLiteral("remove"), QString::number(second)})
+                         .exitCode,
+                 2);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".missing")));
+    }
+
+    void goalEvidenceAddAndRemoveMoveAGoalsCount()
+    {
+        // Given "2 talks" counting its evidence, one talk linked, another not
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2024);
+        Goal talks;
+        talks.yearId = year;
+        talks.title = QStringLiteral("발표 2번");
+        talks.kind = GoalKind::Count;
+        talks.target = 2;
+        talks.countsEvidence = true;
+        const Id goal = *db.repos().goals.create(talks);
+        Output talk;
+        talk.yearId = year;
+        talk.kind = QStringLiteral("talk");
+        talk.title = QStringLiteral("사내 세미나");
+        talk.date = PartialDate::ofMonth(2024, 5);
+        QVERIFY(db.repos().evidence.link(goal, EvidenceSource::Output, *db.repos().outputs.create(talk)).ok());
+        talk.title = QStringLiteral("PyCon");
+        const QString other = QString::number(*db.repos().outputs.create(talk));
+        const QString path = db.path();
+        const QString goalId = QString::number(goal);
+        db.close();
+        const QStringList evidence{QStringLiteral("--db"), path, QStringLiteral("goal"), QStringLiteral("evidence"),
+                                   goalId};
+
+        // When the other talk is added, the goal is done at 2/2
+        const auto added = runHoego(evidence + QStringList{QStringLiteral("--add"), other});
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(added.out, goalId + QStringLiteral("\tdone\t2/2\t발표 2번\n"));
+        QCOMPARE(runHoego(evidence).out.count(QLatin1Char('\n')), 2);
+        // and adding it twice is refused
+        const auto twice = runHoego(evidence + QStringList{QStringLiteral("--add"), other});
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY(twice.err.startsWith(QStringLiteral("hoego goal: ")));
+
+        // When it is removed, the goal is open again at 1/2; removing it again is refused
+        const auto removed = runHoego(evidence + QStringList{QStringLiteral("--remove"), other});
+        QCOMPARE(removed.exitCode, 0);
+        QCOMPARE(removed.out, goalId + QStringLiteral("\topen\t1/2\t발표 2번\n"));
+        const auto notLinked = runHoego(evidence + QStringList{QStringLiteral("--remove"), other});
+        QCOMPARE(notLinked.exitCode, 1);
+        QVERIFY2(notLinked.err.contains(QStringLiteral("is not evidence for goal")), qPrintable(notLinked.err));
+
+        // And bad ids, both options at once, a missing output and an option on another action are refused
+        QCOMPARE(runHoego(evidence + QStringList{QStringLiteral("--add"), QStringLiteral("x")}).exitCode, 1);
+        QCOMPARE(runHoego(evidence + QStringList{QStringLiteral("--add"), QStringLiteral("999")}).exitCode, 1);
+        QCOMPARE(runHoego(evidence + QStringList{QStringLiteral("--add"), other, QStringLiteral("--remove"), other})
+                         .exitCode,
+                 1);
+        QCOMPARE(runHoego({QStringLiteral("--db"), path, QStringLiteral("goal"), QStringLiteral("check"), goalId,
+                           QStringLiteral("--add"), other})
+                         .exitCode,
+                 1);
+        QCOMPARE(runHoego({QStringLiteral("--db"), path, QStringLiteral("goal"), QStringLiteral("evidence"),
+                           QStringLiteral("999"), QStringLiteral("--add"), other})
+                         .exitCode,
+                 1);
+        QCOMPARE(runHoego(evidence).out.count(QLatin1Char('\n')), 1);
     }
 };
 

@@ -129,8 +129,8 @@ void EventTimelineView::setCurrentIndex(const QModelIndex &index)
             horizontalScrollBar()->setValue(content.left() - kPad);
     }
     describeCurrent();
-    viewport()->update();
     announceCurrentItem(this, index.row());
+    viewport()->update();
     emit currentChanged(index);
 }
 

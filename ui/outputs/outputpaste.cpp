@@ -3,43 +3,12 @@
 
 #include "outputpaste.h"
 
+#include "io/outputlinks.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
 namespace hoego::outputpaste {
-namespace {
-
-QString titleFromUrl(const QUrl &url)
-{
-    QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    while (!parts.isEmpty()) {
-        QString last = QUrl::fromPercentEncoding(parts.takeLast().toUtf8());
-        last.remove(
-                QRegularExpression(QStringLiteral("\\.(html?|pdf|md)$"), QRegularExpression::CaseInsensitiveOption));
-        last.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
-        last = last.simplified();
-        // Numbers alone (a post id) say nothing: look one part up.
-        if (!last.isEmpty() && !QRegularExpression(QStringLiteral("^[0-9 ]+$")).match(last).hasMatch())
-            return last;
-    }
-    return url.host();
-}
-
-QString kindFromUrl(const QUrl &url, const QString &defaultKind)
-{
-    const QString host = url.host().toLower();
-    const QString path = url.path().toLower();
-    if (host.contains(QLatin1String("speakerdeck")) || host.contains(QLatin1String("slideshare"))
-        || host.contains(QLatin1String("youtube")) || host == QLatin1String("youtu.be"))
-        return QStringLiteral("talk");
-    if (host.contains(QLatin1String("arxiv.org")) || host.contains(QLatin1String("aclanthology")))
-        return QStringLiteral("paper");
-    if (path.contains(QLatin1String("/releases/")))
-        return QStringLiteral("release");
-    return defaultKind;
-}
-
-} // namespace
 
 QList<Output> parse(const QString &text, Id yearId, int yearNumber, const QString &defaultKind)
 {
@@ -78,9 +47,9 @@ QList<Output> parse(const QString &text, Id yearId, int yearNumber, const QStrin
             line.remove(QRegularExpression(QStringLiteral("\\(\\s*\\)|<\\s*>|\\[\\s*\\]")));
             line = line.simplified();
             if (output.link.isValid())
-                output.kind = kindFromUrl(output.link, defaultKind);
+                output.kind = outputlinks::kindOf(output.link, defaultKind);
         }
-        output.title = line.isEmpty() && output.link.isValid() ? titleFromUrl(output.link) : line;
+        output.title = line.isEmpty() && output.link.isValid() ? outputlinks::titleOf(output.link) : line;
         if (!output.title.isEmpty())
             outputs << output;
     }

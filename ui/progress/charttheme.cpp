@@ -9,6 +9,8 @@
 #include <QChartView>
 #include <QLegend>
 
+#include <iterator>
+
 namespace hoego::charts {
 
 bool isDark(const QPalette &palette)
@@ -36,6 +38,23 @@ QColor trackColor(const QPalette &palette)
 QColor textColor(const QPalette &palette)
 {
     return palette.color(QPalette::WindowText);
+}
+
+QColor seriesColor(const QPalette &palette, int index)
+{
+    static const QColor kColors[] = {
+            QColor(0x00, 0x72, 0xB2), // blue
+            QColor(0xE6, 0x9F, 0x00), // orange
+            QColor(0x00, 0x9E, 0x73), // bluish green
+            QColor(0xD5, 0x5E, 0x00), // vermilion
+            QColor(0xCC, 0x79, 0xA7), // reddish purple
+            QColor(0x56, 0xB4, 0xE9), // sky blue
+            QColor(0x99, 0x99, 0x99), // grey
+            QColor(0xF0, 0xE4, 0x42), // yellow
+    };
+    constexpr int count = int(std::size(kColors));
+    const QColor color = kColors[((index % count) + count) % count];
+    return isDark(palette) ? color.lighter(125) : color;
 }
 
 void applyPalette(QChart *chart, const QPalette &palette)

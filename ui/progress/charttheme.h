@@ -25,5 +25,8 @@ QColor accent(const QPalette &palette);
 QColor doneColor(const QPalette &palette);
 QColor trackColor(const QPalette &palette);
 QColor textColor(const QPalette &palette);
+// The colour of the n-th series of a chart with several (kinds of output): a colour-blind-safe qualitative set
+// (Okabe and Ito), a little lighter on a dark background; it repeats after its eight colours.
+QColor seriesColor(const QPalette &palette, int index);
 
 } // namespace hoego::charts

@@ -182,6 +182,11 @@ QVariant GoalReportModel::areaData(const Group &group, int column, int role) con
 
 QString GoalReportModel::detailText(const Goal &goal) const
 {
+    return stateText(goal, m_carriedTo.value(goal.id));
+}
+
+QString GoalReportModel::stateText(const Goal &goal, int carriedToYear)
+{
     const progress::GoalState state = progress::stateOf(goal);
     switch (state) {
     case progress::GoalState::Done:
@@ -189,8 +194,7 @@ QString GoalReportModel::detailText(const Goal &goal) const
     case progress::GoalState::Dropped:
         return goal.dropReason.isEmpty() ? tr("Dropped") : tr("Dropped: %1").arg(goal.dropReason);
     case progress::GoalState::Carried:
-        return m_carriedTo.contains(goal.id) ? tr("Carried over to %1").arg(m_carriedTo.value(goal.id))
-                                             : tr("Carried over");
+        return carriedToYear != 0 ? tr("Carried over to %1").arg(carriedToYear) : tr("Carried over");
     case progress::GoalState::InProgress:
     case progress::GoalState::Open:
         break;

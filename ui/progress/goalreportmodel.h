@@ -35,6 +35,9 @@ public:
     QModelIndex indexOfGoal(Id goalId, int column = GoalColumn) const;
     // The symbol the card shows for a state: ☑ ◐ ✗ → ○.
     static QString symbol(progress::GoalState state);
+    // Where the goal stands in words: "Done on …", "7/12", "2 of 4 milestones", "Dropped: …", "Carried over to
+    // 2025" (`carriedToYear`, 0 when not known) or "Not started". The plan against actual says the same.
+    static QString stateText(const Goal &goal, int carriedToYear);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

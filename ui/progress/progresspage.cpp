@@ -4,16 +4,22 @@
 #include "progresspage.h"
 
 #include "areabarchart.h"
+#include "areayearschart.h"
 #include "goalreportcard.h"
 #include "monthlinechart.h"
+#include "outputsprogress.h"
+#include "planview.h"
+#include "progress/areahistory.h"
 #include "progress/goalcounts.h"
 #include "progress/monthlyprogress.h"
+#include "progress/outputcounts.h"
 #include "progress/yearcomparison.h"
 #include "progress/yearprogress.h"
 #include "ringchart.h"
 #include "storage/repositories.h"
 #include "yearbarchart.h"
 
+#include <QButtonGroup>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -23,8 +29,10 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QSvgGenerator>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hoego {
@@ -47,9 +55,33 @@ ProgressPage::ProgressPage(Repositories &repos, QUndoStack *undo, QWidget *paren
     m_save->setObjectName(QStringLiteral("saveChartsButton"));
     m_save->setAccessibleName(tr("Save the charts as an image"));
     m_save->setToolTip(tr("Save these charts as PNG or SVG"));
+    // The three views, one at a time: the charts, plan against actual, what was made.
+    auto *switches = new QButtonGroup(this);
+    const std::pair<const char *, QString> views[] = {
+            {"progressShowCharts", tr("&Charts")},
+            {"progressShowPlan", tr("Pla&n against actual")},
+            {"progressShowOutputs", tr("&What I made")},
+    };
+    auto *switchRow = new QHBoxLayout;
+    switchRow->setSpacing(0);
+    for (const auto &[name, text] : views) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(QLatin1String(name));
+        button->setText(text);
+        button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+        button->setCheckable(true);
+        button->setAutoRaise(false);
+        switches->addButton(button, int(m_switches.size()));
+        switchRow->addWidget(button);
+        m_switches << button;
+    }
+    m_switches.constFirst()->setChecked(true);
+    m_stale = {false, true, true};
     auto *header = new QHBoxLayout;
     header->addWidget(m_heading);
     header->addStretch();
+    header->addLayout(switchRow);
+    header->addSpacing(12);
     header->addWidget(m_save);
 
     m_error = new QLabel(this);
@@ -68,6 +100,7 @@ ProgressPage::ProgressPage(Repositories &repos, QUndoStack *undo, QWidget *paren
     m_rates->setObjectName(QStringLiteral("completionRateByYear"));
     m_events = new YearBarChart(tr("Events per year"), m_charts);
     m_events->setObjectName(QStringLiteral("eventsByYear"));
+    m_areaYears = new AreaYearsChart(m_charts);
     auto *acrossYears = new QLabel(tr("Across years"), m_charts);
     QFont sectionFont = acrossYears->font();
     sectionFont.setBold(true);
@@ -84,6 +117,7 @@ ProgressPage::ProgressPage(Repositories &repos, QUndoStack *undo, QWidget *paren
     yearsRow->addWidget(m_rates);
     yearsRow->addWidget(m_events);
     grid->addLayout(yearsRow, 3, 0, 1, 2);
+    grid->addWidget(m_areaYears, 4, 0, 1, 2);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 3);
 
@@ -103,12 +137,28 @@ ProgressPage::ProgressPage(Repositories &repos, QUndoStack *undo, QWidget *paren
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
 
+    m_plan = new PlanView(this);
+    m_outputs = new OutputsProgressView(this);
+    auto *outputsScroll = new QScrollArea(this);
+    outputsScroll->setWidget(m_outputs);
+    outputsScroll->setWidgetResizable(true);
+    outputsScroll->setFrameShape(QFrame::NoFrame);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("progressViews"));
+    m_pages->addWidget(split);
+    m_pages->addWidget(m_plan);
+    m_pages->addWidget(outputsScroll);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_error);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_pages, 1);
 
+    connect(switches, &QButtonGroup::idClicked, this, [this](int id) { showView(View(id)); });
     connect(m_report, &GoalReportCard::goalActivated, this, &ProgressPage::goalActivated);
+    connect(m_plan, &PlanView::goalActivated, this, &ProgressPage::goalActivated);
+    connect(m_plan, &PlanView::itemActivated, this, &ProgressPage::itemActivated);
 
     connect(m_save, &QPushButton::clicked, this, &ProgressPage::saveAs);
     // No refresh here: the charts are drawn for a year when the tab is first shown (YearPage).
@@ -125,12 +175,65 @@ void ProgressPage::setReadOnly(bool readOnly)
     m_report->setReadOnly(readOnly);
 }
 
+ProgressPage::View ProgressPage::currentView() const
+{
+    return View(m_pages->currentIndex());
+}
+
+void ProgressPage::showView(View view)
+{
+    const int index = int(view);
+    m_switches[index]->setChecked(true);
+    if (m_stale[index]) {
+        m_error->hide();
+        refreshView(view);
+    }
+    m_pages->setCurrentIndex(index);
+}
+
 void ProgressPage::refresh()
+{
+    int yearNumber = 0;
+    if (m_yearId != 0) {
+        if (auto year = m_repos.years.get(m_yearId); year.ok())
+            yearNumber = year->number;
+    }
+    m_heading->setText(yearNumber ? tr("Progress of %1").arg(yearNumber) : tr("Progress"));
+    m_error->hide();
+    for (bool &stale : m_stale)
+        stale = true;
+    refreshView(currentView());
+}
+
+void ProgressPage::refreshView(View view)
+{
+    m_stale[int(view)] = false;
+    switch (view) {
+    case View::Charts:
+        refreshCharts();
+        break;
+    case View::Plan:
+        refreshPlan();
+        break;
+    case View::Outputs:
+        refreshOutputs();
+        break;
+    }
+}
+
+void ProgressPage::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void ProgressPage::refreshCharts()
 {
     m_report->setYear(m_yearId);
     QList<Goal> goals;
     QList<Area> areas;
     QList<YearOverview> years;
+    QList<GoalTrace> traces;
     int yearNumber = 0;
     QString error;
     if (auto overviews = m_repos.years.overviews(); overviews.ok())
@@ -139,6 +242,10 @@ void ProgressPage::refresh()
         error = overviews.error().message;
     if (auto all = m_repos.areas.all(); all.ok())
         areas = all.value();
+    else
+        error = all.error().message;
+    if (auto all = m_repos.history.goalTraces(); all.ok())
+        traces = all.value();
     else
         error = all.error().message;
     if (m_yearId != 0) {
@@ -151,9 +258,8 @@ void ProgressPage::refresh()
                 yearNumber = overview.year.number;
         }
     }
-    m_error->setText(error);
-    m_error->setVisible(!error.isEmpty());
-    m_heading->setText(yearNumber ? tr("Progress of %1").arg(yearNumber) : tr("Progress"));
+    if (!error.isEmpty())
+        showError(error);
 
     const progress::GoalCounts counts = progress::countGoals(goals);
     m_ring->setCounts(counts);
@@ -170,6 +276,53 @@ void ProgressPage::refresh()
     }
     m_rates->setYears(numbers, rates, true);
     m_events->setYears(numbers, events, false);
+    m_areaYears->setHistory(progress::completionByArea(traces, areas), areas);
+}
+
+void ProgressPage::refreshPlan()
+{
+    if (m_yearId == 0) {
+        m_plan->setPlan({});
+        return;
+    }
+    auto plan = m_repos.history.planAgainstActual(m_yearId);
+    if (!plan.ok()) {
+        showError(plan.error().message);
+        return;
+    }
+    m_plan->setPlan(plan.value());
+}
+
+void ProgressPage::refreshOutputs()
+{
+    int yearNumber = 0;
+    QList<int> yearNumbers;
+    auto years = m_repos.years.overviews();
+    auto tallies = m_repos.history.outputTallies();
+    if (!years.ok() || !tallies.ok()) {
+        showError((!years.ok() ? years.error() : tallies.error()).message);
+        return;
+    }
+    for (const YearOverview &overview : years.value()) {
+        yearNumbers << overview.year.number;
+        if (overview.year.id == m_yearId)
+            yearNumber = overview.year.number;
+    }
+    m_outputs->setCounts(progress::outputsByMonth(*tallies, yearNumber),
+                         progress::outputsAcrossYears(*tallies, yearNumbers));
+}
+
+QWidget *ProgressPage::canvas() const
+{
+    switch (currentView()) {
+    case View::Plan:
+        return m_plan;
+    case View::Outputs:
+        return m_outputs;
+    case View::Charts:
+        break;
+    }
+    return m_charts;
 }
 
 QString ProgressPage::saveTo(const QString &path)
@@ -178,20 +331,20 @@ QString ProgressPage::saveTo(const QString &path)
     if (svg) {
         QSvgGenerator generator;
         generator.setFileName(path);
-        generator.setSize(m_charts->size());
-        generator.setViewBox(m_charts->rect());
+        generator.setSize(canvas()->size());
+        generator.setViewBox(canvas()->rect());
         generator.setTitle(m_heading->text());
         generator.setDescription(tr("Hoego progress charts"));
         QPainter painter;
         if (!painter.begin(&generator))
             return tr("Could not write %1.").arg(QFileInfo(path).fileName());
-        m_charts->render(&painter);
+        canvas()->render(&painter);
         painter.end();
         if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
             return tr("Could not write %1.").arg(QFileInfo(path).fileName());
         return {};
     }
-    const QImage image = m_charts->grab().toImage();
+    const QImage image = canvas()->grab().toImage();
     if (!image.save(path, "PNG"))
         return tr("Could not write %1.").arg(QFileInfo(path).fileName());
     return {};

@@ -7,48 +7,75 @@
 
 #include <QWidget>
 
+class QAbstractButton;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QUndoStack;
 
 namespace hoego {
 
 struct Repositories;
 class AreaBarChart;
+class AreaYearsChart;
+class OutputsProgressView;
+class PlanView;
 class GoalReportCard;
 class MonthLineChart;
 class RingChart;
 class YearBarChart;
 
-// Progress views: first the year's report card (which goals are done, in progress, dropped, carried or open),
-// beside it the ring of goals done, goals done by area and completions over the months; across years the
-// completion rate and the number of events. refresh() rereads everything (the year page calls it when the
-// change feed reports a write); "Save as…" writes the charts as PNG or SVG.
+// Progress views, three of them behind a switcher in the header:
+// - Charts: first the year's report card (which goals are done, in progress, dropped, carried or open), beside it
+//   the ring of goals done, goals done by area and completions over the months; across years the completion
+//   rate, the number of events and the completion rate by area.
+// - Plan against actual (issue 13): each goal planned for the year, where it came from and what happened to it.
+// - What I made (issue 13): the year's outputs by kind and month, and year against year by kind.
+// refresh() rereads the view on screen and marks the others to read when shown (the year page calls it when the
+// change feed reports a write); "Save as…" writes the view on screen as PNG or SVG.
 class ProgressPage final : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class View { Charts, Plan, Outputs };
+
     ProgressPage(Repositories &repos, QUndoStack *undo, QWidget *parent = nullptr);
 
     void setYear(Id yearId);
     void refresh();
     void setReadOnly(bool readOnly);
     GoalReportCard *reportCard() const { return m_report; }
+    PlanView *planView() const { return m_plan; }
+    OutputsProgressView *outputsView() const { return m_outputs; }
+    View currentView() const;
+    void showView(View view);
     // Writes the charts to `path`, as SVG when it ends in .svg and as PNG otherwise; returns the error message
     // or an empty string.
     QString saveTo(const QString &path);
 
 signals:
-    // A goal of the report card was activated: open it on the Goals tab.
+    // A goal of the report card or the plan was activated: open it on the Goals tab.
     void goalActivated(hoego::Id goalId);
+    // An output or event without a link was activated in the plan ("output" or "event").
+    void itemActivated(const QString &kind, hoego::Id id);
 
 private:
     void saveAs();
+    // Reads what the view needs and draws it.
+    void refreshCharts();
+    void refreshPlan();
+    void refreshOutputs();
+    void refreshView(View view);
+    QWidget *canvas() const;
+    void showError(const QString &message);
 
     Repositories &m_repos;
     Id m_yearId = 0;
     QLabel *m_heading = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QList<QAbstractButton *> m_switches;
+    QList<bool> m_stale; // by View: read again when next shown
     QLabel *m_error = nullptr;
     QPushButton *m_save = nullptr;
     QWidget *m_charts = nullptr;
@@ -58,6 +85,9 @@ private:
     MonthLineChart *m_months = nullptr;
     YearBarChart *m_rates = nullptr;
     YearBarChart *m_events = nullptr;
+    AreaYearsChart *m_areaYears = nullptr;
+    PlanView *m_plan = nullptr;
+    OutputsProgressView *m_outputs = nullptr;
 };
 
 } // namespace hoego

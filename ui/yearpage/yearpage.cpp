@@ -273,6 +273,8 @@ ProgressPage *YearPage::progress()
         m_progress = new ProgressPage(m_repos, m_undo, m_progressTab);
         m_progress->setReadOnly(m_readOnly);
         connect(m_progress, &ProgressPage::goalActivated, this, &YearPage::openGoal);
+        connect(m_progress, &ProgressPage::itemActivated, this,
+                [this](const QString &kind, Id id) { showItem(kind, id); });
         m_progressTab->layout()->addWidget(m_progress);
     }
     return m_progress;

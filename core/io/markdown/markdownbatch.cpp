@@ -7,6 +7,7 @@
 #include "goalshapes.h"
 #include "markdownblocks.h"
 #include "markdownexport.h"
+#include "outputlists.h"
 
 #include "io/reportwords.h"
 #include "model/outputkinds.h"
@@ -215,7 +216,7 @@ private:
                 addTheme(item);
                 break;
             case Kind::Outputs:
-                addOutput(item);
+                addOutput(item, part);
                 break;
             case Kind::Goals: {
                 const int year = part.goalYear > 0 ? part.goalYear : m_document.year + 1;
@@ -345,28 +346,21 @@ private:
         m_main.events << event;
     }
 
-    // "**3월 2일** [title](link) — venue" under a ### heading naming the kind ("글", "Talks"); lines under the item
-    // are its notes.
-    void addOutput(const Item &item)
+    // "**3월 2일** [title](link) — venue" or an address alone (outputlists.h); a ### heading names the kind ("글",
+    // "Talks"), else the part's heading does ("작성한 글", "발표"), else the address; lines under the item are its
+    // notes.
+    void addOutput(const Item &item, const MarkdownPart &part)
     {
-        static const QRegularExpression linked(QStringLiteral("^\\[((?:[^\\]\\\\]|\\\\.)+)\\]\\(([^)\\s]+)\\)(.*)$"));
         Output output;
         output.id = ++m_nextId;
-        output.kind = item.group.isEmpty() ? QStringLiteral("other") : outputkinds::fromText(item.group);
-        QString text = eventshapes::takeDate(item.text, m_document.year, &output.date).trimmed();
-        if (const auto match = linked.match(text); match.hasMatch()) {
-            output.link = QUrl(match.captured(2));
-            text = QString(match.captured(1))
-                            .replace(QStringLiteral("\\["), QStringLiteral("["))
-                            .replace(QStringLiteral("\\]"), QStringLiteral("]"))
-                    + match.captured(3);
-        }
-        const qsizetype dash = text.lastIndexOf(QStringLiteral(" — "));
-        if (dash > 0) {
-            output.venue = text.mid(dash + 3).trimmed();
-            text = text.left(dash);
-        }
-        output.title = stripEmphasis(text).simplified();
+        const QString kind = !item.group.isEmpty() ? outputkinds::fromText(item.group)
+                                                   : outputlists::kindOfHeading(part.heading).value_or(QString());
+        const outputlists::LinkedItem read
+                = outputlists::readItem(eventshapes::takeDate(item.text, m_document.year, &output.date), kind);
+        output.kind = read.kind;
+        output.title = read.title;
+        output.link = read.link;
+        output.venue = read.venue;
         output.notes = userText(item.children.join(QLatin1Char('\n')));
         m_batch.setOrigin(ImportBatch::Kind::Output, output.id, origin(item.line));
         m_main.outputs << output;

@@ -7,6 +7,7 @@
 #include "frontmatter.h"
 #include "markdownblocks.h"
 #include "markdownexport.h"
+#include "outputlists.h"
 #include "plaintextpost.h"
 #include "postshapes.h"
 #include "vocabulary.h"
@@ -27,10 +28,11 @@ namespace {
 
 using markdownblocks::TopBlock;
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::MarkdownImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::MarkdownImport)
+};
 
 bool hasHangul(const QString &text)
 {
@@ -64,6 +66,9 @@ MarkdownPart partOf(const TopBlock &heading, const QStringList &lines, qsizetype
     part.goalYear = goalYearOf(part.heading, year);
     part.bodyLine = firstLine + int(heading.last) + 1;
     part.body = lines.mid(heading.last + 1, end - heading.last - 1).join(QLatin1Char('\n'));
+    // A list that is mostly links, under a heading that says nothing else, is what the author made (issue 13).
+    if (part.detected == MarkdownPart::Kind::Section && outputlists::isListOfLinks(part.heading, part.body))
+        part.detected = part.kind = MarkdownPart::Kind::Outputs;
     return part;
 }
 
@@ -192,9 +197,9 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
         }
     }
     if (document.year < kMinYear || document.year > kMaxYear)
-        return importError(
-                fileName, titleLineNumber,
-                tr("no year found in the title (\"%1\"). Give the year, e.g. with --year.").arg(titleLine.left(80)));
+        return importError(fileName, titleLineNumber,
+                           Tr::tr("no year found in the title (\"%1\"). Give the year, e.g. with --year.")
+                                   .arg(titleLine.left(80)));
 
     // "2025년 회고 — 제목", "My 2025 in review: Title": the part after the generic words is the title.
     static const QRegularExpression generic(
@@ -206,7 +211,7 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
         document.title = m.captured(1).simplified();
     else
         document.title = titleLine.simplified();
-    if (auto checked = validation::line(document.title, tr("The title")); !checked.ok())
+    if (auto checked = validation::line(document.title, Tr::tr("The title")); !checked.ok())
         return importError(fileName, titleLineNumber, checked.error().message);
 
     int partLevel = !headings.isEmpty() && headings.first().level == 1 ? 1 : 0;
@@ -253,7 +258,7 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
         document.summary = quote.join(QLatin1Char(' ')).simplified();
         if (document.summary.isEmpty())
             document.summary = callout;
-        if (auto checked = validation::line(document.summary, tr("The summary")); !checked.ok())
+        if (auto checked = validation::line(document.summary, Tr::tr("The summary")); !checked.ok())
             return importError(fileName, int(summaryStart) + 1, checked.error().message);
     }
     if (titleIndex >= 0)
@@ -267,7 +272,7 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
     document.intro = lines.mid(introStart, firstPart - introStart).join(QLatin1Char('\n')).trimmed();
 
     for (qsizetype p = 0; p < parts.size(); ++p) {
-        if (auto checked = validation::line(parts[p].heading, tr("The heading")); !checked.ok())
+        if (auto checked = validation::line(parts[p].heading, Tr::tr("The heading")); !checked.ok())
             return importError(fileName, int(parts[p].first) + 1, checked.error().message);
         const qsizetype end = p + 1 < parts.size() ? parts[p + 1].first : lines.size();
         expandPart(partOf(parts[p], lines, end, 1, document.year), document.year, &document.parts);

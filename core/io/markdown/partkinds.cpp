@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "markdownimport.h"
+#include "outputlists.h"
 #include "vocabulary.h"
 
 #include <QRegularExpression>
@@ -87,6 +88,9 @@ MarkdownPart::Kind detectPartKind(const QString &heading, const Vocabulary &voca
         if (says(key))
             return kind;
     }
+    // "작성한 글", "발표", "Talks": what the author made (issue 13).
+    if (outputlists::kindOfHeading(text))
+        return Kind::Outputs;
     // Technologies watched are themes; things that happened in tech ("기술적으로 한 일") stay events.
     const bool tech = says("tech");
     if (tech && says("events"))

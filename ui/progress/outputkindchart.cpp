@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Hoego developers
+
+#include "outputkindchart.h"
+
+#include "charttheme.h"
+#include "model/outputkinds.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QEvent>
+#include <QLegend>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace hoego {
+namespace {
+
+// A built-in kind has the colour of its place among the built-in kinds; the user's kinds take the next ones.
+int colourIndex(const QString &kind, const QList<progress::KindCounts> &kinds)
+{
+    const QStringList builtin = outputkinds::builtinKeys();
+    if (const qsizetype index = builtin.indexOf(kind); index >= 0)
+        return int(index);
+    int own = 0;
+    for (const progress::KindCounts &other : kinds) {
+        if (other.kind == kind)
+            break;
+        if (!outputkinds::isBuiltin(other.kind))
+            ++own;
+    }
+    return int(builtin.size()) + own;
+}
+
+} // namespace
+
+OutputKindChart::OutputKindChart(const QString &title, Layout layout, QWidget *parent)
+    : QChartView(new QChart, parent)
+    , m_title(title)
+    , m_layout(layout)
+{
+    setAccessibleName(title);
+    charts::prepareView(this);
+    setCounts({}, {});
+}
+
+void OutputKindChart::setCounts(const QStringList &categories, const QList<progress::KindCounts> &kinds)
+{
+    m_categories = categories;
+    m_kinds = kinds;
+    const QPalette pal = palette();
+    QChart *bars = chart();
+    bars->removeAllSeries();
+    for (QAbstractAxis *axis : bars->axes())
+        bars->removeAxis(axis);
+    charts::applyPalette(bars, pal);
+    bars->setTitle(m_title);
+    bars->legend()->setAlignment(Qt::AlignBottom);
+    bars->legend()->setVisible(!kinds.isEmpty());
+
+    QAbstractBarSeries *series = nullptr;
+    if (m_layout == Layout::Stacked)
+        series = new QStackedBarSeries;
+    else
+        series = new QBarSeries;
+    series->setBarWidth(m_layout == Layout::Stacked ? 0.6 : 0.75);
+    int highest = 0;
+    QList<int> stackHeights(categories.size(), 0);
+    for (const progress::KindCounts &kind : kinds) {
+        auto *set = new QBarSet(outputkinds::pluralLabel(kind.kind));
+        for (qsizetype i = 0; i < categories.size(); ++i) {
+            const int value = kind.counts.value(i);
+            *set << value;
+            stackHeights[i] += value;
+            highest = qMax(highest, value);
+        }
+        const QColor color = charts::seriesColor(pal, colourIndex(kind.kind, kinds));
+        set->setColor(color);
+        set->setBorderColor(color);
+        set->setLabelColor(charts::textColor(pal));
+        series->append(set);
+    }
+    if (m_layout == Layout::Stacked && !stackHeights.isEmpty())
+        highest = *std::max_element(stackHeights.cbegin(), stackHeights.cend());
+    // Numbers on the bars only where they fit: a few years side by side.
+    const bool labels = m_layout == Layout::Grouped && categories.size() * kinds.size() <= 24;
+    series->setLabelsVisible(labels);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    bars->addSeries(series);
+
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories.isEmpty() ? QStringList{tr("Nothing yet")} : categories);
+    bars->addAxis(categoryAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    auto *valueAxis = new QValueAxis;
+    // Headroom above the tallest bar keeps its label inside the chart.
+    const int top = qMax(4, int(highest * 1.25) + 1);
+    valueAxis->setRange(0, top);
+    valueAxis->setLabelFormat(QStringLiteral("%d"));
+    valueAxis->setTickType(QValueAxis::TicksDynamic);
+    valueAxis->setTickAnchor(0);
+    valueAxis->setTickInterval(qMax(1, (top + 4) / 5));
+    bars->addAxis(valueAxis, Qt::AlignLeft);
+    series->attachAxis(valueAxis);
+    charts::styleAxes(bars, pal);
+    setAccessibleDescription(valuesText());
+}
+
+QString OutputKindChart::valuesText() const
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < m_categories.size(); ++i) {
+        QStringList counts;
+        for (const progress::KindCounts &kind : m_kinds) {
+            if (const int value = kind.counts.value(i); value > 0)
+                counts << countOf(value, kind.kind);
+        }
+        if (!counts.isEmpty())
+            parts << QStringLiteral("%1: %2").arg(m_categories[i], counts.join(QStringLiteral(", ")));
+    }
+    return parts.isEmpty() ? tr("No outputs") : parts.join(QStringLiteral("; "));
+}
+
+QString OutputKindChart::countOf(int count, const QString &kind)
+{
+    const QString word = !outputkinds::isBuiltin(kind) ? kind
+            : count == 1                               ? outputkinds::label(kind).toLower()
+                                                       : outputkinds::pluralLabel(kind).toLower();
+    return tr("%1 %2", "a count and a kind of output: 2 posts").arg(count).arg(word);
+}
+
+void OutputKindChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        setCounts(QStringList(m_categories), QList<progress::KindCounts>(m_kinds));
+}
+
+} // namespace hoego
