@@ -26,7 +26,3 @@ qt_add_translations(hoego_core
     # No source locations: line numbers would churn the .ts files on every unrelated edit.
     LUPDATE_OPTIONS -locations none
     LRELEASE_OPTIONS -silent)
-
-# The .ts sources too, for i18n::ContextFallbackTranslator (strings whose runtime context lupdate cannot see).
-qt_add_resources(hoego_core hoego_translation_sources PREFIX /i18n
-    BASE ${PROJECT_SOURCE_DIR}/resources/translations FILES ${HOEGO_TS_FILES})

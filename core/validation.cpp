@@ -10,10 +10,11 @@
 namespace hoego::validation {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::validation)
+};
 
 bool hasControlCharacter(const QString &text, bool allowLineBreaks)
 {
@@ -43,14 +44,14 @@ Result<QString> checkLine(const QString &text, const QString &what, bool require
 {
     const QString trimmed = text.trimmed();
     if (required && trimmed.isEmpty())
-        return Error::invalid(i18n::fillWords(tr("%1 cannot be empty."), what));
+        return Error::invalid(i18n::fillWords(Tr::tr("%1 cannot be empty."), what));
     if (trimmed.size() > kMaxTitleLength)
-        return Error::invalid(i18n::fillWords(tr("%1 is too long (%2 characters; at most %3)."), what, trimmed.size(),
-                                              kMaxTitleLength));
+        return Error::invalid(i18n::fillWords(Tr::tr("%1 is too long (%2 characters; at most %3)."), what,
+                                              trimmed.size(), kMaxTitleLength));
     if (hasControlCharacter(trimmed, false))
-        return Error::invalid(tr("%1 contains a line break or control character.").arg(what));
+        return Error::invalid(Tr::tr("%1 contains a line break or control character.").arg(what));
     if (hasBrokenCharacter(trimmed))
-        return Error::invalid(tr("%1 contains an invalid character.").arg(what));
+        return Error::invalid(Tr::tr("%1 contains an invalid character.").arg(what));
     return trimmed;
 }
 
@@ -69,12 +70,12 @@ Result<QString> line(const QString &text, const QString &what)
 Result<QString> body(const QString &text, const QString &what)
 {
     if (text.size() > kMaxTextLength)
-        return Error::invalid(
-                i18n::fillWords(tr("%1 is too long (%2 characters; at most %3)."), what, text.size(), kMaxTextLength));
+        return Error::invalid(i18n::fillWords(Tr::tr("%1 is too long (%2 characters; at most %3)."), what, text.size(),
+                                              kMaxTextLength));
     if (hasControlCharacter(text, true))
-        return Error::invalid(tr("%1 contains a control character.").arg(what));
+        return Error::invalid(Tr::tr("%1 contains a control character.").arg(what));
     if (hasBrokenCharacter(text))
-        return Error::invalid(tr("%1 contains an invalid character.").arg(what));
+        return Error::invalid(Tr::tr("%1 contains an invalid character.").arg(what));
     QString normalized = text;
     normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     return normalized;
@@ -84,25 +85,25 @@ Result<int> yearNumber(int number)
 {
     if (number < kMinYear || number > kMaxYear)
         return Error::invalid(
-                tr("The year must be between %1 and %2 (got %3).").arg(kMinYear).arg(kMaxYear).arg(number));
+                Tr::tr("The year must be between %1 and %2 (got %3).").arg(kMinYear).arg(kMaxYear).arg(number));
     return number;
 }
 
 Status date(const PartialDate &date)
 {
     if (date.year() < kMinYear || date.year() > kMaxYear)
-        return Error::invalid(tr("The year must be between %1 and %2.").arg(kMinYear).arg(kMaxYear));
+        return Error::invalid(Tr::tr("The year must be between %1 and %2.").arg(kMinYear).arg(kMaxYear));
     if (!date.isValid())
-        return Error::invalid(i18n::fillWords(tr("%1 is not a date in the calendar."), date.toIsoString()));
+        return Error::invalid(i18n::fillWords(Tr::tr("%1 is not a date in the calendar."), date.toIsoString()));
     return {};
 }
 
 Status count(int value, const QString &what)
 {
     if (value < 0)
-        return Error::invalid(i18n::fillWords(tr("%1 cannot be negative."), what));
+        return Error::invalid(i18n::fillWords(Tr::tr("%1 cannot be negative."), what));
     if (value > 1'000'000)
-        return Error::invalid(i18n::fillWords(tr("%1 is too large."), what));
+        return Error::invalid(i18n::fillWords(Tr::tr("%1 is too large."), what));
     return {};
 }
 
@@ -110,16 +111,16 @@ Result<QUrl> url(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error::invalid(tr("The link is empty."));
+        return Error::invalid(Tr::tr("The link is empty."));
     const QUrl parsed(trimmed, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
     if (!parsed.isValid() || scheme.isEmpty())
-        return Error::invalid(i18n::fillWords(tr("\"%1\" is not a valid link."), trimmed));
+        return Error::invalid(i18n::fillWords(Tr::tr("\"%1\" is not a valid link."), trimmed));
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("mailto")
         && scheme != QLatin1String("file"))
-        return Error::invalid(tr("Links must start with http, https, mailto or file (got \"%1\").").arg(scheme));
+        return Error::invalid(Tr::tr("Links must start with http, https, mailto or file (got \"%1\").").arg(scheme));
     if ((scheme == QLatin1String("http") || scheme == QLatin1String("https")) && parsed.host().isEmpty())
-        return Error::invalid(tr("\"%1\" has no host.").arg(trimmed));
+        return Error::invalid(Tr::tr("\"%1\" has no host.").arg(trimmed));
     return parsed;
 }
 

@@ -15,10 +15,11 @@
 namespace hoego::cli {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::cli)
+};
 
 } // namespace
 
@@ -68,7 +69,7 @@ int runRestore(Context &context)
     if (!arguments.parse({}, 0, 1))
         return Failure;
     if (arguments.positional().isEmpty())
-        return arguments.fail(tr("give the backup file to restore; usage: restore BACKUP"));
+        return arguments.fail(Tr::tr("give the backup file to restore; usage: restore BACKUP"));
     const QString backupFile = arguments.positional().first();
     if (Status usable = checkInputFile(backupFile); !usable.ok())
         return arguments.fail(usable.error().message);
@@ -78,10 +79,10 @@ int runRestore(Context &context)
         const bool cannotOpen = restored.error().code == Error::Code::Locked;
         return arguments.fail(restored.error().message, cannotOpen ? CannotOpenDatabase : Failure);
     }
-    context.out << i18n::fillWords(tr("Restored %1 from %2."), path, QFileInfo(backupFile).absoluteFilePath())
+    context.out << i18n::fillWords(Tr::tr("Restored %1 from %2."), path, QFileInfo(backupFile).absoluteFilePath())
                 << Qt::endl;
     if (!restored.value().isEmpty())
-        context.out << tr("The database as it was before is saved in %1.").arg(restored.value()) << Qt::endl;
+        context.out << Tr::tr("The database as it was before is saved in %1.").arg(restored.value()) << Qt::endl;
     return Success;
 }
 

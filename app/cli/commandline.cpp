@@ -15,10 +15,11 @@
 namespace hoego::cli {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::cli)
+};
 
 QString dashed(const QString &name)
 {
@@ -109,7 +110,7 @@ UsageError takeFiles(const QStringList &positional, bool databaseGiven, Invocati
 
 QString UsageError::message() const
 {
-    QString message = tr(text);
+    QString message = Tr::tr(text);
     if (arguments.size() == 1)
         return message.arg(arguments[0]);
     if (arguments.size() == 2)
@@ -229,17 +230,17 @@ Invocation parseInvocation(const QStringList &arguments)
 
 QString usageText()
 {
-    QString text = tr("Usage: hoego [--db PATH] [--lang ko|en] [FILE... | COMMAND ...]\n\n"
-                      "Hoego keeps your yearly retrospectives and goals. Without a command it opens the window, or "
-                      "brings the Hoego that already has the database open to the front.\n"
-                      "FILE is a database to open (.hoego, .sqlite) or a post, export or journal to import (.md, "
-                      ".txt, .html, .json, a RedNotebook folder); the window shows the import's preview.\n\n"
-                      "Options:\n"
-                      "  --db PATH      use this database file instead of the default\n"
-                      "  --lang CODE    user interface language (ko or en)\n"
-                      "  --help         show this help\n"
-                      "  --version      show the version\n\n"
-                      "Commands:\n");
+    QString text = Tr::tr("Usage: hoego [--db PATH] [--lang ko|en] [FILE... | COMMAND ...]\n\n"
+                          "Hoego keeps your yearly retrospectives and goals. Without a command it opens the window, or "
+                          "brings the Hoego that already has the database open to the front.\n"
+                          "FILE is a database to open (.hoego, .sqlite) or a post, export or journal to import (.md, "
+                          ".txt, .html, .json, a RedNotebook folder); the window shows the import's preview.\n\n"
+                          "Options:\n"
+                          "  --db PATH      use this database file instead of the default\n"
+                          "  --lang CODE    user interface language (ko or en)\n"
+                          "  --help         show this help\n"
+                          "  --version      show the version\n\n"
+                          "Commands:\n");
     for (const Command &command : commands())
         text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.description);
     return text;
@@ -270,7 +271,7 @@ std::optional<int> CommandArguments::year()
         return 0;
     const std::optional<qint64> number = wholeNumber(text);
     if (!number || *number < kMinYear || *number > kMaxYear) {
-        fail(i18n::fillWords(tr("--year needs a year from %1 to %2, not \"%3\"."), QString::number(kMinYear),
+        fail(i18n::fillWords(Tr::tr("--year needs a year from %1 to %2, not \"%3\"."), QString::number(kMinYear),
                              QString::number(kMaxYear), text));
         return std::nullopt;
     }

@@ -16,10 +16,11 @@
 namespace hoego::cli {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::cli)
+};
 
 QList<QCommandLineOption> importOptions()
 {
@@ -37,8 +38,8 @@ bool applyMaps(const CommandArguments &arguments, const QStringList &maps, Markd
         const QString heading = map.left(equals).simplified();
         const auto kind = equals > 0 ? partKindFromKey(map.mid(equals + 1)) : std::nullopt;
         if (!kind) {
-            arguments.fail(tr("--map takes \"HEADING=KIND\" with KIND one of section, events, tech-events, themes, "
-                              "questions, lessons, unfinished, goals, closing-note, skip (got \"%1\").")
+            arguments.fail(Tr::tr("--map takes \"HEADING=KIND\" with KIND one of section, events, tech-events, themes, "
+                                  "questions, lessons, unfinished, goals, closing-note, skip (got \"%1\").")
                                    .arg(map));
             return false;
         }
@@ -50,7 +51,7 @@ bool applyMaps(const CommandArguments &arguments, const QStringList &maps, Markd
             }
         }
         if (!found) {
-            arguments.fail(tr("the post has no heading \"%1\" (see the parts with --dry-run).").arg(heading));
+            arguments.fail(Tr::tr("the post has no heading \"%1\" (see the parts with --dry-run).").arg(heading));
             return false;
         }
     }
@@ -132,7 +133,7 @@ int runImport(Context &context)
     if (!year)
         return Failure;
     if (arguments.positional().isEmpty())
-        return arguments.fail(tr("give the file or folder to import."));
+        return arguments.fail(Tr::tr("give the file or folder to import."));
     ImportRequest request;
     request.path = arguments.positional().first();
     request.year = *year;
@@ -140,18 +141,18 @@ int runImport(Context &context)
     options.dryRun = arguments.isSet(QStringLiteral("dry-run"));
     options.mergeIntoExisting = arguments.isSet(QStringLiteral("merge"));
     if (!QFileInfo::exists(request.path))
-        return arguments.fail(tr("%1 does not exist.").arg(request.path));
+        return arguments.fail(Tr::tr("%1 does not exist.").arg(request.path));
     const QString format = arguments.value(QStringLiteral("format"));
     if (format.isEmpty()) {
         request.format = guessImportFormat(request.path);
     } else if (const auto known = importFormatFromName(format)) {
         request.format = *known;
     } else {
-        return arguments.fail(tr("unknown format \"%1\"; use md, json or rednotebook.").arg(format));
+        return arguments.fail(Tr::tr("unknown format \"%1\"; use md, json or rednotebook.").arg(format));
     }
     const QStringList maps = arguments.values(QStringLiteral("map"));
     if (!maps.isEmpty() && request.format != ImportFormat::Markdown)
-        return arguments.fail(tr("--map applies to Markdown posts only."));
+        return arguments.fail(Tr::tr("--map applies to Markdown posts only."));
     // A pipe or a device would block or never end: refused before the database is even opened. A journal
     // folder's month files are *.txt.
     const bool folder = QFileInfo(request.path).isDir() && request.format == ImportFormat::RedNotebook;
@@ -192,7 +193,7 @@ int runImport(Context &context)
     if (!result.ok())
         return arguments.fail(result.error().message);
     if (options.dryRun)
-        context.out << tr("Dry run: nothing was written. The import would add:") << '\n';
+        context.out << Tr::tr("Dry run: nothing was written. The import would add:") << '\n';
     for (const QString &line : result->countLines())
         context.out << line << '\n';
     context.out.flush();

@@ -15,10 +15,11 @@
 namespace hoego::cli {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::cli)
+};
 
 // What `themes` and `questions` share: their arguments, the database and the year numbers by id.
 struct Listing
@@ -58,7 +59,7 @@ struct Listing
                 yearId = overview.year.id;
         }
         if (*year != 0 && yearId == 0) {
-            exitCode = arguments.fail(tr("there is no year %1.").arg(*year));
+            exitCode = arguments.fail(Tr::tr("there is no year %1.").arg(*year));
             return false;
         }
         json = arguments.isSet(QStringLiteral("json"));

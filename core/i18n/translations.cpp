@@ -3,8 +3,6 @@
 
 #include "translations.h"
 
-#include "contextfallbacktranslator.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -24,15 +22,6 @@ void removeHoegoTranslators()
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
-}
-
-bool install(QTranslator *translator)
-{
-    translator->setObjectName(kTranslatorName);
-    if (QCoreApplication::installTranslator(translator))
-        return true;
-    delete translator;
-    return false;
 }
 
 bool install(const QString &fileName, const QStringList &folders)
@@ -64,9 +53,6 @@ LoadedTranslations applyLanguage(Language language)
 
     const QString code = languageCode(language);
     LoadedTranslations loaded;
-    // Installed first so it is asked last, after the exact-context .qm (see ContextFallbackTranslator).
-    install(new ContextFallbackTranslator(QStringLiteral(":/i18n/hoego_%1.ts").arg(code),
-                                          QCoreApplication::instance()));
     loaded.hoego = install(QStringLiteral("hoego_") + code, hoegoTranslationFolders());
     // English is Qt's source language too: there is nothing of Qt's to load for it.
     if (language != Language::English)

@@ -16,10 +16,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::Exporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::Exporter)
+};
 
 // The report an export shows: the whole year, or only its public part.
 Result<YearReport> reportFor(const Repositories &repos, Id yearId, const ReportOptions &options)
@@ -68,9 +69,9 @@ Result<QByteArray> exportText(const QString &connection, std::optional<Id> yearI
     if (format == ExportFormat::Json)
         return jsonformat::exportJson(repos, yearId, options.publicOnly);
     if (format == ExportFormat::Pdf)
-        return Error::invalid(tr("A PDF is not text; write it to a file."));
+        return Error::invalid(Tr::tr("A PDF is not text; write it to a file."));
     if (!yearId)
-        return Error::invalid(tr("Choose the year to export."));
+        return Error::invalid(Tr::tr("Choose the year to export."));
     auto report = reportFor(repos, *yearId, options);
     if (!report.ok())
         return report.error();
@@ -87,7 +88,7 @@ Status exportToFile(const QString &connection, std::optional<Id> yearId, ExportF
         return usable;
     if (format == ExportFormat::Pdf) {
         if (!yearId)
-            return Error::invalid(tr("Choose the year to export."));
+            return Error::invalid(Tr::tr("Choose the year to export."));
         auto report = reportFor(Repositories(connection), *yearId, options);
         if (!report.ok())
             return report.error();

@@ -17,10 +17,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::ImportBatch", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::ImportBatch)
+};
 
 constexpr qint64 kProgressEvery = 250;
 
@@ -106,7 +107,7 @@ public:
     }
 
 private:
-    Error cancelled() const { return Error::invalid(tr("The import was cancelled; nothing was written.")); }
+    Error cancelled() const { return Error::invalid(Tr::tr("The import was cancelled; nothing was written.")); }
 
     Error located(ImportBatch::Kind kind, Id localId, const Error &error) const
     {
@@ -180,8 +181,8 @@ private:
             if (!m_options.mergeIntoExisting)
                 return located(ImportBatch::Kind::Year, year.id,
                                Error{Error::Code::Conflict,
-                                     tr("The year %1 already exists in the database. Choose to merge into it, or "
-                                        "remove it first.")
+                                     Tr::tr("The year %1 already exists in the database. Choose to merge into it, or "
+                                            "remove it first.")
                                              .arg(year.number)});
             const Year &old = existing.value();
             m_yearIds.insert(year.number, old.id);
@@ -227,7 +228,7 @@ private:
         auto unfinished = m_repos.unfinished.forYear(yearId);
         auto outputs = m_repos.outputs.forYear(yearId);
         if (!events.ok() || !sections.ok() || !goals.ok() || !lessons.ok() || !unfinished.ok() || !outputs.ok())
-            return Error::storage(tr("The year %1 could not be read to merge into it.").arg(number));
+            return Error::storage(Tr::tr("The year %1 could not be read to merge into it.").arg(number));
         for (const Event &event : events.value())
             items.events.insert(eventKey(event), event.id);
         for (const Section &section : sections.value())

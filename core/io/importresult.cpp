@@ -9,10 +9,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::ImportResult", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::ImportResult)
+};
 
 } // namespace
 
@@ -23,28 +24,28 @@ QStringList ImportResult::countLines() const
         if (count > 0)
             lines << QStringLiteral("%1: %2").arg(label).arg(count);
     };
-    add(tr("years created"), yearsCreated.size());
-    add(tr("years merged"), yearsMerged.size());
-    add(tr("areas"), areas);
-    add(tr("events"), events);
-    add(tr("sections"), sections);
-    add(tr("lessons"), lessons);
-    add(tr("unfinished"), unfinished);
-    add(tr("goals"), goals);
-    add(tr("milestones"), milestones);
-    add(tr("links"), links);
-    add(tr("themes"), themes);
-    add(tr("questions"), questions);
-    add(tr("theme links"), themeLinks);
-    add(tr("outputs"), outputs);
-    add(tr("evidence links"), evidence);
-    add(tr("already there"), alreadyThere);
+    add(Tr::tr("years created"), yearsCreated.size());
+    add(Tr::tr("years merged"), yearsMerged.size());
+    add(Tr::tr("areas"), areas);
+    add(Tr::tr("events"), events);
+    add(Tr::tr("sections"), sections);
+    add(Tr::tr("lessons"), lessons);
+    add(Tr::tr("unfinished"), unfinished);
+    add(Tr::tr("goals"), goals);
+    add(Tr::tr("milestones"), milestones);
+    add(Tr::tr("links"), links);
+    add(Tr::tr("themes"), themes);
+    add(Tr::tr("questions"), questions);
+    add(Tr::tr("theme links"), themeLinks);
+    add(Tr::tr("outputs"), outputs);
+    add(Tr::tr("evidence links"), evidence);
+    add(Tr::tr("already there"), alreadyThere);
     return lines;
 }
 
 Error importError(const QString &file, int line, const QString &reason)
 {
-    const QString name = file.isEmpty() ? tr("(input)") : file;
+    const QString name = file.isEmpty() ? Tr::tr("(input)") : file;
     const QString where = line > 0 ? QStringLiteral("%1:%2").arg(name).arg(line) : name;
     return Error::invalid(QStringLiteral("%1: %2").arg(where, reason));
 }

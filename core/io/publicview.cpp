@@ -10,10 +10,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::PublicView", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::PublicView)
+};
 
 // Filters one year, noting what it leaves out. An item is left out when it is marked private or (for the kinds
 // that have an area) its area is private.
@@ -44,31 +45,31 @@ public:
         QSet<Id> events, sections, goals, outputs;
         QSet<QString> themes;
         for (const Event &e : data.events) {
-            if (keeps(e.isPrivate, e.areaId, tr("Event"), e.title)) {
+            if (keeps(e.isPrivate, e.areaId, Tr::tr("Event"), e.title)) {
                 out.events << e;
                 events.insert(e.id);
             }
         }
         for (const Section &s : data.sections) {
-            if (keeps(s.isPrivate, 0, tr("Review section"), s.heading)) {
+            if (keeps(s.isPrivate, 0, Tr::tr("Review section"), s.heading)) {
                 out.sections << s;
                 sections.insert(s.id);
             }
         }
         for (const Goal &g : data.goals) {
-            if (keeps(g.isPrivate, g.areaId, tr("Goal"), g.title)) {
+            if (keeps(g.isPrivate, g.areaId, Tr::tr("Goal"), g.title)) {
                 out.goals << g;
                 goals.insert(g.id);
             }
         }
         for (const Output &o : data.outputs) {
-            if (keeps(o.isPrivate, o.areaId, tr("Output"), o.title)) {
+            if (keeps(o.isPrivate, o.areaId, Tr::tr("Output"), o.title)) {
                 out.outputs << o;
                 outputs.insert(o.id);
             }
         }
         for (Lesson l : data.lessons) {
-            if (!keeps(l.isPrivate, 0, tr("Lesson"), l.text))
+            if (!keeps(l.isPrivate, 0, Tr::tr("Lesson"), l.text))
                 continue;
             if (!events.contains(l.eventId))
                 l.eventId = 0;
@@ -77,20 +78,20 @@ public:
             out.lessons << l;
         }
         for (UnfinishedItem u : data.unfinished) {
-            if (!keeps(u.isPrivate, 0, tr("Unfinished item"), u.text))
+            if (!keeps(u.isPrivate, 0, Tr::tr("Unfinished item"), u.text))
                 continue;
             if (!goals.contains(u.goalId))
                 u.goalId = 0;
             out.unfinished << u;
         }
         for (const YearTheme &t : data.themes) {
-            if (keeps(t.entry.isPrivate, t.theme.areaId, tr("Theme"), t.theme.name))
+            if (keeps(t.entry.isPrivate, t.theme.areaId, Tr::tr("Theme"), t.theme.name))
                 out.themes << t;
             else
                 themes.insert(t.theme.name);
         }
         for (const YearQuestion &q : data.questions) {
-            if (keeps(q.answer.isPrivate, 0, tr("Answer"), q.question.text))
+            if (keeps(q.answer.isPrivate, 0, Tr::tr("Answer"), q.question.text))
                 out.questions << q;
         }
         for (const YearThemeLink &link : data.themeLinks) {
@@ -113,7 +114,7 @@ public:
         m_year = year;
         QList<Goal> out;
         for (const Goal &g : goals) {
-            if (keeps(g.isPrivate, g.areaId, tr("Goal"), g.title))
+            if (keeps(g.isPrivate, g.areaId, Tr::tr("Goal"), g.title))
                 out << g;
         }
         return out;
@@ -150,7 +151,7 @@ YearReport publicReport(const YearReport &report, QList<LeftOutItem> *leftOut)
     if (leftOut) {
         for (const Area &area : report.areas) {
             if (area.isPrivate)
-                leftOut->append({tr("Area"), area.name, QString()});
+                leftOut->append({Tr::tr("Area"), area.name, QString()});
         }
     }
     Filter filter(privateAreas, leftOut, report.areaById, report.data.year.number);
@@ -184,7 +185,7 @@ Result<QList<LeftOutItem>> leftOutOfPublicExport(const Repositories &repos, std:
     for (const Area &area : *areas) {
         byId.insert(area.id, area);
         if (area.isPrivate)
-            leftOut.append({tr("Area"), area.name, QString(), 0});
+            leftOut.append({Tr::tr("Area"), area.name, QString(), 0});
     }
     auto years = loadAllYears(repos);
     if (!years.ok())

@@ -22,27 +22,28 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::SafeFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::SafeFile)
+};
 
 Error notRegularInput(const QString &path)
 {
     return Error{Error::Code::Io,
-                 tr("%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego reads only "
-                    "regular files.")
+                 Tr::tr("%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego reads only "
+                        "regular files.")
                          .arg(path)};
 }
 
 Error readError(const QString &path, const QString &reason)
 {
-    return Error{Error::Code::Io, i18n::fillWords(tr("Cannot read %1: %2"), path, reason)};
+    return Error{Error::Code::Io, i18n::fillWords(Tr::tr("Cannot read %1: %2"), path, reason)};
 }
 
 Error writeError(const QString &path, const QString &reason)
 {
-    return Error{Error::Code::Io, i18n::fillWords(tr("Cannot write %1: %2"), path, reason)};
+    return Error{Error::Code::Io, i18n::fillWords(Tr::tr("Cannot write %1: %2"), path, reason)};
 }
 
 // What the writers write to: every byte goes to the QSaveFile, and a short write is retried so the failure and
@@ -105,7 +106,7 @@ Status checkInputFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{Error::Code::Io, i18n::fillWords(tr("%1 does not exist."), path)};
+        return Error{Error::Code::Io, i18n::fillWords(Tr::tr("%1 does not exist."), path)};
     if (!info.isFile())
         return notRegularInput(path);
     return {};
@@ -152,8 +153,8 @@ Status checkOutputFile(const QString &path)
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return Error{Error::Code::Io,
-                     tr("%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego does not "
-                        "write over it.")
+                     Tr::tr("%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego does not "
+                            "write over it.")
                              .arg(path)};
     return {};
 }

@@ -19,10 +19,11 @@ static void initSampleResource()
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::Sample", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::Sample)
+};
 
 const QString kSamplePath = QStringLiteral(":/sample/sample.json");
 
@@ -41,7 +42,7 @@ Status loadSample(const QString &connection, const QHash<QString, QString> &area
 {
     const QByteArray json = sampleJson();
     if (json.isEmpty())
-        return Error{Error::Code::Io, tr("The built-in sample is missing from this build of Hoego.")};
+        return Error{Error::Code::Io, Tr::tr("The built-in sample is missing from this build of Hoego.")};
     auto batch = jsonformat::parseJson(json, kSamplePath);
     if (!batch.ok())
         return batch.error();
@@ -50,8 +51,8 @@ Status loadSample(const QString &connection, const QHash<QString, QString> &area
         auto existing = repos.years.byNumber(year.year.number);
         if (existing.ok())
             return Error{Error::Code::Conflict,
-                         tr("The sample contains the year %1, which already exists in this database. Nothing was "
-                            "changed; open the sample in a new, empty database.")
+                         Tr::tr("The sample contains the year %1, which already exists in this database. Nothing was "
+                                "changed; open the sample in a new, empty database.")
                                  .arg(year.year.number)};
         if (existing.error().code != Error::Code::NotFound)
             return existing.error();

@@ -12,10 +12,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::textfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::textfile)
+};
 
 } // namespace
 
@@ -39,7 +40,7 @@ Result<QString> decodeUtf8(const QByteArray &data, const QString &fileName)
                 break;
             ++line;
         }
-        return importError(fileName, line, tr("the text is not valid UTF-8."));
+        return importError(fileName, line, Tr::tr("the text is not valid UTF-8."));
     }
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);

@@ -13,10 +13,11 @@
 namespace hoego::bigrams {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::bigrams", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::bigrams)
+};
 
 // The letters a bigram is made of: scripts whose every letter SQLite's unicode61 tokenizer also keeps inside a
 // token, so one bigram is always one token (a query token that split in two would be a phrase, which an index
@@ -115,13 +116,13 @@ Status registerFunction(const QString &connection)
 {
     const QVariant handle = QSqlDatabase::database(connection, false).driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error::storage(tr("The database driver is not SQLite; search cannot be set up."));
+        return Error::storage(Tr::tr("The database driver is not SQLite; search cannot be set up."));
     sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
     if (db == nullptr)
-        return Error::storage(tr("The database is not open; search cannot be set up."));
+        return Error::storage(Tr::tr("The database is not open; search cannot be set up."));
     const int rc = createFunction(db);
     if (rc != SQLITE_OK)
-        return Error::storage(tr("Setting up search failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+        return Error::storage(Tr::tr("Setting up search failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
     return {};
 }
 
@@ -129,7 +130,7 @@ Status installForEveryConnection()
 {
     static const int rc = sqlite3_auto_extension(reinterpret_cast<void (*)()>(&registerOnOpen));
     if (rc != SQLITE_OK)
-        return Error::storage(tr("Setting up search failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+        return Error::storage(Tr::tr("Setting up search failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
     return {};
 }
 

@@ -12,22 +12,23 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::AreaRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::AreaRepository)
+};
 
 Result<QString> checkedColor(const QColor &color)
 {
     if (!color.isValid())
-        return Error::invalid(tr("The area's colour is not valid."));
+        return Error::invalid(Tr::tr("The area's colour is not valid."));
     return color.name(QColor::HexRgb);
 }
 
 Error conflictOr(const Error &error, const QString &name)
 {
     if (error.code == Error::Code::Conflict)
-        return Error{Error::Code::Conflict, tr("An area named \"%1\" already exists.").arg(name)};
+        return Error{Error::Code::Conflict, Tr::tr("An area named \"%1\" already exists.").arg(name)};
     return error;
 }
 
@@ -54,7 +55,7 @@ Result<QList<Area>> AreaRepository::all() const
 
 Result<Id> AreaRepository::create(const QString &name, const QColor &color)
 {
-    auto checkedName = validation::title(name, tr("The area's name"));
+    auto checkedName = validation::title(name, Tr::tr("The area's name"));
     if (!checkedName.ok())
         return checkedName.error();
     auto colorName = checkedColor(color);
@@ -62,7 +63,7 @@ Result<Id> AreaRepository::create(const QString &name, const QColor &color)
         return colorName.error();
     return sql::inTransaction(m_connection, [&]() -> Result<Id> {
         auto position = sql::single(m_connection, QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM area"), {},
-                                    tr("The areas"));
+                                    Tr::tr("The areas"));
         if (!position.ok())
             return position.error();
         auto inserted
@@ -76,13 +77,13 @@ Result<Id> AreaRepository::create(const QString &name, const QColor &color)
 
 Status AreaRepository::rename(Id id, const QString &name)
 {
-    auto checkedName = validation::title(name, tr("The area's name"));
+    auto checkedName = validation::title(name, Tr::tr("The area's name"));
     if (!checkedName.ok())
         return checkedName.error();
     auto updated = sql::exec(m_connection, QStringLiteral("UPDATE area SET name = ? WHERE id = ?"), {*checkedName, id});
     if (!updated.ok())
         return conflictOr(updated.error(), *checkedName);
-    return sql::expectOneRow(updated, tr("The area"));
+    return sql::expectOneRow(updated, Tr::tr("The area"));
 }
 
 Status AreaRepository::setColor(Id id, const QColor &color)
@@ -92,7 +93,7 @@ Status AreaRepository::setColor(Id id, const QColor &color)
         return colorName.error();
     return sql::expectOneRow(
             sql::exec(m_connection, QStringLiteral("UPDATE area SET color = ? WHERE id = ?"), {*colorName, id}),
-            tr("The area"));
+            Tr::tr("The area"));
 }
 
 Status AreaRepository::move(Id id, int newIndex)
@@ -103,7 +104,7 @@ Status AreaRepository::move(Id id, int newIndex)
 Status AreaRepository::remove(Id id)
 {
     return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM area WHERE id = ?"), {id}),
-                             tr("The area"));
+                             Tr::tr("The area"));
 }
 
 Result<IncomingLinks> AreaRepository::incomingLinks(Id id) const
@@ -114,8 +115,8 @@ Result<IncomingLinks> AreaRepository::incomingLinks(Id id) const
 Status AreaRepository::restore(const Area &area, const IncomingLinks &links)
 {
     if (area.id <= 0)
-        return Error::invalid(tr("Only a stored area can be restored."));
-    auto checkedName = validation::title(area.name, tr("The area's name"));
+        return Error::invalid(Tr::tr("Only a stored area can be restored."));
+    auto checkedName = validation::title(area.name, Tr::tr("The area's name"));
     if (!checkedName.ok())
         return checkedName.error();
     auto colorName = checkedColor(area.color);

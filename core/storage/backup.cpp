@@ -32,10 +32,11 @@
 namespace hoego::backup {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::backup)
+};
 
 const QString kTimestampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -103,12 +104,12 @@ Status syncToDisk(const QString &path)
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return Error{Error::Code::Io, i18n::fillWords(tr("Cannot open %1 to flush it: %2"), path, systemError())};
+        return Error{Error::Code::Io, i18n::fillWords(Tr::tr("Cannot open %1 to flush it: %2"), path, systemError())};
     const int synced = ::fsync(fd);
     const QString reason = synced == 0 ? QString() : systemError();
     ::close(fd);
     if (synced != 0)
-        return Error{Error::Code::Io, i18n::fillWords(tr("Cannot flush %1 to the disk: %2"), path, reason)};
+        return Error{Error::Code::Io, i18n::fillWords(Tr::tr("Cannot flush %1 to the disk: %2"), path, reason)};
     return {};
 }
 
@@ -116,7 +117,7 @@ Status syncToDisk(const QString &path)
 Status replaceFile(const QString &from, const QString &to)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return Error{Error::Code::Io, i18n::fillWords(tr("Cannot move %1 to %2: %3"), from, to, systemError())};
+        return Error{Error::Code::Io, i18n::fillWords(Tr::tr("Cannot move %1 to %2: %3"), from, to, systemError())};
     return syncToDisk(QFileInfo(to).absolutePath());
 }
 
@@ -140,7 +141,7 @@ Status makeFolder(const QString &folder)
     if (QFileInfo(folder).isDir())
         return {};
     if (!QDir().mkpath(folder))
-        return Error{Error::Code::Io, i18n::fillWords(tr("Cannot create the backup folder %1."), folder)};
+        return Error{Error::Code::Io, i18n::fillWords(Tr::tr("Cannot create the backup folder %1."), folder)};
     QFile::setPermissions(folder, kOwnerOnly | QFileDevice::ExeOwner);
     return {};
 }
@@ -149,9 +150,9 @@ Status createEmptyPrivateFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error{Error::Code::Io, i18n::fillWords(tr("Cannot create %1: %2"), path, file.errorString())};
+        return Error{Error::Code::Io, i18n::fillWords(Tr::tr("Cannot create %1: %2"), path, file.errorString())};
     if (!file.setPermissions(kOwnerOnly))
-        return Error{Error::Code::Io, i18n::fillWords(tr("Cannot make %1 private: %2"), path, file.errorString())};
+        return Error{Error::Code::Io, i18n::fillWords(Tr::tr("Cannot make %1 private: %2"), path, file.errorString())};
     return {};
 }
 
@@ -169,7 +170,7 @@ Result<QString> saveDamagedCopy(const QString &databasePath, const QDateTime &no
             continue;
         if (!QFile::copy(databasePath + suffix, target + suffix))
             return Error{Error::Code::Io,
-                         i18n::fillWords(tr("Cannot copy %1 to %2."), databasePath + suffix, target + suffix)};
+                         i18n::fillWords(Tr::tr("Cannot copy %1 to %2."), databasePath + suffix, target + suffix)};
         QFile::setPermissions(target + suffix, kOwnerOnly);
         if (Status synced = syncToDisk(target + suffix); !synced.ok())
             return synced.error();
@@ -201,7 +202,7 @@ Result<QString> saveCurrent(const QString &databasePath, int keep, const QDateTi
         db.setDatabaseName(databasePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            saved = sql::toError(db.lastError(), i18n::fillWords(tr("Cannot open %1"), databasePath));
+            saved = sql::toError(db.lastError(), i18n::fillWords(Tr::tr("Cannot open %1"), databasePath));
         } else {
             saved = create(connection, databasePath, keep, now, keepAlso);
             if (saved.ok()) {
@@ -231,7 +232,7 @@ QString fileNameFor(const QString &databasePath, const QDateTime &when)
 Status writeCopy(const QString &connection, const QString &target, const Interrupter *interrupter)
 {
     if (QFileInfo::exists(target))
-        return Error{Error::Code::Io, i18n::fillWords(tr("The backup %1 already exists."), target)};
+        return Error{Error::Code::Io, i18n::fillWords(Tr::tr("The backup %1 already exists."), target)};
     if (Status made = makeFolder(QFileInfo(target).absolutePath()); !made.ok())
         return made;
     const QString partial = target + QStringLiteral(".partial");
@@ -247,7 +248,7 @@ Status writeCopy(const QString &connection, const QString &target, const Interru
     Status done = written.ok() ? Status() : Status(written.error());
     // Flushing a big copy can take long: not when the user is quitting.
     if (done.ok() && interrupter && interrupter->interrupted())
-        done = Error{Error::Code::Storage, tr("Stopped.")};
+        done = Error{Error::Code::Storage, Tr::tr("Stopped.")};
     if (done.ok())
         done = syncToDisk(partial);
     if (done.ok())
@@ -257,7 +258,7 @@ Status writeCopy(const QString &connection, const QString &target, const Interru
     if (!done.ok()) {
         QFile::remove(partial);
         return Error{done.error().code == Error::Code::Io ? Error::Code::Io : Error::Code::Storage,
-                     i18n::fillWords(tr("The backup %1 could not be written: %2"), target, done.error().message)};
+                     i18n::fillWords(Tr::tr("The backup %1 could not be written: %2"), target, done.error().message)};
     }
     return {};
 }
@@ -277,7 +278,7 @@ Result<QString> create(const QString &connection, const QString &databasePath, i
     // The new backup is never pruned, even when older-named files (a clock set back) would push it out.
     if (Status pruned = prune(databasePath, keep, {target, keepAlso}); !pruned.ok())
         return Error{pruned.error().code,
-                     i18n::fillWords(tr("The backup %1 was written, but older backups could not be removed: %2"),
+                     i18n::fillWords(Tr::tr("The backup %1 was written, but older backups could not be removed: %2"),
                                      target, pruned.error().message)};
     return target;
 }
@@ -336,7 +337,7 @@ Status prune(const QString &databasePath, int keep, const QStringList &keepAlso)
         if (spared.contains(QFileInfo(backups[i]).absoluteFilePath()))
             continue;
         if (!QFile::remove(backups[i]))
-            return Error{Error::Code::Io, i18n::fillWords(tr("Cannot remove the old backup %1."), backups[i])};
+            return Error{Error::Code::Io, i18n::fillWords(Tr::tr("Cannot remove the old backup %1."), backups[i])};
     }
     return {};
 }
@@ -352,8 +353,8 @@ Result<QString> openBackupForReading(const QString &path)
     auto connection = Database::openReadOnlyConnection(path, !hasLog);
     if (!connection.ok() && hasLog)
         return Error{connection.error().code,
-                     tr("%1 has a write-ahead log that cannot be read here (%2), so restoring it would lose "
-                        "what is in the log.")
+                     Tr::tr("%1 has a write-ahead log that cannot be read here (%2), so restoring it would lose "
+                            "what is in the log.")
                              .arg(path, connection.error().message)};
     return connection;
 }
@@ -396,7 +397,7 @@ Summary inspect(const QString &path)
     if (!version.ok()) {
         summary.problem = version.error().message;
     } else if (version.value() == 0) {
-        summary.problem = i18n::fillWords(tr("%1 is an empty database."), path);
+        summary.problem = i18n::fillWords(Tr::tr("%1 is an empty database."), path);
     } else {
         auto counts = sql::single(connection.value(),
                                   QStringLiteral("SELECT (SELECT count(*) FROM year), (SELECT count(*) FROM event),"
@@ -426,11 +427,11 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath, 
     const QString source = QFileInfo(backupPath).canonicalFilePath();
     if (source.isEmpty())
         return Error::notFound(
-                i18n::fillWords(tr("The backup %1 does not exist."), QFileInfo(backupPath).absoluteFilePath()));
+                i18n::fillWords(Tr::tr("The backup %1 does not exist."), QFileInfo(backupPath).absoluteFilePath()));
     if (database == source)
-        return Error::invalid(tr("The backup and the database are the same file."));
+        return Error::invalid(Tr::tr("The backup and the database are the same file."));
     if (!QFileInfo(database).absoluteDir().exists())
-        return Error::notFound(tr("The folder of %1 does not exist.").arg(database));
+        return Error::notFound(Tr::tr("The folder of %1 does not exist.").arg(database));
 
     auto lock = databasefile::WriterLock::acquire(database, databasefile::WriterLock::Purpose::Restore);
     if (!lock.ok())
@@ -438,7 +439,7 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath, 
 
     const Summary checked = inspect(source);
     if (!checked.readable)
-        return Error{Error::Code::Corrupt, tr("The backup cannot be restored: %1").arg(checked.problem)};
+        return Error{Error::Code::Corrupt, Tr::tr("The backup cannot be restored: %1").arg(checked.problem)};
 
     // The backup is copied beside the database first (same file system, so the final rename is atomic), before
     // saving the current file can prune old backups: the one being restored may be the oldest.
@@ -447,7 +448,7 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath, 
     if (Status copied = copyThroughSqlite(source, incoming); !copied.ok()) {
         QFile::remove(incoming);
         return Error{copied.error().code,
-                     i18n::fillWords(tr("Cannot copy the backup %1 beside the database; nothing was restored: %2"),
+                     i18n::fillWords(Tr::tr("Cannot copy the backup %1 beside the database; nothing was restored: %2"),
                                      source, copied.error().message)};
     }
 
@@ -455,7 +456,7 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath, 
     if (!saved.ok()) {
         QFile::remove(incoming);
         return Error{saved.error().code,
-                     tr("The current database could not be saved first, so nothing was restored: %1")
+                     Tr::tr("The current database could not be saved first, so nothing was restored: %1")
                              .arg(saved.error().message)};
     }
     // The old log and shared memory belong to the old file: SQLite would apply them to the restored one.
@@ -463,7 +464,7 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath, 
         if (QFileInfo::exists(database + suffix) && !QFile::remove(database + suffix)) {
             QFile::remove(incoming);
             return Error{Error::Code::Io,
-                         i18n::fillWords(tr("Cannot remove %1; nothing was restored."), database + suffix)};
+                         i18n::fillWords(Tr::tr("Cannot remove %1; nothing was restored."), database + suffix)};
         }
     }
     if (Status replaced = replaceFile(incoming, database); !replaced.ok()) {
@@ -477,15 +478,15 @@ Result<QString> restoreAsCopy(const QString &backupPath, const QString &database
 {
     const Summary checked = inspect(backupPath);
     if (!checked.readable)
-        return Error{Error::Code::Corrupt, tr("The backup cannot be opened: %1").arg(checked.problem)};
+        return Error{Error::Code::Corrupt, Tr::tr("The backup cannot be opened: %1").arg(checked.problem)};
     const QDir folder = QFileInfo(databasePath).absoluteDir();
     const QString target = folder.filePath(stemOf(databasePath) + QStringLiteral("-restored-")
                                            + now.toUTC().toString(kTimestampFormat) + QStringLiteral(".sqlite"));
     if (QFileInfo::exists(target))
-        return Error{Error::Code::Conflict, i18n::fillWords(tr("%1 already exists."), target)};
+        return Error{Error::Code::Conflict, i18n::fillWords(Tr::tr("%1 already exists."), target)};
     if (Status copied = copyThroughSqlite(checked.path, target); !copied.ok())
         return Error{copied.error().code,
-                     i18n::fillWords(tr("Cannot copy the backup %1 to %2: %3"), checked.path, target,
+                     i18n::fillWords(Tr::tr("Cannot copy the backup %1 to %2: %3"), checked.path, target,
                                      copied.error().message)};
     return target;
 }

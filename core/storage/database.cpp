@@ -35,10 +35,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::Database)
+};
 
 QString uniqueConnectionName()
 {
@@ -50,10 +51,10 @@ QString uniqueConnectionName()
 Status createPrivateFile(const QString &path)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error{Error::Code::Io, tr("Cannot create the folder for %1.").arg(path)};
+        return Error{Error::Code::Io, Tr::tr("Cannot create the folder for %1.").arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error{Error::Code::Io, tr("Cannot create %1: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io, Tr::tr("Cannot create %1: %2").arg(path, file.errorString())};
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
@@ -128,12 +129,12 @@ Status checkWalBelongs(const QString &path)
         return {}; // not a log SQLite would read
     const int logPageSize = pageSizeAt(wal, 8);
     const int databasePageSize = pageSizeAt(path, 16);
-    const QString untouched = tr("Hoego did not change either file. To open the database as it was last saved "
-                                 "without that log, move %1 somewhere else.")
+    const QString untouched = Tr::tr("Hoego did not change either file. To open the database as it was last saved "
+                                     "without that log, move %1 somewhere else.")
                                       .arg(wal);
     if (logPageSize != databasePageSize)
         return Error{Error::Code::Corrupt,
-                     tr("%1 has a write-ahead log (%2) that belongs to another database (page size %3, not %4).")
+                     Tr::tr("%1 has a write-ahead log (%2) that belongs to another database (page size %3, not %4).")
                                      .arg(path, wal)
                                      .arg(logPageSize)
                                      .arg(databasePageSize)
@@ -141,8 +142,8 @@ Status checkWalBelongs(const QString &path)
     QFile index(path + QStringLiteral("-shm"));
     if (!index.exists())
         return Error{Error::Code::Corrupt,
-                     tr("%1 has a write-ahead log (%2) that its last session did not leave (its shared-memory "
-                        "file is missing), so it may belong to another database.")
+                     Tr::tr("%1 has a write-ahead log (%2) that its last session did not leave (its shared-memory "
+                            "file is missing), so it may belong to another database.")
                                      .arg(path, wal)
                              + QLatin1Char(' ') + untouched};
     return {};
@@ -151,11 +152,11 @@ Status checkWalBelongs(const QString &path)
 Error unreadable(const QString &path, const Error &cause)
 {
     if (cause.code == Error::Code::Corrupt)
-        return Error{Error::Code::Corrupt, i18n::fillWords(tr("%1 cannot be read: %2"), path, cause.message)};
+        return Error{Error::Code::Corrupt, i18n::fillWords(Tr::tr("%1 cannot be read: %2"), path, cause.message)};
     if (databasefile::diskIsFull(path))
         return databasefile::diskFullError(path);
     return Error{cause.code == Error::Code::Storage ? Error::Code::Io : cause.code,
-                 i18n::fillWords(tr("%1 cannot be read: %2"), path, cause.message)};
+                 i18n::fillWords(Tr::tr("%1 cannot be read: %2"), path, cause.message)};
 }
 
 Status integrityCheck(const QString &connection, const QString &path, bool full)
@@ -164,11 +165,11 @@ Status integrityCheck(const QString &connection, const QString &path, bool full)
     auto check = sql::single(connection, pragma, {}, QStringLiteral("check"));
     if (!check.ok())
         return check.error().code == Error::Code::Corrupt
-                ? Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(path, check.error().message)}
+                ? Error{Error::Code::Corrupt, Tr::tr("%1 is damaged: %2").arg(path, check.error().message)}
                 : unreadable(path, check.error());
     const QString verdict = check.value().value(0).toString();
     if (verdict != QLatin1String("ok"))
-        return Error{Error::Code::Corrupt, tr("%1 is damaged: %2").arg(path, verdict)};
+        return Error{Error::Code::Corrupt, Tr::tr("%1 is damaged: %2").arg(path, verdict)};
     return {};
 }
 
@@ -243,7 +244,7 @@ Status Database::openConnection(const QString &path, const Options &options)
     const QFileInfo info(m_path);
     if (!info.exists()) {
         if (!options.create)
-            return Error{Error::Code::NotFound, i18n::fillWords(tr("%1 does not exist."), m_path)};
+            return Error{Error::Code::NotFound, i18n::fillWords(Tr::tr("%1 does not exist."), m_path)};
         if (Status created = createPrivateFile(m_path); !created.ok())
             return created;
     } else if (Status header = checkFileHeader(m_path); !header.ok()) {
@@ -299,7 +300,7 @@ Status Database::openConnection(const QString &path, const Options &options)
     db.setDatabaseName(m_immutable ? immutableUri(m_path) : m_path);
     db.setConnectOptions(connectOptions(m_readOnly, m_immutable));
     if (!db.open())
-        return unreadable(m_path, sql::toError(db.lastError(), i18n::fillWords(tr("Cannot open %1"), m_path)));
+        return unreadable(m_path, sql::toError(db.lastError(), i18n::fillWords(Tr::tr("Cannot open %1"), m_path)));
     // The search index triggers call it (schema version 3), so every writing connection needs it.
     return bigrams::registerFunction(m_connection);
 }
@@ -310,13 +311,13 @@ Database::Access Database::decideAccess(const QString &path, const AccessFacts &
     const QString folder = QFileInfo(path).absolutePath();
     if (facts.readOnlyRequested) {
         access.readOnly = true;
-        access.reason = tr("Opened read-only on request.");
+        access.reason = Tr::tr("Opened read-only on request.");
     } else if (!facts.fileWritable) {
         access.readOnly = true;
-        access.reason = tr("The file %1 is read-only.").arg(path);
+        access.reason = Tr::tr("The file %1 is read-only.").arg(path);
     } else if (!facts.folderWritable) {
         access.readOnly = true;
-        access.reason = tr("The folder %1 is read-only.").arg(folder);
+        access.reason = Tr::tr("The folder %1 is read-only.").arg(folder);
     }
     // SQLite needs a shared-memory file beside a write-ahead-logged database even to read it. When the folder
     // cannot take one, read the main file as it is; a log with pages in it must not be skipped, so then SQLite
@@ -329,18 +330,18 @@ Status Database::checkFileHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, i18n::fillWords(tr("Cannot read %1: %2"), path, file.errorString())};
+        return Error{Error::Code::Io, i18n::fillWords(Tr::tr("Cannot read %1: %2"), path, file.errorString())};
     if (file.size() == 0)
-        return Error{Error::Code::Corrupt, i18n::fillWords(tr("%1 is an empty file, not a Hoego database."), path)};
+        return Error{Error::Code::Corrupt, i18n::fillWords(Tr::tr("%1 is an empty file, not a Hoego database."), path)};
     const QByteArray header = file.read(100);
     if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
         return Error{Error::Code::Corrupt,
-                     i18n::fillWords(tr("%1 is not a SQLite database (it may be damaged)."), path)};
+                     i18n::fillWords(Tr::tr("%1 is not a SQLite database (it may be damaged)."), path)};
     // The page size is stored big-endian at offset 16 (1 means 65536); a file shorter than one page is cut off.
     const qint64 pageSize = header.size() >= 18 ? ((quint8(header[16]) << 8) | quint8(header[17])) : 0;
     const qint64 minimum = pageSize == 1 ? 65536 : std::max<qint64>(pageSize, 512);
     if (header.size() < 100 || file.size() < minimum)
-        return Error{Error::Code::Corrupt, i18n::fillWords(tr("%1 is truncated (it may be damaged)."), path)};
+        return Error{Error::Code::Corrupt, i18n::fillWords(Tr::tr("%1 is truncated (it may be damaged)."), path)};
     return {};
 }
 
@@ -352,7 +353,8 @@ Result<QString> Database::openReadOnlyConnection(const QString &path, bool immut
         db.setDatabaseName(immutable ? immutableUri(path) : path);
         db.setConnectOptions(connectOptions(true, immutable));
         if (!db.open()) {
-            Error error = unreadable(path, sql::toError(db.lastError(), i18n::fillWords(tr("Cannot open %1"), path)));
+            Error error
+                    = unreadable(path, sql::toError(db.lastError(), i18n::fillWords(Tr::tr("Cannot open %1"), path)));
             db = QSqlDatabase();
             closeConnection(name);
             return error;
@@ -401,8 +403,8 @@ Result<int> Database::checkHealth(const QString &connection, const QString &path
     const int number = header.value().value(0).toInt();
     const int applicationId = header.value().value(1).toInt();
     const Error foreign{Error::Code::Corrupt,
-                        tr("%1 is a SQLite database of another program, not a Hoego database. Hoego did not "
-                           "change it.")
+                        Tr::tr("%1 is a SQLite database of another program, not a Hoego database. Hoego did not "
+                               "change it.")
                                 .arg(path)};
     if ((applicationId != 0 && applicationId != schema::kApplicationId) || number < 0)
         return foreign;
@@ -425,8 +427,8 @@ Result<int> Database::checkHealth(const QString &connection, const QString &path
     }
     if (number > schema::kCurrentVersion)
         return Error{Error::Code::NewerVersion,
-                     tr("%1 was written by a newer Hoego (database version %2; this Hoego knows up to version %3). "
-                        "It was not changed; open it with a newer Hoego.")
+                     Tr::tr("%1 was written by a newer Hoego (database version %2; this Hoego knows up to version %3). "
+                            "It was not changed; open it with a newer Hoego.")
                              .arg(path)
                              .arg(number)
                              .arg(schema::kCurrentVersion)};
@@ -496,7 +498,7 @@ Status Database::checkHealthAndVersion(const Options &options, bool walHasConten
     }
     if (m_version == 0 && m_readOnly)
         return Error{Error::Code::ReadOnly,
-                     i18n::fillWords(tr("%1 is empty and read-only, so Hoego cannot set it up."), m_path)};
+                     i18n::fillWords(Tr::tr("%1 is empty and read-only, so Hoego cannot set it up."), m_path)};
     return {};
 }
 
@@ -512,18 +514,18 @@ Status Database::configure()
     if (probe.ok())
         return sql::exec(m_connection, QStringLiteral("ROLLBACK")).ok()
                 ? Status()
-                : Status(Error::storage(tr("Cannot end the write test on %1.").arg(m_path)));
+                : Status(Error::storage(Tr::tr("Cannot end the write test on %1.").arg(m_path)));
     if (probe.error().code != Error::Code::ReadOnly)
         return unreadable(m_path, probe.error());
     closeConnection(m_connection);
     m_lock.reset();
     m_readOnly = true;
-    m_readOnlyReason = tr("SQLite refuses changes to %1; check who owns %1-wal and %1-shm.").arg(m_path);
+    m_readOnlyReason = Tr::tr("SQLite refuses changes to %1; check who owns %1-wal and %1-shm.").arg(m_path);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     db.setConnectOptions(connectOptions(true));
     if (!db.open())
-        return unreadable(m_path, sql::toError(db.lastError(), i18n::fillWords(tr("Cannot open %1"), m_path)));
+        return unreadable(m_path, sql::toError(db.lastError(), i18n::fillWords(Tr::tr("Cannot open %1"), m_path)));
     if (Status registered = bigrams::registerFunction(m_connection); !registered.ok())
         return registered;
     return applyConnectionPragmas(m_connection, true);
@@ -553,14 +555,15 @@ Status Database::migrate()
     if (m_version == schema::kCurrentVersion)
         return m_readOnly ? Status() : stampApplicationId();
     if (m_readOnly)
-        return Error{
-                Error::Code::ReadOnly,
-                i18n::fillWords(tr("%1 uses an older format (version %2) and is read-only, so it cannot be upgraded."),
-                                m_path, m_version)};
+        return Error{Error::Code::ReadOnly,
+                     i18n::fillWords(
+                             Tr::tr("%1 uses an older format (version %2) and is read-only, so it cannot be upgraded."),
+                             m_path, m_version)};
     // An upgrade rewrites the schema: keep a copy of the file as it was. A failed copy is reported, not fatal.
     if (m_version > 0) {
         if (auto saved = backup::create(m_connection, m_path, m_backupsToKeep); !saved.ok())
-            m_warnings << tr("Hoego could not back up the database before upgrading it: %1").arg(saved.error().message);
+            m_warnings << Tr::tr("Hoego could not back up the database before upgrading it: %1")
+                                  .arg(saved.error().message);
     }
     m_isNew = m_version == 0;
     for (int step = m_version + 1; step <= schema::kCurrentVersion; ++step) {
@@ -568,7 +571,7 @@ Status Database::migrate()
             for (const QString &statement : schema::migrationStep(step)) {
                 if (auto done = sql::exec(m_connection, statement); !done.ok())
                     return Error{Error::Code::Storage,
-                                 i18n::fillWords(tr("Upgrading the database to version %1 failed: %2"), step,
+                                 i18n::fillWords(Tr::tr("Upgrading the database to version %1 failed: %2"), step,
                                                  done.error().message)};
             }
             return sql::exec(m_connection, QStringLiteral("PRAGMA user_version = %1").arg(step));
@@ -587,7 +590,7 @@ Result<QString> Database::openWorkerConnection() const
     db.setDatabaseName(m_immutable ? immutableUri(m_path) : m_path);
     db.setConnectOptions(connectOptions(m_readOnly, m_immutable));
     if (!db.open()) {
-        Error error = sql::toError(db.lastError(), i18n::fillWords(tr("Cannot open %1"), m_path));
+        Error error = sql::toError(db.lastError(), i18n::fillWords(Tr::tr("Cannot open %1"), m_path));
         closeConnection(name);
         return error;
     }

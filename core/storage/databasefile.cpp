@@ -18,10 +18,11 @@
 namespace hoego::databasefile {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::databasefile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::databasefile)
+};
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -35,14 +36,14 @@ QString kindOfSpecialFile(const QString &path)
     if (S_ISREG(facts.st_mode))
         return {};
     if (S_ISDIR(facts.st_mode))
-        return tr("a folder");
+        return Tr::tr("a folder");
     if (S_ISFIFO(facts.st_mode))
-        return tr("a named pipe (FIFO)");
+        return Tr::tr("a named pipe (FIFO)");
     if (S_ISCHR(facts.st_mode) || S_ISBLK(facts.st_mode))
-        return tr("a device");
+        return Tr::tr("a device");
     if (S_ISSOCK(facts.st_mode))
-        return tr("a socket");
-    return tr("not a regular file");
+        return Tr::tr("a socket");
+    return Tr::tr("not a regular file");
 }
 
 Error lockedError(const QString &path, qint64 holder, WriterLock::Purpose purpose);
@@ -57,7 +58,7 @@ Status tryLock(QLockFile &lock, const QString &databasePath, WriterLock::Purpose
     if (lock.error() != QLockFile::LockFailedError) {
         if (diskIsFull(databasePath))
             return diskFullError(databasePath);
-        return Error{Error::Code::Io, tr("Cannot create the lock file for %1.").arg(databasePath)};
+        return Error{Error::Code::Io, Tr::tr("Cannot create the lock file for %1.").arg(databasePath)};
     }
     qint64 holder = 0;
     QString host;
@@ -71,13 +72,15 @@ Error lockedError(const QString &path, qint64 holder, WriterLock::Purpose purpos
 {
     QString message;
     if (purpose == WriterLock::Purpose::Restore) {
-        message = holder > 0 ? i18n::fillWords(
-                          tr("%1 is open in another Hoego (process %2). Close it there, then restore."), path, holder)
-                             : i18n::fillWords(tr("%1 is open in another Hoego. Close it there, then restore."), path);
+        message = holder > 0
+                ? i18n::fillWords(Tr::tr("%1 is open in another Hoego (process %2). Close it there, then restore."),
+                                  path, holder)
+                : i18n::fillWords(Tr::tr("%1 is open in another Hoego. Close it there, then restore."), path);
     } else {
-        message = holder > 0 ? i18n::fillWords(
-                          tr("%1 is already open in another Hoego (process %2). Close it there first."), path, holder)
-                             : i18n::fillWords(tr("%1 is already open in another Hoego. Close it there first."), path);
+        message = holder > 0
+                ? i18n::fillWords(Tr::tr("%1 is already open in another Hoego (process %2). Close it there first."),
+                                  path, holder)
+                : i18n::fillWords(Tr::tr("%1 is already open in another Hoego. Close it there first."), path);
     }
     return Error{Error::Code::Locked, message};
 }
@@ -93,15 +96,15 @@ bool diskIsFull(const QString &path)
 Error diskFullError(const QString &path)
 {
     return Error{Error::Code::Storage,
-                 tr("The disk that holds %1 is full, so Hoego cannot open it. Free some "
-                    "space and try again; the file was not changed.")
+                 Tr::tr("The disk that holds %1 is full, so Hoego cannot open it. Free some "
+                        "space and try again; the file was not changed.")
                          .arg(path)};
 }
 
 Result<QString> resolve(const QString &path)
 {
     if (path.trimmed().isEmpty())
-        return Error::invalid(tr("The database path is empty."));
+        return Error::invalid(Tr::tr("The database path is empty."));
     QFileInfo info(QFileInfo(path).absoluteFilePath());
     QString real;
     if (info.exists()) {
@@ -125,7 +128,7 @@ Status checkRegularOrMissing(const QString &path)
     const QString kind = kindOfSpecialFile(path);
     if (kind.isEmpty())
         return {};
-    return Error::invalid(i18n::fillWords(tr("%1 is %2, not a file; Hoego did not open it."), path, kind));
+    return Error::invalid(i18n::fillWords(Tr::tr("%1 is %2, not a file; Hoego did not open it."), path, kind));
 }
 
 QString WriterLock::identityLockPath(const QString &resolvedPath)

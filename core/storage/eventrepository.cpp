@@ -12,10 +12,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::EventRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::EventRepository)
+};
 
 constexpr ordering::Scope kScope{"event", "year_id"};
 constexpr int kMaxTagLength = 100;
@@ -65,11 +66,11 @@ Result<QStringList> EventRepository::normalizedTags(const QStringList &tags)
             tag.remove(0, 1);
         if (tag.isEmpty())
             continue;
-        auto checked = validation::title(tag, tr("A tag"));
+        auto checked = validation::title(tag, Tr::tr("A tag"));
         if (!checked.ok())
             return checked.error();
         if (tag.size() > kMaxTagLength)
-            return Error::invalid(tr("The tag \"%1...\" is too long.").arg(tag.left(20)));
+            return Error::invalid(Tr::tr("The tag \"%1...\" is too long.").arg(tag.left(20)));
         if (!result.contains(tag))
             result << tag;
     }
@@ -89,7 +90,7 @@ Result<QList<Event>> EventRepository::forYear(Id yearId) const
 
 Result<Event> EventRepository::get(Id id) const
 {
-    auto query = sql::single(m_connection, kSelect + QStringLiteral(" WHERE e.id = ?"), {id}, tr("The event"));
+    auto query = sql::single(m_connection, kSelect + QStringLiteral(" WHERE e.id = ?"), {id}, Tr::tr("The event"));
     if (!query.ok())
         return query.error();
     return readEvent(query.value());
@@ -112,11 +113,11 @@ Result<QStringList> EventRepository::tagsOfYear(Id yearId) const
 Result<Event> EventRepository::validated(const Event &event) const
 {
     Event clean = event;
-    auto title = validation::title(event.title, tr("The event's title"));
+    auto title = validation::title(event.title, Tr::tr("The event's title"));
     if (!title.ok())
         return title.error();
     clean.title = *title;
-    auto notes = validation::body(event.notes, tr("The event's notes"));
+    auto notes = validation::body(event.notes, Tr::tr("The event's notes"));
     if (!notes.ok())
         return notes.error();
     clean.notes = *notes;
@@ -127,12 +128,12 @@ Result<Event> EventRepository::validated(const Event &event) const
         return tags.error();
     clean.tags = *tags;
     auto year = sql::single(m_connection, QStringLiteral("SELECT number FROM year WHERE id = ?"), {event.yearId},
-                            tr("The event's year"));
+                            Tr::tr("The event's year"));
     if (!year.ok())
         return year.error();
     const int yearNumber = year.value().value(0).toInt();
     if (event.date.year() != yearNumber)
-        return Error::invalid(tr("The date %1 is not in %2.").arg(event.date.toIsoString()).arg(yearNumber));
+        return Error::invalid(Tr::tr("The date %1 is not in %2.").arg(event.date.toIsoString()).arg(yearNumber));
     return clean;
 }
 
@@ -195,7 +196,7 @@ Result<Id> EventRepository::create(const Event &event)
 Status EventRepository::restore(const Event &event, const IncomingLinks &links)
 {
     if (event.id <= 0)
-        return Error::invalid(tr("Only a stored event can be restored."));
+        return Error::invalid(Tr::tr("Only a stored event can be restored."));
     return insert(event, true, links);
 }
 
@@ -217,7 +218,7 @@ Status EventRepository::update(const Event &event)
                                            "area_id = ?, notes = ? WHERE id = ? AND year_id = ?"),
                             {e.title, PartialDate::precisionKey(e.date.precision()), nullableNumber(e.date.month()),
                              nullableNumber(e.date.day()), sql::nullableId(e.areaId), e.notes, e.id, e.yearId});
-        if (Status one = sql::expectOneRow(updated, tr("The event")); !one.ok())
+        if (Status one = sql::expectOneRow(updated, Tr::tr("The event")); !one.ok())
             return one;
         return writeTags(e.id, e.tags, true);
     });
@@ -226,7 +227,7 @@ Status EventRepository::update(const Event &event)
 Status EventRepository::remove(Id id)
 {
     return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM event WHERE id = ?"), {id}),
-                             tr("The event"));
+                             Tr::tr("The event"));
 }
 
 Status EventRepository::move(Id id, int newIndex)

@@ -10,10 +10,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::EvidenceRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::EvidenceRepository)
+};
 
 QString sourceColumn(EvidenceSource source)
 {
@@ -72,17 +73,17 @@ EvidenceItem readItem(const QSqlQuery &query)
 Result<Id> EvidenceRepository::insert(const GoalEvidence &evidence, bool keepId)
 {
     if (evidence.goalId <= 0 || evidence.sourceId <= 0)
-        return Error::invalid(tr("Evidence links a stored goal to a stored output or event."));
+        return Error::invalid(Tr::tr("Evidence links a stored goal to a stored output or event."));
     auto inserted = sql::exec(m_connection,
                               QStringLiteral("INSERT INTO goal_evidence (id, goal_id, %1) VALUES (?, ?, ?)")
                                       .arg(sourceColumn(evidence.source)),
                               {sql::nullableId(keepId ? evidence.id : 0), evidence.goalId, evidence.sourceId});
     if (!inserted.ok()) {
         if (inserted.error().code == Error::Code::Conflict)
-            return Error{Error::Code::Conflict, tr("It is already evidence for this goal.")};
+            return Error{Error::Code::Conflict, Tr::tr("It is already evidence for this goal.")};
         // A foreign key names a goal, output or event that is not there.
         if (inserted.error().code == Error::Code::InvalidInput)
-            return Error::notFound(tr("The goal, output or event was not found."));
+            return Error::notFound(Tr::tr("The goal, output or event was not found."));
         return inserted.error();
     }
     return inserted.value().lastInsertId().toLongLong();
@@ -96,7 +97,7 @@ Result<Id> EvidenceRepository::link(Id goalId, EvidenceSource source, Id sourceI
 Status EvidenceRepository::restore(const GoalEvidence &evidence)
 {
     if (evidence.id <= 0)
-        return Error::invalid(tr("Only a stored link can be restored."));
+        return Error::invalid(Tr::tr("Only a stored link can be restored."));
     return sql::inTransaction(m_connection, [&]() -> Status { return insert(evidence, true); });
 }
 
@@ -105,14 +106,14 @@ Status EvidenceRepository::unlink(Id evidenceId)
     return sql::inTransaction(m_connection, [&] {
         return sql::expectOneRow(
                 sql::exec(m_connection, QStringLiteral("DELETE FROM goal_evidence WHERE id = ?"), {evidenceId}),
-                tr("The evidence"));
+                Tr::tr("The evidence"));
     });
 }
 
 Result<GoalEvidence> EvidenceRepository::get(Id evidenceId) const
 {
     auto query = sql::single(m_connection, kSelectLink + QStringLiteral(" WHERE id = ?"), {evidenceId},
-                             tr("The evidence"));
+                             Tr::tr("The evidence"));
     if (!query.ok())
         return query.error();
     return readLink(query.value());

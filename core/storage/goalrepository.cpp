@@ -15,10 +15,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::GoalRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::GoalRepository)
+};
 
 constexpr ordering::Scope kGoalScope{"goal", "year_id"};
 constexpr ordering::Scope kMilestoneScope{"milestone", "goal_id"};
@@ -147,7 +148,7 @@ Result<QList<Goal>> GoalRepository::forYear(Id yearId) const
 
 Result<Goal> GoalRepository::get(Id id) const
 {
-    auto query = sql::single(m_connection, kSelect + QStringLiteral(" WHERE id = ?"), {id}, tr("The goal"));
+    auto query = sql::single(m_connection, kSelect + QStringLiteral(" WHERE id = ?"), {id}, Tr::tr("The goal"));
     if (!query.ok())
         return query.error();
     QList<Goal> goals{readGoal(query.value())};
@@ -159,20 +160,20 @@ Result<Goal> GoalRepository::get(Id id) const
 Result<Goal> GoalRepository::validated(const Goal &goal) const
 {
     Goal clean = goal;
-    auto title = validation::title(goal.title, tr("The goal's title"));
+    auto title = validation::title(goal.title, Tr::tr("The goal's title"));
     if (!title.ok())
         return title.error();
     clean.title = *title;
-    auto notes = validation::body(goal.notes, tr("The goal's notes"));
+    auto notes = validation::body(goal.notes, Tr::tr("The goal's notes"));
     if (!notes.ok())
         return notes.error();
     clean.notes = *notes;
     if (goal.kind == GoalKind::Count) {
         if (goal.target < 1)
-            return Error::invalid(tr("A counted goal needs a target of at least 1."));
-        if (Status count = validation::count(goal.current, tr("The count")); !count.ok())
+            return Error::invalid(Tr::tr("A counted goal needs a target of at least 1."));
+        if (Status count = validation::count(goal.current, Tr::tr("The count")); !count.ok())
             return count.error();
-        if (Status target = validation::count(goal.target, tr("The target")); !target.ok())
+        if (Status target = validation::count(goal.target, Tr::tr("The target")); !target.ok())
             return target.error();
     } else {
         clean.target = 0;
@@ -184,7 +185,7 @@ Result<Goal> GoalRepository::validated(const Goal &goal) const
     if (goal.status != GoalStatus::Done)
         clean.doneOn = QDate();
     for (Milestone &milestone : clean.milestones) {
-        auto milestoneTitle = validation::title(milestone.title, tr("A milestone's title"));
+        auto milestoneTitle = validation::title(milestone.title, Tr::tr("A milestone's title"));
         if (!milestoneTitle.ok())
             return milestoneTitle.error();
         milestone.title = *milestoneTitle;
@@ -194,7 +195,7 @@ Result<Goal> GoalRepository::validated(const Goal &goal) const
             milestone.doneOn = QDate();
     }
     for (EvidenceLink &link : clean.links) {
-        auto label = validation::line(link.label, tr("A link's label"));
+        auto label = validation::line(link.label, Tr::tr("A link's label"));
         if (!label.ok())
             return label.error();
         auto url = validation::url(link.url.toString());
@@ -292,7 +293,7 @@ Result<Id> GoalRepository::create(const Goal &goal)
 Status GoalRepository::restore(const Goal &goal, const IncomingLinks &links)
 {
     if (goal.id <= 0)
-        return Error::invalid(tr("Only a stored goal can be restored."));
+        return Error::invalid(Tr::tr("Only a stored goal can be restored."));
     return insert(goal, true, links);
 }
 
@@ -316,7 +317,7 @@ Status GoalRepository::update(const Goal &goal)
                 {g.title, sql::nullableId(g.areaId), g.notes, goalKindKey(g.kind),
                  g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()),
                  g.countsEvidence ? 1 : 0, g.current, g.countsEvidence ? 1 : 0, g.id});
-        if (Status one = sql::expectOneRow(updated, tr("The goal")); !one.ok())
+        if (Status one = sql::expectOneRow(updated, Tr::tr("The goal")); !one.ok())
             return one;
         if (g.kind == GoalKind::Count && g.countsEvidence)
             return {};
@@ -331,7 +332,7 @@ Status GoalRepository::update(const Goal &goal)
 Status GoalRepository::remove(Id id)
 {
     return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM goal WHERE id = ?"), {id}),
-                             tr("The goal"));
+                             Tr::tr("The goal"));
 }
 
 Status GoalRepository::move(Id id, int newIndex)
@@ -347,7 +348,7 @@ Status GoalRepository::setStatus(Id id, GoalStatus status, QDate doneOn, const Q
                       {goalStatusKey(status),
                        dateValue(status == GoalStatus::Done ? doneDay(m_connection, id, doneOn) : QDate()), dropReason,
                        id}),
-            tr("The goal"));
+            Tr::tr("The goal"));
 }
 
 Status GoalRepository::check(Id id, QDate day)
@@ -356,14 +357,14 @@ Status GoalRepository::check(Id id, QDate day)
     // importers all refuse it here.
     return sql::inTransaction(m_connection, [&]() -> Status {
         auto goal = sql::single(m_connection, QStringLiteral("SELECT status FROM goal WHERE id = ?"), {id},
-                                tr("The goal"));
+                                Tr::tr("The goal"));
         if (!goal.ok())
             return goal;
         const QString status = goal.value().value(0).toString();
         if (status == goalStatusKey(GoalStatus::Dropped))
-            return Error::invalid(tr("A dropped goal cannot be checked off; reopen it first."));
+            return Error::invalid(Tr::tr("A dropped goal cannot be checked off; reopen it first."));
         if (status == goalStatusKey(GoalStatus::CarriedOver))
-            return Error::invalid(tr("This goal was carried to the next year; check it off there."));
+            return Error::invalid(Tr::tr("This goal was carried to the next year; check it off there."));
         return setStatus(id, GoalStatus::Done, day, QString());
     });
 }
@@ -376,24 +377,24 @@ Status GoalRepository::uncheck(Id id)
 Status GoalRepository::setDoneOn(Id id, QDate day)
 {
     if (!day.isValid())
-        return Error::invalid(tr("The done date is not a date."));
+        return Error::invalid(Tr::tr("The done date is not a date."));
     if (day > QDate::currentDate())
-        return Error::invalid(tr("The done date cannot be later than today."));
+        return Error::invalid(Tr::tr("The done date cannot be later than today."));
     return sql::inTransaction(m_connection, [&]() -> Status {
         auto goal = sql::single(m_connection,
                                 QStringLiteral("SELECT g.status, y.number FROM goal g JOIN year y ON y.id = g.year_id "
                                                "WHERE g.id = ?"),
-                                {id}, tr("The goal"));
+                                {id}, Tr::tr("The goal"));
         if (!goal.ok())
             return goal;
         if (goal.value().value(0).toString() != goalStatusKey(GoalStatus::Done))
-            return Error::invalid(tr("Only a goal that is done has a done date."));
+            return Error::invalid(Tr::tr("Only a goal that is done has a done date."));
         const int yearNumber = goal.value().value(1).toInt();
         if (day < QDate(yearNumber, 1, 1))
-            return Error::invalid(tr("A goal of %1 cannot be done before %1 began.").arg(yearNumber));
+            return Error::invalid(Tr::tr("A goal of %1 cannot be done before %1 began.").arg(yearNumber));
         return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("UPDATE goal SET done_on = ? WHERE id = ?"),
                                            {dateValue(day), id}),
-                                 tr("The goal"));
+                                 Tr::tr("The goal"));
     });
 }
 
@@ -404,7 +405,7 @@ Status GoalRepository::reopen(Id id)
 
 Status GoalRepository::drop(Id id, const QString &reason)
 {
-    auto checked = validation::line(reason, tr("The reason"));
+    auto checked = validation::line(reason, Tr::tr("The reason"));
     if (!checked.ok())
         return checked.error();
     return setStatus(id, GoalStatus::Dropped, QDate(), *checked);
@@ -412,18 +413,18 @@ Status GoalRepository::drop(Id id, const QString &reason)
 
 Status GoalRepository::setCount(Id id, int current, QDate day)
 {
-    if (Status valid = validation::count(current, tr("The count")); !valid.ok())
+    if (Status valid = validation::count(current, Tr::tr("The count")); !valid.ok())
         return valid;
     return sql::inTransaction(m_connection, [&]() -> Status {
         auto goal = sql::single(m_connection,
                                 QStringLiteral("SELECT kind, target, status, counts_evidence FROM goal WHERE id = ?"),
-                                {id}, tr("The goal"));
+                                {id}, Tr::tr("The goal"));
         if (!goal.ok())
             return goal;
         if (goal.value().value(0).toString() != goalKindKey(GoalKind::Count))
-            return Error::invalid(tr("Only a counted goal has a count."));
+            return Error::invalid(Tr::tr("Only a counted goal has a count."));
         if (goal.value().value(3).toBool())
-            return Error::invalid(tr("This goal counts its evidence: link or unlink outputs and events instead."));
+            return Error::invalid(Tr::tr("This goal counts its evidence: link or unlink outputs and events instead."));
         const int target = goal.value().value(1).toInt();
         const QString status = goal.value().value(2).toString();
         if (auto updated
@@ -441,17 +442,17 @@ Status GoalRepository::setCount(Id id, int current, QDate day)
 Status GoalRepository::setCountsEvidence(Id id, bool counts)
 {
     return sql::inTransaction(m_connection, [&]() -> Status {
-        auto goal
-                = sql::single(m_connection, QStringLiteral("SELECT kind FROM goal WHERE id = ?"), {id}, tr("The goal"));
+        auto goal = sql::single(m_connection, QStringLiteral("SELECT kind FROM goal WHERE id = ?"), {id},
+                                Tr::tr("The goal"));
         if (!goal.ok())
             return goal;
         if (counts && goal.value().value(0).toString() != goalKindKey(GoalKind::Count))
-            return Error::invalid(tr("Only a counted goal can count its evidence."));
+            return Error::invalid(Tr::tr("Only a counted goal can count its evidence."));
         // Turning it on sets the count from the evidence (a trigger); turning it off keeps the count as it is.
         return sql::expectOneRow(sql::exec(m_connection,
                                            QStringLiteral("UPDATE goal SET counts_evidence = ? WHERE id = ?"),
                                            {counts ? 1 : 0, id}),
-                                 tr("The goal"));
+                                 Tr::tr("The goal"));
     });
 }
 
@@ -461,7 +462,7 @@ Status GoalRepository::syncMilestoneStatus(Id goalId, QDate day)
             = sql::single(m_connection,
                           QStringLiteral("SELECT g.kind, g.status, count(m.id), coalesce(sum(m.done), 0) FROM goal g "
                                          "LEFT JOIN milestone m ON m.goal_id = g.id WHERE g.id = ? GROUP BY g.id"),
-                          {goalId}, tr("The goal"));
+                          {goalId}, Tr::tr("The goal"));
     if (!counts.ok())
         return counts;
     if (counts.value().value(0).toString() != goalKindKey(GoalKind::Milestones))
@@ -479,7 +480,7 @@ Status GoalRepository::syncMilestoneStatus(Id goalId, QDate day)
 
 Result<Id> GoalRepository::addMilestone(Id goalId, const QString &title)
 {
-    auto checked = validation::title(title, tr("A milestone's title"));
+    auto checked = validation::title(title, Tr::tr("A milestone's title"));
     if (!checked.ok())
         return checked.error();
     return sql::inTransaction(m_connection, [&]() -> Result<Id> {
@@ -499,19 +500,19 @@ Result<Id> GoalRepository::addMilestone(Id goalId, const QString &title)
 
 Status GoalRepository::renameMilestone(Id milestoneId, const QString &title)
 {
-    auto checked = validation::title(title, tr("A milestone's title"));
+    auto checked = validation::title(title, Tr::tr("A milestone's title"));
     if (!checked.ok())
         return checked.error();
     return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("UPDATE milestone SET title = ? WHERE id = ?"),
                                        {*checked, milestoneId}),
-                             tr("The milestone"));
+                             Tr::tr("The milestone"));
 }
 
 Status GoalRepository::setMilestoneDone(Id milestoneId, bool done, QDate day)
 {
     return sql::inTransaction(m_connection, [&]() -> Status {
         auto owner = sql::single(m_connection, QStringLiteral("SELECT goal_id FROM milestone WHERE id = ?"),
-                                 {milestoneId}, tr("The milestone"));
+                                 {milestoneId}, Tr::tr("The milestone"));
         if (!owner.ok())
             return owner;
         const Id goalId = owner.value().value(0).toLongLong();
@@ -528,7 +529,7 @@ Status GoalRepository::removeMilestone(Id milestoneId)
 {
     return sql::inTransaction(m_connection, [&]() -> Status {
         auto owner = sql::single(m_connection, QStringLiteral("SELECT goal_id FROM milestone WHERE id = ?"),
-                                 {milestoneId}, tr("The milestone"));
+                                 {milestoneId}, Tr::tr("The milestone"));
         if (!owner.ok())
             return owner;
         if (auto removed = sql::exec(m_connection, QStringLiteral("DELETE FROM milestone WHERE id = ?"), {milestoneId});
@@ -545,7 +546,7 @@ Status GoalRepository::moveMilestone(Id milestoneId, int newIndex)
 
 Result<Id> GoalRepository::addLink(Id goalId, const QString &label, const QString &url)
 {
-    auto checkedLabel = validation::line(label, tr("A link's label"));
+    auto checkedLabel = validation::line(label, Tr::tr("A link's label"));
     if (!checkedLabel.ok())
         return checkedLabel.error();
     auto checkedUrl = validation::url(url);
@@ -568,7 +569,7 @@ Result<Id> GoalRepository::addLink(Id goalId, const QString &label, const QStrin
 Status GoalRepository::removeLink(Id linkId)
 {
     return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM goal_link WHERE id = ?"), {linkId}),
-                             tr("The link"));
+                             Tr::tr("The link"));
 }
 
 Status GoalRepository::revert(const Goal &snapshot)
@@ -587,7 +588,7 @@ Status GoalRepository::revert(const Goal &snapshot)
                  g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()), g.current,
                  goalStatusKey(g.status), dateValue(g.status == GoalStatus::Done ? g.doneOn : QDate()), g.dropReason,
                  sql::nullableId(g.carriedFromId), g.position, g.countsEvidence ? 1 : 0, g.id});
-        if (Status one = sql::expectOneRow(updated, tr("The goal")); !one.ok())
+        if (Status one = sql::expectOneRow(updated, Tr::tr("The goal")); !one.ok())
             return one;
         for (const char *table : {"milestone", "goal_link"}) {
             auto removed = sql::exec(
@@ -606,21 +607,21 @@ Result<CarryResult> GoalRepository::carryOver(Id goalId, int toYearNumber)
         return source.error();
     const Goal &goal = source.value();
     if (goal.status == GoalStatus::Done)
-        return Error::invalid(tr("A goal that is done is not carried over."));
+        return Error::invalid(Tr::tr("A goal that is done is not carried over."));
     if (goal.status == GoalStatus::CarriedOver)
-        return Error::invalid(tr("This goal was already carried over."));
+        return Error::invalid(Tr::tr("This goal was already carried over."));
     if (goal.status == GoalStatus::Dropped)
-        return Error::invalid(tr("Reopen a dropped goal before carrying it over."));
+        return Error::invalid(Tr::tr("Reopen a dropped goal before carrying it over."));
     auto checkedNumber = validation::yearNumber(toYearNumber);
     if (!checkedNumber.ok())
         return checkedNumber.error();
     auto fromYear = sql::single(m_connection, QStringLiteral("SELECT number FROM year WHERE id = ?"), {goal.yearId},
-                                tr("The goal's year"));
+                                Tr::tr("The goal's year"));
     if (!fromYear.ok())
         return fromYear.error();
     const int fromNumber = fromYear.value().value(0).toInt();
     if (toYearNumber <= fromNumber)
-        return Error::invalid(tr("A goal of %1 can only be carried into a later year, not into %2.")
+        return Error::invalid(Tr::tr("A goal of %1 can only be carried into a later year, not into %2.")
                                       .arg(fromNumber)
                                       .arg(toYearNumber));
 
@@ -666,12 +667,12 @@ Status GoalRepository::undoCarry(Id carriedGoalId)
 {
     return sql::inTransaction(m_connection, [&]() -> Status {
         auto origin = sql::single(m_connection, QStringLiteral("SELECT carried_from_id FROM goal WHERE id = ?"),
-                                  {carriedGoalId}, tr("The carried goal"));
+                                  {carriedGoalId}, Tr::tr("The carried goal"));
         if (!origin.ok())
             return origin;
         const Id originId = origin.value().value(0).toLongLong();
         if (originId == 0)
-            return Error::invalid(tr("This goal was not carried over from an earlier year."));
+            return Error::invalid(Tr::tr("This goal was not carried over from an earlier year."));
         if (Status removed = remove(carriedGoalId); !removed.ok())
             return removed;
         return setStatus(originId, GoalStatus::Open, QDate(), QString());
@@ -696,11 +697,11 @@ Result<int> GoalRepository::carriedYears(Id goalId) const
     auto query = sql::single(m_connection,
                              kChainWith.arg(QStringLiteral("id = ?"))
                                      + QStringLiteral("SELECT max(depth), count(*) FROM chain"),
-                             {goalId}, tr("The goal"));
+                             {goalId}, Tr::tr("The goal"));
     if (!query.ok())
         return query.error();
     if (query.value().value(1).toInt() == 0)
-        return Error::notFound(tr("The goal was not found."));
+        return Error::notFound(Tr::tr("The goal was not found."));
     return query.value().value(0).toInt();
 }
 

@@ -13,10 +13,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::OutputRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::OutputRepository)
+};
 
 constexpr ordering::Scope kScope{"output", "year_id"};
 constexpr int kMaxKindLength = 50;
@@ -63,21 +64,21 @@ QString linkText(const Output &output)
 Result<Output> OutputRepository::cleaned(const Output &output)
 {
     Output clean = output;
-    auto kind = validation::title(outputkinds::fromText(output.kind), tr("The output's kind"));
+    auto kind = validation::title(outputkinds::fromText(output.kind), Tr::tr("The output's kind"));
     if (!kind.ok())
         return kind.error();
     if (kind->size() > kMaxKindLength)
-        return Error::invalid(tr("The output's kind is too long (at most %1 characters).").arg(kMaxKindLength));
+        return Error::invalid(Tr::tr("The output's kind is too long (at most %1 characters).").arg(kMaxKindLength));
     clean.kind = *kind;
-    auto title = validation::title(output.title, tr("The output's title"));
+    auto title = validation::title(output.title, Tr::tr("The output's title"));
     if (!title.ok())
         return title.error();
     clean.title = *title;
-    auto venue = validation::line(output.venue, tr("The output's venue"));
+    auto venue = validation::line(output.venue, Tr::tr("The output's venue"));
     if (!venue.ok())
         return venue.error();
     clean.venue = *venue;
-    auto notes = validation::body(output.notes, tr("The output's notes"));
+    auto notes = validation::body(output.notes, Tr::tr("The output's notes"));
     if (!notes.ok())
         return notes.error();
     clean.notes = *notes;
@@ -100,7 +101,7 @@ Result<QList<Output>> OutputRepository::forYear(Id yearId) const
 
 Result<Output> OutputRepository::get(Id id) const
 {
-    auto query = sql::single(m_connection, kSelect + QStringLiteral(" WHERE o.id = ?"), {id}, tr("The output"));
+    auto query = sql::single(m_connection, kSelect + QStringLiteral(" WHERE o.id = ?"), {id}, Tr::tr("The output"));
     if (!query.ok())
         return query.error();
     return readOutput(query.value());
@@ -130,12 +131,12 @@ Result<Id> OutputRepository::insert(const Output &output, bool keepId)
     const Output &o = clean.value();
     return sql::inTransaction(m_connection, [&]() -> Result<Id> {
         auto year = sql::single(m_connection, QStringLiteral("SELECT number FROM year WHERE id = ?"), {o.yearId},
-                                tr("The output's year"));
+                                Tr::tr("The output's year"));
         if (!year.ok())
             return year.error();
         const int yearNumber = year.value().value(0).toInt();
         if (o.date.year() != yearNumber)
-            return Error::invalid(tr("The date %1 is not in %2.").arg(o.date.toIsoString()).arg(yearNumber));
+            return Error::invalid(Tr::tr("The date %1 is not in %2.").arg(o.date.toIsoString()).arg(yearNumber));
         int position = o.position;
         if (!keepId) {
             auto next = ordering::nextPosition(m_connection, kScope, o.yearId);
@@ -172,12 +173,12 @@ Status OutputRepository::update(const Output &output)
         auto year = sql::single(m_connection,
                                 QStringLiteral("SELECT y.number FROM output o JOIN year y ON y.id = o.year_id "
                                                "WHERE o.id = ?"),
-                                {o.id}, tr("The output"));
+                                {o.id}, Tr::tr("The output"));
         if (!year.ok())
             return year;
         const int yearNumber = year.value().value(0).toInt();
         if (o.date.year() != yearNumber)
-            return Error::invalid(tr("The date %1 is not in %2.").arg(o.date.toIsoString()).arg(yearNumber));
+            return Error::invalid(Tr::tr("The date %1 is not in %2.").arg(o.date.toIsoString()).arg(yearNumber));
         return sql::expectOneRow(
                 sql::exec(m_connection,
                           QStringLiteral("UPDATE output SET kind = ?, title = ?, precision = ?, month = ?, day = ?, "
@@ -185,7 +186,7 @@ Status OutputRepository::update(const Output &output)
                           {o.kind, o.title, PartialDate::precisionKey(o.date.precision()),
                            nullableNumber(o.date.month()), nullableNumber(o.date.day()), linkText(o), o.venue,
                            sql::nullableId(o.areaId), o.notes, o.id}),
-                tr("The output"));
+                Tr::tr("The output"));
     });
 }
 
@@ -212,14 +213,14 @@ Status OutputRepository::remove(Id id)
 {
     return sql::inTransaction(m_connection, [&] {
         return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM output WHERE id = ?"), {id}),
-                                 tr("The output"));
+                                 Tr::tr("The output"));
     });
 }
 
 Status OutputRepository::restore(const OutputSnapshot &snapshot)
 {
     if (snapshot.output.id <= 0)
-        return Error::invalid(tr("Only a stored output can be restored."));
+        return Error::invalid(Tr::tr("Only a stored output can be restored."));
     return sql::inTransaction(m_connection, [&]() -> Status {
         if (auto inserted = insert(snapshot.output, true); !inserted.ok())
             return inserted.error();

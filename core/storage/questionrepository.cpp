@@ -12,10 +12,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::QuestionRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::QuestionRepository)
+};
 
 constexpr ordering::Scope kAnswerScope{"answer", "year_id"};
 const QString kSelectQuestion = QStringLiteral("SELECT id, text, builtin FROM question");
@@ -36,17 +37,17 @@ Answer readAnswer(const QSqlQuery &query)
 // Questions end with a question mark and may run a little long, but stay one line.
 Result<QString> checkedText(const QString &text)
 {
-    return validation::title(text.simplified(), tr("The question"));
+    return validation::title(text.simplified(), Tr::tr("The question"));
 }
 Result<QString> checkedBody(const QString &body)
 {
-    return validation::body(body, tr("The answer"));
+    return validation::body(body, Tr::tr("The answer"));
 }
 
 Error textConflictOr(const Error &error, const QString &text)
 {
     if (error.code == Error::Code::Conflict)
-        return Error{Error::Code::Conflict, tr("The question \"%1\" already exists.").arg(text)};
+        return Error{Error::Code::Conflict, Tr::tr("The question \"%1\" already exists.").arg(text)};
     return error;
 }
 
@@ -60,7 +61,8 @@ Result<QList<Question>> QuestionRepository::all() const
 
 Result<Question> QuestionRepository::get(Id id) const
 {
-    auto query = sql::single(m_connection, kSelectQuestion + QStringLiteral(" WHERE id = ?"), {id}, tr("The question"));
+    auto query = sql::single(m_connection, kSelectQuestion + QStringLiteral(" WHERE id = ?"), {id},
+                             Tr::tr("The question"));
     if (!query.ok())
         return query.error();
     return readQuestion(query.value());
@@ -94,7 +96,7 @@ Status QuestionRepository::setText(Id id, const QString &text)
                 = sql::exec(m_connection, QStringLiteral("UPDATE question SET text = ? WHERE id = ?"), {*checked, id});
         if (!updated.ok())
             return textConflictOr(updated.error(), *checked);
-        return sql::expectOneRow(updated, tr("The question"));
+        return sql::expectOneRow(updated, Tr::tr("The question"));
     });
 }
 
@@ -115,14 +117,14 @@ Status QuestionRepository::remove(Id id)
 {
     return sql::inTransaction(m_connection, [&] {
         return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM question WHERE id = ?"), {id}),
-                                 tr("The question"));
+                                 Tr::tr("The question"));
     });
 }
 
 Status QuestionRepository::restore(const QuestionSnapshot &snapshot)
 {
     if (snapshot.question.id <= 0)
-        return Error::invalid(tr("Only a stored question can be restored."));
+        return Error::invalid(Tr::tr("Only a stored question can be restored."));
     return sql::inTransaction(m_connection, [&]() -> Status {
         if (auto inserted = insertQuestion(snapshot.question, true); !inserted.ok())
             return inserted.error();
@@ -179,7 +181,7 @@ Result<DatedAnswer> QuestionRepository::previousAnswer(Id questionId, int yearNu
 Result<Answer> QuestionRepository::answer(Id answerId) const
 {
     auto query = sql::single(m_connection, kSelectAnswer + QStringLiteral(" WHERE a.id = ?"), {answerId},
-                             tr("The answer"));
+                             Tr::tr("The answer"));
     if (!query.ok())
         return query.error();
     return readAnswer(query.value());
@@ -218,7 +220,7 @@ Result<Id> QuestionRepository::insertAnswer(const Answer &answer, bool keepId)
                                position, int(answer.isPrivate)});
     if (!inserted.ok()) {
         if (inserted.error().code == Error::Code::Conflict)
-            return Error{Error::Code::Conflict, tr("The question is already asked in that year.")};
+            return Error{Error::Code::Conflict, Tr::tr("The question is already asked in that year.")};
         return inserted.error();
     }
     return inserted.value().lastInsertId().toLongLong();
@@ -250,7 +252,7 @@ Result<QuestionAdded> QuestionRepository::addToYear(const Question &question, Id
 Status QuestionRepository::restoreAnswer(const Answer &answer)
 {
     if (answer.id <= 0)
-        return Error::invalid(tr("Only a stored answer can be restored."));
+        return Error::invalid(Tr::tr("Only a stored answer can be restored."));
     return sql::inTransaction(m_connection, [&]() -> Status { return insertAnswer(answer, true); });
 }
 
@@ -262,7 +264,7 @@ Status QuestionRepository::setAnswer(Id answerId, const QString &body)
     return sql::inTransaction(m_connection, [&] {
         return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("UPDATE answer SET body = ? WHERE id = ?"),
                                            {*checked, answerId}),
-                                 tr("The answer"));
+                                 Tr::tr("The answer"));
     });
 }
 
@@ -270,7 +272,7 @@ Status QuestionRepository::removeFromYear(Id answerId)
 {
     return sql::inTransaction(m_connection, [&] {
         return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM answer WHERE id = ?"), {answerId}),
-                                 tr("The answer"));
+                                 Tr::tr("The answer"));
     });
 }
 

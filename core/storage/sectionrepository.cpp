@@ -12,10 +12,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::SectionRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::SectionRepository)
+};
 
 constexpr ordering::Scope kScope{"section", "year_id"};
 const QString kSelect = QStringLiteral("SELECT id, year_id, heading, body, position, private FROM section");
@@ -48,7 +49,7 @@ Result<QList<Section>> SectionRepository::forYear(Id yearId) const
 
 Result<Section> SectionRepository::get(Id id) const
 {
-    auto query = sql::single(m_connection, kSelect + QStringLiteral(" WHERE id = ?"), {id}, tr("The section"));
+    auto query = sql::single(m_connection, kSelect + QStringLiteral(" WHERE id = ?"), {id}, Tr::tr("The section"));
     if (!query.ok())
         return query.error();
     return readSection(query.value());
@@ -56,10 +57,10 @@ Result<Section> SectionRepository::get(Id id) const
 
 Result<Id> SectionRepository::create(Id yearId, const QString &heading, const QString &body)
 {
-    auto checkedHeading = validation::title(heading, tr("The section's heading"));
+    auto checkedHeading = validation::title(heading, Tr::tr("The section's heading"));
     if (!checkedHeading.ok())
         return checkedHeading.error();
-    auto checkedBody = validation::body(body, tr("The section's text"));
+    auto checkedBody = validation::body(body, Tr::tr("The section's text"));
     if (!checkedBody.ok())
         return checkedBody.error();
     return sql::inTransaction(m_connection, [&]() -> Result<Id> {
@@ -78,10 +79,10 @@ Result<Id> SectionRepository::create(Id yearId, const QString &heading, const QS
 
 Status SectionRepository::restore(const Section &section)
 {
-    auto checkedHeading = validation::title(section.heading, tr("The section's heading"));
+    auto checkedHeading = validation::title(section.heading, Tr::tr("The section's heading"));
     if (!checkedHeading.ok())
         return checkedHeading.error();
-    auto checkedBody = validation::body(section.body, tr("The section's text"));
+    auto checkedBody = validation::body(section.body, Tr::tr("The section's text"));
     if (!checkedBody.ok())
         return checkedBody.error();
     return sql::exec(
@@ -93,28 +94,28 @@ Status SectionRepository::restore(const Section &section)
 
 Status SectionRepository::setHeading(Id id, const QString &heading)
 {
-    auto checked = validation::title(heading, tr("The section's heading"));
+    auto checked = validation::title(heading, Tr::tr("The section's heading"));
     if (!checked.ok())
         return checked.error();
     return sql::expectOneRow(
             sql::exec(m_connection, QStringLiteral("UPDATE section SET heading = ? WHERE id = ?"), {*checked, id}),
-            tr("The section"));
+            Tr::tr("The section"));
 }
 
 Status SectionRepository::setBody(Id id, const QString &body)
 {
-    auto checked = validation::body(body, tr("The section's text"));
+    auto checked = validation::body(body, Tr::tr("The section's text"));
     if (!checked.ok())
         return checked.error();
     return sql::expectOneRow(
             sql::exec(m_connection, QStringLiteral("UPDATE section SET body = ? WHERE id = ?"), {*checked, id}),
-            tr("The section"));
+            Tr::tr("The section"));
 }
 
 Status SectionRepository::remove(Id id)
 {
     return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM section WHERE id = ?"), {id}),
-                             tr("The section"));
+                             Tr::tr("The section"));
 }
 
 Status SectionRepository::move(Id id, int newIndex)

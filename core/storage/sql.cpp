@@ -16,10 +16,11 @@
 namespace hoego::sql {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::sql", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::sql)
+};
 
 // SQLite's primary result codes (the low byte of an extended code).
 enum SqliteCode {
@@ -39,18 +40,18 @@ Error toError(const QSqlError &error, const QString &context)
 {
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    const QString message = context.isEmpty() ? detail : tr("%1: %2").arg(context, detail);
+    const QString message = context.isEmpty() ? detail : Tr::tr("%1: %2").arg(context, detail);
     switch (code) {
     case ReadOnly:
-        return {Error::Code::ReadOnly, tr("The database is open read-only; nothing was changed.")};
+        return {Error::Code::ReadOnly, Tr::tr("The database is open read-only; nothing was changed.")};
     case Full:
-        return {Error::Code::Storage, tr("The disk is full; the change was not saved. (%1)").arg(message)};
+        return {Error::Code::Storage, Tr::tr("The disk is full; the change was not saved. (%1)").arg(message)};
     case Corrupt:
     case NotADatabase:
         return {Error::Code::Corrupt, message};
     case Busy:
     case Locked:
-        return {Error::Code::Locked, tr("The database is busy in another program. (%1)").arg(message)};
+        return {Error::Code::Locked, Tr::tr("The database is busy in another program. (%1)").arg(message)};
     case Constraint:
         if (detail.contains(QLatin1String("UNIQUE")))
             return {Error::Code::Conflict, message};
@@ -122,7 +123,7 @@ Result<QSqlQuery> prepared(const QString &connection, const QString &statement, 
     QSqlQuery query(QSqlDatabase::database(connection, false));
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        return toError(query.lastError(), tr("Preparing a query failed"));
+        return toError(query.lastError(), Tr::tr("Preparing a query failed"));
     if (keep)
         reuse->prepared.emplace(statement, sharedHandle(query));
     return query;
@@ -176,7 +177,7 @@ Result<QSqlQuery> single(const QString &connection, const QString &statement, co
     if (!result.ok())
         return result;
     if (!result.value().next())
-        return Error::notFound(i18n::fillWords(tr("%1 was not found."), what));
+        return Error::notFound(i18n::fillWords(Tr::tr("%1 was not found."), what));
     return result;
 }
 
@@ -185,7 +186,7 @@ Status expectOneRow(const Result<QSqlQuery> &result, const QString &what)
     if (!result.ok())
         return result.error();
     if (result.value().numRowsAffected() < 1)
-        return Error::notFound(i18n::fillWords(tr("%1 was not found."), what));
+        return Error::notFound(i18n::fillWords(Tr::tr("%1 was not found."), what));
     return {};
 }
 

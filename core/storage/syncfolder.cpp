@@ -11,10 +11,11 @@
 namespace hoego::syncfolder {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::syncfolder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::syncfolder)
+};
 
 struct Mark
 {
@@ -78,10 +79,10 @@ QString serviceManaging(const QString &path)
 
 QString warningFor(const QString &databasePath, const QString &service)
 {
-    return tr("%1 is in a folder that %2 syncs. A sync service copies a database that is open (with its -wal, "
-              "-shm and .lock files) half-way or as conflict copies, and edits can be lost. Keep the database in "
-              "a folder that is not synced (Preferences > Database > Move), and put backups or exports in the "
-              "synced folder instead.")
+    return Tr::tr("%1 is in a folder that %2 syncs. A sync service copies a database that is open (with its -wal, "
+                  "-shm and .lock files) half-way or as conflict copies, and edits can be lost. Keep the database in "
+                  "a folder that is not synced (Preferences > Database > Move), and put backups or exports in the "
+                  "synced folder instead.")
             .arg(databasePath, service);
 }
 

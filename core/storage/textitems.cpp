@@ -12,10 +12,11 @@
 namespace hoego::textitems {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::textitems", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::textitems)
+};
 
 QString itemName(const Spec &spec)
 {
@@ -51,7 +52,7 @@ Result<QString> checkedText(const Spec &spec, const QString &text)
     // Items are short but may hold a sentence or two; the title rule (single line, 500 characters) is too tight.
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error::invalid(tr("%1 cannot be empty.").arg(itemName(spec)));
+        return Error::invalid(Tr::tr("%1 cannot be empty.").arg(itemName(spec)));
     return validation::body(trimmed, itemName(spec));
 }
 
@@ -118,7 +119,7 @@ Result<Id> create(const QString &connection, const Spec &spec, const Row &row)
 Status restore(const QString &connection, const Spec &spec, const Row &row)
 {
     if (row.id <= 0)
-        return Error::invalid(tr("Only a stored item can be restored."));
+        return Error::invalid(Tr::tr("Only a stored item can be restored."));
     return insert(connection, spec, row, true);
 }
 

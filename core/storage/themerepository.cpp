@@ -12,10 +12,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::ThemeRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::ThemeRepository)
+};
 
 constexpr ordering::Scope kEntryScope{"theme_year", "year_id"};
 const QString kSelectTheme = QStringLiteral("SELECT id, name, area_id, notes FROM theme");
@@ -77,13 +78,13 @@ ThemeLink readLink(const QSqlQuery &query)
 Error nameConflictOr(const Error &error, const QString &name)
 {
     if (error.code == Error::Code::Conflict)
-        return Error{Error::Code::Conflict, tr("A theme named \"%1\" already exists.").arg(name)};
+        return Error{Error::Code::Conflict, Tr::tr("A theme named \"%1\" already exists.").arg(name)};
     return error;
 }
 
 Result<QString> checkedNote(const QString &note)
 {
-    return validation::body(note, tr("The theme's note"));
+    return validation::body(note, Tr::tr("The theme's note"));
 }
 
 } // namespace
@@ -96,7 +97,7 @@ Result<QList<Theme>> ThemeRepository::all() const
 
 Result<Theme> ThemeRepository::get(Id id) const
 {
-    auto query = sql::single(m_connection, kSelectTheme + QStringLiteral(" WHERE id = ?"), {id}, tr("The theme"));
+    auto query = sql::single(m_connection, kSelectTheme + QStringLiteral(" WHERE id = ?"), {id}, Tr::tr("The theme"));
     if (!query.ok())
         return query.error();
     return readTheme(query.value());
@@ -116,10 +117,10 @@ Result<Theme> ThemeRepository::findByName(const QString &name) const
 Result<Id> ThemeRepository::insertTheme(const Theme &theme, bool keepId)
 {
     // Names are matched across years and imports, so inner runs of spaces are folded like other titles.
-    auto name = validation::title(theme.name.simplified(), tr("The theme's name"));
+    auto name = validation::title(theme.name.simplified(), Tr::tr("The theme's name"));
     if (!name.ok())
         return name.error();
-    auto notes = validation::body(theme.notes, tr("The theme's notes"));
+    auto notes = validation::body(theme.notes, Tr::tr("The theme's notes"));
     if (!notes.ok())
         return notes.error();
     auto inserted = sql::exec(m_connection,
@@ -137,7 +138,7 @@ Result<Id> ThemeRepository::create(const Theme &theme)
 
 Status ThemeRepository::rename(Id id, const QString &name)
 {
-    auto checked = validation::title(name.simplified(), tr("The theme's name"));
+    auto checked = validation::title(name.simplified(), Tr::tr("The theme's name"));
     if (!checked.ok())
         return checked.error();
     return sql::inTransaction(m_connection, [&]() -> Status {
@@ -145,7 +146,7 @@ Status ThemeRepository::rename(Id id, const QString &name)
                 = sql::exec(m_connection, QStringLiteral("UPDATE theme SET name = ? WHERE id = ?"), {*checked, id});
         if (!updated.ok())
             return nameConflictOr(updated.error(), *checked);
-        return sql::expectOneRow(updated, tr("The theme"));
+        return sql::expectOneRow(updated, Tr::tr("The theme"));
     });
 }
 
@@ -153,18 +154,18 @@ Status ThemeRepository::setArea(Id id, Id areaId)
 {
     return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("UPDATE theme SET area_id = ? WHERE id = ?"),
                                        {sql::nullableId(areaId), id}),
-                             tr("The theme"));
+                             Tr::tr("The theme"));
 }
 
 Status ThemeRepository::setNotes(Id id, const QString &notes)
 {
-    auto checked = validation::body(notes, tr("The theme's notes"));
+    auto checked = validation::body(notes, Tr::tr("The theme's notes"));
     if (!checked.ok())
         return checked.error();
     return sql::inTransaction(m_connection, [&] {
         return sql::expectOneRow(
                 sql::exec(m_connection, QStringLiteral("UPDATE theme SET notes = ? WHERE id = ?"), {*checked, id}),
-                tr("The theme"));
+                Tr::tr("The theme"));
     });
 }
 
@@ -187,14 +188,14 @@ Status ThemeRepository::remove(Id id)
 {
     return sql::inTransaction(m_connection, [&] {
         return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM theme WHERE id = ?"), {id}),
-                                 tr("The theme"));
+                                 Tr::tr("The theme"));
     });
 }
 
 Status ThemeRepository::restore(const ThemeSnapshot &snapshot)
 {
     if (snapshot.theme.id <= 0)
-        return Error::invalid(tr("Only a stored theme can be restored."));
+        return Error::invalid(Tr::tr("Only a stored theme can be restored."));
     return sql::inTransaction(m_connection, [&]() -> Status {
         if (auto theme = insertTheme(snapshot.theme, true); !theme.ok())
             return theme.error();
@@ -236,7 +237,7 @@ Result<QList<ThemeYear>> ThemeRepository::allYears() const
 Result<ThemeYear> ThemeRepository::entry(Id entryId) const
 {
     auto query = sql::single(m_connection, kSelectEntry + QStringLiteral(" WHERE id = ?"), {entryId},
-                             tr("The theme's year"));
+                             Tr::tr("The theme's year"));
     if (!query.ok())
         return query.error();
     return readEntry(query.value());
@@ -261,7 +262,7 @@ Result<Id> ThemeRepository::insertEntry(const ThemeYear &entry, bool keepId)
                                themeStateKey(entry.state), *note, position, int(entry.isPrivate)});
     if (!inserted.ok()) {
         if (inserted.error().code == Error::Code::Conflict)
-            return Error{Error::Code::Conflict, tr("The theme is already in that year.")};
+            return Error{Error::Code::Conflict, Tr::tr("The theme is already in that year.")};
         return inserted.error();
     }
     return inserted.value().lastInsertId().toLongLong();
@@ -299,7 +300,7 @@ Result<ThemeAdded> ThemeRepository::addToYearByName(const QString &name, Id area
 Status ThemeRepository::restoreEntry(const ThemeYear &entry)
 {
     if (entry.id <= 0)
-        return Error::invalid(tr("Only a stored theme's year can be restored."));
+        return Error::invalid(Tr::tr("Only a stored theme's year can be restored."));
     return sql::inTransaction(m_connection, [&]() -> Status { return insertEntry(entry, true); });
 }
 
@@ -307,7 +308,7 @@ Status ThemeRepository::setState(Id entryId, ThemeState state)
 {
     return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("UPDATE theme_year SET state = ? WHERE id = ?"),
                                        {themeStateKey(state), entryId}),
-                             tr("The theme's year"));
+                             Tr::tr("The theme's year"));
 }
 
 Status ThemeRepository::setNote(Id entryId, const QString &note)
@@ -318,7 +319,7 @@ Status ThemeRepository::setNote(Id entryId, const QString &note)
     return sql::inTransaction(m_connection, [&] {
         return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("UPDATE theme_year SET note = ? WHERE id = ?"),
                                            {*checked, entryId}),
-                                 tr("The theme's year"));
+                                 Tr::tr("The theme's year"));
     });
 }
 
@@ -327,7 +328,7 @@ Status ThemeRepository::removeFromYear(Id entryId)
     return sql::inTransaction(m_connection, [&] {
         return sql::expectOneRow(
                 sql::exec(m_connection, QStringLiteral("DELETE FROM theme_year WHERE id = ?"), {entryId}),
-                tr("The theme's year"));
+                Tr::tr("The theme's year"));
     });
 }
 
@@ -399,7 +400,7 @@ Result<Id> ThemeRepository::insertLink(const ThemeLink &link, bool keepId)
             {sql::nullableId(keepId ? link.id : 0), link.themeId, link.targetId});
     if (!inserted.ok()) {
         if (inserted.error().code == Error::Code::Conflict)
-            return Error{Error::Code::Conflict, tr("The theme is already linked to it.")};
+            return Error{Error::Code::Conflict, Tr::tr("The theme is already linked to it.")};
         return inserted.error();
     }
     return inserted.value().lastInsertId().toLongLong();
@@ -413,14 +414,14 @@ Result<Id> ThemeRepository::link(const ThemeLink &link)
 Status ThemeRepository::restoreLink(const ThemeLink &link)
 {
     if (link.id <= 0)
-        return Error::invalid(tr("Only a stored link can be restored."));
+        return Error::invalid(Tr::tr("Only a stored link can be restored."));
     return sql::inTransaction(m_connection, [&]() -> Status { return insertLink(link, true); });
 }
 
 Status ThemeRepository::unlink(Id linkId)
 {
     return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM theme_link WHERE id = ?"), {linkId}),
-                             tr("The link"));
+                             Tr::tr("The link"));
 }
 
 } // namespace hoego

@@ -11,10 +11,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::YearRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::YearRepository)
+};
 
 const QString kYearColumns = QStringLiteral("y.id, y.number, y.title, y.summary, y.closing_note");
 
@@ -64,10 +65,10 @@ Result<Id> YearRepository::create(int number, const QString &title, const QStrin
     auto checkedNumber = validation::yearNumber(number);
     if (!checkedNumber.ok())
         return checkedNumber.error();
-    auto checkedTitle = validation::line(title, tr("The year's title"));
+    auto checkedTitle = validation::line(title, Tr::tr("The year's title"));
     if (!checkedTitle.ok())
         return checkedTitle.error();
-    auto checkedSummary = validation::line(summary, tr("The year's summary"));
+    auto checkedSummary = validation::line(summary, Tr::tr("The year's summary"));
     if (!checkedSummary.ok())
         return checkedSummary.error();
     auto inserted
@@ -75,7 +76,7 @@ Result<Id> YearRepository::create(int number, const QString &title, const QStrin
                         {number, *checkedTitle, *checkedSummary});
     if (!inserted.ok()) {
         if (inserted.error().code == Error::Code::Conflict)
-            return Error{Error::Code::Conflict, tr("The year %1 already exists.").arg(number)};
+            return Error{Error::Code::Conflict, Tr::tr("The year %1 already exists.").arg(number)};
         return inserted.error();
     }
     return inserted.value().lastInsertId().toLongLong();
@@ -84,7 +85,7 @@ Result<Id> YearRepository::create(int number, const QString &title, const QStrin
 Status YearRepository::restore(const Year &year)
 {
     if (year.id <= 0)
-        return Error::invalid(tr("Only a stored year can be restored."));
+        return Error::invalid(Tr::tr("Only a stored year can be restored."));
     auto checkedNumber = validation::yearNumber(year.number);
     if (!checkedNumber.ok())
         return checkedNumber.error();
@@ -93,14 +94,14 @@ Status YearRepository::restore(const Year &year)
             QStringLiteral("INSERT INTO year (id, number, title, summary, closing_note) VALUES (?, ?, ?, ?, ?)"),
             {year.id, year.number, year.title, year.summary, year.closingNote});
     if (!inserted.ok() && inserted.error().code == Error::Code::Conflict)
-        return Error{Error::Code::Conflict, tr("The year %1 already exists.").arg(year.number)};
+        return Error{Error::Code::Conflict, Tr::tr("The year %1 already exists.").arg(year.number)};
     return inserted;
 }
 
 Result<Year> YearRepository::get(Id id) const
 {
     auto query = sql::single(m_connection, QStringLiteral("SELECT %1 FROM year y WHERE y.id = ?").arg(kYearColumns),
-                             {id}, tr("The year"));
+                             {id}, Tr::tr("The year"));
     if (!query.ok())
         return query.error();
     return readYear(query.value());
@@ -109,7 +110,7 @@ Result<Year> YearRepository::get(Id id) const
 Result<Year> YearRepository::byNumber(int number) const
 {
     auto query = sql::single(m_connection, QStringLiteral("SELECT %1 FROM year y WHERE y.number = ?").arg(kYearColumns),
-                             {number}, tr("The year %1").arg(number));
+                             {number}, Tr::tr("The year %1").arg(number));
     if (!query.ok())
         return query.error();
     return readYear(query.value());
@@ -128,7 +129,8 @@ Result<QList<YearOverview>> YearRepository::overviews() const
 
 Result<YearOverview> YearRepository::overview(Id id) const
 {
-    auto query = sql::single(m_connection, kOverviewSelect + QStringLiteral(" WHERE y.id = ?"), {id}, tr("The year"));
+    auto query
+            = sql::single(m_connection, kOverviewSelect + QStringLiteral(" WHERE y.id = ?"), {id}, Tr::tr("The year"));
     if (!query.ok())
         return query.error();
     return readOverview(query.value());
@@ -139,12 +141,12 @@ Status YearRepository::setText(Id id, const char *column, const QString &value)
     return sql::expectOneRow(sql::exec(m_connection,
                                        QStringLiteral("UPDATE year SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
                                        {value, id}),
-                             tr("The year"));
+                             Tr::tr("The year"));
 }
 
 Status YearRepository::setTitle(Id id, const QString &title)
 {
-    auto checked = validation::line(title, tr("The year's title"));
+    auto checked = validation::line(title, Tr::tr("The year's title"));
     if (!checked.ok())
         return checked.error();
     return setText(id, "title", *checked);
@@ -152,7 +154,7 @@ Status YearRepository::setTitle(Id id, const QString &title)
 
 Status YearRepository::setSummary(Id id, const QString &summary)
 {
-    auto checked = validation::line(summary, tr("The year's summary"));
+    auto checked = validation::line(summary, Tr::tr("The year's summary"));
     if (!checked.ok())
         return checked.error();
     return setText(id, "summary", *checked);
@@ -160,7 +162,7 @@ Status YearRepository::setSummary(Id id, const QString &summary)
 
 Status YearRepository::setClosingNote(Id id, const QString &note)
 {
-    auto checked = validation::body(note, tr("The closing note"));
+    auto checked = validation::body(note, Tr::tr("The closing note"));
     if (!checked.ok())
         return checked.error();
     return setText(id, "closing_note", *checked);
@@ -169,7 +171,7 @@ Status YearRepository::setClosingNote(Id id, const QString &note)
 Status YearRepository::remove(Id id)
 {
     return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("DELETE FROM year WHERE id = ?"), {id}),
-                             tr("The year"));
+                             Tr::tr("The year"));
 }
 
 } // namespace hoego

@@ -9,117 +9,25 @@
     </message>
 </context>
 <context>
-    <name>hoego</name>
+    <name>Tr</name>
     <message>
-        <source>(input)</source>
+        <source>a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The area&apos;s colour is not valid.</source>
+        <source>a named pipe (FIFO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An area named &quot;%1&quot; already exists.</source>
+        <source>a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
+        <source>a socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Year Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Year Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Closing Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no year found in the title (&quot;%1&quot;). Give the year, e.g. with --year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing a PDF needs fonts, which need the graphical application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot finish %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The built-in sample is missing from this build of Hoego.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sample contains the year %1, which already exists in this database. Nothing was changed; open the sample in a new, empty database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PDF is not text; write it to a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the year to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup could not be written. Your work is saved as usual.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a Hoego Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hoego databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Damaged database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-Close Hoego and open a backup (File &gt; Restore from Backup).</source>
+        <source>not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -159,60 +67,7 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
 </context>
 <context>
-    <name>hoego::AddEventCommand</name>
-    <message>
-        <source>Add Event “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::AddGoalCommand</name>
-    <message>
-        <source>Add Goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::AddLessonCommand</name>
-    <message>
-        <source>Add Lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::AddLinkCommand</name>
-    <message>
-        <source>Add Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::AddMilestoneCommand</name>
-    <message>
-        <source>Add Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::AddSectionCommand</name>
-    <message>
-        <source>Add Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::AddUnfinishedCommand</name>
-    <message>
-        <source>Add Unfinished Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hoego::AreaBarChart</name>
-    <message>
-        <source>Progress by area</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No area</source>
         <translation type="unfinished"></translation>
@@ -223,6 +78,10 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>No goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals done by area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -265,6 +124,33 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>Only a stored area can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area&apos;s colour is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::AreaYearsChart</name>
+    <message>
+        <source>Completion rate by area over the years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals counted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -322,6 +208,25 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>Removed “%1”. Its events and goals have no area now; Undo (Ctrl+Z) gives it back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the area and everything in it out of public exports (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::AreasModel</name>
+    <message>
+        <source>Private: left out of public exports with everything in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::BackupListModel</name>
@@ -358,31 +263,53 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
 </context>
 <context>
-    <name>hoego::BatchWriter</name>
+    <name>hoego::BuiltinQuestions</name>
     <message>
-        <source>The import was cancelled; nothing was written.</source>
+        <source>What was the best moment of the year?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The year %1 already exists in the database. Choose to merge into it, or remove it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::CarryGoalCommand</name>
-    <message>
-        <source>Carry Goal to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::CheckGoalCommand</name>
-    <message>
-        <source>Check Off Goal</source>
+        <source>What am I proudest of this year?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uncheck Goal</source>
+        <source>What drained my energy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What gave me energy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should I stop doing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should I keep doing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who helped me, and did I thank them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should I learn next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did I split my time, and how do I want to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did I change my mind about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the hardest thing, and how did I get through it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one word sums up the year?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,6 +465,41 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
 </context>
 <context>
+    <name>hoego::DailyBackup</name>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written. Your work is saved as usual.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego could not check the database in the background, so it took no backup today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Close Hoego and open a backup (File &gt; Restore from Backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::DamagedDatabaseDialog</name>
     <message>
         <source>The database is damaged</source>
@@ -583,6 +545,10 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Switch to the Hoego that has it open, or try again once it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::Database</name>
@@ -599,10 +565,6 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is already open in another Hoego (process %2). Close it there first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,10 +574,6 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>%1 was written by a newer Hoego (database version %2; this Hoego knows up to version %3). It was not changed; open it with a newer Hoego.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a SQLite database of another program, not a Hoego database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -654,6 +612,42 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>Hoego could not back up the database before upgrading it: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego did not change either file. To open the database as it was last saved without that log, move %1 somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a write-ahead log (%2) that belongs to another database (page size %3, not %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a write-ahead log (%2) that its last session did not leave (its shared-memory file is missing), so it may belong to another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a Hoego database. Hoego did not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot end the write test on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite refuses changes to %1; check who owns %1-wal and %1-shm.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::DatabaseSession</name>
@@ -679,10 +673,6 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>The database was moved, but the old file %1 could not be deleted. You can delete it yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hoego databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -741,18 +731,12 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>Restore from &amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>hoego::DeleteEventCommand</name>
     <message>
-        <source>Delete Event “%1”</source>
+        <source>Hoego databases (*.hoego *.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>hoego::DropGoalCommand</name>
     <message>
-        <source>Drop Goal</source>
+        <source>Imported Files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -780,27 +764,6 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
 </context>
 <context>
-    <name>hoego::EditEventCommand</name>
-    <message>
-        <source>Edit Event “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::EditGoalCommand</name>
-    <message>
-        <source>Edit Goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::EditSectionBodyCommand</name>
-    <message>
-        <source>Edit Section Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hoego::EmptyState</name>
     <message>
         <source>Looking back starts here</source>
@@ -816,6 +779,25 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>Open the Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::EventCommands</name>
+    <message>
+        <source>Add Event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Event to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1084,6 +1066,37 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>&amp;Add Event in %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the event out of public exports (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::EvidenceRepository</name>
+    <message>
+        <source>Evidence links a stored goal to a stored output or event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is already evidence for this goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal, output or event was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stored link can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::ExportDialog</name>
@@ -1173,6 +1186,130 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Public: leave out private items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: leave out private items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves out the items and areas marked private, and everything in a private area. Counts and progress are those of the public goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is private: the public export is the whole year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of this public export (%n):</source>
+        <translation>
+            <numerusform>Left out of this public export (%n):</numerusform>
+            <numerusform>Left out of this public export (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is marked private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Private, but included in this full export (%n):</source>
+        <translation>
+            <numerusform>Private, but included in this full export (%n):</numerusform>
+            <numerusform>Private, but included in this full export (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(in the private area %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::Exporter</name>
+    <message>
+        <source>A PDF is not text; write it to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the year to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::GoalCommands</name>
+    <message>
+        <source>Check Off Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncheck Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Done Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Off Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncheck Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Goal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,6 +1419,18 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>Drag a step to reorder the checklist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::GoalEditorDialog</name>
@@ -1359,6 +1508,110 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>Edit Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::GoalEvidenceBox</name>
+    <message>
+        <source>Made for this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count is the number of outputs and events linked here; reaching the target completes the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs and events linked to the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output or event to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n Output(s) to &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Link %n Output to &quot;%1&quot;</numerusform>
+            <numerusform>Link %n Outputs to &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoego::GoalReportCard</name>
+    <message>
+        <source>Goals at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals set for this year yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s goals by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens a goal on the Goals tab; Space checks off a goal with a box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::GoalReportModel</name>
+    <message>
+        <source>No area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1446,6 +1699,38 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>The goal was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dropped goal cannot be checked off; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goal was carried to the next year; check it off there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The done date is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The done date cannot be later than today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a goal that is done has a done date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal of %1 cannot be done before %1 began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goal counts its evidence: link or unlink outputs and events instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a counted goal can count its evidence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1635,10 +1920,6 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 done · %3%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close the Year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,6 +1937,47 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>Paste %1 Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the goal out of public exports (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::HtmlPost</name>
+    <message>
+        <source>the page nests its elements more deeply than any web page; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page could not be read as HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ImportBatch</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 already exists in the database. Choose to merge into it, or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 could not be read to merge into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ImportCommand</name>
+    <message>
+        <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1833,6 +2155,30 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>Imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Themes (radar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-line summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs (what I made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each year gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each year gets:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::ImportResult</name>
@@ -1874,6 +2220,80 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ImportYears</name>
+    <message>
+        <source>goals %1 (%2 done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-line summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::IncomingFiles</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a Hoego database nor a post, export or journal Hoego imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not opened: one database at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: this database is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1920,13 +2340,6 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>Lessons and unfinished items</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::LinkNoteCommand</name>
-    <message>
-        <source>Remove Link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2089,15 +2502,34 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete %1 with its events, sections, lessons, unfinished items and goals? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Areas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with its events, sections, lessons, unfinished items, goals, themes and answers? Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::MarkdownImport</name>
+    <message>
+        <source>no year found in the title (&quot;%1&quot;). Give the year, e.g. with --year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2113,34 +2545,6 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>Goals done</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::MoveEventToMonthCommand</name>
-    <message>
-        <source>Move Event to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::MoveGoalCommand</name>
-    <message>
-        <source>Move Goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::MoveMilestoneCommand</name>
-    <message>
-        <source>Move Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::MoveSectionCommand</name>
-    <message>
-        <source>Move Section</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2184,6 +2588,10 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>Link Unfinished Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2263,6 +2671,260 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>Linked to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputCommands</name>
+    <message>
+        <source>Add Output &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Output &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Output &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink &quot;%1&quot; from &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the Evidence of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Counting the Evidence of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputEditor</name>
+    <message>
+        <source>Add Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %1-03 or %1-03-14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conference, a blog, a publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputKindChart</name>
+    <message>
+        <source>Nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and a kind of output: 2 posts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputRepository</name>
+    <message>
+        <source>The output&apos;s kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output&apos;s kind is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output&apos;s venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output&apos;s year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stored output can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputsModel</name>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n goal</numerusform>
+            <numerusform>%n goals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputsPage</name>
+    <message>
+        <source>&amp;Add Output…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an output onto a goal on the Goals tab to make it evidence; Ctrl+V pastes lines or links as outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n output(s)</source>
+        <translation>
+            <numerusform>%1: %n output</numerusform>
+            <numerusform>%1: %n outputs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: add a post, a talk or a release, or paste links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Output(s)</source>
+        <translation>
+            <numerusform>Paste %n Output</numerusform>
+            <numerusform>Paste %n Outputs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputsProgressView</name>
+    <message numerus="yes">
+        <source>%n output(s) in %1: %2</source>
+        <translation>
+            <numerusform>%n output in %1: %2</numerusform>
+            <numerusform>%n outputs in %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outputs by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs per year by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded as made in %1 yet: add posts, talks and more on the Outputs tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2351,19 +3013,176 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>No goals set for %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hoego::PdfExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs fonts, which need the graphical application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::PlanModel</name>
     <message numerus="yes">
-        <source>%1 of %n goal(s) done</source>
+        <source>Carried %n time(s), since %1</source>
         <translation>
-            <numerusform>%1 of %n goal done</numerusform>
-            <numerusform>%1 of %n goals done</numerusform>
+            <numerusform>Carried %n time, since %1</numerusform>
+            <numerusform>Carried %n times, since %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dropped</source>
+        <source>%n output(s)</source>
         <translation>
-            <numerusform>%n dropped</numerusform>
-            <numerusform>%n dropped</numerusform>
+            <numerusform>%n output</numerusform>
+            <numerusform>%n outputs</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carried at the close of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::PlanView</name>
+    <message numerus="yes">
+        <source>%n goal(s) planned for %1</source>
+        <translation>
+            <numerusform>%n goal planned for %1</numerusform>
+            <numerusform>%n goals planned for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set for the year</source>
+        <translation>
+            <numerusform>%n set for the year</numerusform>
+            <numerusform>%n set for the year</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carried from earlier years</source>
+        <translation>
+            <numerusform>%n carried from earlier years</numerusform>
+            <numerusform>%n carried from earlier years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them again and again)</source>
+        <translation>
+            <numerusform>(%n of them again and again)</numerusform>
+            <numerusform>(%n of them again and again)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s)</source>
+        <translation>
+            <numerusform>%n output</numerusform>
+            <numerusform>%n outputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) with evidence: %1.</source>
+        <translation>
+            <numerusform>%n goal with evidence: %1.</numerusform>
+            <numerusform>%n goals with evidence: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan against actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s goals: planned against what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under each goal its evidence. Enter opens a goal on the Goals tab and an output&apos;s link in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals planned for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 set for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2421,10 +3240,6 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move this database file to another folder, for example a synced one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backups to keep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,10 +3279,6 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hoego databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,6 +3288,14 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>Move Database To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this database file to another folder (not one a sync service such as Dropbox or Syncthing manages: keep backups or exports there instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego databases (*.hoego *.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2534,6 +3353,197 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>Completion rate per year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;n against actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What I made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::PublicView</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::QuestionCommands</name>
+    <message>
+        <source>Add Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Question &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::QuestionRepository</name>
+    <message>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stored question can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question is already asked in that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stored answer can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::QuestionsPage</name>
+    <message>
+        <source>&amp;Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers over the years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year&apos;s questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question to ask yourself (e.g. What should I learn?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected question out of this year; its other years&apos; answers stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer this year (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask yourself a question for this year, or pick a suggested one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*(not answered)*</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::RadarChart</name>
+    <message>
+        <source>Theme radar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a theme to another ring, or choose it with Left/Right and move it with Up/Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No themes in this year yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::ReadOnlyBanner</name>
@@ -2551,7 +3561,7 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
 </context>
 <context>
-    <name>hoego::Reader</name>
+    <name>hoego::RedNotebookImport</name>
     <message>
         <source>no RedNotebook month files (YYYY-MM.txt) in this folder.</source>
         <translation type="unfinished"></translation>
@@ -2586,48 +3596,6 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>&quot;text&quot; must be text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::RemoveGoalCommand</name>
-    <message>
-        <source>Delete Goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::RemoveLinkCommand</name>
-    <message>
-        <source>Remove Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::RemoveMilestoneCommand</name>
-    <message>
-        <source>Remove Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::RemoveSectionCommand</name>
-    <message>
-        <source>Delete Section “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::RenameSectionCommand</name>
-    <message>
-        <source>Rename Section “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::ReopenGoalCommand</name>
-    <message>
-        <source>Reopen Goal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2748,6 +3716,40 @@ Add one with + or %1.</source>
     </message>
 </context>
 <context>
+    <name>hoego::SafeFile</name>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego reads only regular files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego does not write over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::Sample</name>
+    <message>
+        <source>The built-in sample is missing from this build of Hoego.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample contains the year %1, which already exists in this database. Nothing was changed; open the sample in a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::SearchDialog</name>
     <message>
         <source>Search All Years</source>
@@ -2812,6 +3814,41 @@ Add one with + or %1.</source>
         <comment>year · kind (count)</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::SectionCommand</name>
+    <message>
+        <source>Add Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Section “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Section Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Section “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Section</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::SectionRepository</name>
@@ -2829,20 +3866,13 @@ Add one with + or %1.</source>
     </message>
 </context>
 <context>
-    <name>hoego::SetCountCommand</name>
+    <name>hoego::SetPrivateCommand</name>
     <message>
-        <source>Change Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hoego::SetMilestoneDoneCommand</name>
-    <message>
-        <source>Check Off Milestone</source>
+        <source>Mark Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uncheck Milestone</source>
+        <source>Mark Public</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2874,6 +3904,270 @@ Add one with + or %1.</source>
     </message>
 </context>
 <context>
+    <name>hoego::ThemeCommands</name>
+    <message>
+        <source>Add Theme &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Theme &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Theme &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Theme &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ThemeHistoryModel</name>
+    <message>
+        <source>Linked goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ThemeRepository</name>
+    <message>
+        <source>A theme named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stored theme can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme&apos;s year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme is already in that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stored theme&apos;s year can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme is already linked to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stored link can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ThemeStateDelegate</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ThemeStates</name>
+    <message>
+        <source>Assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noticed it and am watching it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried it on something real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it as a matter of course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it aside for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ThemesPage</name>
+    <message>
+        <source>&amp;Add Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A technology, field or interest (e.g. RAG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New theme&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New theme&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected theme out of this year (Delete); its other years stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the selected theme to this year&apos;s goals, events and sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year&apos;s themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes across years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Radar As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme&apos;s area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the theme, for every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Radar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Theme State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Theme Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry %1&apos;s Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry Last Year&apos;s Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add last year&apos;s themes to this year with their states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 followed %n theme(s). Carry them into this year with their states?</source>
+        <translation>
+            <numerusform>%1 followed %n theme. Carry them into this year with their states?</numerusform>
+            <numerusform>%1 followed %n themes. Carry them into this year with their states?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme radar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::WidgetImage</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::WorkerConnection</name>
     <message>
         <source>Cannot open the database</source>
@@ -2888,19 +4182,35 @@ Add one with + or %1.</source>
     </message>
 </context>
 <context>
+    <name>hoego::YearCommands</name>
+    <message>
+        <source>Edit Year Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Year Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Closing Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::YearListModel</name>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n goal(s) done</source>
-        <translation>
-            <numerusform>%1 of %n goal done</numerusform>
-            <numerusform>%1 of %n goals done</numerusform>
         </translation>
     </message>
     <message>
@@ -2931,10 +4241,6 @@ Add one with + or %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,6 +4254,22 @@ Add one with + or %1.</source>
     </message>
     <message>
         <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The&amp;mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utputs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2975,6 +4297,25 @@ Add one with + or %1.</source>
     </message>
     <message>
         <source>The closing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stored year can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::YearThemesModel</name>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3041,18 +4382,15 @@ Add one with + or %1.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n goal(s) done</source>
-        <translation>
-            <numerusform>%1 of %n goal done</numerusform>
-            <numerusform>%1 of %n goals done</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1, %n event(s)</source>
         <translation>
             <numerusform>%1, %n event</numerusform>
             <numerusform>%1, %n events</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1/%2 goals</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3122,19 +4460,11 @@ Add one with + or %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is open in another Hoego (process %2). Close it there, then restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup cannot be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The current database could not be saved first, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot copy the backup %1 beside the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3150,7 +4480,19 @@ Add one with + or %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot copy the backup %1 to %2.</source>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a write-ahead log that cannot be read here (%2), so restoring it would lose what is in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 beside the database; nothing was restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3176,50 +4518,11 @@ Add one with + or %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run hoego --help for the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: hoego [--db PATH] [--lang ko|en] [COMMAND ...]
-
-Hoego keeps your yearly retrospectives and goals. Without a command it opens the window.
-
-Options:
-  --db PATH      use this database file instead of the default
-  --lang CODE    user interface language (ko or en)
-  --help         show this help
-  --version      show the version
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search all years; prints year, kind and title per match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List a year&apos;s goals (default: the latest year with goals): id, status, progress and title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check a goal off, uncheck it, or set a counted goal&apos;s count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>there is no year %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--year needs a year number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected &quot;%1&quot;. Usage: hoego goals [--year N] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: hoego goal check ID | goal uncheck ID | goal progress ID N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3228,26 +4531,6 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not a count (a whole number, 0 or more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hoego: cannot open the database: %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hoego: cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hoego search: give the text to search for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hoego search: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;; usage: backup [--output FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3279,14 +4562,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--year needs a year number, e.g. --year 2025.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown format &quot;%1&quot;; use md, html, pdf or json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3303,15 +4578,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--year needs a year number, e.g. --year 2023.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown option &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give one file or folder to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3334,6 +4601,184 @@ Commands:
         <source>goal %1 is %2; reopen it in Hoego before changing it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; usage: hoego %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an argument is missing; usage: hoego %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an argument is empty; usage: hoego %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a command nor a file. Run hoego --help for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot;: no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot;: it is neither a Hoego database (.hoego, .sqlite) nor a file Hoego imports (.md, .txt, .html, .json or a RedNotebook folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a second database; open one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hoego [--db PATH] [--lang ko|en] [FILE... | COMMAND ...]
+
+Hoego keeps your yearly retrospectives and goals. Without a command it opens the window, or brings the Hoego that already has the database open to the front.
+FILE is a database to open (.hoego, .sqlite) or a post, export or journal to import (.md, .txt, .html, .json, a RedNotebook folder); the window shows the import&apos;s preview.
+
+Options:
+  --db PATH      use this database file instead of the default
+  --lang CODE    user interface language (ko or en)
+  --help         show this help
+  --version      show the version
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs a year from %1 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a year&apos;s goals (default: the latest year with goals): id, status, progress and title; --summary counts them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a goal off, uncheck it, set a counted goal&apos;s count, or list the outputs and events linked to it as evidence, link an output or unlink it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what was made (posts, talks, books...): id, year, date, kind, title and link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an output to a year, optionally as evidence for a goal; change an output&apos;s fields; remove an output and its evidence links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the themes followed across years and their radar state per year; with --year, that year&apos;s themes, states and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the questions asked across years with each year&apos;s answer; with --year, that year&apos;s questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hoego goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N | goal evidence ID [--add OUTPUT_ID | --remove OUTPUT_ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on needs a date that has come, as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes &quot;HEADING=KIND&quot; with KIND one of section, events, tech-events, themes, questions, lessons, unfinished, goals, closing-note, skip (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post has no heading &quot;%1&quot; (see the parts with --dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the year %2, %n part(s):</source>
+        <translation>
+            <numerusform>%1: the year %2, %n part:</numerusform>
+            <numerusform>%1: the year %2, %n parts:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map applies to Markdown posts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a date in %1 (YYYY, YYYY-MM or YYYY-MM-DD), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give --title, --date, --link, --kind or --venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hoego output add --year N --kind K --title T [--date D] [--link URL] [--venue V] [--goal ID] | output edit ID [--title T] [--date D] [--link URL] [--kind K] [--venue V] | output remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an output id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output %1 is not evidence for goal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the text to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::databasefile</name>
+    <message>
+        <source>Cannot create the lock file for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Hoego (process %2). Close it there, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Hoego. Close it there, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Hoego (process %2). Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Hoego. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full, so Hoego cannot open it. Free some space and try again; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database path is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file; Hoego did not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::jsonformat</name>
@@ -3345,15 +4790,16 @@ Commands:
         <source>expected a JSON object at the top.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>hoego::jsonformat::Reader</name>
     <message>
         <source>this is not a Hoego export (&quot;format&quot; is not &quot;hoego&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the format version is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a format version (a whole number from 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3381,7 +4827,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>expected true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>expected a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3397,6 +4851,18 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>evidence needs exactly one of &quot;output&quot; or &quot;event&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown theme state &quot;%1&quot; (assess, trial, adopt or hold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a theme link needs exactly one of &quot;goal&quot;, &quot;event&quot; or &quot;section&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown goal kind &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3409,11 +4875,30 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected true or false.</source>
+        <source>refers to id %1, which is not in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>refers to id %1, which is not in the file.</source>
+        <source>a goal cannot be carried from itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goals are carried from each other in a loop (ids %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal can only be carried from a goal of an earlier year; goal %1 is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::openWithRecovery</name>
+    <message>
+        <source>Open a Hoego Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego databases (*.hoego *.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3425,6 +4910,131 @@ Commands:
     </message>
     <message>
         <source>%1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::outputkinds</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::privacy</name>
+    <message>
+        <source>The event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme&apos;s year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::progress::CountsText</name>
+    <message>
+        <source>No goals counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done · %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carried over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3452,6 +5062,20 @@ Commands:
     </message>
     <message>
         <source>%1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::syncfolder</name>
+    <message>
+        <source>%1 is in a folder that %2 syncs. A sync service copies a database that is open (with its -wal, -shm and .lock files) half-way or as conflict copies, and edits can be lost. Keep the database in a folder that is not synced (Preferences &gt; Database &gt; Move), and put backups or exports in the synced folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::textfile</name>
+    <message>
+        <source>the text is not valid UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,122 +9,26 @@
     </message>
 </context>
 <context>
-    <name>hoego</name>
+    <name>Tr</name>
     <message>
-        <source>(input)</source>
-        <translation>(입력)</translation>
+        <source>a folder</source>
+        <translation>폴더</translation>
     </message>
     <message>
-        <source>The area&apos;s colour is not valid.</source>
-        <translation>영역 색이 올바르지 않습니다.</translation>
+        <source>a named pipe (FIFO)</source>
+        <translation>이름 있는 파이프(FIFO)</translation>
     </message>
     <message>
-        <source>An area named &quot;%1&quot; already exists.</source>
-        <translation>&quot;%1&quot; 영역이 이미 있습니다.</translation>
+        <source>a device</source>
+        <translation>장치</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        <source>a socket</source>
+        <translation>소켓</translation>
     </message>
     <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>%1의 폴더를 만들 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>%1을(를) 만들 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Edit Year Title</source>
-        <translation>연도 제목 편집</translation>
-    </message>
-    <message>
-        <source>Edit Year Summary</source>
-        <translation>연도 요약 편집</translation>
-    </message>
-    <message>
-        <source>Edit Closing Note</source>
-        <translation>마무리 글 편집</translation>
-    </message>
-    <message>
-        <source>no year found in the title (&quot;%1&quot;). Give the year, e.g. with --year.</source>
-        <translation>제목(&quot;%1&quot;)에서 연도를 찾지 못했습니다. --year 등으로 연도를 지정하세요.</translation>
-    </message>
-    <message>
-        <source>Writing a PDF needs fonts, which need the graphical application.</source>
-        <translation>PDF를 쓰려면 글꼴이 필요하고, 글꼴은 그래픽 앱에서만 쓸 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1을(를) 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot finish %1.</source>
-        <translation>%1을(를) 마무리할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The built-in sample is missing from this build of Hoego.</source>
-        <translation>이 Hoego 빌드에는 내장 예시가 없습니다.</translation>
-    </message>
-    <message>
-        <source>The sample contains the year %1, which already exists in this database. Nothing was changed; open the sample in a new, empty database.</source>
-        <translation>예시에 든 %1년이 이 데이터베이스에 이미 있습니다. 아무것도 바꾸지 않았습니다. 새 빈 데이터베이스에서 예시를 여세요.</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-8.</source>
-        <translation>텍스트가 올바른 UTF-8이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>A PDF is not text; write it to a file.</source>
-        <translation>PDF는 텍스트가 아닙니다. 파일로 쓰세요.</translation>
-    </message>
-    <message>
-        <source>Choose the year to export.</source>
-        <translation>내보낼 연도를 고르세요.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>%1에 백업했습니다</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>백업 실패</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup could not be written. Your work is saved as usual.
-
-%1</source>
-        <translation>오늘의 백업을 쓰지 못했습니다. 작업 내용은 평소처럼 저장됩니다.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Open a Hoego Database</source>
-        <translation>Hoego 데이터베이스 열기</translation>
-    </message>
-    <message>
-        <source>Hoego databases (*.hoego *.sqlite *.db);;All files (*)</source>
-        <translation>Hoego 데이터베이스 (*.hoego *.sqlite *.db);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1이(가) 손상되었습니다: %2</translation>
-    </message>
-    <message>
-        <source>Damaged database</source>
-        <translation>손상된 데이터베이스</translation>
-    </message>
-    <message>
-        <source>%1
-
-Close Hoego and open a backup (File &gt; Restore from Backup).</source>
-        <translation>%1
-
-Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translation>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아닌 것</translation>
     </message>
 </context>
 <context>
@@ -163,60 +67,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
-    <name>hoego::AddEventCommand</name>
-    <message>
-        <source>Add Event “%1”</source>
-        <translation>사건 “%1” 추가</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::AddGoalCommand</name>
-    <message>
-        <source>Add Goal</source>
-        <translation>목표 추가</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::AddLessonCommand</name>
-    <message>
-        <source>Add Lesson</source>
-        <translation>교훈 추가</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::AddLinkCommand</name>
-    <message>
-        <source>Add Link</source>
-        <translation>링크 추가</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::AddMilestoneCommand</name>
-    <message>
-        <source>Add Milestone</source>
-        <translation>단계 추가</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::AddSectionCommand</name>
-    <message>
-        <source>Add Section</source>
-        <translation>섹션 추가</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::AddUnfinishedCommand</name>
-    <message>
-        <source>Add Unfinished Item</source>
-        <translation>못다 한 일 추가</translation>
-    </message>
-</context>
-<context>
     <name>hoego::AreaBarChart</name>
-    <message>
-        <source>Progress by area</source>
-        <translation>영역별 진행률</translation>
-    </message>
     <message>
         <source>No area</source>
         <translation>영역 없음</translation>
@@ -274,6 +125,33 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>Only a stored area can be restored.</source>
         <translation>저장된 영역만 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The area&apos;s colour is not valid.</source>
+        <translation>영역 색이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>An area named &quot;%1&quot; already exists.</source>
+        <translation>&quot;%1&quot; 영역이 이미 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::AreaYearsChart</name>
+    <message>
+        <source>Completion rate by area over the years</source>
+        <translation>영역별 달성률 추이</translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation>영역 없음</translation>
+    </message>
+    <message>
+        <source>No years</source>
+        <translation>연도 없음</translation>
+    </message>
+    <message>
+        <source>No goals counted</source>
+        <translation>셀 목표 없음</translation>
     </message>
 </context>
 <context>
@@ -340,6 +218,17 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
+    <name>hoego::AreasModel</name>
+    <message>
+        <source>Private: left out of public exports with everything in it</source>
+        <translation>비공개: 영역에 속한 모든 것과 함께 공개용 내보내기에서 빠집니다</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>비공개</translation>
+    </message>
+</context>
+<context>
     <name>hoego::BackupListModel</name>
     <message>
         <source>damaged</source>
@@ -374,32 +263,54 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
-    <name>hoego::BatchWriter</name>
+    <name>hoego::BuiltinQuestions</name>
     <message>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>가져오기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
+        <source>What was the best moment of the year?</source>
+        <translation>올해 가장 좋았던 순간은?</translation>
     </message>
     <message>
-        <source>The year %1 already exists in the database. Choose to merge into it, or remove it first.</source>
-        <translation>%1년이 데이터베이스에 이미 있습니다. 합치기를 고르거나 먼저 그 연도를 지우세요.</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::CarryGoalCommand</name>
-    <message>
-        <source>Carry Goal to %1</source>
-        <translation>목표를 %1년으로 이월</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::CheckGoalCommand</name>
-    <message>
-        <source>Check Off Goal</source>
-        <translation>목표 완료</translation>
+        <source>What am I proudest of this year?</source>
+        <translation>올해 가장 뿌듯한 일은?</translation>
     </message>
     <message>
-        <source>Uncheck Goal</source>
-        <translation>목표 완료 취소</translation>
+        <source>What drained my energy?</source>
+        <translation>무엇이 에너지를 빼앗았나?</translation>
+    </message>
+    <message>
+        <source>What gave me energy?</source>
+        <translation>무엇이 힘이 되었나?</translation>
+    </message>
+    <message>
+        <source>What should I stop doing?</source>
+        <translation>무엇을 그만해야 할까?</translation>
+    </message>
+    <message>
+        <source>What should I keep doing?</source>
+        <translation>무엇을 계속해야 할까?</translation>
+    </message>
+    <message>
+        <source>Who helped me, and did I thank them?</source>
+        <translation>누가 나를 도왔고, 고맙다고 말했나?</translation>
+    </message>
+    <message>
+        <source>What should I learn next?</source>
+        <translation>다음에는 무엇을 배워야 할까?</translation>
+    </message>
+    <message>
+        <source>How did I split my time, and how do I want to?</source>
+        <translation>시간을 어떻게 나눠 썼고, 어떻게 나누고 싶은가?</translation>
+    </message>
+    <message>
+        <source>What did I change my mind about?</source>
+        <translation>생각이 바뀐 것은 무엇인가?</translation>
+    </message>
+    <message>
+        <source>What was the hardest thing, and how did I get through it?</source>
+        <translation>가장 힘들었던 일은 무엇이고, 어떻게 지나왔나?</translation>
+    </message>
+    <message>
+        <source>What one word sums up the year?</source>
+        <translation>올해를 한 단어로 말하면?</translation>
     </message>
 </context>
 <context>
@@ -554,6 +465,45 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
+    <name>hoego::DailyBackup</name>
+    <message>
+        <source>Hoego could not check the database in the background, so it took no backup today: %1</source>
+        <translation>Hoego가 백그라운드에서 데이터베이스를 검사하지 못해 오늘 백업을 만들지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>%1에 백업했습니다</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>백업 실패</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written. Your work is saved as usual.
+
+%1</source>
+        <translation>오늘의 백업을 쓰지 못했습니다. 작업 내용은 평소처럼 저장됩니다.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Hoego</source>
+        <translation>Hoego</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>손상된 데이터베이스</translation>
+    </message>
+    <message>
+        <source>%1
+
+Close Hoego and open a backup (File &gt; Restore from Backup).</source>
+        <translation>%1
+
+Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translation>
+    </message>
+</context>
+<context>
     <name>hoego::DamagedDatabaseDialog</name>
     <message>
         <source>The database is damaged</source>
@@ -619,10 +569,6 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <translation>%1 폴더는 읽기 전용입니다.</translation>
     </message>
     <message>
-        <source>%1 is already open in another Hoego (process %2). Close it there first.</source>
-        <translation>%1은(는) 다른 Hoego(프로세스 %2)에서 이미 열려 있습니다. 먼저 그쪽에서 닫으세요.</translation>
-    </message>
-    <message>
         <source>Cannot open %1</source>
         <translation>%1을 열 수 없습니다</translation>
     </message>
@@ -633,10 +579,6 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>%1 was written by a newer Hoego (database version %2; this Hoego knows up to version %3). It was not changed; open it with a newer Hoego.</source>
         <translation>%1은(는) 더 새로운 Hoego로 만든 파일입니다(데이터베이스 버전 %2, 이 Hoego는 버전 %3까지 압니다). 파일은 바꾸지 않았습니다. 새 버전의 Hoego로 여세요.</translation>
-    </message>
-    <message>
-        <source>%1 is a SQLite database of another program, not a Hoego database.</source>
-        <translation>%1은(는) 다른 프로그램의 SQLite 데이터베이스이며 Hoego 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
         <source>%1 is empty and read-only, so Hoego cannot set it up.</source>
@@ -697,6 +639,18 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>%1 has a write-ahead log (%2) that its last session did not leave (its shared-memory file is missing), so it may belong to another database.</source>
         <translation>%1 옆의 미리 쓰기 로그(%2)는 이 데이터베이스의 마지막 세션이 남긴 것이 아닙니다(공유 메모리 파일이 없음). 다른 데이터베이스의 로그일 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>%1의 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1을 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1이(가) 손상되었습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -791,20 +745,6 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
-    <name>hoego::DeleteEventCommand</name>
-    <message>
-        <source>Delete Event “%1”</source>
-        <translation>사건 “%1” 삭제</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::DropGoalCommand</name>
-    <message>
-        <source>Drop Goal</source>
-        <translation>목표 포기</translation>
-    </message>
-</context>
-<context>
     <name>hoego::DropGoalDialog</name>
     <message>
         <source>Drop Goal</source>
@@ -828,27 +768,6 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
-    <name>hoego::EditEventCommand</name>
-    <message>
-        <source>Edit Event “%1”</source>
-        <translation>사건 “%1” 편집</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::EditGoalCommand</name>
-    <message>
-        <source>Edit Goal</source>
-        <translation>목표 편집</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::EditSectionBodyCommand</name>
-    <message>
-        <source>Edit Section Text</source>
-        <translation>섹션 내용 편집</translation>
-    </message>
-</context>
-<context>
     <name>hoego::EmptyState</name>
     <message>
         <source>Looking back starts here</source>
@@ -865,6 +784,25 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>Open the Sample</source>
         <translation>예시 열기</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::EventCommands</name>
+    <message>
+        <source>Add Event “%1”</source>
+        <translation>사건 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Edit Event “%1”</source>
+        <translation>사건 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Delete Event “%1”</source>
+        <translation>사건 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Move Event to %1</source>
+        <translation>사건을 %1으로 옮기기</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1079,29 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
+    <name>hoego::EvidenceRepository</name>
+    <message>
+        <source>Evidence links a stored goal to a stored output or event.</source>
+        <translation>근거는 저장된 목표와 저장된 결과물이나 사건을 잇습니다.</translation>
+    </message>
+    <message>
+        <source>It is already evidence for this goal.</source>
+        <translation>이미 이 목표의 근거입니다.</translation>
+    </message>
+    <message>
+        <source>The goal, output or event was not found.</source>
+        <translation>목표, 결과물 또는 사건을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only a stored link can be restored.</source>
+        <translation>저장된 연결만 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The evidence</source>
+        <translation>근거</translation>
+    </message>
+</context>
+<context>
     <name>hoego::ExportDialog</name>
     <message>
         <source>Export Year</source>
@@ -1269,6 +1230,88 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>(in the private area %1)</source>
         <translation>(비공개 영역 %1)</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::Exporter</name>
+    <message>
+        <source>A PDF is not text; write it to a file.</source>
+        <translation>PDF는 텍스트가 아닙니다. 파일로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Choose the year to export.</source>
+        <translation>내보낼 연도를 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::GoalCommands</name>
+    <message>
+        <source>Change Done Date</source>
+        <translation>완료 날짜 바꾸기</translation>
+    </message>
+    <message>
+        <source>Check Off Goal</source>
+        <translation>목표 완료</translation>
+    </message>
+    <message>
+        <source>Uncheck Goal</source>
+        <translation>목표 완료 취소</translation>
+    </message>
+    <message>
+        <source>Change Count</source>
+        <translation>횟수 바꾸기</translation>
+    </message>
+    <message>
+        <source>Check Off Milestone</source>
+        <translation>단계 완료</translation>
+    </message>
+    <message>
+        <source>Uncheck Milestone</source>
+        <translation>단계 완료 취소</translation>
+    </message>
+    <message>
+        <source>Add Milestone</source>
+        <translation>단계 추가</translation>
+    </message>
+    <message>
+        <source>Remove Milestone</source>
+        <translation>단계 제거</translation>
+    </message>
+    <message>
+        <source>Move Milestone</source>
+        <translation>단계 옮기기</translation>
+    </message>
+    <message>
+        <source>Add Link</source>
+        <translation>링크 추가</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>링크 제거</translation>
+    </message>
+    <message>
+        <source>Drop Goal</source>
+        <translation>목표 포기</translation>
+    </message>
+    <message>
+        <source>Reopen Goal</source>
+        <translation>목표 다시 열기</translation>
+    </message>
+    <message>
+        <source>Edit Goal</source>
+        <translation>목표 편집</translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation>목표 추가</translation>
+    </message>
+    <message>
+        <source>Delete Goal</source>
+        <translation>목표 삭제</translation>
+    </message>
+    <message>
+        <source>Move Goal</source>
+        <translation>목표 옮기기</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1510,109 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>Edit Goal</source>
         <translation>목표 편집</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::GoalEvidenceBox</name>
+    <message>
+        <source>Made for this goal</source>
+        <translation>이 목표를 위해 만든 것</translation>
+    </message>
+    <message>
+        <source>&amp;Count its evidence</source>
+        <translation>근거 개수로 세기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The count is the number of outputs and events linked here; reaching the target completes the goal</source>
+        <translation>여기 이어진 결과물과 사건의 수가 횟수가 됩니다. 목표치에 닿으면 목표가 완료됩니다</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>잇기</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>끊기</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Outputs and events linked to the goal</source>
+        <translation>목표에 이어진 결과물과 사건</translation>
+    </message>
+    <message>
+        <source>Output or event to link</source>
+        <translation>이을 결과물이나 사건</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n Output(s) to &quot;%1&quot;</source>
+        <translation>
+            <numerusform>&quot;%1&quot;에 결과물 %n개 잇기</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoego::GoalReportCard</name>
+    <message>
+        <source>Goals at a glance</source>
+        <translation>목표 한눈에 보기</translation>
+    </message>
+    <message>
+        <source>No goals set for this year yet.</source>
+        <translation>이 해에 세운 목표가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>The year&apos;s goals by area</source>
+        <translation>영역별 이 해의 목표</translation>
+    </message>
+    <message>
+        <source>Enter opens a goal on the Goals tab; Space checks off a goal with a box.</source>
+        <translation>Enter를 누르면 목표 탭에서 그 목표를 엽니다. 체크 상자가 있는 목표는 Space로 완료 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::GoalReportModel</name>
+    <message>
+        <source>No area</source>
+        <translation>영역 없음</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>%1 완료</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>포기</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>포기: %1</translation>
+    </message>
+    <message>
+        <source>Carried over to %1</source>
+        <translation>%1년으로 이월</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>이월</translation>
+    </message>
+    <message>
+        <source>%1 of %2 milestones</source>
+        <translation>단계 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>시작 전</translation>
     </message>
 </context>
 <context>
@@ -1774,10 +1920,6 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <translation>아직 목표가 없습니다</translation>
     </message>
     <message>
-        <source>%1 of %2 done · %3%</source>
-        <translation>%2개 중 %1개 완료 · %3%</translation>
-    </message>
-    <message>
         <source>Close the Year</source>
         <translation>한 해 마무리</translation>
     </message>
@@ -1807,54 +1949,36 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
-    <name>hoego::ImportYears</name>
+    <name>hoego::HtmlPost</name>
     <message>
-        <source>events %1</source>
-        <translation>사건 %1</translation>
+        <source>the page nests its elements more deeply than any web page; it is not read.</source>
+        <translation>웹 페이지라기엔 요소가 너무 깊이 중첩되어 있어 읽지 않습니다.</translation>
     </message>
     <message>
-        <source>sections %1</source>
-        <translation>섹션 %1</translation>
+        <source>the page could not be read as HTML.</source>
+        <translation>이 페이지를 HTML로 읽지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ImportBatch</name>
+    <message>
+        <source>The year %1 could not be read to merge into it.</source>
+        <translation>%1년을 읽지 못해 합칠 수 없습니다.</translation>
     </message>
     <message>
-        <source>lessons %1</source>
-        <translation>교훈 %1</translation>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <source>unfinished items %1</source>
-        <translation>못다 한 일 %1</translation>
+        <source>The year %1 already exists in the database. Choose to merge into it, or remove it first.</source>
+        <translation>%1년이 데이터베이스에 이미 있습니다. 합치기를 고르거나 먼저 그 연도를 지우세요.</translation>
     </message>
+</context>
+<context>
+    <name>hoego::ImportCommand</name>
     <message>
-        <source>goals %1 (%2 done)</source>
-        <translation>목표 %1 (완료 %2)</translation>
-    </message>
-    <message>
-        <source>themes %1</source>
-        <translation>테마 %1</translation>
-    </message>
-    <message>
-        <source>questions %1</source>
-        <translation>질문 %1</translation>
-    </message>
-    <message>
-        <source>outputs %1</source>
-        <translation>만든 것 %1</translation>
-    </message>
-    <message>
-        <source>one-line summary</source>
-        <translation>한 줄 요약</translation>
-    </message>
-    <message>
-        <source>closing note</source>
-        <translation>마무리 글</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1년: %2</translation>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2246,33 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>evidence links</source>
         <translation>근거 연결</translation>
     </message>
+    <message>
+        <source>(input)</source>
+        <translation>(입력)</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ImportYears</name>
+    <message>
+        <source>goals %1 (%2 done)</source>
+        <translation>목표 %1 (완료 %2)</translation>
+    </message>
+    <message>
+        <source>one-line summary</source>
+        <translation>한 줄 요약</translation>
+    </message>
+    <message>
+        <source>closing note</source>
+        <translation>마무리 글</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1년: %2</translation>
+    </message>
 </context>
 <context>
     <name>hoego::IncomingFiles</name>
@@ -2190,13 +2341,6 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>Lessons and unfinished items</source>
         <translation>교훈과 못다 한 일</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::LinkNoteCommand</name>
-    <message>
-        <source>Remove Link</source>
-        <translation>링크 제거</translation>
     </message>
 </context>
 <context>
@@ -2405,34 +2549,6 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
-    <name>hoego::MoveEventToMonthCommand</name>
-    <message>
-        <source>Move Event to %1</source>
-        <translation>사건을 %1으로 옮기기</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::MoveGoalCommand</name>
-    <message>
-        <source>Move Goal</source>
-        <translation>목표 옮기기</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::MoveMilestoneCommand</name>
-    <message>
-        <source>Move Milestone</source>
-        <translation>단계 옮기기</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::MoveSectionCommand</name>
-    <message>
-        <source>Move Section</source>
-        <translation>섹션 옮기기</translation>
-    </message>
-</context>
-<context>
     <name>hoego::NoteCommand</name>
     <message>
         <source>Add Lesson</source>
@@ -2473,6 +2589,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>Link Unfinished Item</source>
         <translation>못다 한 일 연결</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>링크 제거</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2670,256 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>Linked to %1</source>
         <translation>%1에 연결됨</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputCommands</name>
+    <message>
+        <source>Add Output &quot;%1&quot;</source>
+        <translation>결과물 &quot;%1&quot; 추가</translation>
+    </message>
+    <message>
+        <source>Edit Output &quot;%1&quot;</source>
+        <translation>결과물 &quot;%1&quot; 고치기</translation>
+    </message>
+    <message>
+        <source>Delete Output &quot;%1&quot;</source>
+        <translation>결과물 &quot;%1&quot; 삭제</translation>
+    </message>
+    <message>
+        <source>Link &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>&quot;%2&quot;의 근거로 &quot;%1&quot; 잇기</translation>
+    </message>
+    <message>
+        <source>Unlink &quot;%1&quot; from &quot;%2&quot;</source>
+        <translation>&quot;%2&quot;의 근거에서 &quot;%1&quot; 끊기</translation>
+    </message>
+    <message>
+        <source>Count the Evidence of &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;의 근거 세기</translation>
+    </message>
+    <message>
+        <source>Stop Counting the Evidence of &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;의 근거 세기 그만두기</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputEditor</name>
+    <message>
+        <source>Add Output</source>
+        <translation>결과물 추가</translation>
+    </message>
+    <message>
+        <source>Edit Output</source>
+        <translation>결과물 고치기</translation>
+    </message>
+    <message>
+        <source>%1, %1-03 or %1-03-14</source>
+        <translation>%1, %1-03 또는 %1-03-14</translation>
+    </message>
+    <message>
+        <source>A conference, a blog, a publisher</source>
+        <translation>컨퍼런스, 블로그, 출판사</translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation>영역 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>날짜(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>링크(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>낸 곳(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>영역(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputKindChart</name>
+    <message>
+        <source>Nothing yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>No outputs</source>
+        <translation>결과물 없음</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and a kind of output: 2 posts</comment>
+        <translation>%2 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputRepository</name>
+    <message>
+        <source>The output&apos;s kind</source>
+        <translation>결과물의 종류</translation>
+    </message>
+    <message>
+        <source>The output&apos;s kind is too long (at most %1 characters).</source>
+        <translation>결과물의 종류가 너무 깁니다 (최대 %1자).</translation>
+    </message>
+    <message>
+        <source>The output&apos;s title</source>
+        <translation>결과물의 제목</translation>
+    </message>
+    <message>
+        <source>The output&apos;s venue</source>
+        <translation>결과물을 낸 곳</translation>
+    </message>
+    <message>
+        <source>The output&apos;s notes</source>
+        <translation>결과물의 메모</translation>
+    </message>
+    <message>
+        <source>The output&apos;s year</source>
+        <translation>결과물의 해</translation>
+    </message>
+    <message>
+        <source>The date %1 is not in %2.</source>
+        <translation>날짜 %1은(는) %2년에 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The output</source>
+        <translation>결과물</translation>
+    </message>
+    <message>
+        <source>Only a stored output can be restored.</source>
+        <translation>저장된 결과물만 되살릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputsModel</name>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>목표 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>낸 곳</translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation>근거가 된 목표</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputsPage</name>
+    <message>
+        <source>&amp;Add Output…</source>
+        <translation>결과물 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>고치기…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>링크 열기</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>만든 것</translation>
+    </message>
+    <message>
+        <source>Outputs of the year</source>
+        <translation>올해 만든 것</translation>
+    </message>
+    <message>
+        <source>Drag an output onto a goal on the Goals tab to make it evidence; Ctrl+V pastes lines or links as outputs</source>
+        <translation>결과물을 목표 탭의 목표 위로 끌어 놓으면 그 목표의 근거가 됩니다. Ctrl+V로 여러 줄이나 링크를 붙여 넣으면 결과물이 됩니다</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n output(s)</source>
+        <translation>
+            <numerusform>%1: 결과물 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: add a post, a talk or a release, or paste links.</source>
+        <translation>아직 기록이 없습니다. 글, 발표, 릴리스를 추가하거나 링크를 붙여 넣으세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Output(s)</source>
+        <translation>
+            <numerusform>결과물 %n개 붙여넣기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::OutputsProgressView</name>
+    <message>
+        <source>Outputs by month</source>
+        <translation>달별 결과물</translation>
+    </message>
+    <message>
+        <source>Outputs per year by kind</source>
+        <translation>연도별·종류별 결과물</translation>
+    </message>
+    <message>
+        <source>What I made</source>
+        <translation>올해 만든 것</translation>
+    </message>
+    <message>
+        <source>Nothing recorded as made in %1 yet: add posts, talks and more on the Outputs tab.</source>
+        <translation>%1년에 만든 것이 아직 없습니다. 결과물 탭에서 글, 발표 등을 추가하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) in %1: %2</source>
+        <translation>
+            <numerusform>%1년 결과물 %n개: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연중</translation>
     </message>
 </context>
 <context>
@@ -2632,16 +3002,165 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>No goals set for %1 yet.</source>
         <translation>%1년에는 아직 목표가 없습니다.</translation>
     </message>
+</context>
+<context>
+    <name>hoego::PdfExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1.</source>
+        <translation>%1을(를) 마무리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs fonts, which need the graphical application.</source>
+        <translation>PDF를 쓰려면 글꼴이 필요하고, 글꼴은 그래픽 앱에서만 쓸 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::PlanModel</name>
     <message numerus="yes">
-        <source>%1 of %n goal(s) done</source>
+        <source>Carried %n time(s), since %1</source>
         <translation>
-            <numerusform>목표 %n개 중 %1개 완료</numerusform>
+            <numerusform>%1년부터 %n번 이월</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carried at the close of %1</source>
+        <translation>%1년 마무리에서 이월</translation>
+    </message>
+    <message>
+        <source>Carried from %1</source>
+        <translation>%1년에서 이월</translation>
+    </message>
+    <message>
+        <source>Set for %1</source>
+        <translation>%1년에 세움</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s)</source>
+        <translation>
+            <numerusform>결과물 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dropped</source>
+        <source>%n event(s)</source>
         <translation>
-            <numerusform>%n개 포기</numerusform>
+            <numerusform>사건 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned for %1</source>
+        <translation>계획한 해: %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>테마: %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>테마</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::PlanView</name>
+    <message>
+        <source>Plan against actual</source>
+        <translation>계획 대비 결과</translation>
+    </message>
+    <message>
+        <source>The year&apos;s goals: planned against what happened</source>
+        <translation>올해 목표: 계획과 결과</translation>
+    </message>
+    <message>
+        <source>Under each goal its evidence. Enter opens a goal on the Goals tab and an output&apos;s link in the browser.</source>
+        <translation>목표마다 아래에 근거가 있습니다. Enter를 누르면 목표는 목표 탭에서, 결과물의 링크는 브라우저에서 열립니다.</translation>
+    </message>
+    <message>
+        <source>No goals planned for %1 yet.</source>
+        <translation>%1년에 계획한 목표가 아직 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) planned for %1</source>
+        <translation>
+            <numerusform>%1년 계획 목표 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set for the year</source>
+        <translation>
+            <numerusform>그해에 세운 목표 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carried from earlier years</source>
+        <translation>
+            <numerusform>이전 해에서 이월한 목표 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them again and again)</source>
+        <translation>
+            <numerusform>(그중 %n개는 거듭 이월)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 set for the year</source>
+        <translation>그해에 세운 목표 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>%1 of %2 carried</source>
+        <translation>이월한 목표 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>No goals counted.</source>
+        <translation>셀 목표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>이룬 목표: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s)</source>
+        <translation>
+            <numerusform>결과물 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>사건 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) with evidence: %1.</source>
+        <translation>
+            <numerusform>근거가 있는 목표 %n개: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2698,10 +3217,6 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>&amp;Move…</source>
         <translation>옮기기(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Move this database file to another folder, for example a synced one</source>
-        <translation>이 데이터베이스 파일을 다른 폴더(예: 동기화 폴더)로 옮깁니다</translation>
     </message>
     <message>
         <source>Backups to keep</source>
@@ -2766,6 +3281,18 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
 <context>
     <name>hoego::ProgressPage</name>
     <message>
+        <source>&amp;Charts</source>
+        <translation>차트(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n against actual</source>
+        <translation>계획 대비 결과(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;What I made</source>
+        <translation>올해 만든 것(&amp;W)</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>진행률</translation>
     </message>
@@ -2819,6 +3346,185 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
+    <name>hoego::PublicView</name>
+    <message>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Review section</source>
+        <translation>회고 섹션</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>만든 것</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>교훈</translation>
+    </message>
+    <message>
+        <source>Unfinished item</source>
+        <translation>못다 한 일</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>답</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>영역</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::QuestionCommands</name>
+    <message>
+        <source>Add Question</source>
+        <translation>질문 추가</translation>
+    </message>
+    <message>
+        <source>Remove Question &quot;%1&quot;</source>
+        <translation>질문 &quot;%1&quot; 빼기</translation>
+    </message>
+    <message>
+        <source>Write Answer</source>
+        <translation>답 쓰기</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::QuestionRepository</name>
+    <message>
+        <source>The question</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>답</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; already exists.</source>
+        <translation>&quot;%1&quot; 질문이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only a stored question can be restored.</source>
+        <translation>저장된 질문만 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The question is already asked in that year.</source>
+        <translation>그 해에 이미 있는 질문입니다.</translation>
+    </message>
+    <message>
+        <source>Only a stored answer can be restored.</source>
+        <translation>저장된 답만 되살릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::QuestionsPage</name>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>묻기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>Last time&apos;s answer</source>
+        <translation>지난번의 답</translation>
+    </message>
+    <message>
+        <source>Answers over the years</source>
+        <translation>해마다의 답</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>This year&apos;s questions</source>
+        <translation>올해의 질문</translation>
+    </message>
+    <message>
+        <source>A question to ask yourself (e.g. What should I learn?)</source>
+        <translation>스스로에게 던질 질문 (예: 무엇을 배워야 할까?)</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>새 질문</translation>
+    </message>
+    <message>
+        <source>Suggested Questions</source>
+        <translation>추천 질문</translation>
+    </message>
+    <message>
+        <source>Take the selected question out of this year; its other years&apos; answers stay</source>
+        <translation>고른 질문을 이 해에서 뺍니다. 다른 해의 답은 남습니다</translation>
+    </message>
+    <message>
+        <source>This year&apos;s answer</source>
+        <translation>올해의 답</translation>
+    </message>
+    <message>
+        <source>Your answer this year (Markdown)</source>
+        <translation>올해의 답 (Markdown)</translation>
+    </message>
+    <message>
+        <source>Every year&apos;s answer</source>
+        <translation>해마다의 답</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>아직 답하지 않음</translation>
+    </message>
+    <message>
+        <source>Ask yourself a question for this year, or pick a suggested one.</source>
+        <translation>올해 스스로에게 던질 질문을 적거나 추천 질문을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Last time (%1)</source>
+        <translation>지난번 (%1년)</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>지난번</translation>
+    </message>
+    <message>
+        <source>No earlier answer.</source>
+        <translation>이전 답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>*(not answered)*</source>
+        <translation>*(답하지 않음)*</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::RadarChart</name>
+    <message>
+        <source>Theme radar</source>
+        <translation>테마 레이더</translation>
+    </message>
+    <message>
+        <source>Drag a theme to another ring, or choose it with Left/Right and move it with Up/Down</source>
+        <translation>테마를 다른 고리로 끌어다 놓거나, 왼쪽/오른쪽 키로 고르고 위/아래 키로 옮기세요</translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation>영역 없음</translation>
+    </message>
+    <message>
+        <source>No themes in this year yet</source>
+        <translation>이 해에는 아직 테마가 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>hoego::ReadOnlyBanner</name>
     <message>
         <source>Read-only notice</source>
@@ -2834,14 +3540,14 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
-    <name>hoego::Reader</name>
+    <name>hoego::RedNotebookImport</name>
     <message>
         <source>no RedNotebook month files (YYYY-MM.txt) in this folder.</source>
         <translation>이 폴더에 RedNotebook 월 파일(YYYY-MM.txt)이 없습니다.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1이 없습니다.</translation>
+        <translation>%1 파일이 없습니다.</translation>
     </message>
     <message>
         <source>the file name is not YYYY-MM.txt, so its month is unknown.</source>
@@ -2870,48 +3576,6 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>&quot;text&quot; must be text.</source>
         <translation>&quot;text&quot;는 텍스트여야 합니다.</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::RemoveGoalCommand</name>
-    <message>
-        <source>Delete Goal</source>
-        <translation>목표 삭제</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::RemoveLinkCommand</name>
-    <message>
-        <source>Remove Link</source>
-        <translation>링크 제거</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::RemoveMilestoneCommand</name>
-    <message>
-        <source>Remove Milestone</source>
-        <translation>단계 제거</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::RemoveSectionCommand</name>
-    <message>
-        <source>Delete Section “%1”</source>
-        <translation>섹션 “%1” 삭제</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::RenameSectionCommand</name>
-    <message>
-        <source>Rename Section “%1”</source>
-        <translation>섹션 “%1” 이름 바꾸기</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::ReopenGoalCommand</name>
-    <message>
-        <source>Reopen Goal</source>
-        <translation>목표 다시 열기</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3721,17 @@ Add one with + or %1.</source>
     </message>
 </context>
 <context>
+    <name>hoego::Sample</name>
+    <message>
+        <source>The built-in sample is missing from this build of Hoego.</source>
+        <translation>이 Hoego 빌드에는 내장 예시가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sample contains the year %1, which already exists in this database. Nothing was changed; open the sample in a new, empty database.</source>
+        <translation>예시에 든 %1년이 이 데이터베이스에 이미 있습니다. 아무것도 바꾸지 않았습니다. 새 빈 데이터베이스에서 예시를 여세요.</translation>
+    </message>
+</context>
+<context>
     <name>hoego::SearchDialog</name>
     <message>
         <source>Search All Years</source>
@@ -3134,6 +3809,29 @@ Add one with + or %1.</source>
     </message>
 </context>
 <context>
+    <name>hoego::SectionCommand</name>
+    <message>
+        <source>Add Section</source>
+        <translation>섹션 추가</translation>
+    </message>
+    <message>
+        <source>Rename Section “%1”</source>
+        <translation>섹션 “%1” 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit Section Text</source>
+        <translation>섹션 내용 편집</translation>
+    </message>
+    <message>
+        <source>Delete Section “%1”</source>
+        <translation>섹션 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Move Section</source>
+        <translation>섹션 옮기기</translation>
+    </message>
+</context>
+<context>
     <name>hoego::SectionRepository</name>
     <message>
         <source>The section</source>
@@ -3149,21 +3847,14 @@ Add one with + or %1.</source>
     </message>
 </context>
 <context>
-    <name>hoego::SetCountCommand</name>
+    <name>hoego::SetPrivateCommand</name>
     <message>
-        <source>Change Count</source>
-        <translation>횟수 바꾸기</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::SetMilestoneDoneCommand</name>
-    <message>
-        <source>Check Off Milestone</source>
-        <translation>단계 완료</translation>
+        <source>Mark Private</source>
+        <translation>비공개로 표시</translation>
     </message>
     <message>
-        <source>Uncheck Milestone</source>
-        <translation>단계 완료 취소</translation>
+        <source>Mark Public</source>
+        <translation>공개로 표시</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3885,269 @@ Add one with + or %1.</source>
     </message>
 </context>
 <context>
+    <name>hoego::ThemeCommands</name>
+    <message>
+        <source>Add Theme &quot;%1&quot;</source>
+        <translation>테마 &quot;%1&quot; 추가</translation>
+    </message>
+    <message>
+        <source>Remove Theme &quot;%1&quot;</source>
+        <translation>테마 &quot;%1&quot; 빼기</translation>
+    </message>
+    <message>
+        <source>Rename Theme &quot;%1&quot;</source>
+        <translation>테마 &quot;%1&quot; 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit Theme &quot;%1&quot;</source>
+        <translation>테마 &quot;%1&quot; 편집</translation>
+    </message>
+    <message>
+        <source>Carry Themes</source>
+        <translation>테마 이어 가기</translation>
+    </message>
+    <message>
+        <source>Unlink Theme</source>
+        <translation>테마 연결 끊기</translation>
+    </message>
+    <message>
+        <source>Link Theme</source>
+        <translation>테마 연결</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ThemeHistoryModel</name>
+    <message>
+        <source>Linked goals</source>
+        <translation>연결된 목표</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ThemeRepository</name>
+    <message>
+        <source>A theme named &quot;%1&quot; already exists.</source>
+        <translation>&quot;%1&quot; 테마가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s note</source>
+        <translation>테마의 올해 메모</translation>
+    </message>
+    <message>
+        <source>The theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s name</source>
+        <translation>테마 이름</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s notes</source>
+        <translation>테마 메모</translation>
+    </message>
+    <message>
+        <source>Only a stored theme can be restored.</source>
+        <translation>저장된 테마만 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s year</source>
+        <translation>테마의 연도 항목</translation>
+    </message>
+    <message>
+        <source>The theme is already in that year.</source>
+        <translation>그 해에 이미 있는 테마입니다.</translation>
+    </message>
+    <message>
+        <source>Only a stored theme&apos;s year can be restored.</source>
+        <translation>저장된 테마 연도 항목만 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The theme is already linked to it.</source>
+        <translation>이미 연결된 테마입니다.</translation>
+    </message>
+    <message>
+        <source>Only a stored link can be restored.</source>
+        <translation>저장된 연결만 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The link</source>
+        <translation>연결</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ThemeStateDelegate</name>
+    <message>
+        <source>State</source>
+        <translation>단계</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ThemeStates</name>
+    <message>
+        <source>Assess</source>
+        <translation>관심</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Noticed it and am watching it</source>
+        <translation>눈여겨보며 지켜보는 중</translation>
+    </message>
+    <message>
+        <source>Tried it on something real</source>
+        <translation>실제 일에 써 봤다</translation>
+    </message>
+    <message>
+        <source>Use it as a matter of course</source>
+        <translation>당연하게 쓰고 있다</translation>
+    </message>
+    <message>
+        <source>Put it aside for now</source>
+        <translation>지금은 내려놓았다</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ThemesPage</name>
+    <message numerus="yes">
+        <source>%1 followed %n theme(s). Carry them into this year with their states?</source>
+        <translation>
+            <numerusform>%1년에는 테마 %n개를 따라갔습니다. 그 단계 그대로 올해로 이어 갈까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Theme</source>
+        <translation>테마 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>Links…</source>
+        <translation>연결…</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>A technology, field or interest (e.g. RAG)</source>
+        <translation>기술, 분야, 관심사 (예: RAG)</translation>
+    </message>
+    <message>
+        <source>New theme&apos;s name</source>
+        <translation>새 테마 이름</translation>
+    </message>
+    <message>
+        <source>New theme&apos;s state</source>
+        <translation>새 테마의 단계</translation>
+    </message>
+    <message>
+        <source>Take the selected theme out of this year (Delete); its other years stay</source>
+        <translation>고른 테마를 이 해에서 뺍니다(Delete). 다른 해의 기록은 남습니다</translation>
+    </message>
+    <message>
+        <source>Link the selected theme to this year&apos;s goals, events and sections</source>
+        <translation>고른 테마를 이 해의 목표, 사건, 회고 글과 연결합니다</translation>
+    </message>
+    <message>
+        <source>This year&apos;s themes</source>
+        <translation>올해의 테마</translation>
+    </message>
+    <message>
+        <source>Themes across years</source>
+        <translation>해마다의 테마</translation>
+    </message>
+    <message>
+        <source>Save Radar As…</source>
+        <translation>레이더 저장…</translation>
+    </message>
+    <message>
+        <source>Radar</source>
+        <translation>레이더</translation>
+    </message>
+    <message>
+        <source>Across Years</source>
+        <translation>해마다</translation>
+    </message>
+    <message>
+        <source>Save Radar</source>
+        <translation>레이더 저장</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Change Theme State</source>
+        <translation>테마 단계 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit Theme Note</source>
+        <translation>테마 메모 편집</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Review Sections</source>
+        <translation>회고 글</translation>
+    </message>
+    <message>
+        <source>Carry %1&apos;s Themes</source>
+        <translation>%1년 테마 이어 가기</translation>
+    </message>
+    <message>
+        <source>Carry Last Year&apos;s Themes</source>
+        <translation>지난해 테마 이어 가기</translation>
+    </message>
+    <message>
+        <source>Add last year&apos;s themes to this year with their states</source>
+        <translation>지난해의 테마를 그 단계 그대로 올해에 더합니다</translation>
+    </message>
+    <message>
+        <source>Theme radar</source>
+        <translation>테마 레이더</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s area</source>
+        <translation>테마의 영역</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s notes</source>
+        <translation>테마 메모</translation>
+    </message>
+    <message>
+        <source>Notes on the theme, for every year</source>
+        <translation>모든 해에 걸친 테마 메모</translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation>영역 없음</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::WidgetImage</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 파일을 쓰지 못했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>hoego::WorkerConnection</name>
     <message>
         <source>Cannot open the database</source>
@@ -3208,17 +4162,34 @@ Add one with + or %1.</source>
     </message>
 </context>
 <context>
+    <name>hoego::YearCommands</name>
+    <message>
+        <source>Add Year %1</source>
+        <translation>%1년 추가</translation>
+    </message>
+    <message>
+        <source>Delete Year %1</source>
+        <translation>%1년 삭제</translation>
+    </message>
+    <message>
+        <source>Edit Year Title</source>
+        <translation>연도 제목 편집</translation>
+    </message>
+    <message>
+        <source>Edit Year Summary</source>
+        <translation>연도 요약 편집</translation>
+    </message>
+    <message>
+        <source>Edit Closing Note</source>
+        <translation>마무리 글 편집</translation>
+    </message>
+</context>
+<context>
     <name>hoego::YearListModel</name>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
             <numerusform>사건 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n goal(s) done</source>
-        <translation>
-            <numerusform>목표 %n개 중 %1개 완료</numerusform>
         </translation>
     </message>
     <message>
@@ -3313,6 +4284,21 @@ Add one with + or %1.</source>
     </message>
 </context>
 <context>
+    <name>hoego::YearThemesModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>This year&apos;s note</source>
+        <translation>올해 메모</translation>
+    </message>
+</context>
+<context>
     <name>hoego::YearTimeline</name>
     <message>
         <source>Timeline of years</source>
@@ -3370,12 +4356,6 @@ Add one with + or %1.</source>
         <source>%n event(s)</source>
         <translation>
             <numerusform>사건 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n goal(s) done</source>
-        <translation>
-            <numerusform>목표 %n개 중 %1개 완료</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3460,20 +4440,12 @@ Add one with + or %1.</source>
         <translation>%1의 폴더가 없습니다.</translation>
     </message>
     <message>
-        <source>%1 is open in another Hoego (process %2). Close it there, then restore.</source>
-        <translation>%1은(는) 다른 Hoego(프로세스 %2)에서 열려 있습니다. 그쪽에서 닫은 다음 복원하세요.</translation>
-    </message>
-    <message>
         <source>The backup cannot be restored: %1</source>
         <translation>백업을 복원할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The current database could not be saved first, so nothing was restored: %1</source>
         <translation>현재 데이터베이스를 먼저 저장하지 못해 아무것도 복원하지 않았습니다: %1</translation>
-    </message>
-    <message>
-        <source>Cannot copy the backup %1 beside the database.</source>
-        <translation>백업 %1을(를) 데이터베이스 옆에 복사할 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot remove %1; nothing was restored.</source>
@@ -3486,10 +4458,6 @@ Add one with + or %1.</source>
     <message>
         <source>%1 already exists.</source>
         <translation>%1이 이미 있습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot copy the backup %1 to %2.</source>
-        <translation>백업 %1을(를) %2(으)로 복사할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 has a write-ahead log that cannot be read here (%2), so restoring it would lose what is in the log.</source>
@@ -3604,20 +4572,16 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>모든 연도를 검색합니다. 찾은 항목마다 연도, 종류, 제목을 출력합니다.</translation>
     </message>
     <message>
-        <source>List a year&apos;s goals (default: the latest year with goals): id, status, progress and title.</source>
-        <translation>한 해의 목표를 나열합니다(기본: 목표가 있는 가장 최근 연도): id, 상태, 진행률, 제목.</translation>
-    </message>
-    <message>
-        <source>Check a goal off, uncheck it, set a counted goal&apos;s count, or list the outputs and events linked to it as evidence.</source>
-        <translation>목표를 완료하거나 완료를 취소하거나, 횟수 목표의 횟수를 정하거나, 근거로 이어진 결과물과 사건을 나열합니다.</translation>
+        <source>Check a goal off, uncheck it, set a counted goal&apos;s count, or list the outputs and events linked to it as evidence, link an output or unlink it.</source>
+        <translation>목표를 완료하거나 완료를 취소하거나, 횟수 목표의 횟수를 정하거나, 근거로 이어진 결과물과 사건을 나열하거나, 결과물을 근거로 잇거나 끊습니다.</translation>
     </message>
     <message>
         <source>there is no year %1.</source>
         <translation>%1년이 없습니다.</translation>
     </message>
     <message>
-        <source>usage: hoego goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N | goal evidence ID</source>
-        <translation>사용법: hoego goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N | goal evidence ID</translation>
+        <source>usage: hoego goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N | goal evidence ID [--add OUTPUT_ID | --remove OUTPUT_ID]</source>
+        <translation>사용법: hoego goal check ID [--on YYYY-MM-DD] | goal uncheck ID | goal progress ID N | goal evidence ID [--add OUTPUT_ID | --remove OUTPUT_ID]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a goal id.</source>
@@ -3709,27 +4673,27 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>--on needs a date that has come, as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--on에는 "%1"이(가) 아니라 오늘이나 그 전의 날짜를 YYYY-MM-DD 형식으로 주세요.</translation>
+        <translation>--on에는 &quot;%1&quot;이(가) 아니라 오늘이나 그 전의 날짜를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <source>List a year's goals (default: the latest year with goals): id, status, progress and title; --summary counts them instead.</source>
+        <source>List a year&apos;s goals (default: the latest year with goals): id, status, progress and title; --summary counts them instead.</source>
         <translation>한 해의 목표를 나열합니다(기본: 목표가 있는 가장 최근 연도): id, 상태, 진행률, 제목. --summary를 주면 대신 상태별 개수를 셉니다.</translation>
     </message>
     <message>
-        <source>List the themes followed across years and their radar state per year; with --year, that year's themes, states and notes.</source>
+        <source>List the themes followed across years and their radar state per year; with --year, that year&apos;s themes, states and notes.</source>
         <translation>해마다 따라온 테마와 해마다의 레이더 단계를 보여 줍니다. --year를 주면 그 해의 테마, 단계, 메모를 보여 줍니다.</translation>
     </message>
     <message>
-        <source>List the questions asked across years with each year's answer; with --year, that year's questions.</source>
+        <source>List the questions asked across years with each year&apos;s answer; with --year, that year&apos;s questions.</source>
         <translation>해마다 던진 질문과 해마다의 답을 보여 줍니다. --year를 주면 그 해의 질문만 보여 줍니다.</translation>
     </message>
     <message>
         <source>--map takes &quot;HEADING=KIND&quot; with KIND one of section, events, tech-events, themes, questions, lessons, unfinished, goals, closing-note, skip (got &quot;%1&quot;).</source>
-        <translation>--map에는 "제목=종류"를 줍니다. 종류는 section, events, tech-events, themes, questions, lessons, unfinished, goals, closing-note, skip 중 하나입니다 (받은 값: "%1").</translation>
+        <translation>--map에는 &quot;제목=종류&quot;를 줍니다. 종류는 section, events, tech-events, themes, questions, lessons, unfinished, goals, closing-note, skip 중 하나입니다 (받은 값: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>the post has no heading &quot;%1&quot; (see the parts with --dry-run).</source>
-        <translation>글에 "%1" 제목이 없습니다 (--dry-run으로 부분 목록을 보세요).</translation>
+        <translation>글에 &quot;%1&quot; 제목이 없습니다 (--dry-run으로 부분 목록을 보세요).</translation>
     </message>
     <message>
         <source>--map applies to Markdown posts only.</source>
@@ -3744,16 +4708,63 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>만든 것(글, 발표, 책…)을 나열합니다: id, 연도, 날짜, 종류, 제목, 링크.</translation>
     </message>
     <message>
-        <source>Add an output to a year, optionally as evidence for a goal.</source>
-        <translation>한 해에 결과물을 추가합니다. 목표의 근거로 이을 수도 있습니다.</translation>
+        <source>Add an output to a year, optionally as evidence for a goal; change an output&apos;s fields; remove an output and its evidence links.</source>
+        <translation>한 해에 결과물을 추가합니다(목표의 근거로 이을 수도 있습니다). 결과물의 항목을 고치거나, 결과물을 근거 연결과 함께 지웁니다.</translation>
     </message>
     <message>
-        <source>usage: hoego output add --year N --kind K --title T [--date D] [--link URL] [--goal ID]</source>
-        <translation>사용법: hoego output add --year N --kind K --title T [--date D] [--link URL] [--goal ID]</translation>
+        <source>usage: hoego output add --year N --kind K --title T [--date D] [--link URL] [--venue V] [--goal ID] | output edit ID [--title T] [--date D] [--link URL] [--kind K] [--venue V] | output remove ID</source>
+        <translation>사용법: hoego output add --year N --kind K --title T [--date D] [--link URL] [--venue V] [--goal ID] | output edit ID [--title T] [--date D] [--link URL] [--kind K] [--venue V] | output remove ID</translation>
+    </message>
+    <message>
+        <source>nothing to change: give --title, --date, --link, --kind or --venue.</source>
+        <translation>바꿀 것이 없습니다. --title, --date, --link, --kind 또는 --venue를 주세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an output id.</source>
+        <translation>“%1”은 결과물 id가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>output %1 is not evidence for goal %2.</source>
+        <translation>결과물 %1은 목표 %2의 근거가 아닙니다.</translation>
     </message>
     <message>
         <source>--date needs a date in %1 (YYYY, YYYY-MM or YYYY-MM-DD), not &quot;%2&quot;.</source>
         <translation>--date에는 %1년의 날짜(YYYY, YYYY-MM 또는 YYYY-MM-DD)가 필요합니다. &quot;%2&quot;는 날짜가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::databasefile</name>
+    <message>
+        <source>%1 is open in another Hoego (process %2). Close it there, then restore.</source>
+        <translation>%1은 다른 Hoego(프로세스 %2)에서 열려 있습니다. 그쪽에서 닫은 다음 복원하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Hoego. Close it there, then restore.</source>
+        <translation>%1은 다른 Hoego에서 열려 있습니다. 그쪽에서 닫은 다음 복원하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Hoego (process %2). Close it there first.</source>
+        <translation>%1은 다른 Hoego(프로세스 %2)에서 이미 열려 있습니다. 먼저 그쪽에서 닫으세요.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Hoego. Close it there first.</source>
+        <translation>%1은 다른 Hoego에서 이미 열려 있습니다. 먼저 그쪽에서 닫으세요.</translation>
+    </message>
+    <message>
+        <source>The database path is empty.</source>
+        <translation>데이터베이스 경로가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file; Hoego did not open it.</source>
+        <translation>%1은 파일이 아니라 %2입니다. Hoego는 열지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full, so Hoego cannot open it. Free some space and try again; the file was not changed.</source>
+        <translation>%1이(가) 있는 디스크가 가득 차서 열 수 없습니다. 공간을 비운 뒤 다시 시도하세요. 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file for %1.</source>
+        <translation>%1의 잠금 파일을 만들 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3788,19 +4799,16 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>unknown theme state &quot;%1&quot; (assess, trial, adopt or hold).</source>
-        <translation>알 수 없는 테마 단계 "%1"입니다 (assess, trial, adopt, hold 중 하나).</translation>
+        <translation>알 수 없는 테마 단계 &quot;%1&quot;입니다 (assess, trial, adopt, hold 중 하나).</translation>
     </message>
     <message>
         <source>a theme link needs exactly one of &quot;goal&quot;, &quot;event&quot; or &quot;section&quot;.</source>
-        <translation>테마 연결에는 "goal", "event", "section" 중 꼭 하나가 있어야 합니다.</translation>
+        <translation>테마 연결에는 &quot;goal&quot;, &quot;event&quot;, &quot;section&quot; 중 꼭 하나가 있어야 합니다.</translation>
     </message>
     <message>
         <source>evidence needs exactly one of &quot;output&quot; or &quot;event&quot;.</source>
         <translation>근거에는 &quot;output&quot;과 &quot;event&quot; 중 하나만 있어야 합니다.</translation>
     </message>
-</context>
-<context>
-    <name>hoego::jsonformat::Reader</name>
     <message>
         <source>this is not a Hoego export (&quot;format&quot; is not &quot;hoego&quot;).</source>
         <translation>Hoego 내보내기 파일이 아닙니다(&quot;format&quot;이 &quot;hoego&quot;가 아님).</translation>
@@ -3834,6 +4842,10 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>텍스트여야 합니다.</translation>
     </message>
     <message>
+        <source>expected true or false.</source>
+        <translation>true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
         <source>expected a whole number.</source>
         <translation>정수여야 합니다.</translation>
     </message>
@@ -3862,12 +4874,19 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>횟수나 목표치가 범위를 벗어났습니다.</translation>
     </message>
     <message>
-        <source>expected true or false.</source>
-        <translation>true 또는 false여야 합니다.</translation>
-    </message>
-    <message>
         <source>refers to id %1, which is not in the file.</source>
         <translation>파일에 없는 id %1을(를) 가리킵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::openWithRecovery</name>
+    <message>
+        <source>Open a Hoego Database</source>
+        <translation>Hoego 데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>Hoego databases (*.hoego *.sqlite *.db);;All files (*)</source>
+        <translation>Hoego 데이터베이스 (*.hoego *.sqlite *.db);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +4898,131 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>%1 was not found.</source>
         <translation>%1을(를) 찾지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::outputkinds</name>
+    <message>
+        <source>Post</source>
+        <translation>글</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>글</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>책</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>책</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>논문</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>논문</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>릴리스</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>릴리스</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Other outputs</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::privacy</name>
+    <message>
+        <source>The event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>The section</source>
+        <translation>섹션</translation>
+    </message>
+    <message>
+        <source>The lesson</source>
+        <translation>교훈</translation>
+    </message>
+    <message>
+        <source>The unfinished item</source>
+        <translation>못다 한 일</translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s year</source>
+        <translation>테마의 연도 항목</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>답</translation>
+    </message>
+    <message>
+        <source>The output</source>
+        <translation>만든 것</translation>
+    </message>
+    <message>
+        <source>The area</source>
+        <translation>영역</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::progress::CountsText</name>
+    <message>
+        <source>No goals counted</source>
+        <translation>셀 목표 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done · %3%</source>
+        <translation>%2개 중 %1개 완료 · %3%</translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation>진행 중 %1개</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>시작 전 %1개</translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>포기 %1개</translation>
+    </message>
+    <message>
+        <source>%1 carried over</source>
+        <translation>이월 %1개</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +5050,20 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>%1 was not found.</source>
         <translation>%1을 찾지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::syncfolder</name>
+    <message>
+        <source>%1 is in a folder that %2 syncs. A sync service copies a database that is open (with its -wal, -shm and .lock files) half-way or as conflict copies, and edits can be lost. Keep the database in a folder that is not synced (Preferences &gt; Database &gt; Move), and put backups or exports in the synced folder instead.</source>
+        <translation>%1은(는) %2이(가) 동기화하는 폴더에 있습니다. 동기화 서비스는 열려 있는 데이터베이스(-wal, -shm, .lock 파일 포함)를 중간 상태로 복사하거나 충돌 사본을 만들어 편집 내용을 잃을 수 있습니다. 데이터베이스는 동기화하지 않는 폴더에 두고(환경설정 &gt; 데이터베이스 &gt; 옮기기), 동기화 폴더에는 백업이나 내보낸 파일을 두세요.</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::textfile</name>
+    <message>
+        <source>the text is not valid UTF-8.</source>
+        <translation>텍스트가 올바른 UTF-8이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -3984,1104 +5142,6 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>%1 contains an invalid character.</source>
         <translation>%1에 쓸 수 없는 문자가 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::databasefile</name>
-    <message>
-        <source>a folder</source>
-        <translation>폴더</translation>
-    </message>
-    <message>
-        <source>a named pipe (FIFO)</source>
-        <translation>이름 있는 파이프(FIFO)</translation>
-    </message>
-    <message>
-        <source>a device</source>
-        <translation>장치</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>소켓</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>일반 파일이 아닌 것</translation>
-    </message>
-    <message>
-        <source>%1 is open in another Hoego (process %2). Close it there, then restore.</source>
-        <translation>%1은 다른 Hoego(프로세스 %2)에서 열려 있습니다. 그쪽에서 닫은 다음 복원하세요.</translation>
-    </message>
-    <message>
-        <source>%1 is open in another Hoego. Close it there, then restore.</source>
-        <translation>%1은 다른 Hoego에서 열려 있습니다. 그쪽에서 닫은 다음 복원하세요.</translation>
-    </message>
-    <message>
-        <source>%1 is already open in another Hoego (process %2). Close it there first.</source>
-        <translation>%1은 다른 Hoego(프로세스 %2)에서 이미 열려 있습니다. 먼저 그쪽에서 닫으세요.</translation>
-    </message>
-    <message>
-        <source>%1 is already open in another Hoego. Close it there first.</source>
-        <translation>%1은 다른 Hoego에서 이미 열려 있습니다. 먼저 그쪽에서 닫으세요.</translation>
-    </message>
-    <message>
-        <source>The database path is empty.</source>
-        <translation>데이터베이스 경로가 비어 있습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is %2, not a file; Hoego did not open it.</source>
-        <translation>%1은 파일이 아니라 %2입니다. Hoego는 열지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The disk that holds %1 is full, so Hoego cannot open it. Free some space and try again; the file was not changed.</source>
-        <translation>%1이(가) 있는 디스크가 가득 차서 열 수 없습니다. 공간을 비운 뒤 다시 시도하세요. 파일은 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot create the lock file for %1.</source>
-        <translation>%1의 잠금 파일을 만들 수 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::syncfolder</name>
-    <message>
-        <source>%1 is in a folder that %2 syncs. A sync service copies a database that is open (with its -wal, -shm and .lock files) half-way or as conflict copies, and edits can be lost. Keep the database in a folder that is not synced (Preferences &gt; Database &gt; Move), and put backups or exports in the synced folder instead.</source>
-        <translation>%1은(는) %2이(가) 동기화하는 폴더에 있습니다. 동기화 서비스는 열려 있는 데이터베이스(-wal, -shm, .lock 파일 포함)를 중간 상태로 복사하거나 충돌 사본을 만들어 편집 내용을 잃을 수 있습니다. 데이터베이스는 동기화하지 않는 폴더에 두고(환경설정 &gt; 데이터베이스 &gt; 옮기기), 동기화 폴더에는 백업이나 내보낸 파일을 두세요.</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::DailyBackup</name>
-    <message>
-        <source>Hoego could not check the database in the background, so it took no backup today: %1</source>
-        <translation>Hoego가 백그라운드에서 데이터베이스를 검사하지 못해 오늘 백업을 만들지 않았습니다: %1</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::progress::CountsText</name>
-    <message>
-        <source>No goals counted</source>
-        <translation>셀 목표 없음</translation>
-    </message>
-    <message>
-        <source>%1 of %2 done · %3%</source>
-        <translation>%2개 중 %1개 완료 · %3%</translation>
-    </message>
-    <message>
-        <source>%1 in progress</source>
-        <translation>진행 중 %1개</translation>
-    </message>
-    <message>
-        <source>%1 open</source>
-        <translation>시작 전 %1개</translation>
-    </message>
-    <message>
-        <source>%1 dropped</source>
-        <translation>포기 %1개</translation>
-    </message>
-    <message>
-        <source>%1 carried over</source>
-        <translation>이월 %1개</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::GoalReportModel</name>
-    <message>
-        <source>No area</source>
-        <translation>영역 없음</translation>
-    </message>
-    <message>
-        <source>Done on %1</source>
-        <translation>%1 완료</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>포기</translation>
-    </message>
-    <message>
-        <source>Dropped: %1</source>
-        <translation>포기: %1</translation>
-    </message>
-    <message>
-        <source>Carried over to %1</source>
-        <translation>%1년으로 이월</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>이월</translation>
-    </message>
-    <message>
-        <source>%1 of %2 milestones</source>
-        <translation>단계 %2개 중 %1개</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>시작 전</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::GoalReportCard</name>
-    <message>
-        <source>Goals at a glance</source>
-        <translation>목표 한눈에 보기</translation>
-    </message>
-    <message>
-        <source>No goals set for this year yet.</source>
-        <translation>이 해에 세운 목표가 아직 없습니다.</translation>
-    </message>
-    <message>
-        <source>The year's goals by area</source>
-        <translation>영역별 이 해의 목표</translation>
-    </message>
-    <message>
-        <source>Enter opens a goal on the Goals tab; Space checks off a goal with a box.</source>
-        <translation>Enter를 누르면 목표 탭에서 그 목표를 엽니다. 체크 상자가 있는 목표는 Space로 완료 표시합니다.</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::ThemeRepository</name>
-    <message>
-        <source>A theme named &quot;%1&quot; already exists.</source>
-        <translation>"%1" 테마가 이미 있습니다.</translation>
-    </message>
-    <message>
-        <source>The theme's note</source>
-        <translation>테마의 올해 메모</translation>
-    </message>
-    <message>
-        <source>The theme</source>
-        <translation>테마</translation>
-    </message>
-    <message>
-        <source>The theme's name</source>
-        <translation>테마 이름</translation>
-    </message>
-    <message>
-        <source>The theme's notes</source>
-        <translation>테마 메모</translation>
-    </message>
-    <message>
-        <source>Only a stored theme can be restored.</source>
-        <translation>저장된 테마만 되살릴 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>The theme's year</source>
-        <translation>테마의 연도 항목</translation>
-    </message>
-    <message>
-        <source>The theme is already in that year.</source>
-        <translation>그 해에 이미 있는 테마입니다.</translation>
-    </message>
-    <message>
-        <source>Only a stored theme's year can be restored.</source>
-        <translation>저장된 테마 연도 항목만 되살릴 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>The theme is already linked to it.</source>
-        <translation>이미 연결된 테마입니다.</translation>
-    </message>
-    <message>
-        <source>Only a stored link can be restored.</source>
-        <translation>저장된 연결만 되살릴 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>The link</source>
-        <translation>연결</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::QuestionRepository</name>
-    <message>
-        <source>The question</source>
-        <translation>질문</translation>
-    </message>
-    <message>
-        <source>The answer</source>
-        <translation>답</translation>
-    </message>
-    <message>
-        <source>The question &quot;%1&quot; already exists.</source>
-        <translation>"%1" 질문이 이미 있습니다.</translation>
-    </message>
-    <message>
-        <source>Only a stored question can be restored.</source>
-        <translation>저장된 질문만 되살릴 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>The question is already asked in that year.</source>
-        <translation>그 해에 이미 있는 질문입니다.</translation>
-    </message>
-    <message>
-        <source>Only a stored answer can be restored.</source>
-        <translation>저장된 답만 되살릴 수 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::ThemeCommands</name>
-    <message>
-        <source>Add Theme &quot;%1&quot;</source>
-        <translation>테마 "%1" 추가</translation>
-    </message>
-    <message>
-        <source>Remove Theme &quot;%1&quot;</source>
-        <translation>테마 "%1" 빼기</translation>
-    </message>
-    <message>
-        <source>Rename Theme &quot;%1&quot;</source>
-        <translation>테마 "%1" 이름 바꾸기</translation>
-    </message>
-    <message>
-        <source>Edit Theme &quot;%1&quot;</source>
-        <translation>테마 "%1" 편집</translation>
-    </message>
-    <message>
-        <source>Carry Themes</source>
-        <translation>테마 이어 가기</translation>
-    </message>
-    <message>
-        <source>Unlink Theme</source>
-        <translation>테마 연결 끊기</translation>
-    </message>
-    <message>
-        <source>Link Theme</source>
-        <translation>테마 연결</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::QuestionCommands</name>
-    <message>
-        <source>Add Question</source>
-        <translation>질문 추가</translation>
-    </message>
-    <message>
-        <source>Remove Question &quot;%1&quot;</source>
-        <translation>질문 "%1" 빼기</translation>
-    </message>
-    <message>
-        <source>Write Answer</source>
-        <translation>답 쓰기</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::ThemeStates</name>
-    <message>
-        <source>Assess</source>
-        <translation>관심</translation>
-    </message>
-    <message>
-        <source>Trial</source>
-        <translation>시도</translation>
-    </message>
-    <message>
-        <source>Adopt</source>
-        <translation>사용</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>보류</translation>
-    </message>
-    <message>
-        <source>Noticed it and am watching it</source>
-        <translation>눈여겨보며 지켜보는 중</translation>
-    </message>
-    <message>
-        <source>Tried it on something real</source>
-        <translation>실제 일에 써 봤다</translation>
-    </message>
-    <message>
-        <source>Use it as a matter of course</source>
-        <translation>당연하게 쓰고 있다</translation>
-    </message>
-    <message>
-        <source>Put it aside for now</source>
-        <translation>지금은 내려놓았다</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::YearThemesModel</name>
-    <message>
-        <source>Theme</source>
-        <translation>테마</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>단계</translation>
-    </message>
-    <message>
-        <source>This year's note</source>
-        <translation>올해 메모</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::RadarChart</name>
-    <message>
-        <source>Theme radar</source>
-        <translation>테마 레이더</translation>
-    </message>
-    <message>
-        <source>Drag a theme to another ring, or choose it with Left/Right and move it with Up/Down</source>
-        <translation>테마를 다른 고리로 끌어다 놓거나, 왼쪽/오른쪽 키로 고르고 위/아래 키로 옮기세요</translation>
-    </message>
-    <message>
-        <source>No area</source>
-        <translation>영역 없음</translation>
-    </message>
-    <message>
-        <source>No themes in this year yet</source>
-        <translation>이 해에는 아직 테마가 없습니다</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::ThemeHistoryModel</name>
-    <message>
-        <source>Linked goals</source>
-        <translation>연결된 목표</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::ThemeStateDelegate</name>
-    <message>
-        <source>State</source>
-        <translation>단계</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::ThemesPage</name>
-    <message numerus="yes">
-        <source>%1 followed %n theme(s). Carry them into this year with their states?</source>
-        <translation>
-            <numerusform>%1년에는 테마 %n개를 따라갔습니다. 그 단계 그대로 올해로 이어 갈까요?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Add Theme</source>
-        <translation>테마 추가(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>빼기</translation>
-    </message>
-    <message>
-        <source>Links…</source>
-        <translation>연결…</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>테마</translation>
-    </message>
-    <message>
-        <source>A technology, field or interest (e.g. RAG)</source>
-        <translation>기술, 분야, 관심사 (예: RAG)</translation>
-    </message>
-    <message>
-        <source>New theme's name</source>
-        <translation>새 테마 이름</translation>
-    </message>
-    <message>
-        <source>New theme's state</source>
-        <translation>새 테마의 단계</translation>
-    </message>
-    <message>
-        <source>Take the selected theme out of this year (Delete); its other years stay</source>
-        <translation>고른 테마를 이 해에서 뺍니다(Delete). 다른 해의 기록은 남습니다</translation>
-    </message>
-    <message>
-        <source>Link the selected theme to this year's goals, events and sections</source>
-        <translation>고른 테마를 이 해의 목표, 사건, 회고 글과 연결합니다</translation>
-    </message>
-    <message>
-        <source>This year's themes</source>
-        <translation>올해의 테마</translation>
-    </message>
-    <message>
-        <source>Themes across years</source>
-        <translation>해마다의 테마</translation>
-    </message>
-    <message>
-        <source>Save Radar As…</source>
-        <translation>레이더 저장…</translation>
-    </message>
-    <message>
-        <source>Radar</source>
-        <translation>레이더</translation>
-    </message>
-    <message>
-        <source>Across Years</source>
-        <translation>해마다</translation>
-    </message>
-    <message>
-        <source>Save Radar</source>
-        <translation>레이더 저장</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Change Theme State</source>
-        <translation>테마 단계 바꾸기</translation>
-    </message>
-    <message>
-        <source>Edit Theme Note</source>
-        <translation>테마 메모 편집</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>목표</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>사건</translation>
-    </message>
-    <message>
-        <source>Review Sections</source>
-        <translation>회고 글</translation>
-    </message>
-    <message>
-        <source>Carry %1's Themes</source>
-        <translation>%1년 테마 이어 가기</translation>
-    </message>
-    <message>
-        <source>Carry Last Year's Themes</source>
-        <translation>지난해 테마 이어 가기</translation>
-    </message>
-    <message>
-        <source>Add last year's themes to this year with their states</source>
-        <translation>지난해의 테마를 그 단계 그대로 올해에 더합니다</translation>
-    </message>
-    <message>
-        <source>Theme radar</source>
-        <translation>테마 레이더</translation>
-    </message>
-    <message>
-        <source>The theme's area</source>
-        <translation>테마의 영역</translation>
-    </message>
-    <message>
-        <source>The theme's notes</source>
-        <translation>테마 메모</translation>
-    </message>
-    <message>
-        <source>Notes on the theme, for every year</source>
-        <translation>모든 해에 걸친 테마 메모</translation>
-    </message>
-    <message>
-        <source>No area</source>
-        <translation>영역 없음</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::QuestionsPage</name>
-    <message>
-        <source>&amp;Ask</source>
-        <translation>묻기(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>빼기</translation>
-    </message>
-    <message>
-        <source>Last time's answer</source>
-        <translation>지난번의 답</translation>
-    </message>
-    <message>
-        <source>Answers over the years</source>
-        <translation>해마다의 답</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>질문</translation>
-    </message>
-    <message>
-        <source>This year's questions</source>
-        <translation>올해의 질문</translation>
-    </message>
-    <message>
-        <source>A question to ask yourself (e.g. What should I learn?)</source>
-        <translation>스스로에게 던질 질문 (예: 무엇을 배워야 할까?)</translation>
-    </message>
-    <message>
-        <source>New question</source>
-        <translation>새 질문</translation>
-    </message>
-    <message>
-        <source>Suggested Questions</source>
-        <translation>추천 질문</translation>
-    </message>
-    <message>
-        <source>Take the selected question out of this year; its other years' answers stay</source>
-        <translation>고른 질문을 이 해에서 뺍니다. 다른 해의 답은 남습니다</translation>
-    </message>
-    <message>
-        <source>This year's answer</source>
-        <translation>올해의 답</translation>
-    </message>
-    <message>
-        <source>Your answer this year (Markdown)</source>
-        <translation>올해의 답 (Markdown)</translation>
-    </message>
-    <message>
-        <source>Every year's answer</source>
-        <translation>해마다의 답</translation>
-    </message>
-    <message>
-        <source>Not answered yet</source>
-        <translation>아직 답하지 않음</translation>
-    </message>
-    <message>
-        <source>Ask yourself a question for this year, or pick a suggested one.</source>
-        <translation>올해 스스로에게 던질 질문을 적거나 추천 질문을 고르세요.</translation>
-    </message>
-    <message>
-        <source>Last time (%1)</source>
-        <translation>지난번 (%1년)</translation>
-    </message>
-    <message>
-        <source>Last time</source>
-        <translation>지난번</translation>
-    </message>
-    <message>
-        <source>No earlier answer.</source>
-        <translation>이전 답이 없습니다.</translation>
-    </message>
-    <message>
-        <source>*(not answered)*</source>
-        <translation>*(답하지 않음)*</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::BuiltinQuestions</name>
-    <message>
-        <source>What was the best moment of the year?</source>
-        <translation>올해 가장 좋았던 순간은?</translation>
-    </message>
-    <message>
-        <source>What am I proudest of this year?</source>
-        <translation>올해 가장 뿌듯한 일은?</translation>
-    </message>
-    <message>
-        <source>What drained my energy?</source>
-        <translation>무엇이 에너지를 빼앗았나?</translation>
-    </message>
-    <message>
-        <source>What gave me energy?</source>
-        <translation>무엇이 힘이 되었나?</translation>
-    </message>
-    <message>
-        <source>What should I stop doing?</source>
-        <translation>무엇을 그만해야 할까?</translation>
-    </message>
-    <message>
-        <source>What should I keep doing?</source>
-        <translation>무엇을 계속해야 할까?</translation>
-    </message>
-    <message>
-        <source>Who helped me, and did I thank them?</source>
-        <translation>누가 나를 도왔고, 고맙다고 말했나?</translation>
-    </message>
-    <message>
-        <source>What should I learn next?</source>
-        <translation>다음에는 무엇을 배워야 할까?</translation>
-    </message>
-    <message>
-        <source>How did I split my time, and how do I want to?</source>
-        <translation>시간을 어떻게 나눠 썼고, 어떻게 나누고 싶은가?</translation>
-    </message>
-    <message>
-        <source>What did I change my mind about?</source>
-        <translation>생각이 바뀐 것은 무엇인가?</translation>
-    </message>
-    <message>
-        <source>What was the hardest thing, and how did I get through it?</source>
-        <translation>가장 힘들었던 일은 무엇이고, 어떻게 지나왔나?</translation>
-    </message>
-    <message>
-        <source>What one word sums up the year?</source>
-        <translation>올해를 한 단어로 말하면?</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::WidgetImage</name>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 파일을 쓰지 못했습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::GoalCommands</name>
-    <message>
-        <source>Change Done Date</source>
-        <translation>완료 날짜 바꾸기</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::HtmlPost</name>
-    <message>
-        <source>the page nests its elements more deeply than any web page; it is not read.</source>
-        <translation>웹 페이지라기엔 요소가 너무 깊이 중첩되어 있어 읽지 않습니다.</translation>
-    </message>
-    <message>
-        <source>the page could not be read as HTML.</source>
-        <translation>이 페이지를 HTML로 읽지 못했습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::ImportBatch</name>
-    <message>
-        <source>The year %1 could not be read to merge into it.</source>
-        <translation>%1년을 읽지 못해 합칠 수 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::YearCommands</name>
-    <message>
-        <source>Add Year %1</source>
-        <translation>%1년 추가</translation>
-    </message>
-    <message>
-        <source>Delete Year %1</source>
-        <translation>%1년 삭제</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::outputkinds</name>
-    <message>
-        <source>Post</source>
-        <translation>글</translation>
-    </message>
-    <message>
-        <source>Posts</source>
-        <translation>글</translation>
-    </message>
-    <message>
-        <source>Talk</source>
-        <translation>발표</translation>
-    </message>
-    <message>
-        <source>Talks</source>
-        <translation>발표</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>강의</translation>
-    </message>
-    <message>
-        <source>Courses</source>
-        <translation>강의</translation>
-    </message>
-    <message>
-        <source>Book</source>
-        <translation>책</translation>
-    </message>
-    <message>
-        <source>Books</source>
-        <translation>책</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>논문</translation>
-    </message>
-    <message>
-        <source>Papers</source>
-        <translation>논문</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>릴리스</translation>
-    </message>
-    <message>
-        <source>Releases</source>
-        <translation>릴리스</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>기타</translation>
-    </message>
-    <message>
-        <source>Other outputs</source>
-        <translation>기타</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::OutputRepository</name>
-    <message>
-        <source>The output&apos;s kind</source>
-        <translation>결과물의 종류</translation>
-    </message>
-    <message>
-        <source>The output&apos;s kind is too long (at most %1 characters).</source>
-        <translation>결과물의 종류가 너무 깁니다 (최대 %1자).</translation>
-    </message>
-    <message>
-        <source>The output&apos;s title</source>
-        <translation>결과물의 제목</translation>
-    </message>
-    <message>
-        <source>The output&apos;s venue</source>
-        <translation>결과물을 낸 곳</translation>
-    </message>
-    <message>
-        <source>The output&apos;s notes</source>
-        <translation>결과물의 메모</translation>
-    </message>
-    <message>
-        <source>The output&apos;s year</source>
-        <translation>결과물의 해</translation>
-    </message>
-    <message>
-        <source>The date %1 is not in %2.</source>
-        <translation>날짜 %1은(는) %2년에 속하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The output</source>
-        <translation>결과물</translation>
-    </message>
-    <message>
-        <source>Only a stored output can be restored.</source>
-        <translation>저장된 결과물만 되살릴 수 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::EvidenceRepository</name>
-    <message>
-        <source>Evidence links a stored goal to a stored output or event.</source>
-        <translation>근거는 저장된 목표와 저장된 결과물이나 사건을 잇습니다.</translation>
-    </message>
-    <message>
-        <source>It is already evidence for this goal.</source>
-        <translation>이미 이 목표의 근거입니다.</translation>
-    </message>
-    <message>
-        <source>The goal, output or event was not found.</source>
-        <translation>목표, 결과물 또는 사건을 찾을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Only a stored link can be restored.</source>
-        <translation>저장된 연결만 되살릴 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>The evidence</source>
-        <translation>근거</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::OutputCommands</name>
-    <message>
-        <source>Add Output &quot;%1&quot;</source>
-        <translation>결과물 &quot;%1&quot; 추가</translation>
-    </message>
-    <message>
-        <source>Edit Output &quot;%1&quot;</source>
-        <translation>결과물 &quot;%1&quot; 고치기</translation>
-    </message>
-    <message>
-        <source>Delete Output &quot;%1&quot;</source>
-        <translation>결과물 &quot;%1&quot; 삭제</translation>
-    </message>
-    <message>
-        <source>Link &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>&quot;%2&quot;의 근거로 &quot;%1&quot; 잇기</translation>
-    </message>
-    <message>
-        <source>Unlink &quot;%1&quot; from &quot;%2&quot;</source>
-        <translation>&quot;%2&quot;의 근거에서 &quot;%1&quot; 끊기</translation>
-    </message>
-    <message>
-        <source>Count the Evidence of &quot;%1&quot;</source>
-        <translation>&quot;%1&quot;의 근거 세기</translation>
-    </message>
-    <message>
-        <source>Stop Counting the Evidence of &quot;%1&quot;</source>
-        <translation>&quot;%1&quot;의 근거 세기 그만두기</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::OutputsModel</name>
-    <message numerus="yes">
-        <source>%n goal(s)</source>
-        <translation>
-            <numerusform>목표 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>제목</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>낸 곳</translation>
-    </message>
-    <message>
-        <source>Evidence for</source>
-        <translation>근거가 된 목표</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::OutputsPage</name>
-    <message>
-        <source>&amp;Add Output…</source>
-        <translation>결과물 추가(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>고치기…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <source>Open Link</source>
-        <translation>링크 열기</translation>
-    </message>
-    <message>
-        <source>Outputs</source>
-        <translation>만든 것</translation>
-    </message>
-    <message>
-        <source>Outputs of the year</source>
-        <translation>올해 만든 것</translation>
-    </message>
-    <message>
-        <source>Drag an output onto a goal on the Goals tab to make it evidence; Ctrl+V pastes lines or links as outputs</source>
-        <translation>결과물을 목표 탭의 목표 위로 끌어 놓으면 그 목표의 근거가 됩니다. Ctrl+V로 여러 줄이나 링크를 붙여 넣으면 결과물이 됩니다</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>전체</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n output(s)</source>
-        <translation>
-            <numerusform>%1: 결과물 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing recorded yet: add a post, a talk or a release, or paste links.</source>
-        <translation>아직 기록이 없습니다. 글, 발표, 릴리스를 추가하거나 링크를 붙여 넣으세요.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n Output(s)</source>
-        <translation>
-            <numerusform>결과물 %n개 붙여넣기</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::OutputEditor</name>
-    <message>
-        <source>Add Output</source>
-        <translation>결과물 추가</translation>
-    </message>
-    <message>
-        <source>Edit Output</source>
-        <translation>결과물 고치기</translation>
-    </message>
-    <message>
-        <source>%1, %1-03 or %1-03-14</source>
-        <translation>%1, %1-03 또는 %1-03-14</translation>
-    </message>
-    <message>
-        <source>A conference, a blog, a publisher</source>
-        <translation>컨퍼런스, 블로그, 출판사</translation>
-    </message>
-    <message>
-        <source>No area</source>
-        <translation>영역 없음</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>종류(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>제목(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>날짜(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Link</source>
-        <translation>링크(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Venue</source>
-        <translation>낸 곳(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Area</source>
-        <translation>영역(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>메모(&amp;N)</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::GoalEvidenceBox</name>
-    <message>
-        <source>Made for this goal</source>
-        <translation>이 목표를 위해 만든 것</translation>
-    </message>
-    <message>
-        <source>&amp;Count its evidence</source>
-        <translation>근거 개수로 세기(&amp;C)</translation>
-    </message>
-    <message>
-        <source>The count is the number of outputs and events linked here; reaching the target completes the goal</source>
-        <translation>여기 이어진 결과물과 사건의 수가 횟수가 됩니다. 목표치에 닿으면 목표가 완료됩니다</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>잇기</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>끊기</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>열기</translation>
-    </message>
-    <message>
-        <source>Outputs and events linked to the goal</source>
-        <translation>목표에 이어진 결과물과 사건</translation>
-    </message>
-    <message>
-        <source>Output or event to link</source>
-        <translation>이을 결과물이나 사건</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>사건</translation>
-    </message>
-    <message numerus="yes">
-        <source>Link %n Output(s) to &quot;%1&quot;</source>
-        <translation>
-            <numerusform>&quot;%1&quot;에 결과물 %n개 잇기</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>hoego::ImportCommand</name>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 가져오기</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::privacy</name>
-    <message>
-        <source>The event</source>
-        <translation>사건</translation>
-    </message>
-    <message>
-        <source>The section</source>
-        <translation>섹션</translation>
-    </message>
-    <message>
-        <source>The lesson</source>
-        <translation>교훈</translation>
-    </message>
-    <message>
-        <source>The unfinished item</source>
-        <translation>못다 한 일</translation>
-    </message>
-    <message>
-        <source>The goal</source>
-        <translation>목표</translation>
-    </message>
-    <message>
-        <source>The theme&apos;s year</source>
-        <translation>테마의 연도 항목</translation>
-    </message>
-    <message>
-        <source>The answer</source>
-        <translation>답</translation>
-    </message>
-    <message>
-        <source>The output</source>
-        <translation>만든 것</translation>
-    </message>
-    <message>
-        <source>The area</source>
-        <translation>영역</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::PublicView</name>
-    <message>
-        <source>Event</source>
-        <translation>사건</translation>
-    </message>
-    <message>
-        <source>Review section</source>
-        <translation>회고 섹션</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>목표</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>만든 것</translation>
-    </message>
-    <message>
-        <source>Lesson</source>
-        <translation>교훈</translation>
-    </message>
-    <message>
-        <source>Unfinished item</source>
-        <translation>못다 한 일</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>테마</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>답</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>영역</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::SetPrivateCommand</name>
-    <message>
-        <source>Mark Private</source>
-        <translation>비공개로 표시</translation>
-    </message>
-    <message>
-        <source>Mark Public</source>
-        <translation>공개로 표시</translation>
-    </message>
-</context>
-<context>
-    <name>hoego::AreasModel</name>
-    <message>
-        <source>Private: left out of public exports with everything in it</source>
-        <translation>비공개: 영역에 속한 모든 것과 함께 공개용 내보내기에서 빠집니다</translation>
-    </message>
-    <message>
-        <source>private</source>
-        <translation>비공개</translation>
     </message>
 </context>
 </TS>

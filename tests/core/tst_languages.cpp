@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "i18n/collation.h"
-#include "i18n/contextfallbacktranslator.h"
 #include "i18n/dates.h"
 #include "i18n/language.h"
 #include "i18n/translations.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -138,58 +138,28 @@ private slots:
         QCOMPARE(monthYearText(2024, 3), QStringLiteral("March 2024"));
     }
 
-    void aStringFiledUnderAnotherContextIsStillTranslated()
+    void stringsOfFreeFunctionsAreTranslatedWhereTheyAreAsked()
     {
-        // Given a .ts where lupdate filed a message under "hoego" though the code asks for "hoego::Database"
+        // A message written outside any class (the storage layer's errors) is found in the .qm under the context
+        // the code asks with: lupdate and the code agree (Q_DECLARE_TR_FUNCTIONS), no fallback lookup needed.
+        applyLanguage(Language::Korean);
         QTemporaryDir dir;
-        const QString ts = dir.filePath(QStringLiteral("test_ko.ts"));
-        QFile file(ts);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"(<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="ko_KR" sourcelanguage="en_US">
-<context><name>hoego</name>
-  <message><source>Cannot read %1: %2</source><translation>%1을(를) 읽을 수 없습니다: %2</translation></message>
-  <message><source>Year</source><comment>column</comment><translation>연도</translation></message>
-  <message numerus="yes"><source>%n goal(s)</source><translation><numerusform>목표 %n개</numerusform></translation></message>
-  <message><source>Old text</source><translation type="vanished">옛 글</translation></message>
-  <message><source>Not yet</source><translation type="unfinished"></translation></message>
-</context>
-</TS>
-)");
-        file.close();
-
-        // When the fallback translator is asked with the runtime context
-        ContextFallbackTranslator translator(ts);
-        QCOMPARE(translator.messageCount(), 3);
-        QCOMPARE(translator.translate("hoego::Database", "Cannot read %1: %2"),
-                 QStringLiteral("%1을(를) 읽을 수 없습니다: %2"));
-        QCOMPARE(translator.translate("hoego::YearListModel", "Year", "column"), QStringLiteral("연도"));
-        QCOMPARE(translator.translate("hoego::GoalsModel", "%n goal(s)", nullptr, 3), QStringLiteral("목표 %n개"));
-        // Then vanished, empty and differently disambiguated messages are not used, nor Qt's own contexts
-        QCOMPARE(translator.translate("hoego", "Old text"), QString());
-        QCOMPARE(translator.translate("hoego", "Not yet"), QString());
-        QCOMPARE(translator.translate("hoego", "Year"), QString());
-        QCOMPARE(translator.translate("QDialogButtonBox", "Cannot read %1: %2"), QString());
+        Database::Options options;
+        options.create = false;
+        const auto missing = Database::open(dir.filePath(QStringLiteral("missing.sqlite")), options);
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().message.contains(QStringLiteral("없습니다")), qPrintable(missing.error().message));
     }
 
     void englishPluralsUseTheSingularForOne()
     {
-        QTemporaryDir dir;
-        const QString ts = dir.filePath(QStringLiteral("test_en.ts"));
-        QFile file(ts);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"(<?xml version="1.0" encoding="utf-8"?>
-<TS version="2.1" language="en_US" sourcelanguage="en_US"><context><name>hoego</name>
-<message numerus="yes"><source>%n year(s)</source><translation>
-<numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation></message>
-</context></TS>
-)");
-        file.close();
-        ContextFallbackTranslator translator(ts);
-        QCOMPARE(translator.translate("hoego::X", "%n year(s)", nullptr, 1), QStringLiteral("%n year"));
-        QCOMPARE(translator.translate("hoego::X", "%n year(s)", nullptr, 0), QStringLiteral("%n years"));
-        QCOMPARE(translator.translate("hoego::X", "%n year(s)", nullptr, 5), QStringLiteral("%n years"));
+        applyLanguage(Language::English);
+        const char *source = "Paste %n Event(s)";
+        QCOMPARE(QCoreApplication::translate("hoego::EventsPage", source, nullptr, 1), QStringLiteral("Paste 1 Event"));
+        QCOMPARE(QCoreApplication::translate("hoego::EventsPage", source, nullptr, 0),
+                 QStringLiteral("Paste 0 Events"));
+        QCOMPARE(QCoreApplication::translate("hoego::EventsPage", source, nullptr, 5),
+                 QStringLiteral("Paste 5 Events"));
     }
 };
 

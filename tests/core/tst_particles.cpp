@@ -90,7 +90,8 @@ private slots:
         QCOMPARE(i18n::fillWords(QStringLiteral("%1 and %3"), {QStringLiteral("a")}), QStringLiteral("a and %3"));
         QCOMPARE(i18n::fillWords(QStringLiteral("%1%"), {QStringLiteral("50")}), QStringLiteral("50%"));
         // A translation that still falls back is left as it was
-        QCOMPARE(i18n::fillWords(QStringLiteral("%1을(를) 지움"), {QStringLiteral("책")}), QStringLiteral("책을(를) 지움"));
+        QCOMPARE(i18n::fillWords(QStringLiteral("%1을(를) 지움"), {QStringLiteral("책")}),
+                 QStringLiteral("책을(를) 지움"));
     }
 
     // The Korean translation never falls back to both forms ("을(를)", "이(가)"): each message that inserts a

@@ -10,10 +10,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::GoalCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::GoalCommands)
+};
 
 } // namespace
 
@@ -61,7 +62,7 @@ Status GoalEditCommand::revert()
 }
 
 CheckGoalCommand::CheckGoalCommand(const GoalCommandEnv &env, Id goalId, bool done, QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, done ? tr("Check Off Goal") : tr("Uncheck Goal"), parent)
+    : GoalEditCommand(env, goalId, done ? Tr::tr("Check Off Goal") : Tr::tr("Uncheck Goal"), parent)
     , m_done(done)
 { }
 
@@ -71,7 +72,7 @@ Status CheckGoalCommand::edit(GoalRepository &goals)
 }
 
 SetDoneDateCommand::SetDoneDateCommand(const GoalCommandEnv &env, Id goalId, QDate day, QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, tr("Change Done Date"), parent)
+    : GoalEditCommand(env, goalId, Tr::tr("Change Done Date"), parent)
     , m_day(day)
 { }
 
@@ -81,7 +82,7 @@ Status SetDoneDateCommand::edit(GoalRepository &goals)
 }
 
 SetCountCommand::SetCountCommand(const GoalCommandEnv &env, Id goalId, int count, QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, tr("Change Count"), parent)
+    : GoalEditCommand(env, goalId, Tr::tr("Change Count"), parent)
     , m_count(count)
 { }
 
@@ -102,7 +103,7 @@ bool SetCountCommand::mergeWith(const QUndoCommand *other)
 
 SetMilestoneDoneCommand::SetMilestoneDoneCommand(const GoalCommandEnv &env, Id goalId, Id milestoneId, bool done,
                                                  QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, done ? tr("Check Off Milestone") : tr("Uncheck Milestone"), parent)
+    : GoalEditCommand(env, goalId, done ? Tr::tr("Check Off Milestone") : Tr::tr("Uncheck Milestone"), parent)
     , m_milestoneId(milestoneId)
     , m_done(done)
 { }
@@ -114,7 +115,7 @@ Status SetMilestoneDoneCommand::edit(GoalRepository &goals)
 
 AddMilestoneCommand::AddMilestoneCommand(const GoalCommandEnv &env, Id goalId, const QString &title,
                                          QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, tr("Add Milestone"), parent)
+    : GoalEditCommand(env, goalId, Tr::tr("Add Milestone"), parent)
     , m_title(title)
 { }
 
@@ -125,7 +126,7 @@ Status AddMilestoneCommand::edit(GoalRepository &goals)
 
 RemoveMilestoneCommand::RemoveMilestoneCommand(const GoalCommandEnv &env, Id goalId, Id milestoneId,
                                                QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, tr("Remove Milestone"), parent)
+    : GoalEditCommand(env, goalId, Tr::tr("Remove Milestone"), parent)
     , m_milestoneId(milestoneId)
 { }
 
@@ -136,7 +137,7 @@ Status RemoveMilestoneCommand::edit(GoalRepository &goals)
 
 MoveMilestoneCommand::MoveMilestoneCommand(const GoalCommandEnv &env, Id goalId, Id milestoneId, int newIndex,
                                            QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, tr("Move Milestone"), parent)
+    : GoalEditCommand(env, goalId, Tr::tr("Move Milestone"), parent)
     , m_milestoneId(milestoneId)
     , m_newIndex(newIndex)
 { }
@@ -148,7 +149,7 @@ Status MoveMilestoneCommand::edit(GoalRepository &goals)
 
 AddLinkCommand::AddLinkCommand(const GoalCommandEnv &env, Id goalId, const QString &label, const QString &url,
                                QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, tr("Add Link"), parent)
+    : GoalEditCommand(env, goalId, Tr::tr("Add Link"), parent)
     , m_label(label)
     , m_url(url)
 { }
@@ -159,7 +160,7 @@ Status AddLinkCommand::edit(GoalRepository &goals)
 }
 
 RemoveLinkCommand::RemoveLinkCommand(const GoalCommandEnv &env, Id goalId, Id linkId, QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, tr("Remove Link"), parent)
+    : GoalEditCommand(env, goalId, Tr::tr("Remove Link"), parent)
     , m_linkId(linkId)
 { }
 
@@ -169,7 +170,7 @@ Status RemoveLinkCommand::edit(GoalRepository &goals)
 }
 
 DropGoalCommand::DropGoalCommand(const GoalCommandEnv &env, Id goalId, const QString &reason, QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, tr("Drop Goal"), parent)
+    : GoalEditCommand(env, goalId, Tr::tr("Drop Goal"), parent)
     , m_reason(reason)
 { }
 
@@ -179,7 +180,7 @@ Status DropGoalCommand::edit(GoalRepository &goals)
 }
 
 ReopenGoalCommand::ReopenGoalCommand(const GoalCommandEnv &env, Id goalId, QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, tr("Reopen Goal"), parent)
+    : GoalEditCommand(env, goalId, Tr::tr("Reopen Goal"), parent)
 { }
 
 Status ReopenGoalCommand::edit(GoalRepository &goals)
@@ -188,7 +189,7 @@ Status ReopenGoalCommand::edit(GoalRepository &goals)
 }
 
 EditGoalCommand::EditGoalCommand(const GoalCommandEnv &env, const Goal &edited, QUndoCommand *parent)
-    : GoalEditCommand(env, edited.id, tr("Edit Goal"), parent)
+    : GoalEditCommand(env, edited.id, Tr::tr("Edit Goal"), parent)
     , m_edited(edited)
 { }
 
@@ -205,7 +206,7 @@ Status EditGoalCommand::edit(GoalRepository &goals)
 }
 
 AddGoalCommand::AddGoalCommand(const GoalCommandEnv &env, const Goal &goal, QUndoCommand *parent)
-    : StoredCommand(tr("Add Goal"), parent)
+    : StoredCommand(Tr::tr("Add Goal"), parent)
     , m_env(env)
     , m_goal(goal)
 { }
@@ -232,7 +233,7 @@ Status AddGoalCommand::revert()
 }
 
 RemoveGoalCommand::RemoveGoalCommand(const GoalCommandEnv &env, Id goalId, QUndoCommand *parent)
-    : StoredCommand(tr("Delete Goal"), parent)
+    : StoredCommand(Tr::tr("Delete Goal"), parent)
     , m_env(env)
     , m_goalId(goalId)
 { }
@@ -258,7 +259,7 @@ Status RemoveGoalCommand::revert()
 }
 
 MoveGoalCommand::MoveGoalCommand(const GoalCommandEnv &env, Id goalId, int fromIndex, int toIndex, QUndoCommand *parent)
-    : StoredCommand(tr("Move Goal"), parent)
+    : StoredCommand(Tr::tr("Move Goal"), parent)
     , m_env(env)
     , m_goalId(goalId)
     , m_from(fromIndex)

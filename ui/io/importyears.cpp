@@ -8,10 +8,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::ImportYears", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::ImportYears)
+};
 
 } // namespace
 
@@ -22,7 +23,7 @@ QStringList yearResults(const ImportBatch &batch)
         QStringList parts;
         const auto count = [&parts](qsizetype n, const char *text) {
             if (n > 0)
-                parts << tr(text).arg(n);
+                parts << Tr::tr(text).arg(n);
         };
         count(year.events.size(), "events %1");
         count(year.sections.size(), "sections %1");
@@ -31,18 +32,18 @@ QStringList yearResults(const ImportBatch &batch)
         if (!year.goals.isEmpty()) {
             const auto done = std::count_if(year.goals.cbegin(), year.goals.cend(),
                                             [](const Goal &goal) { return goal.status == GoalStatus::Done; });
-            parts << tr("goals %1 (%2 done)").arg(year.goals.size()).arg(done);
+            parts << Tr::tr("goals %1 (%2 done)").arg(year.goals.size()).arg(done);
         }
         count(year.themes.size(), "themes %1");
         count(year.questions.size(), "questions %1");
         count(year.outputs.size(), "outputs %1");
         if (!year.year.summary.isEmpty())
-            parts << tr("one-line summary");
+            parts << Tr::tr("one-line summary");
         if (!year.year.closingNote.isEmpty())
-            parts << tr("closing note");
+            parts << Tr::tr("closing note");
         if (parts.isEmpty())
-            parts << tr("nothing");
-        lines << tr("%1: %2").arg(year.year.number).arg(parts.join(QStringLiteral(" · ")));
+            parts << Tr::tr("nothing");
+        lines << Tr::tr("%1: %2").arg(year.year.number).arg(parts.join(QStringLiteral(" · ")));
     }
     return lines;
 }

@@ -10,14 +10,15 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::NoteCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::NoteCommand)
+};
 
 QString named(const NoteStore &store, const char *lessonText, const char *unfinishedText)
 {
-    return tr(store.kind() == NoteKind::Lesson ? lessonText : unfinishedText);
+    return Tr::tr(store.kind() == NoteKind::Lesson ? lessonText : unfinishedText);
 }
 
 } // namespace
@@ -177,7 +178,7 @@ Status MoveNoteCommand::moveTo(int index)
 LinkNoteCommand::LinkNoteCommand(const NoteStore &store, NotesModel *model, const NoteItem &item, Id firstLink,
                                  Id secondLink, QUndoCommand *parent)
     : NoteCommand(firstLink == 0 && secondLink == 0
-                          ? tr("Remove Link")
+                          ? Tr::tr("Remove Link")
                           : named(store, QT_TRANSLATE_NOOP("hoego::NoteCommand", "Link Lesson"),
                                   QT_TRANSLATE_NOOP("hoego::NoteCommand", "Link Unfinished Item")),
                   store, model, parent)

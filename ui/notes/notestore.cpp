@@ -40,10 +40,11 @@ Result<QList<NoteItem>> convertAll(const Result<QList<Item>> &items, Convert con
     return converted;
 }
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::NoteStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::NoteStore)
+};
 
 } // namespace
 
@@ -121,7 +122,7 @@ Result<QList<LinkTarget>> NoteStore::linkTargets(Id yearId) const
         if (!goals.ok())
             return goals.error();
         for (const Goal &goal : goals.value())
-            targets << LinkTarget{tr("Goal: %1").arg(goal.title), goal.id, 0};
+            targets << LinkTarget{Tr::tr("Goal: %1").arg(goal.title), goal.id, 0};
         return targets;
     }
     auto events = m_repositories.events.forYear(yearId);
@@ -131,9 +132,9 @@ Result<QList<LinkTarget>> NoteStore::linkTargets(Id yearId) const
     if (!sections.ok())
         return sections.error();
     for (const Event &event : events.value())
-        targets << LinkTarget{tr("Event: %1").arg(event.title), event.id, 0};
+        targets << LinkTarget{Tr::tr("Event: %1").arg(event.title), event.id, 0};
     for (const Section &section : sections.value())
-        targets << LinkTarget{tr("Section: %1").arg(section.heading), 0, section.id};
+        targets << LinkTarget{Tr::tr("Section: %1").arg(section.heading), 0, section.id};
     return targets;
 }
 

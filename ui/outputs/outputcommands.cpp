@@ -8,15 +8,16 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::OutputCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::OutputCommands)
+};
 
 } // namespace
 
 AddOutputCommand::AddOutputCommand(Repositories &repos, const Output &output, QUndoCommand *parent)
-    : StoredCommand(tr("Add Output \"%1\"").arg(output.title.simplified()), parent)
+    : StoredCommand(Tr::tr("Add Output \"%1\"").arg(output.title.simplified()), parent)
     , m_repos(repos)
 {
     m_snapshot.output = output;
@@ -47,7 +48,7 @@ Status AddOutputCommand::revert()
 }
 
 EditOutputCommand::EditOutputCommand(Repositories &repos, const Output &before, const Output &after)
-    : StoredCommand(tr("Edit Output \"%1\"").arg(after.title.simplified()))
+    : StoredCommand(Tr::tr("Edit Output \"%1\"").arg(after.title.simplified()))
     , m_repos(repos)
     , m_before(before)
     , m_after(after)
@@ -66,7 +67,7 @@ Status EditOutputCommand::revert()
 }
 
 DeleteOutputCommand::DeleteOutputCommand(Repositories &repos, const OutputSnapshot &snapshot)
-    : StoredCommand(tr("Delete Output \"%1\"").arg(snapshot.output.title.simplified()))
+    : StoredCommand(Tr::tr("Delete Output \"%1\"").arg(snapshot.output.title.simplified()))
     , m_repos(repos)
     , m_snapshot(snapshot)
 {
@@ -85,7 +86,7 @@ Status DeleteOutputCommand::revert()
 
 LinkEvidenceCommand::LinkEvidenceCommand(Repositories &repos, const Goal &goal, EvidenceSource source, Id sourceId,
                                          const QString &title)
-    : StoredCommand(tr("Link \"%1\" to \"%2\"").arg(title.simplified(), goal.title.simplified()))
+    : StoredCommand(Tr::tr("Link \"%1\" to \"%2\"").arg(title.simplified(), goal.title.simplified()))
     , m_repos(repos)
     , m_goal(goal)
     , m_link{0, goal.id, source, sourceId}
@@ -114,7 +115,7 @@ Status LinkEvidenceCommand::revert()
 
 UnlinkEvidenceCommand::UnlinkEvidenceCommand(Repositories &repos, const Goal &goal, const GoalEvidence &link,
                                              const QString &title)
-    : StoredCommand(tr("Unlink \"%1\" from \"%2\"").arg(title.simplified(), goal.title.simplified()))
+    : StoredCommand(Tr::tr("Unlink \"%1\" from \"%2\"").arg(title.simplified(), goal.title.simplified()))
     , m_repos(repos)
     , m_goal(goal)
     , m_link(link)
@@ -135,8 +136,8 @@ Status UnlinkEvidenceCommand::revert()
 }
 
 CountEvidenceCommand::CountEvidenceCommand(Repositories &repos, const Goal &goal, bool counts)
-    : StoredCommand(counts ? tr("Count the Evidence of \"%1\"").arg(goal.title.simplified())
-                           : tr("Stop Counting the Evidence of \"%1\"").arg(goal.title.simplified()))
+    : StoredCommand(counts ? Tr::tr("Count the Evidence of \"%1\"").arg(goal.title.simplified())
+                           : Tr::tr("Stop Counting the Evidence of \"%1\"").arg(goal.title.simplified()))
     , m_repos(repos)
     , m_goal(goal)
     , m_counts(counts)

@@ -8,15 +8,16 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::QuestionCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::QuestionCommands)
+};
 
 } // namespace
 
 AddQuestionCommand::AddQuestionCommand(QuestionRepository &questions, Id yearId, const Question &question)
-    : StoredCommand(tr("Add Question"))
+    : StoredCommand(Tr::tr("Add Question"))
     , m_questions(questions)
     , m_question(question)
 {
@@ -53,7 +54,7 @@ Status AddQuestionCommand::revert()
 
 RemoveQuestionFromYearCommand::RemoveQuestionFromYearCommand(QuestionRepository &questions, const Answer &answer,
                                                              const QString &text)
-    : StoredCommand(tr("Remove Question \"%1\"").arg(text))
+    : StoredCommand(Tr::tr("Remove Question \"%1\"").arg(text))
     , m_questions(questions)
     , m_answer(answer)
 {
@@ -70,7 +71,7 @@ Status RemoveQuestionFromYearCommand::revert()
 }
 
 SetAnswerCommand::SetAnswerCommand(QuestionRepository &questions, const Answer &before, const QString &body)
-    : StoredCommand(tr("Write Answer"))
+    : StoredCommand(Tr::tr("Write Answer"))
     , m_questions(questions)
     , m_answerId(before.id)
     , m_before(before.body)

@@ -10,10 +10,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::SectionCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::SectionCommand)
+};
 
 // Long headings would make the Edit menu unreadable.
 QString shortHeading(const QString &heading)
@@ -53,7 +54,7 @@ Status SectionCommand::applyStored(Id id)
 
 AddSectionCommand::AddSectionCommand(const SectionRepository &sections, SectionsModel *model, Id yearId,
                                      const QString &heading, QUndoCommand *parent)
-    : SectionCommand(tr("Add Section"), sections, model, parent)
+    : SectionCommand(Tr::tr("Add Section"), sections, model, parent)
 {
     m_section.yearId = yearId;
     m_section.heading = heading;
@@ -95,7 +96,7 @@ Status AddSectionCommand::revert()
 
 RenameSectionCommand::RenameSectionCommand(const SectionRepository &sections, SectionsModel *model, Id id,
                                            const QString &oldHeading, const QString &newHeading, QUndoCommand *parent)
-    : SectionCommand(tr("Rename Section \u201c%1\u201d").arg(shortHeading(newHeading)), sections, model, parent)
+    : SectionCommand(Tr::tr("Rename Section \u201c%1\u201d").arg(shortHeading(newHeading)), sections, model, parent)
     , m_id(id)
     , m_oldHeading(oldHeading)
     , m_newHeading(newHeading)
@@ -120,7 +121,7 @@ Status RenameSectionCommand::write(const QString &heading)
 
 EditSectionBodyCommand::EditSectionBodyCommand(const SectionRepository &sections, SectionsModel *model, Id id,
                                                const QString &oldBody, const QString &newBody, QUndoCommand *parent)
-    : SectionCommand(tr("Edit Section Text"), sections, model, parent)
+    : SectionCommand(Tr::tr("Edit Section Text"), sections, model, parent)
     , m_id(id)
     , m_oldBody(oldBody)
     , m_newBody(newBody)
@@ -156,7 +157,8 @@ bool EditSectionBodyCommand::mergeWith(const QUndoCommand *other)
 
 RemoveSectionCommand::RemoveSectionCommand(const SectionRepository &sections, const LessonRepository &lessons,
                                            SectionsModel *model, const Section &section, QUndoCommand *parent)
-    : SectionCommand(tr("Delete Section \u201c%1\u201d").arg(shortHeading(section.heading)), sections, model, parent)
+    : SectionCommand(Tr::tr("Delete Section \u201c%1\u201d").arg(shortHeading(section.heading)), sections, model,
+                     parent)
     , m_lessons(lessons)
     , m_section(section)
 { }
@@ -200,7 +202,7 @@ Status RemoveSectionCommand::revert()
 
 MoveSectionCommand::MoveSectionCommand(const SectionRepository &sections, SectionsModel *model, Id id, int fromIndex,
                                        int toIndex, QUndoCommand *parent)
-    : SectionCommand(tr("Move Section"), sections, model, parent)
+    : SectionCommand(Tr::tr("Move Section"), sections, model, parent)
     , m_id(id)
     , m_fromIndex(fromIndex)
     , m_toIndex(toIndex)

@@ -21,10 +21,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::DailyBackup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::DailyBackup)
+};
 
 // Runs on the worker thread, with a connection of its own (connections belong to one thread).
 Result<std::optional<QString>> backUp(const QString &path, int keep, Interrupter &interrupter)
@@ -43,14 +44,14 @@ void report(QMainWindow *window, const Result<std::optional<QString>> &written)
 {
     if (written.ok()) {
         if (written.value())
-            window->statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(*written.value())),
+            window->statusBar()->showMessage(Tr::tr("Backed up to %1").arg(QDir::toNativeSeparators(*written.value())),
                                              5000);
         return;
     }
-    auto *box = new QMessageBox(
-            QMessageBox::Warning, tr("Backup failed"),
-            tr("Today's backup could not be written. Your work is saved as usual.\n\n%1").arg(written.error().message),
-            QMessageBox::Ok, window);
+    auto *box = new QMessageBox(QMessageBox::Warning, Tr::tr("Backup failed"),
+                                Tr::tr("Today's backup could not be written. Your work is saved as usual.\n\n%1")
+                                        .arg(written.error().message),
+                                QMessageBox::Ok, window);
     box->setObjectName(QStringLiteral("backupWarning"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -58,9 +59,9 @@ void report(QMainWindow *window, const Result<std::optional<QString>> &written)
 
 void warnCheckNotRun(QMainWindow *window, const Error &error)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Hoego"),
-                                tr("Hoego could not check the database in the background, so it took no backup "
-                                   "today: %1")
+    auto *box = new QMessageBox(QMessageBox::Warning, Tr::tr("Hoego"),
+                                Tr::tr("Hoego could not check the database in the background, so it took no backup "
+                                       "today: %1")
                                         .arg(error.message),
                                 QMessageBox::Ok, window);
     box->setObjectName(QStringLiteral("checkWarning"));
@@ -71,9 +72,9 @@ void warnCheckNotRun(QMainWindow *window, const Error &error)
 void warnDamaged(QMainWindow *window, const Error &error)
 {
     auto *box = new QMessageBox(
-            QMessageBox::Critical, tr("Damaged database"),
-            tr("%1\n\nClose Hoego and open a backup (File > Restore from Backup).").arg(error.message), QMessageBox::Ok,
-            window);
+            QMessageBox::Critical, Tr::tr("Damaged database"),
+            Tr::tr("%1\n\nClose Hoego and open a backup (File > Restore from Backup).").arg(error.message),
+            QMessageBox::Ok, window);
     box->setObjectName(QStringLiteral("damagedWarning"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

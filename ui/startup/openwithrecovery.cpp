@@ -14,15 +14,16 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::openWithRecovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::openWithRecovery)
+};
 
 QString chooseWithDialog(const QString &startFolder)
 {
-    return QFileDialog::getOpenFileName(nullptr, tr("Open a Hoego Database"), startFolder,
-                                        tr("Hoego databases (*.hoego *.sqlite *.db);;All files (*)"));
+    return QFileDialog::getOpenFileName(nullptr, Tr::tr("Open a Hoego Database"), startFolder,
+                                        Tr::tr("Hoego databases (*.hoego *.sqlite *.db);;All files (*)"));
 }
 
 } // namespace

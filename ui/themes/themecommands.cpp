@@ -8,15 +8,16 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::ThemeCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::ThemeCommands)
+};
 
 } // namespace
 
 AddThemeCommand::AddThemeCommand(ThemeRepository &themes, Id yearId, const QString &name, ThemeState state, Id areaId)
-    : StoredCommand(tr("Add Theme \"%1\"").arg(name.simplified()))
+    : StoredCommand(Tr::tr("Add Theme \"%1\"").arg(name.simplified()))
     , m_themes(themes)
     , m_name(name)
     , m_areaId(areaId)
@@ -56,7 +57,7 @@ Status AddThemeCommand::revert()
 
 RemoveThemeFromYearCommand::RemoveThemeFromYearCommand(ThemeRepository &themes, const ThemeYear &entry,
                                                        const QString &name)
-    : StoredCommand(tr("Remove Theme \"%1\"").arg(name))
+    : StoredCommand(Tr::tr("Remove Theme \"%1\"").arg(name))
     , m_themes(themes)
     , m_entry(entry)
 {
@@ -103,8 +104,8 @@ Status EditThemeYearCommand::revert()
 }
 
 EditThemeCommand::EditThemeCommand(ThemeRepository &themes, const Theme &before, const Theme &after)
-    : StoredCommand(before.name != after.name ? tr("Rename Theme \"%1\"").arg(before.name)
-                                              : tr("Edit Theme \"%1\"").arg(before.name))
+    : StoredCommand(before.name != after.name ? Tr::tr("Rename Theme \"%1\"").arg(before.name)
+                                              : Tr::tr("Edit Theme \"%1\"").arg(before.name))
     , m_themes(themes)
     , m_before(before)
     , m_after(after)
@@ -135,7 +136,7 @@ Status EditThemeCommand::revert()
 }
 
 CarryThemesCommand::CarryThemesCommand(ThemeRepository &themes, Id fromYearId, Id toYearId)
-    : StoredCommand(tr("Carry Themes"))
+    : StoredCommand(Tr::tr("Carry Themes"))
     , m_themes(themes)
     , m_fromYearId(fromYearId)
 {
@@ -174,7 +175,7 @@ Status CarryThemesCommand::revert()
 }
 
 ThemeLinkCommand::ThemeLinkCommand(ThemeRepository &themes, const ThemeLink &link, bool unlink)
-    : StoredCommand(unlink ? tr("Unlink Theme") : tr("Link Theme"))
+    : StoredCommand(unlink ? Tr::tr("Unlink Theme") : Tr::tr("Link Theme"))
     , m_themes(themes)
     , m_link(link)
     , m_unlink(unlink)

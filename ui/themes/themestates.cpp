@@ -10,10 +10,11 @@
 namespace hoego::themestates {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::ThemeStates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::ThemeStates)
+};
 
 } // namespace
 
@@ -36,13 +37,13 @@ QString name(ThemeState state)
 {
     switch (state) {
     case ThemeState::Assess:
-        return tr("Assess");
+        return Tr::tr("Assess");
     case ThemeState::Trial:
-        return tr("Trial");
+        return Tr::tr("Trial");
     case ThemeState::Adopt:
-        return tr("Adopt");
+        return Tr::tr("Adopt");
     case ThemeState::Hold:
-        return tr("Hold");
+        return Tr::tr("Hold");
     }
     return {};
 }
@@ -51,13 +52,13 @@ QString description(ThemeState state)
 {
     switch (state) {
     case ThemeState::Assess:
-        return tr("Noticed it and am watching it");
+        return Tr::tr("Noticed it and am watching it");
     case ThemeState::Trial:
-        return tr("Tried it on something real");
+        return Tr::tr("Tried it on something real");
     case ThemeState::Adopt:
-        return tr("Use it as a matter of course");
+        return Tr::tr("Use it as a matter of course");
     case ThemeState::Hold:
-        return tr("Put it aside for now");
+        return Tr::tr("Put it aside for now");
     }
     return {};
 }

@@ -12,10 +12,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::EventCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::EventCommands)
+};
 
 // Long titles would make the Edit menu unreadable.
 QString shortTitle(const QString &title)
@@ -27,7 +28,7 @@ QString shortTitle(const QString &title)
 } // namespace
 
 AddEventCommand::AddEventCommand(const EventRepository &events, const Event &event, QUndoCommand *parent)
-    : StoredCommand(tr("Add Event \u201c%1\u201d").arg(shortTitle(event.title.trimmed())), parent)
+    : StoredCommand(Tr::tr("Add Event \u201c%1\u201d").arg(shortTitle(event.title.trimmed())), parent)
     , m_events(events)
     , m_event(event)
 {
@@ -56,7 +57,7 @@ Status AddEventCommand::revert()
 
 EditEventCommand::EditEventCommand(const EventRepository &events, const Event &before, const Event &after,
                                    QUndoCommand *parent)
-    : StoredCommand(tr("Edit Event \u201c%1\u201d").arg(shortTitle(after.title.trimmed())), parent)
+    : StoredCommand(Tr::tr("Edit Event \u201c%1\u201d").arg(shortTitle(after.title.trimmed())), parent)
     , m_events(events)
     , m_before(before)
     , m_after(after)
@@ -75,7 +76,7 @@ Status EditEventCommand::revert()
 }
 
 DeleteEventCommand::DeleteEventCommand(const EventRepository &events, const Event &event, QUndoCommand *parent)
-    : StoredCommand(tr("Delete Event \u201c%1\u201d").arg(shortTitle(event.title)), parent)
+    : StoredCommand(Tr::tr("Delete Event \u201c%1\u201d").arg(shortTitle(event.title)), parent)
     , m_events(events)
     , m_event(event)
 {
@@ -98,7 +99,7 @@ Status DeleteEventCommand::revert()
 
 MoveEventToMonthCommand::MoveEventToMonthCommand(const EventRepository &events, const Event &event, int month,
                                                  QUndoCommand *parent)
-    : StoredCommand(i18n::fillWords(tr("Move Event to %1"), QLocale().standaloneMonthName(month)), parent)
+    : StoredCommand(i18n::fillWords(Tr::tr("Move Event to %1"), QLocale().standaloneMonthName(month)), parent)
     , m_events(events)
     , m_before(event)
     , m_after(event)

@@ -12,22 +12,23 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::YearCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::YearCommands)
+};
 
 QString textFor(EditYearFieldCommand::Field field)
 {
     switch (field) {
     case EditYearFieldCommand::Field::Title:
-        return tr("Edit Year Title");
+        return Tr::tr("Edit Year Title");
     case EditYearFieldCommand::Field::Summary:
-        return tr("Edit Year Summary");
+        return Tr::tr("Edit Year Summary");
     case EditYearFieldCommand::Field::ClosingNote:
         break;
     }
-    return tr("Edit Closing Note");
+    return Tr::tr("Edit Closing Note");
 }
 
 } // namespace
@@ -84,7 +85,7 @@ Status EditYearFieldCommand::write(const QString &value)
 }
 
 AddYearCommand::AddYearCommand(const YearRepository &years, int number)
-    : StoredCommand(tr("Add Year %1").arg(number))
+    : StoredCommand(Tr::tr("Add Year %1").arg(number))
     , m_years(years)
 {
     m_year.number = number;
@@ -108,7 +109,7 @@ Status AddYearCommand::revert()
 }
 
 DeleteYearCommand::DeleteYearCommand(QString connection, Id yearId, int number)
-    : StoredCommand(tr("Delete Year %1").arg(number))
+    : StoredCommand(Tr::tr("Delete Year %1").arg(number))
     , m_connection(std::move(connection))
     , m_yearId(yearId)
 { }

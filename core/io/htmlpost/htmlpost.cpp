@@ -15,10 +15,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::HtmlPost", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::HtmlPost)
+};
 
 // Deeper than any real page; the parser and this reader recurse per level.
 constexpr int kMaxDepth = 400;
@@ -509,10 +510,10 @@ Result<HtmlPost> readHtmlPost(const QByteArray &html, const QString &fileName)
 {
     if (roughDepth(html) > kMaxDepth / 2)
         return importError(fileName, 0,
-                           tr("the page nests its elements more deeply than any web page; it is not read."));
+                           Tr::tr("the page nests its elements more deeply than any web page; it is not read."));
     Output output(gumbo_parse_with_options(&kGumboDefaultOptions, html.constData(), size_t(html.size())), destroy);
     if (!output)
-        return importError(fileName, 0, tr("the page could not be read as HTML."));
+        return importError(fileName, 0, Tr::tr("the page could not be read as HTML."));
     Candidate named;
     int namedRank = -1;
     const GumboNode *article = nullptr;

@@ -19,10 +19,11 @@
 namespace hoego::jsonformat {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::jsonformat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::jsonformat)
+};
 
 int lineAt(const QByteArray &data, qsizetype offset)
 {
@@ -55,17 +56,18 @@ public:
     Result<ImportBatch> read(const QJsonObject &root)
     {
         if (root.value(QStringLiteral("format")).toString() != QLatin1String("hoego"))
-            return fail(QString(), tr("this is not a Hoego export (\"format\" is not \"hoego\")."));
+            return fail(QString(), Tr::tr("this is not a Hoego export (\"format\" is not \"hoego\")."));
         const QJsonValue version = root.value(QStringLiteral("version"));
         if (!version.isDouble())
-            return fail(QStringLiteral("version"), tr("the format version is missing."));
+            return fail(QStringLiteral("version"), Tr::tr("the format version is missing."));
         qint64 versionNumber = 0;
         if (!wholeNumber(version.toDouble(), &versionNumber) || versionNumber < 1)
-            return fail(QStringLiteral("version"),
-                        tr("%1 is not a format version (a whole number from 1).").arg(shortest(version.toDouble())));
+            return fail(
+                    QStringLiteral("version"),
+                    Tr::tr("%1 is not a format version (a whole number from 1).").arg(shortest(version.toDouble())));
         if (versionNumber > kVersion)
             return fail(QStringLiteral("version"),
-                        tr("the file uses format version %1; this Hoego reads up to version %2. Use a newer Hoego.")
+                        Tr::tr("the file uses format version %1; this Hoego reads up to version %2. Use a newer Hoego.")
                                 .arg(versionNumber)
                                 .arg(kVersion));
         m_batch.fileName = m_fileName;
@@ -104,7 +106,7 @@ public:
             if (!readYear(object, path, &year))
                 return m_error;
             if (numbers.contains(year.year.number))
-                return fail(path, tr("the year %1 appears twice.").arg(year.year.number));
+                return fail(path, Tr::tr("the year %1 appears twice.").arg(year.year.number));
             numbers.insert(year.year.number);
             m_batch.years << year;
         }
@@ -126,7 +128,7 @@ private:
         if (value.isUndefined() && !required)
             return true;
         if (!value.isArray()) {
-            fail(join(parent, key), tr("expected a list."));
+            fail(join(parent, key), Tr::tr("expected a list."));
             return false;
         }
         *out = value.toArray();
@@ -136,7 +138,7 @@ private:
     bool objectAt(const QJsonArray &array, qsizetype index, const QString &path, QJsonObject *out)
     {
         if (!array.at(index).isObject()) {
-            fail(path, tr("expected an object."));
+            fail(path, Tr::tr("expected an object."));
             return false;
         }
         *out = array.at(index).toObject();
@@ -149,7 +151,7 @@ private:
         if ((value.isUndefined() || value.isNull()) && !required)
             return true;
         if (!value.isString()) {
-            fail(join(parent, key), required ? tr("expected a text (required).") : tr("expected a text."));
+            fail(join(parent, key), required ? Tr::tr("expected a text (required).") : Tr::tr("expected a text."));
             return false;
         }
         *out = value.toString();
@@ -163,7 +165,7 @@ private:
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isBool()) {
-            fail(join(parent, QStringLiteral("private")), tr("expected true or false."));
+            fail(join(parent, QStringLiteral("private")), Tr::tr("expected true or false."));
             return false;
         }
         *out = value.toBool();
@@ -177,11 +179,11 @@ private:
             return true;
         const double number = value.toDouble();
         if (!value.isDouble() || std::trunc(number) != number) {
-            fail(join(parent, key), tr("expected a whole number."));
+            fail(join(parent, key), Tr::tr("expected a whole number."));
             return false;
         }
         if (!wholeNumber(number, out)) {
-            fail(join(parent, key), tr("the number %1 is out of range.").arg(shortest(number)));
+            fail(join(parent, key), Tr::tr("the number %1 is out of range.").arg(shortest(number)));
             return false;
         }
         return true;
@@ -192,7 +194,7 @@ private:
     bool narrow(qint64 value, const QString &path, int *out)
     {
         if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) {
-            fail(path, tr("the number %1 is out of range.").arg(value));
+            fail(path, Tr::tr("the number %1 is out of range.").arg(value));
             return false;
         }
         *out = int(value);
@@ -208,7 +210,7 @@ private:
             return true;
         *out = QDate::fromString(value, Qt::ISODate);
         if (!out->isValid()) {
-            fail(join(parent, key), tr("\"%1\" is not a date (YYYY-MM-DD).").arg(value));
+            fail(join(parent, key), Tr::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(value));
             return false;
         }
         return true;
@@ -225,7 +227,7 @@ private:
             return true;
         }
         if (id < 0 || seen->contains(id)) {
-            fail(join(path, QStringLiteral("id")), tr("the id %1 is used twice or is negative.").arg(id));
+            fail(join(path, QStringLiteral("id")), Tr::tr("the id %1 is used twice or is negative.").arg(id));
             return false;
         }
         seen->insert(id);
@@ -307,7 +309,7 @@ private:
                                              : PartialDate::fromIsoString(dateText);
             if (!output.date.isValid()) {
                 fail(path + QStringLiteral(".date"),
-                     tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD).").arg(dateText));
+                     Tr::tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD).").arg(dateText));
                 return false;
             }
             if (!link.isEmpty())
@@ -346,7 +348,7 @@ private:
                 m_links << PendingLink{join(path, key), id, known};
             }
             if (sources != 1) {
-                fail(path, tr("evidence needs exactly one of \"output\" or \"event\"."));
+                fail(path, Tr::tr("evidence needs exactly one of \"output\" or \"event\"."));
                 return false;
             }
             year->evidence << EvidenceItem{evidence, {}, {}, {}, {}};
@@ -361,7 +363,7 @@ private:
             return false;
         if (!themeStateFromKey(key, state)) {
             fail(path + QStringLiteral(".state"),
-                 tr("unknown theme state \"%1\" (assess, trial, adopt or hold).").arg(key));
+                 Tr::tr("unknown theme state \"%1\" (assess, trial, adopt or hold).").arg(key));
             return false;
         }
         return true;
@@ -476,7 +478,7 @@ private:
                 m_links << PendingLink{join(path, key), id, known};
             }
             if (targets != 1) {
-                fail(path, tr("a theme link needs exactly one of \"goal\", \"event\" or \"section\"."));
+                fail(path, Tr::tr("a theme link needs exactly one of \"goal\", \"event\" or \"section\"."));
                 return false;
             }
             year->themeLinks << link;
@@ -504,7 +506,7 @@ private:
                                             : PartialDate::fromIsoString(dateText);
             if (!event.date.isValid()) {
                 fail(path + QStringLiteral(".date"),
-                     tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD).").arg(dateText));
+                     Tr::tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD).").arg(dateText));
                 return false;
             }
             QJsonArray tags;
@@ -512,7 +514,7 @@ private:
                 return false;
             for (qsizetype t = 0; t < tags.size(); ++t) {
                 if (!tags.at(t).isString()) {
-                    fail(QStringLiteral("%1.tags[%2]").arg(path).arg(t), tr("expected a text."));
+                    fail(QStringLiteral("%1.tags[%2]").arg(path).arg(t), Tr::tr("expected a text."));
                     return false;
                 }
                 event.tags << tags.at(t).toString();
@@ -570,15 +572,15 @@ private:
                 || !privateMark(object, path, &goal.isPrivate))
                 return false;
             if (!goalKindFromKey(kind, &goal.kind)) {
-                fail(path + QStringLiteral(".kind"), tr("unknown goal kind \"%1\".").arg(kind));
+                fail(path + QStringLiteral(".kind"), Tr::tr("unknown goal kind \"%1\".").arg(kind));
                 return false;
             }
             if (!goalStatusFromKey(status, &goal.status)) {
-                fail(path + QStringLiteral(".status"), tr("unknown goal status \"%1\".").arg(status));
+                fail(path + QStringLiteral(".status"), Tr::tr("unknown goal status \"%1\".").arg(status));
                 return false;
             }
             if (target > 1'000'000 || current > 1'000'000 || target < 0 || current < 0) {
-                fail(path, tr("the count or target is out of range."));
+                fail(path, Tr::tr("the count or target is out of range."));
                 return false;
             }
             goal.target = int(target);
@@ -586,7 +588,7 @@ private:
             goal.carriedFromId = carried;
             const QJsonValue counts = object.value(QStringLiteral("counts_evidence"));
             if (!counts.isUndefined() && !counts.isBool()) {
-                fail(path + QStringLiteral(".counts_evidence"), tr("expected true or false."));
+                fail(path + QStringLiteral(".counts_evidence"), Tr::tr("expected true or false."));
                 return false;
             }
             goal.countsEvidence = counts.toBool() && goal.kind == GoalKind::Count;
@@ -615,7 +617,7 @@ private:
                 return false;
             const QJsonValue done = object.value(QStringLiteral("done"));
             if (!done.isUndefined() && !done.isBool()) {
-                fail(path + QStringLiteral(".done"), tr("expected true or false."));
+                fail(path + QStringLiteral(".done"), Tr::tr("expected true or false."));
                 return false;
             }
             milestone.done = done.toBool();
@@ -692,7 +694,7 @@ private:
     {
         for (const PendingLink &link : std::as_const(m_links)) {
             if (link.target != 0 && !link.known->contains(link.target)) {
-                fail(link.path, tr("refers to id %1, which is not in the file.").arg(link.target));
+                fail(link.path, Tr::tr("refers to id %1, which is not in the file.").arg(link.target));
                 return false;
             }
         }
@@ -700,7 +702,7 @@ private:
             for (const Goal &goal : year.goals) {
                 if (goal.carriedFromId != 0 && !m_goalIds.contains(goal.carriedFromId)) {
                     fail(carriedPath(goal.id),
-                         tr("refers to id %1, which is not in the file.").arg(goal.carriedFromId));
+                         Tr::tr("refers to id %1, which is not in the file.").arg(goal.carriedFromId));
                     return false;
                 }
             }
@@ -720,7 +722,7 @@ private:
                 for (Id id = start.id; id != 0 && !finished.contains(id); id = m_goals.value(id).carriedFrom) {
                     if (onWalk.contains(id)) {
                         if (m_goals.value(id).carriedFrom == id) {
-                            fail(carriedPath(id), tr("a goal cannot be carried from itself."));
+                            fail(carriedPath(id), Tr::tr("a goal cannot be carried from itself."));
                             return false;
                         }
                         QStringList ids;
@@ -728,7 +730,7 @@ private:
                             ids << QString::number(walk[i]);
                         ids << QString::number(id);
                         fail(carriedPath(id),
-                             tr("the goals are carried from each other in a loop (ids %1).")
+                             Tr::tr("the goals are carried from each other in a loop (ids %1).")
                                      .arg(ids.join(QStringLiteral(" → "))));
                         return false;
                     }
@@ -752,7 +754,7 @@ private:
                 const int originYear = m_goals.value(goal.carriedFromId).year;
                 if (originYear >= year.year.number) {
                     fail(carriedPath(goal.id),
-                         tr("a goal can only be carried from a goal of an earlier year; goal %1 is in %2.")
+                         Tr::tr("a goal can only be carried from a goal of an earlier year; goal %1 is in %2.")
                                  .arg(goal.carriedFromId)
                                  .arg(originYear));
                     return false;
@@ -804,9 +806,9 @@ Result<ImportBatch> parseJson(const QByteArray &data, const QString &fileName)
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return importError(fileName, lineAt(data, parseError.offset),
-                           tr("not valid JSON: %1.").arg(parseError.errorString()));
+                           Tr::tr("not valid JSON: %1.").arg(parseError.errorString()));
     if (!document.isObject())
-        return importError(fileName, 1, tr("expected a JSON object at the top."));
+        return importError(fileName, 1, Tr::tr("expected a JSON object at the top."));
     return Reader(fileName).read(document.object());
 }
 

@@ -24,10 +24,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::PdfExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::PdfExport)
+};
 
 using i18n::Language;
 namespace words = reportwords;
@@ -285,8 +286,8 @@ Status writePdf(const YearReport &report, const ReportOptions &options, QIODevic
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return Error{Error::Code::Io, tr("Cannot write %1.").arg(QFileInfo(path).absoluteFilePath())};
-    const QString finishError = tr("Cannot finish %1.").arg(QFileInfo(path).absoluteFilePath());
+        return Error{Error::Code::Io, Tr::tr("Cannot write %1.").arg(QFileInfo(path).absoluteFilePath())};
+    const QString finishError = Tr::tr("Cannot finish %1.").arg(QFileInfo(path).absoluteFilePath());
     const int pages = document.pageCount();
     QFont footerFont = reportFont(8);
     for (int p = 0; p < pages; ++p) {
@@ -311,7 +312,7 @@ Status writePdf(const YearReport &report, const ReportOptions &options, QIODevic
 Status exportPdf(const YearReport &report, const ReportOptions &options, const QString &path)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error{Error::Code::Io, tr("Writing a PDF needs fonts, which need the graphical application.")};
+        return Error{Error::Code::Io, Tr::tr("Writing a PDF needs fonts, which need the graphical application.")};
     // Laid out into a temporary file: a full disk or an error leaves the previous PDF as it was.
     return writeFileAtomically(path, [&](QIODevice &device) { return writePdf(report, options, device, path); });
 }

@@ -19,10 +19,11 @@
 namespace hoego {
 namespace {
 
-QString tr(const char *text)
+// Names the context of this file's strings for tr() and for lupdate alike.
+struct Tr
 {
-    return QCoreApplication::translate("hoego::RedNotebookImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hoego::RedNotebookImport)
+};
 
 const QRegularExpression kMonthFile(QStringLiteral("^(\\d{4})-(\\d{2})\\.txt$"));
 
@@ -62,11 +63,11 @@ public:
                     files << dir.filePath(name);
             }
             if (files.isEmpty())
-                return importError(path, 0, tr("no RedNotebook month files (YYYY-MM.txt) in this folder."));
+                return importError(path, 0, Tr::tr("no RedNotebook month files (YYYY-MM.txt) in this folder."));
         } else if (info.isFile()) {
             files << path;
         } else {
-            return Error{Error::Code::Io, i18n::fillWords(tr("%1 does not exist."), path)};
+            return Error{Error::Code::Io, i18n::fillWords(Tr::tr("%1 does not exist."), path)};
         }
         m_batch.fileName = path;
         for (const QString &file : std::as_const(files)) {
@@ -84,11 +85,11 @@ private:
         const QString name = QFileInfo(file).fileName();
         const auto month = kMonthFile.match(name);
         if (!month.hasMatch())
-            return importError(file, 0, tr("the file name is not YYYY-MM.txt, so its month is unknown."));
+            return importError(file, 0, Tr::tr("the file name is not YYYY-MM.txt, so its month is unknown."));
         const int year = month.captured(1).toInt();
         const int monthNumber = month.captured(2).toInt();
         if (year < kMinYear || year > kMaxYear || monthNumber < 1 || monthNumber > 12)
-            return importError(file, 0, i18n::fillWords(tr("%1 is not a month Hoego can hold."), name));
+            return importError(file, 0, i18n::fillWords(Tr::tr("%1 is not a month Hoego can hold."), name));
         auto bytes = readInputFile(file);
         if (!bytes.ok())
             return bytes.error();
@@ -105,7 +106,7 @@ private:
             if (root.IsNull())
                 return {};
             if (!root.IsMap())
-                return importError(file, root.Mark().line + 1, tr("expected a map of days ({day: {text: ...}})."));
+                return importError(file, root.Mark().line + 1, Tr::tr("expected a map of days ({day: {text: ...}})."));
             for (const auto &entry : root) {
                 const int line = entry.first.Mark().line + 1;
                 bool isNumber = false;
@@ -113,7 +114,7 @@ private:
                 if (!isNumber || !QDate(year, monthNumber, 1).isValid() || day < 1
                     || day > QDate(year, monthNumber, 1).daysInMonth())
                     return importError(file, line,
-                                       i18n::fillWords(tr("\"%1\" is not a day of %2."),
+                                       i18n::fillWords(Tr::tr("\"%1\" is not a day of %2."),
                                                        fromYaml(entry.first.as<std::string>()), name.left(7)));
                 Day parsed;
                 parsed.day = day;
@@ -124,7 +125,7 @@ private:
             }
         } catch (const YAML::Exception &error) {
             return importError(file, error.mark.is_null() ? 0 : error.mark.line + 1,
-                               tr("not valid YAML: %1").arg(fromYaml(error.msg)));
+                               Tr::tr("not valid YAML: %1").arg(fromYaml(error.msg)));
         }
 
         YearData &data = yearData(year);
@@ -156,12 +157,12 @@ private:
         if (node.IsNull())
             return {};
         if (!node.IsMap())
-            return importError(file, node.Mark().line + 1, tr("a day must be a map with \"text\" and categories."));
+            return importError(file, node.Mark().line + 1, Tr::tr("a day must be a map with \"text\" and categories."));
         for (const auto &field : node) {
             const QString key = fromYaml(field.first.as<std::string>());
             if (key == QLatin1String("text")) {
                 if (!field.second.IsScalar() && !field.second.IsNull())
-                    return importError(file, field.second.Mark().line + 1, tr("\"text\" must be text."));
+                    return importError(file, field.second.Mark().line + 1, Tr::tr("\"text\" must be text."));
                 day->text = field.second.IsNull() ? QString() : fromYaml(field.second.as<std::string>());
                 continue;
             }
