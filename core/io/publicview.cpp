@@ -159,6 +159,8 @@ YearReport publicReport(const YearReport &report, QList<LeftOutItem> *leftOut)
     out.data = filter.apply(report.data);
     out.nextYearNumber = report.nextYearNumber;
     out.nextYearGoals = filter.applyToGoals(report.nextYearGoals, report.nextYearNumber);
+    out.outputTallies = report.publicOutputTallies;
+    out.publicOutputTallies = report.publicOutputTallies;
     for (const Area &area : report.areas) {
         if (!area.isPrivate) {
             out.areas << area;

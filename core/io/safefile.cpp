@@ -67,10 +67,15 @@ protected:
     {
         qint64 written = 0;
         while (written < length) {
+            errno = 0;
             const qint64 chunk = m_file.write(data + written, length - written);
             if (chunk <= 0) {
+                // QFile's buffered path can report a failed write as "Unknown error"; the system's reason is
+                // the one the user needs ("File too large", "No space left on device").
+                const int systemError = errno;
                 if (m_failure.isEmpty())
-                    m_failure = m_file.errorString();
+                    m_failure = systemError != 0 ? QString::fromLocal8Bit(std::strerror(systemError))
+                                                 : m_file.errorString();
                 return -1;
             }
             written += chunk;

@@ -30,6 +30,14 @@ Result<YearReport> loadYearReport(const Repositories &repos, Id yearId)
     report.areas = *areas;
     for (const Area &area : report.areas)
         report.areaById.insert(area.id, area);
+    auto tallies = repos.history.outputTallies();
+    if (!tallies.ok())
+        return tallies.error();
+    report.outputTallies = *tallies;
+    auto publicTallies = repos.history.outputTallies(HistoryRepository::Outputs::PublicOnly);
+    if (!publicTallies.ok())
+        return publicTallies.error();
+    report.publicOutputTallies = *publicTallies;
     return report;
 }
 

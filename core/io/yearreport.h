@@ -4,6 +4,7 @@
 #pragma once
 
 #include "i18n/language.h"
+#include "model/yearhistory.h"
 #include "yeardata.h"
 
 #include <QHash>
@@ -19,6 +20,10 @@ struct YearReport
     QList<Goal> nextYearGoals; // empty when the next year is not in the database
     QList<Area> areas; // in the user's order
     QHash<Id, Area> areaById;
+    // Every year's outputs counted by kind and month, for the exports' "by month" and "year by year" tables
+    // (issue 13). The public counts leave out private outputs and areas; a public report uses them instead.
+    QList<OutputTally> outputTallies;
+    QList<OutputTally> publicOutputTallies;
 };
 
 Result<YearReport> loadYearReport(const Repositories &repos, Id yearId);

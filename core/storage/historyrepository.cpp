@@ -30,13 +30,18 @@ Result<QList<GoalTrace>> HistoryRepository::goalTraces() const
             });
 }
 
-Result<QList<OutputTally>> HistoryRepository::outputTallies() const
+Result<QList<OutputTally>> HistoryRepository::outputTallies(Outputs which) const
 {
+    const QString publicOnly = which == Outputs::PublicOnly
+            ? QStringLiteral("WHERE o.private = 0 AND NOT EXISTS "
+                             "(SELECT 1 FROM area AS a WHERE a.id = o.area_id AND a.private = 1) ")
+            : QString();
     return sql::readAll<OutputTally>(
             sql::exec(m_connection,
                       QStringLiteral("SELECT y.number, o.kind, coalesce(o.month, 0) AS m, count(*) "
-                                     "FROM output AS o JOIN year AS y ON y.id = o.year_id "
-                                     "GROUP BY y.number, o.kind, m ORDER BY y.number, o.kind, m")),
+                                     "FROM output AS o JOIN year AS y ON y.id = o.year_id %1"
+                                     "GROUP BY y.number, o.kind, m ORDER BY y.number, o.kind, m")
+                              .arg(publicOnly)),
             [](const QSqlQuery &query) {
                 return OutputTally{query.value(0).toInt(), query.value(1).toString(), query.value(2).toInt(),
                                    query.value(3).toInt()};

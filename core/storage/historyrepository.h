@@ -23,8 +23,10 @@ public:
 
     // Every goal, oldest year first, in board order within a year.
     Result<QList<GoalTrace>> goalTraces() const;
-    // Outputs counted by year, kind and month (0 for those dated to the year only), oldest year first.
-    Result<QList<OutputTally>> outputTallies() const;
+    // Outputs counted by year, kind and month (0 for those dated to the year only), oldest year first. A public
+    // count leaves out the private outputs and those of private areas, as a public export does (issue 14).
+    enum class Outputs { All, PublicOnly };
+    Result<QList<OutputTally>> outputTallies(Outputs which = Outputs::All) const;
     // A year's goals against what happened to them (progress/planactual.h): the year's goals with their
     // milestones, every goal's trace, the year's evidence and theme links; five queries.
     Result<progress::PlanAgainstActual> planAgainstActual(Id yearId) const;

@@ -57,6 +57,9 @@ pre { overflow-x: auto; padding: .75rem; background: rgba(127,127,127,.1); borde
 svg.radar { display: block; width: 100%; max-width: 28rem; margin: 0 auto; }
 .areas { flex: 1 1 14rem; }
 .areas div { font-size: .9rem; }
+table.counts { border-collapse: collapse; font-variant-numeric: tabular-nums; margin: .5rem 0 1rem; }
+.counts th, .counts td { padding: .2rem .75rem; border-bottom: 1px solid var(--line); }
+.counts tr:last-child td { font-weight: 600; border-bottom: none; }
 footer { margin-top: 3rem; font-size: .8rem; color: var(--muted); text-align: center; }
 @media (max-width: 30rem) { body { font-size: 16px; } h1 { font-size: 1.6rem; } main { padding: 1.25rem 1rem 3rem; } }
 @media print { body { font-size: 11pt; } main { max-width: none; } }
@@ -124,7 +127,7 @@ public:
             m_out << QStringLiteral("<p class=\"summary\">%1</p>").arg(esc(year.summary));
         m_out << QStringLiteral("</header>");
         writeEvents();
-        if (const QString outputs = outputsHtml(m_report.data, language); !outputs.isEmpty())
+        if (const QString outputs = outputsHtml(m_report, language); !outputs.isEmpty())
             m_out << QStringLiteral("<section>") << outputs << QStringLiteral("</section>");
         if (const QString themes = themesHtml(m_report.data, language, true); !themes.isEmpty())
             m_out << QStringLiteral("<section>") << themes << QStringLiteral("</section>");

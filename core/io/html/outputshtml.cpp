@@ -4,6 +4,7 @@
 #include "outputshtml.h"
 
 #include "io/outputgroups.h"
+#include "io/outputtables.h"
 #include "io/reportwords.h"
 #include "markdownhtml.h"
 
@@ -18,10 +19,30 @@ QString linked(const QString &title, const QUrl &url)
             .arg(escapeHtml(url.toString(QUrl::FullyEncoded)), escapeHtml(title));
 }
 
+// Alignment by attribute rather than style: the PDF's QTextDocument reads `align` on cells.
+QString tableHtml(const CountTable &table, const QString &headingTag)
+{
+    const auto cells = [](const QStringList &texts, const char *tag) -> QString {
+        QString row = QStringLiteral("<tr>");
+        for (qsizetype column = 0; column < texts.size(); ++column)
+            row += QStringLiteral("<%1 align=\"%2\">%3</%1>")
+                           .arg(QLatin1String(tag), column == 0 ? QStringLiteral("left") : QStringLiteral("right"),
+                                escapeHtml(texts.at(column)));
+        return row + QStringLiteral("</tr>");
+    };
+    QString html = QStringLiteral("<%1>%2</%1>").arg(headingTag, escapeHtml(table.heading));
+    html += QStringLiteral("<table class=\"counts\" cellspacing=\"0\" cellpadding=\"4\"><thead>")
+            + cells(table.columns, "th") + QStringLiteral("</thead><tbody>");
+    for (const QStringList &row : table.rows)
+        html += cells(row, "td");
+    return html + QStringLiteral("</tbody></table>");
+}
+
 } // namespace
 
-QString outputsHtml(const YearData &data, i18n::Language language, const QString &headingTag)
+QString outputsHtml(const YearReport &report, i18n::Language language, const QString &headingTag)
 {
+    const YearData &data = report.data;
     if (data.outputs.isEmpty())
         return {};
     QStringList out;
@@ -45,6 +66,8 @@ QString outputsHtml(const YearData &data, i18n::Language language, const QString
         }
         out << QStringLiteral("</ul>");
     }
+    for (const CountTable &table : outputCountTables(report, language))
+        out << tableHtml(table, groupTag);
     return out.join(QLatin1Char('\n'));
 }
 

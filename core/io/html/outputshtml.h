@@ -4,7 +4,7 @@
 #pragma once
 
 #include "i18n/language.h"
-#include "io/yeardata.h"
+#include "io/yearreport.h"
 
 #include <QString>
 #include <QStringList>
@@ -12,9 +12,10 @@
 // What the year produced, and a goal's evidence, as HTML shared by the HTML and PDF exports.
 namespace hoego {
 
-// "<h2>올해 만든 것</h2>" with one list per kind: date, the title linked when it has a link, the venue; empty
-// when the year has no outputs.
-QString outputsHtml(const YearData &data, i18n::Language language, const QString &headingTag = QStringLiteral("h2"));
+// "<h2>올해 만든 것</h2>" with one list per kind: date, the title linked when it has a link, the venue; then the
+// counts by month and year by year (io/outputtables.h). Empty when the year has no outputs.
+QString outputsHtml(const YearReport &report, i18n::Language language,
+                    const QString &headingTag = QStringLiteral("h2"));
 // The goal's evidence from data.evidence, one piece of markup per item (a link when it has one).
 QStringList evidenceHtml(const YearData &data, Id goalId);
 

@@ -9,6 +9,7 @@
 #include "markdownexport.h"
 #include "outputlists.h"
 
+#include "io/outputtables.h"
 #include "io/reportwords.h"
 #include "model/outputkinds.h"
 #include "validation.h"
@@ -33,6 +34,33 @@ QString stripEmphasis(QString text)
             text = text.mid(2, text.size() - 4).trimmed();
     }
     return text;
+}
+
+// A table row's cells: "| 월 | 글 | 합계 |" gives 월, 글, 합계.
+QStringList tableCells(const QString &line)
+{
+    QString row = line.trimmed();
+    if (row.startsWith(QLatin1Char('|')))
+        row.remove(0, 1);
+    if (row.endsWith(QLatin1Char('|')))
+        row.chop(1);
+    return row.split(QLatin1Char('|'));
+}
+
+// Removes the tables the exporter derives from the outputs (io/outputtables.h): a header it writes and every
+// table line after it.
+void removeOutputCountTables(QStringList &lines)
+{
+    for (qsizetype i = 0; i < lines.size();) {
+        if (!lines.at(i).trimmed().startsWith(QLatin1Char('|')) || !isOutputCountHeader(tableCells(lines.at(i)))) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < lines.size() && lines.at(end).trimmed().startsWith(QLatin1Char('|')))
+            ++end;
+        lines.remove(i, end - i);
+    }
 }
 
 // Builds the batch part by part; keeps the local ids and the origins. Text is never cut: what breaks a limit
@@ -135,6 +163,9 @@ private:
             return plain.startsWith(words::progressLabel(i18n::Language::Korean) + QLatin1Char(':'))
                     || plain.startsWith(words::progressLabel(i18n::Language::English) + QLatin1Char(':'));
         });
+        // So are the tables of outputs by month and year by year written under them.
+        if (part.kind == Kind::Outputs)
+            removeOutputCountTables(prose);
         const QString text = prose.join(QLatin1Char('\n')).trimmed();
         if (!text.isEmpty())
             addSection(part.heading, text, part.line);

@@ -6,6 +6,7 @@
 #include "postshapes.h"
 
 #include "io/outputgroups.h"
+#include "io/outputtables.h"
 #include "io/reportwords.h"
 #include "progress/goalprogress.h"
 #include "progress/yearprogress.h"
@@ -199,6 +200,27 @@ private:
             }
             m_out << QString();
         }
+        for (const CountTable &table : outputCountTables(m_report, m_language))
+            writeTable(table);
+    }
+
+    // A GFM table: the labels left-aligned, the counts right-aligned.
+    void writeTable(const CountTable &table)
+    {
+        const auto row = [](const QStringList &cells) {
+            QStringList escaped;
+            for (const QString &cell : cells)
+                escaped << oneLine(cell).replace(QLatin1Char('|'), QLatin1String("\\|"));
+            return QStringLiteral("| %1 |").arg(escaped.join(QStringLiteral(" | ")));
+        };
+        m_out << heading(3, table.heading) << QString() << row(table.columns);
+        QStringList rule{QStringLiteral(":--")};
+        for (qsizetype column = 1; column < table.columns.size(); ++column)
+            rule << QStringLiteral("--:");
+        m_out << QStringLiteral("|%1|").arg(rule.join(QLatin1Char('|')));
+        for (const QStringList &cells : table.rows)
+            m_out << row(cells);
+        m_out << QString();
     }
 
     // "- **RAG** (사용) — 사내 검색에 붙였다.": the importer reads the name, the state in brackets and the note.

@@ -73,7 +73,7 @@ public:
         if (!year.summary.isEmpty())
             m_out << QStringLiteral("<p style=\"color:#555555;\">%1</p>").arg(esc(year.summary));
         writeEvents();
-        m_out << outputsHtml(m_report.data, language);
+        m_out << outputsHtml(m_report, language);
         m_out << themesHtml(m_report.data, language, false);
         for (const Section &section : m_report.data.sections)
             m_out << QStringLiteral("<h2>%1</h2>").arg(esc(section.heading)) << markdownToHtml(section.body);
