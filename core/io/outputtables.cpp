@@ -52,8 +52,8 @@ QStringList headerRow(const QString &label, const QList<progress::KindCounts> &k
 
 // One row per column of the counts (a month, a year) that `include` keeps, then a row of totals.
 template<typename LabelOf, typename Include>
-QList<QStringList> rowsOf(const QList<progress::KindCounts> &kinds, qsizetype columns, LabelOf labelOf,
-                          Include include, Language language)
+QList<QStringList> rowsOf(const QList<progress::KindCounts> &kinds, qsizetype columns, LabelOf labelOf, Include include,
+                          Language language)
 {
     QList<QStringList> rows;
     for (qsizetype column = 0; column < columns; ++column) {
@@ -96,8 +96,7 @@ std::optional<CountTable> byMonthTable(const YearReport &report, Language langua
         kind.counts.append(kind.counts.takeFirst());
     table.rows = rowsOf(
             rotated, 13, labelOf,
-            [&byMonth](qsizetype column) { return byMonth.inMonth(column == 12 ? 0 : int(column) + 1) > 0; },
-            language);
+            [&byMonth](qsizetype column) { return byMonth.inMonth(column == 12 ? 0 : int(column) + 1) > 0; }, language);
     return table;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "io/markdown/markdownimport.h"
+#include "io/markdown/outputlists.h"
 #include "io/markdown/vocabulary.h"
 
 #include <QFile>
@@ -37,6 +38,33 @@ private slots:
         }
         QVERIFY(builtIn.goalStateWords(QStringLiteral("done")).contains(QStringLiteral("완료")));
         QVERIFY(builtIn.oneWordHeadings(QStringLiteral("goals")).contains(QStringLiteral("longed for")));
+        // issue 13: the headings of lists of outputs, for every built-in kind but "other"
+        for (const char *kind : {"post", "talk", "course", "book", "paper", "release"}) {
+            QVERIFY2(!builtIn.outputHeadingWords(QString::fromLatin1(kind)).isEmpty(), kind);
+            QCOMPARE(builtIn.outputHeadingWords(QString::fromLatin1(kind)),
+                     fromFile.outputHeadingWords(QString::fromLatin1(kind)));
+        }
+        QCOMPARE(builtIn.notMadeWords(), fromFile.notMadeWords());
+        QVERIFY(builtIn.notMadeWords().contains(QStringLiteral("읽은")));
+    }
+
+    void latinAndOneLetterWordsMatchWholeAndOthersAnywhere()
+    {
+        QVERIFY(Vocabulary::holdsWord(QStringLiteral("my blog"), QStringLiteral("blog")));
+        QVERIFY(Vocabulary::holdsWord(QStringLiteral("blog posts"), QStringLiteral("blog")));
+        QVERIFY(Vocabulary::holdsWord(QStringLiteral("pycon talk들"), QStringLiteral("talk")));
+        QVERIFY(!Vocabulary::holdsWord(QStringLiteral("blogging about llms"), QStringLiteral("blog")));
+        QVERIFY(!Vocabulary::holdsWord(QStringLiteral("already"), QStringLiteral("read")));
+        QVERIFY(Vocabulary::holdsWord(QStringLiteral("내가 본 영화"), QStringLiteral("본")));
+        QVERIFY(!Vocabulary::holdsWord(QStringLiteral("기본기 다지기"), QStringLiteral("본")));
+        QVERIFY(Vocabulary::holdsWord(QStringLiteral("올해 작성한 글들"), QStringLiteral("작성한 글")));
+        QVERIFY(!Vocabulary::holdsWord(QStringLiteral("anything"), QString()));
+        // so a heading about what was read lists no outputs, and one about the basics may
+        QCOMPARE(outputlists::kindOfHeading(QStringLiteral("Books I read")), std::nullopt);
+        QCOMPARE(outputlists::kindOfHeading(QStringLiteral("기본기 발표")),
+                 std::optional<QString>(QStringLiteral("talk")));
+        QCOMPARE(outputlists::kindOfHeading(QStringLiteral("Blog posts")),
+                 std::optional<QString>(QStringLiteral("post")));
     }
 
     void aWordAddedToTheFileChangesDetection()

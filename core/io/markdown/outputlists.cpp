@@ -5,52 +5,20 @@
 
 #include "io/outputlinks.h"
 #include "markdownblocks.h"
+#include "vocabulary.h"
+
+#include "model/outputkinds.h"
 
 #include <QRegularExpression>
-
-#include <array>
 
 namespace hoego::outputlists {
 namespace {
 
-struct HeadingWords
-{
-    const char *kind;
-    std::array<const char *, 8> words; // lower case; unused entries are null
-};
-
-// Phrases that say the author made the things listed, not only a noun ("글" alone heads essays too).
-constexpr std::array kHeadingWords{
-        HeadingWords{"post", {"작성한 글", "쓴 글", "블로그 글", "발행한 글", "기고", "posts", "blog", "writing"}},
-        HeadingWords{"talk", {"발표", "강연", "talks", "talk", "speaking", "presentations", nullptr, nullptr}},
-        HeadingWords{"course",
-                     {"강의한", "진행한 강의", "만든 강의", "courses i", "teaching", nullptr, nullptr, nullptr}},
-        HeadingWords{"book", {"출간", "집필", "쓴 책", "books i", "my book", nullptr, nullptr, nullptr}},
-        HeadingWords{"paper", {"논문", "papers", "publications", nullptr, nullptr, nullptr, nullptr, nullptr}},
-        HeadingWords{"release", {"릴리스", "releases", nullptr, nullptr, nullptr, nullptr, nullptr, nullptr}},
-};
-
-// What was read, watched, taken or bookmarked: not made.
-const QStringList &notMadeWords()
-{
-    static const QStringList words{
-            QStringLiteral("읽은"),      QStringLiteral("읽을"),      QStringLiteral("들은"),
-            QStringLiteral("수강"),      QStringLiteral("본 "),       QStringLiteral("추천"),
-            QStringLiteral("참고"),      QStringLiteral("링크"),      QStringLiteral("북마크"),
-            QStringLiteral("좋았던"),    QStringLiteral("reading"),   QStringLiteral("read "),
-            QStringLiteral("watched"),   QStringLiteral("listened"),  QStringLiteral("favorite"),
-            QStringLiteral("favourite"), QStringLiteral("recommend"), QStringLiteral("links"),
-            QStringLiteral("reference"), QStringLiteral("bookmark"),  QStringLiteral("resources"),
-            QStringLiteral("attended"),  QStringLiteral("목표"),      QStringLiteral("goal"),
-    };
-    return words;
-}
-
 bool saysNotMade(const QString &lower)
 {
-    const QString padded = lower + QLatin1Char(' ');
-    return std::any_of(notMadeWords().cbegin(), notMadeWords().cend(),
-                       [&](const QString &word) { return padded.contains(word); });
+    const QStringList words = Vocabulary::builtIn().notMadeWords();
+    return std::any_of(words.cbegin(), words.cend(),
+                       [&](const QString &word) { return Vocabulary::holdsWord(lower, word); });
 }
 
 const QRegularExpression &markdownLink()
@@ -74,22 +42,11 @@ std::optional<QString> kindOfHeading(const QString &heading)
     const QString lower = heading.toLower().simplified();
     if (saysNotMade(lower) || dated.match(lower).hasMatch())
         return std::nullopt;
-    for (const HeadingWords &entry : kHeadingWords) {
-        for (const char *word : entry.words) {
-            if (!word)
-                continue;
-            const QString phrase = QString::fromUtf8(word);
-            // English words whole ("blog" but not "blogging about"), Korean phrases anywhere.
-            const bool ascii = phrase.front().unicode() < 128;
-            const bool found = ascii
-                    ? QRegularExpression(
-                              QStringLiteral("(?<![a-z])%1(?![a-z])").arg(QRegularExpression::escape(phrase)))
-                              .match(lower)
-                              .hasMatch()
-                    : lower.contains(phrase);
-            if (found)
-                return QString::fromLatin1(entry.kind);
-        }
+    for (const QString &kind : outputkinds::builtinKeys()) {
+        const QStringList phrases = Vocabulary::builtIn().outputHeadingWords(kind);
+        if (std::any_of(phrases.cbegin(), phrases.cend(),
+                        [&](const QString &phrase) { return Vocabulary::holdsWord(lower, phrase); }))
+            return kind;
     }
     return std::nullopt;
 }

@@ -44,4 +44,21 @@ Vocabulary Vocabulary::fromJson(const QByteArray &json)
     return vocabulary;
 }
 
+bool Vocabulary::holdsWord(const QString &text, const QString &word)
+{
+    if (word.isEmpty())
+        return false;
+    const bool latin = word.front().unicode() < 128;
+    if (!latin && word.size() > 1)
+        return text.contains(word);
+    // A Latin word ends where Latin letters do ("talk을" holds "talk"); a Korean syllable at any letter.
+    const auto joins = [latin](QChar c) { return latin ? (c.unicode() < 128 && c.isLetter()) : c.isLetter(); };
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const qsizetype end = at + word.size();
+        if ((at == 0 || !joins(text.at(at - 1))) && (end == text.size() || !joins(text.at(end))))
+            return true;
+    }
+    return false;
+}
+
 } // namespace hoego

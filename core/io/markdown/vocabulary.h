@@ -36,6 +36,16 @@ public:
         return m_lists.value(QStringLiteral("goal-states/") + state);
     }
     QStringList genericPostTags() const { return m_lists.value(QStringLiteral("post-tags/generic")); }
+    // Phrases of a heading that lists outputs of `kind` (a built-in kind's key: post, talk...), and the words of
+    // one that lists what was read or planned instead (issue 13).
+    QStringList outputHeadingWords(const QString &kind) const
+    {
+        return m_lists.value(QStringLiteral("output-headings/") + kind);
+    }
+    QStringList notMadeWords() const { return m_lists.value(QStringLiteral("not-made/words")); }
+    // Whether lower-case `text` holds `word` as these lists match: a word in Latin letters or of one letter
+    // whole ("blog" not in "blogging", "본" not in "기본"), another anywhere ("작성한 글").
+    static bool holdsWord(const QString &text, const QString &word);
 
 private:
     QHash<QString, QStringList> m_lists; // "group/kind" → words, lower case
