@@ -44,7 +44,8 @@ const QList<Command> &commands()
              runOutputs},
             {QStringLiteral("output"),
              QStringLiteral("output add --year N --kind K --title T [--date D] [--link URL] [--venue V] [--goal ID] | "
-                            "output edit ID [--title T] [--date D] [--link URL] [--kind K] [--venue V] | "
+                            "output edit ID [--title T] [--date D] [--link URL | --no-link] [--kind K] "
+                            "[--venue V | --no-venue] | "
                             "output remove ID"),
              QCoreApplication::translate("hoego::cli",
                                          "Add an output to a year, optionally as evidence for a goal; change an "

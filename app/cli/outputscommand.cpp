@@ -132,7 +132,8 @@ int addOutput(CommandArguments &arguments, const QString &usage)
     const std::optional<int> year = arguments.year();
     if (!year)
         return Failure;
-    if (*year == 0 || !arguments.isSet(QStringLiteral("kind")) || !arguments.isSet(QStringLiteral("title")))
+    if (*year == 0 || !arguments.isSet(QStringLiteral("kind")) || !arguments.isSet(QStringLiteral("title"))
+        || arguments.isSet(QStringLiteral("no-link")) || arguments.isSet(QStringLiteral("no-venue")))
         return arguments.fail(usage);
     Output output;
     output.kind = arguments.value(QStringLiteral("kind"));
@@ -200,10 +201,15 @@ int editOutput(CommandArguments &arguments, const QString &usage, Id id)
     Context &context = arguments.context();
     if (arguments.isSet(QStringLiteral("year")) || arguments.isSet(QStringLiteral("goal")))
         return arguments.fail(usage);
-    const QStringList fields{QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("link"),
-                             QStringLiteral("kind"), QStringLiteral("venue")};
+    const QStringList fields{QStringLiteral("title"),   QStringLiteral("date"),  QStringLiteral("link"),
+                             QStringLiteral("kind"),    QStringLiteral("venue"), QStringLiteral("no-link"),
+                             QStringLiteral("no-venue")};
     if (std::none_of(fields.cbegin(), fields.cend(), [&](const QString &field) { return arguments.isSet(field); }))
         return arguments.fail(Tr::tr("nothing to change: give --title, --date, --link, --kind or --venue."));
+    // A value cannot be empty on the command line (that is usually a mistake), so clearing has its own options.
+    if ((arguments.isSet(QStringLiteral("link")) && arguments.isSet(QStringLiteral("no-link")))
+        || (arguments.isSet(QStringLiteral("venue")) && arguments.isSet(QStringLiteral("no-venue"))))
+        return arguments.fail(Tr::tr("give either --link or --no-link, and either --venue or --no-venue."));
     if (!QFileInfo::exists(context.databasePath))
         return arguments.fail(Tr::tr("cannot open the database: %1 does not exist.").arg(context.databasePath),
                               CannotOpenDatabase);
@@ -223,6 +229,10 @@ int editOutput(CommandArguments &arguments, const QString &usage, Id id)
         output.venue = arguments.value(QStringLiteral("venue"));
     if (arguments.isSet(QStringLiteral("link")))
         output.link = QUrl(arguments.value(QStringLiteral("link")));
+    if (arguments.isSet(QStringLiteral("no-link")))
+        output.link.clear();
+    if (arguments.isSet(QStringLiteral("no-venue")))
+        output.venue.clear();
     if (arguments.isSet(QStringLiteral("date"))) {
         const int year = output.date.year();
         output.date = PartialDate::fromIsoString(arguments.value(QStringLiteral("date")));
@@ -246,7 +256,7 @@ int editOutput(CommandArguments &arguments, const QString &usage, Id id)
 int removeOutput(CommandArguments &arguments, const QString &usage, Id id)
 {
     Context &context = arguments.context();
-    for (const char *option : {"year", "kind", "title", "date", "link", "goal", "venue"}) {
+    for (const char *option : {"year", "kind", "title", "date", "link", "goal", "venue", "no-link", "no-venue"}) {
         if (arguments.isSet(QLatin1String(option)))
             return arguments.fail(usage);
     }
@@ -284,12 +294,14 @@ int runOutput(Context &context)
                           QCommandLineOption(QStringLiteral("date"), QString(), QStringLiteral("D")),
                           QCommandLineOption(QStringLiteral("link"), QString(), QStringLiteral("URL")),
                           QCommandLineOption(QStringLiteral("venue"), QString(), QStringLiteral("V")),
-                          QCommandLineOption(QStringLiteral("goal"), QString(), QStringLiteral("ID"))},
+                          QCommandLineOption(QStringLiteral("goal"), QString(), QStringLiteral("ID")),
+                          QCommandLineOption(QStringLiteral("no-link")),
+                          QCommandLineOption(QStringLiteral("no-venue"))},
                          1, 2))
         return Failure;
     const QString usage = Tr::tr("usage: hoego output add --year N --kind K --title T [--date D] [--link URL] "
-                                 "[--venue V] [--goal ID] | output edit ID [--title T] [--date D] [--link URL] "
-                                 "[--kind K] [--venue V] | output remove ID");
+                                 "[--venue V] [--goal ID] | output edit ID [--title T] [--date D] "
+                                 "[--link URL | --no-link] [--kind K] [--venue V | --no-venue] | output remove ID");
     const QStringList args = arguments.positional();
     const QString action = args.constFirst();
     if (action == QLatin1String("add") && args.size() == 1)

@@ -72,7 +72,7 @@ _hoego()
         if [[ "${words[cword - 1]}" == output ]]; then
             COMPREPLY=($(compgen -W "add edit remove" -- "$cur"))
         elif [[ "$cur" == -* ]]; then
-            COMPREPLY=($(compgen -W "--year --kind --title --date --link --venue --goal" -- "$cur"))
+            COMPREPLY=($(compgen -W "--year --kind --title --date --link --no-link --venue --no-venue --goal" -- "$cur"))
         fi
         ;;
     themes | questions) COMPREPLY=($(compgen -W "--year --json" -- "$cur")) ;;

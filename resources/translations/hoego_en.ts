@@ -4729,10 +4729,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: hoego output add --year N --kind K --title T [--date D] [--link URL] [--venue V] [--goal ID] | output edit ID [--title T] [--date D] [--link URL] [--kind K] [--venue V] | output remove ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an output id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4742,6 +4738,14 @@ Commands:
     </message>
     <message>
         <source>give the text to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --link or --no-link, and either --venue or --no-venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hoego output add --year N --kind K --title T [--date D] [--link URL] [--venue V] [--goal ID] | output edit ID [--title T] [--date D] [--link URL | --no-link] [--kind K] [--venue V | --no-venue] | output remove ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4712,10 +4712,6 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>한 해에 결과물을 추가합니다(목표의 근거로 이을 수도 있습니다). 결과물의 항목을 고치거나, 결과물을 근거 연결과 함께 지웁니다.</translation>
     </message>
     <message>
-        <source>usage: hoego output add --year N --kind K --title T [--date D] [--link URL] [--venue V] [--goal ID] | output edit ID [--title T] [--date D] [--link URL] [--kind K] [--venue V] | output remove ID</source>
-        <translation>사용법: hoego output add --year N --kind K --title T [--date D] [--link URL] [--venue V] [--goal ID] | output edit ID [--title T] [--date D] [--link URL] [--kind K] [--venue V] | output remove ID</translation>
-    </message>
-    <message>
         <source>nothing to change: give --title, --date, --link, --kind or --venue.</source>
         <translation>바꿀 것이 없습니다. --title, --date, --link, --kind 또는 --venue를 주세요.</translation>
     </message>
@@ -4730,6 +4726,14 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>--date needs a date in %1 (YYYY, YYYY-MM or YYYY-MM-DD), not &quot;%2&quot;.</source>
         <translation>--date에는 %1년의 날짜(YYYY, YYYY-MM 또는 YYYY-MM-DD)가 필요합니다. &quot;%2&quot;는 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>give either --link or --no-link, and either --venue or --no-venue.</source>
+        <translation>--link와 --no-link 가운데 하나만, --venue와 --no-venue 가운데 하나만 주세요.</translation>
+    </message>
+    <message>
+        <source>usage: hoego output add --year N --kind K --title T [--date D] [--link URL] [--venue V] [--goal ID] | output edit ID [--title T] [--date D] [--link URL | --no-link] [--kind K] [--venue V | --no-venue] | output remove ID</source>
+        <translation>사용법: hoego output add --year N --kind K --title T [--date D] [--link URL] [--venue V] [--goal ID] | output edit ID [--title T] [--date D] [--link URL | --no-link] [--kind K] [--venue V | --no-venue] | output remove ID</translation>
     </message>
 </context>
 <context>

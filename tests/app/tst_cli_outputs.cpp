@@ -198,6 +198,19 @@ private slots:
         const auto listed = runHoego({QStringLiteral("--db"), path, QStringLiteral("outputs")});
         QVERIFY(listed.out.contains(QStringLiteral("\t2024-11-03\ttalk\tRAG 평가 후기\t")));
 
+        // And --no-link and --no-venue clear those, but not together with a new value
+        QCOMPARE(runHoego(edit
+                          + QStringList{QStringLiteral("--link"), QStringLiteral("https://x.example"),
+                                        QStringLiteral("--no-link")})
+                         .exitCode,
+                 1);
+        const auto cleared = runHoego(edit + QStringList{QStringLiteral("--no-link"), QStringLiteral("--no-venue")});
+        QCOMPARE(cleared.exitCode, 0);
+        QCOMPARE(cleared.out, id + QStringLiteral("\t2024\t2024-11-03\ttalk\tRAG 평가 후기\t\n"));
+        const auto afterClearing
+                = runHoego({QStringLiteral("--db"), path, QStringLiteral("outputs"), QStringLiteral("--json")});
+        QVERIFY(afterClearing.out.contains(QStringLiteral("\"venue\": \"\"")));
+
         // When it is removed, it is printed with its goal, which is open again at 1/2
         const auto removed
                 = runHoego({QStringLiteral("--db"), path, QStringLiteral("output"), QStringLiteral("remove"), id});
