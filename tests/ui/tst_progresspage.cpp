@@ -20,7 +20,9 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -133,7 +135,13 @@ class TestProgressPage : public QObject
 
 private slots:
     // English with its plural forms ("2 goals", not "2 goal(s)"), as the application installs it.
-    void initTestCase() { i18n::applyLanguage(i18n::Language::English); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        i18n::applyLanguage(i18n::Language::English);
+    }
+    // Every test starts on the charts: the view a test clicks is remembered in the settings.
+    void init() { QSettings().remove(QStringLiteral("progress/view")); }
 
     void theRingShowsTheShareOfGoalsDoneWithoutTheDroppedOnes()
     {
@@ -371,6 +379,14 @@ private slots:
         page.setYear(y2025);
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("outputsProgressSummary"))->text(),
                  QStringLiteral("2 outputs in 2025: 2 talks"));
+
+        // And the next Progress tab opens on "What I made", drawn for its year, as the user left it
+        ProgressPage next(db.repos(), &undo);
+        next.setYear(y2026);
+        QCOMPARE(next.currentView(), ProgressPage::View::Outputs);
+        QVERIFY(next.findChild<QToolButton *>(QStringLiteral("progressShowOutputs"))->isChecked());
+        QCOMPARE(next.findChild<QLabel *>(QStringLiteral("outputsProgressSummary"))->text(),
+                 QStringLiteral("4 outputs in 2026: 3 posts, 1 talk"));
     }
 
     void theChartsShowCompletionByAreaOverTheYears()

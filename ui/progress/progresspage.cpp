@@ -28,6 +28,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -36,6 +37,13 @@
 #include <QVBoxLayout>
 
 namespace hoego {
+namespace {
+
+// The view the user last chose, by name, so that it opens again with the next window.
+const QString kViewKey = QStringLiteral("progress/view");
+const char *const kViewNames[] = {"charts", "plan", "outputs"};
+
+} // namespace
 
 ProgressPage::ProgressPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
@@ -155,7 +163,17 @@ ProgressPage::ProgressPage(Repositories &repos, QUndoStack *undo, QWidget *paren
     layout->addWidget(m_error);
     layout->addWidget(m_pages, 1);
 
-    connect(switches, &QButtonGroup::idClicked, this, [this](int id) { showView(View(id)); });
+    const QString remembered = QSettings().value(kViewKey).toString();
+    for (int index = 0; index < int(std::size(kViewNames)); ++index) {
+        if (remembered == QLatin1String(kViewNames[index])) {
+            m_switches[index]->setChecked(true);
+            m_pages->setCurrentIndex(index); // drawn when the tab is first shown, as the charts are
+        }
+    }
+    connect(switches, &QButtonGroup::idClicked, this, [this](int id) {
+        showView(View(id));
+        QSettings().setValue(kViewKey, QLatin1String(kViewNames[id]));
+    });
     connect(m_report, &GoalReportCard::goalActivated, this, &ProgressPage::goalActivated);
     connect(m_plan, &PlanView::goalActivated, this, &ProgressPage::goalActivated);
     connect(m_plan, &PlanView::itemActivated, this, &ProgressPage::itemActivated);
