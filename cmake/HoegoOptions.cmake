@@ -13,6 +13,14 @@ target_compile_definitions(hoego_options INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+if(HOEGO_LLD)
+    include(CheckLinkerFlag)
+    check_linker_flag(CXX -fuse-ld=lld HOEGO_HAVE_LLD)
+    if(NOT HOEGO_HAVE_LLD)
+        message(FATAL_ERROR "HOEGO_LLD is ON but the compiler cannot link with lld: install lld (scripts/deps)")
+    endif()
+    target_link_options(hoego_options INTERFACE -fuse-ld=lld)
+endif()
 if(HOEGO_SANITIZE)
     target_compile_options(hoego_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(hoego_options INTERFACE -fsanitize=address,undefined)
