@@ -71,7 +71,7 @@ const QList<Command> &commands()
              runRestore},
             {QStringLiteral("export"),
              QStringLiteral("export --year N --format md|html|pdf|json [--output FILE] [--lang ko|en] [--by-month] "
-                            "[--no-front-matter] [--public]"),
+                            "[--flavour static-site|commonmark|blog-editor] [--no-front-matter] [--public]"),
              QCoreApplication::translate("hoego::cli",
                                          "Export a year summary (text formats to stdout without --output; json without "
                                          "--year exports every year)."),

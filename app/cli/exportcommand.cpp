@@ -29,6 +29,7 @@ QList<QCommandLineOption> exportOptions()
             QCommandLineOption(QStringLiteral("lang"), QString(), QStringLiteral("CODE")),
             QCommandLineOption(QStringLiteral("by-month")),
             QCommandLineOption(QStringLiteral("no-front-matter")),
+            QCommandLineOption(QStringLiteral("flavour"), QString(), QStringLiteral("FLAVOUR")),
             QCommandLineOption(QStringLiteral("public"))};
 }
 
@@ -58,7 +59,19 @@ int runExport(Context &context)
     }
     options.grouping = arguments.isSet(QStringLiteral("by-month")) ? ReportOptions::Grouping::ByMonth
                                                                    : ReportOptions::Grouping::ByArea;
-    options.frontMatter = !arguments.isSet(QStringLiteral("no-front-matter"));
+    // --no-front-matter came first and stays: it is the plain CommonMark post.
+    if (arguments.isSet(QStringLiteral("no-front-matter")))
+        options.flavour = MarkdownFlavour::CommonMark;
+    if (arguments.isSet(QStringLiteral("flavour"))) {
+        const QString key = arguments.value(QStringLiteral("flavour"));
+        const auto flavour = flavourFromKey(key);
+        if (!flavour)
+            return arguments.fail(
+                    Tr::tr("unknown flavour \"%1\"; use static-site, commonmark or blog-editor.").arg(key));
+        if (arguments.isSet(QStringLiteral("no-front-matter")) && *flavour != MarkdownFlavour::CommonMark)
+            return arguments.fail(Tr::tr("--no-front-matter is the commonmark flavour; give one or the other."));
+        options.flavour = *flavour;
+    }
     options.publicOnly = arguments.isSet(QStringLiteral("public"));
     if (*year == 0 && *format != ExportFormat::Json)
         return arguments.fail(Tr::tr("give the year to export with --year N (only json exports every year)."));

@@ -6,6 +6,33 @@
 #include "storage/repositories.h"
 
 namespace hoego {
+namespace {
+
+constexpr std::pair<MarkdownFlavour, const char *> kFlavourKeys[] = {
+        {MarkdownFlavour::StaticSite, "static-site"},
+        {MarkdownFlavour::CommonMark, "commonmark"},
+        {MarkdownFlavour::BlogEditor, "blog-editor"},
+};
+
+} // namespace
+
+QString flavourKey(MarkdownFlavour flavour)
+{
+    for (const auto &[candidate, key] : kFlavourKeys) {
+        if (candidate == flavour)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+std::optional<MarkdownFlavour> flavourFromKey(const QString &key)
+{
+    for (const auto &[flavour, name] : kFlavourKeys) {
+        if (key == QLatin1String(name))
+            return flavour;
+    }
+    return std::nullopt;
+}
 
 Result<YearReport> loadYearReport(const Repositories &repos, Id yearId)
 {

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace hoego {
 
 // What a published year summary shows: the year, the goals set for the next year and the areas' names.
@@ -28,13 +30,23 @@ struct YearReport
 
 Result<YearReport> loadYearReport(const Repositories &repos, Id yearId);
 
+// Where a Markdown export is going to be published (issue 14).
+enum class MarkdownFlavour {
+    StaticSite, // a Jekyll or Hugo post: front matter with title, date, tags and description
+    CommonMark, // a plain post: no front matter
+    BlogEditor, // pasted into the Velog or Tistory editor: no front matter, images as links to them
+};
+// "static-site", "commonmark", "blog-editor": the names on the command line and in the settings.
+QString flavourKey(MarkdownFlavour flavour);
+std::optional<MarkdownFlavour> flavourFromKey(const QString &key);
+
 // Choices shared by the Markdown, HTML and PDF exports.
 struct ReportOptions
 {
     enum class Grouping { ByArea, ByMonth };
     i18n::Language language = i18n::Language::Korean; // of the headings and dates, not of the user's text
     Grouping grouping = Grouping::ByArea;
-    bool frontMatter = true; // Markdown only: title, date and tags for static site generators
+    MarkdownFlavour flavour = MarkdownFlavour::StaticSite; // Markdown only
     bool publicOnly = false; // leave out private items and areas (issue 14, see publicview.h)
 };
 

@@ -31,6 +31,10 @@ _hoego()
         COMPREPLY=($(compgen -W "ko en" -- "$cur"))
         return
         ;;
+    --flavour)
+        COMPREPLY=($(compgen -W "static-site commonmark blog-editor" -- "$cur"))
+        return
+        ;;
     --format)
         if [[ "$command" == import ]]; then
             COMPREPLY=($(compgen -W "md json rednotebook" -- "$cur"))
@@ -79,7 +83,7 @@ _hoego()
     backup) COMPREPLY=($(compgen -W "--output" -- "$cur")) ;;
     restore) _filedir '@(sqlite|hoego)' ;;
     export)
-        COMPREPLY=($(compgen -W "--year --format --output --lang --by-month --no-front-matter --public" -- "$cur"))
+        COMPREPLY=($(compgen -W "--year --format --output --lang --by-month --flavour --no-front-matter --public" -- "$cur"))
         ;;
     import)
         if [[ "$cur" == -* ]]; then

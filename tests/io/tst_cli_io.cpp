@@ -8,6 +8,9 @@
 
 #include "io/sample.h"
 #include "storage/arearepository.h"
+#include "storage/eventrepository.h"
+#include "storage/privacy.h"
+#include "storage/yearrepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -115,6 +118,55 @@ private slots:
                                       QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(english.exitCode, 0);
         QVERIFY(english.out.contains(QStringLiteral("<h2>What happened</h2>")));
+    }
+
+    void exportChoosesTheFlavourAndLeavesPrivateItemsOutWithPublic()
+    {
+        // Given the sample with one 2025 event marked private
+        QTemporaryDir dir;
+        const QString db = sampleDatabase(dir);
+        QString privateTitle;
+        {
+            auto opened = Database::open(db);
+            QVERIFY(opened.ok());
+            const QString connection = opened.value()->connectionName();
+            const Id year = YearRepository(connection).byNumber(2025)->id;
+            const Event event = EventRepository(connection).forYear(year)->first();
+            privateTitle = event.title;
+            QVERIFY(privacy::setPrivate(connection, PrivateKind::Event, event.id, true).ok());
+        }
+        const QStringList exportMd{QStringLiteral("--db"),   db,
+                                   QStringLiteral("export"), QStringLiteral("--year"),
+                                   QStringLiteral("2025"),   QStringLiteral("--format"),
+                                   QStringLiteral("md")};
+        // Then a full export has it and a public one does not
+        const Run full = runHoego(exportMd);
+        QCOMPARE(full.exitCode, 0);
+        QVERIFY(full.out.contains(privateTitle));
+        const Run published = runHoego(exportMd + QStringList{QStringLiteral("--public")});
+        QCOMPARE(published.exitCode, 0);
+        QVERIFY2(!published.out.contains(privateTitle), qPrintable(privateTitle));
+        QVERIFY(published.out.contains(QStringLiteral("\n## 내년 목표 (2026)\n")));
+
+        // And the flavour decides the front matter
+        QVERIFY(full.out.startsWith(QStringLiteral("---\ntitle: ")));
+        const Run plain = runHoego(exportMd + QStringList{QStringLiteral("--flavour"), QStringLiteral("commonmark")});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(plain.out.startsWith(QStringLiteral("# 2025년 회고")));
+        const Run editor = runHoego(exportMd + QStringList{QStringLiteral("--flavour"), QStringLiteral("blog-editor")});
+        QCOMPARE(editor.exitCode, 0);
+        QVERIFY(editor.out.startsWith(QStringLiteral("# 2025년 회고")));
+        QCOMPARE(runHoego(exportMd + QStringList{QStringLiteral("--no-front-matter")}).out, plain.out);
+        // an unknown flavour, or one against --no-front-matter, is refused
+        const Run unknown = runHoego(exportMd + QStringList{QStringLiteral("--flavour"), QStringLiteral("tistory")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("static-site, commonmark or blog-editor")),
+                 qPrintable(unknown.err));
+        QCOMPARE(runHoego(exportMd
+                          + QStringList{QStringLiteral("--flavour"), QStringLiteral("static-site"),
+                                        QStringLiteral("--no-front-matter")})
+                         .exitCode,
+                 1);
     }
 
     void theCommandLineFollowsTheDatabasesLanguage()

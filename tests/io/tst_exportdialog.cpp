@@ -8,9 +8,12 @@
 #include "storage/privacy.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -43,8 +46,8 @@ private slots:
         choose(dialog, QStringLiteral("exportFormatCombo"), int(ExportFormat::Markdown));
         QVERIFY(preview->toPlainText().contains(QStringLiteral("# 2025년 회고 — 졸업, 이사, 그리고 처음 맡은 팀")));
         QVERIFY(preview->toPlainText().startsWith(QStringLiteral("---")));
-        // Unticking front matter drops it from the preview
-        dialog.findChild<QCheckBox *>(QStringLiteral("exportFrontMatterCheck"))->setChecked(false);
+        // The plain CommonMark flavour drops the front matter from the preview
+        choose(dialog, QStringLiteral("exportFlavourCombo"), int(MarkdownFlavour::CommonMark));
         QVERIFY(preview->toPlainText().startsWith(QStringLiteral("# 2025년 회고")));
         // English headings, as HTML
         choose(dialog, QStringLiteral("exportLanguageCombo"), int(i18n::Language::English));
@@ -140,6 +143,64 @@ private slots:
         ExportDialog other(db.connection(), year);
         other.rememberPerDatabase(db.folder() + QStringLiteral("/other.sqlite"), settings);
         QVERIFY(!other.findChild<QCheckBox *>(QStringLiteral("exportPublicCheck"))->isChecked());
+    }
+
+    void theMarkdownFlavourIsRememberedPerDatabase()
+    {
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        const Id year = db.repos().years.byNumber(2025)->id;
+        const QString settings = db.folder() + QStringLiteral("/hoego.conf");
+        {
+            ExportDialog dialog(db.connection(), year);
+            dialog.rememberPerDatabase(db.path(), settings);
+            QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("exportFlavourCombo"))->currentData().toInt(),
+                     int(MarkdownFlavour::StaticSite));
+            choose(dialog, QStringLiteral("exportFlavourCombo"), int(MarkdownFlavour::BlogEditor));
+        }
+        ExportDialog again(db.connection(), year);
+        again.rememberPerDatabase(db.path(), settings);
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("exportFlavourCombo"))->currentData().toInt(),
+                 int(MarkdownFlavour::BlogEditor));
+        ExportDialog other(db.connection(), year);
+        other.rememberPerDatabase(db.folder() + QStringLiteral("/other.sqlite"), settings);
+        QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("exportFlavourCombo"))->currentData().toInt(),
+                 int(MarkdownFlavour::StaticSite));
+    }
+
+    void copyPutsTheMarkdownOrTheHtmlArticleOnTheClipboard()
+    {
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        ExportDialog dialog(db.connection(), db.repos().years.byNumber(2025)->id);
+        dialog.show();
+        choose(dialog, QStringLiteral("exportLanguageCombo"), int(i18n::Language::Korean));
+        auto *copy = dialog.findChild<QPushButton *>(QStringLiteral("exportCopyButton"));
+        QVERIFY(copy);
+        QGuiApplication::clipboard()->clear();
+
+        // Markdown for the Velog editor: no front matter
+        choose(dialog, QStringLiteral("exportFormatCombo"), int(ExportFormat::Markdown));
+        choose(dialog, QStringLiteral("exportFlavourCombo"), int(MarkdownFlavour::BlogEditor));
+        QTest::mouseClick(copy, Qt::LeftButton);
+        const QString markdown = QGuiApplication::clipboard()->text();
+        QVERIFY2(markdown.startsWith(QStringLiteral("# 2025년 회고")), qPrintable(markdown.left(200)));
+
+        // HTML: the article alone, as markup and as text, without the page's style or footer
+        choose(dialog, QStringLiteral("exportFormatCombo"), int(ExportFormat::Html));
+        QTest::mouseClick(copy, Qt::LeftButton);
+        const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(data->hasHtml());
+        QVERIFY2(data->html().startsWith(QStringLiteral("<header>")), qPrintable(data->html().left(200)));
+        QVERIFY(data->html().contains(QStringLiteral("<h2>")));
+        QVERIFY(!data->html().contains(QStringLiteral("<style>")));
+        QVERIFY(!data->html().contains(QStringLiteral("<footer>")));
+        QVERIFY(data->text().contains(QStringLiteral("2025년 회고")));
+        QVERIFY(!data->text().contains(QLatin1Char('<')));
+
+        // A PDF or JSON has nothing to paste
+        choose(dialog, QStringLiteral("exportFormatCombo"), int(ExportFormat::Pdf));
+        QVERIFY(!copy->isEnabled());
     }
 };
 

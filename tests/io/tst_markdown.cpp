@@ -136,7 +136,7 @@ private slots:
         ReportOptions options;
         options.language = i18n::Language::English;
         options.grouping = ReportOptions::Grouping::ByMonth;
-        options.frontMatter = false;
+        options.flavour = MarkdownFlavour::CommonMark;
         const QString md = sample2025Markdown(db, options);
         QVERIFY(md.startsWith(QStringLiteral("# My 2025 in review — ")));
         QVERIFY(md.contains(QStringLiteral("\n## What happened\n")));
@@ -144,6 +144,40 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("\n### March\n\n- **March** 판교로 이사")));
         QVERIFY(md.contains(QStringLiteral("\n## Goals for next year (2026)\n")));
         QVERIFY(md.contains(QStringLiteral("(done 2026-04-05)")));
+    }
+
+    void eachFlavourWritesTheHeaderItsPlatformWants()
+    {
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        YearReport report = *loadYearReport(db.repos(), db.repos().years.byNumber(2025)->id);
+        QVERIFY(!report.data.sections.isEmpty());
+        report.data.sections.first().body = QStringLiteral("![구조도](https://img.example.kr/a.png) 설명\n\n"
+                                                           "```\n![코드 속 그림](x.png)\n```\n"
+                                                           "\\![그림 아님](y.png) ![참조 그림][r]\n\n"
+                                                           "[r]: https://img.example.kr/r.png");
+        ReportOptions options;
+        const QString site = exportMarkdown(report, options);
+        QVERIFY(site.startsWith(QStringLiteral("---\ntitle: \"2025년 회고")));
+        QVERIFY(site.contains(QStringLiteral("\ndescription: \"")));
+        QVERIFY(site.contains(QStringLiteral("![구조도](https://img.example.kr/a.png)")));
+
+        options.flavour = MarkdownFlavour::CommonMark;
+        const QString plain = exportMarkdown(report, options);
+        QVERIFY(plain.startsWith(QStringLiteral("# 2025년 회고")));
+        QVERIFY(plain.contains(QStringLiteral("![구조도](https://img.example.kr/a.png)")));
+
+        // The blog editors' flavour: no front matter, images as links, code and escapes as written
+        options.flavour = MarkdownFlavour::BlogEditor;
+        const QString editor = exportMarkdown(report, options);
+        QVERIFY(editor.startsWith(QStringLiteral("# 2025년 회고")));
+        QVERIFY2(editor.contains(QStringLiteral("\n[구조도](https://img.example.kr/a.png) 설명\n")),
+                 qPrintable(editor));
+        QVERIFY(editor.contains(QStringLiteral("\n![코드 속 그림](x.png)\n")));
+        QVERIFY(editor.contains(QStringLiteral("\\![그림 아님](y.png) [참조 그림][r]")));
+        QCOMPARE(flavourFromKey(QStringLiteral("blog-editor")), std::optional(MarkdownFlavour::BlogEditor));
+        QCOMPARE(flavourKey(MarkdownFlavour::CommonMark), QStringLiteral("commonmark"));
+        QCOMPARE(flavourFromKey(QStringLiteral("tistory")), std::nullopt);
     }
 
     void exportThenImportKeepsEveryItemAndDoneState_data()

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "exportdialog.h"
+#include "i18n/particles.h"
 
 #include "backgroundtask.h"
+#include "io/html/htmlexport.h"
 #include "io/publicview.h"
 #include "io/workerconnection.h"
 #include "settings/appsettings.h"
@@ -11,18 +13,22 @@
 #include "storage/repositories.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -67,10 +73,13 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
     m_grouping->addItem(tr("By area"), int(ReportOptions::Grouping::ByArea));
     m_grouping->addItem(tr("By month"), int(ReportOptions::Grouping::ByMonth));
 
-    m_frontMatter = new QCheckBox(tr("Front matter for static site generators (title, date, tags)"), this);
-    m_frontMatter->setObjectName(QStringLiteral("exportFrontMatterCheck"));
-    m_frontMatter->setAccessibleName(m_frontMatter->text());
-    m_frontMatter->setChecked(true);
+    // Where the Markdown goes: each platform wants its own header and takes images its own way.
+    m_flavour = new QComboBox(this);
+    m_flavour->setObjectName(QStringLiteral("exportFlavourCombo"));
+    m_flavour->setAccessibleName(tr("Markdown for"));
+    m_flavour->addItem(tr("Jekyll or Hugo post (front matter: title, date, tags)"), int(MarkdownFlavour::StaticSite));
+    m_flavour->addItem(tr("Plain CommonMark"), int(MarkdownFlavour::CommonMark));
+    m_flavour->addItem(tr("Velog or Tistory editor (images as links)"), int(MarkdownFlavour::BlogEditor));
 
     m_allYears = new QCheckBox(tr("Every year (a full backup)"), this);
     m_allYears->setObjectName(QStringLiteral("exportAllYearsCheck"));
@@ -86,7 +95,7 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Headings:"), m_language);
     form->addRow(tr("&Events:"), m_grouping);
-    form->addRow(QString(), m_frontMatter);
+    form->addRow(tr("&Markdown for:"), m_flavour);
     form->addRow(QString(), m_allYears);
     form->addRow(QString(), m_public);
 
@@ -132,6 +141,10 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(QStringLiteral("exportCopyButton"));
+    m_copy->setToolTip(tr("Copy the Markdown, or the HTML article without its page, to paste into a blog editor"));
+    connect(m_copy, &QPushButton::clicked, this, &ExportDialog::copyToClipboard);
     m_save = buttons->addButton(tr("&Save..."), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("exportSaveButton"));
     m_save->setAccessibleName(tr("Save"));
@@ -149,14 +162,15 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
     m_chooseFile = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(this, tr("Export Year"), suggested);
     };
-    for (QComboBox *combo : {m_format, m_language, m_grouping})
+    for (QComboBox *combo : {m_format, m_language, m_grouping, m_flavour})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             updateControls();
             updatePreview();
         });
-    for (QCheckBox *check : {m_frontMatter, m_allYears, m_public})
+    for (QCheckBox *check : {m_allYears, m_public})
         connect(check, &QCheckBox::toggled, this, [this] { updatePreview(); });
     connect(m_public, &QCheckBox::toggled, this, &ExportDialog::rememberChoices);
+    connect(m_flavour, &QComboBox::currentIndexChanged, this, &ExportDialog::rememberChoices);
     // An item marked private (or public) in the window while the dialog is open shows at once. Changes come
     // in bursts (one per committed transaction): one refresh follows them.
     auto *refresh = new QTimer(this);
@@ -182,7 +196,7 @@ ReportOptions ExportDialog::options() const
     ReportOptions options;
     options.language = i18n::Language(m_language->currentData().toInt());
     options.grouping = ReportOptions::Grouping(m_grouping->currentData().toInt());
-    options.frontMatter = m_frontMatter->isChecked();
+    options.flavour = MarkdownFlavour(m_flavour->currentData().toInt());
     options.publicOnly = m_public->isChecked();
     return options;
 }
@@ -197,7 +211,8 @@ std::optional<Id> ExportDialog::exportedYear() const
 void ExportDialog::updateControls()
 {
     const ExportFormat current = format();
-    m_frontMatter->setEnabled(current == ExportFormat::Markdown);
+    m_flavour->setEnabled(current == ExportFormat::Markdown);
+    m_copy->setEnabled(current == ExportFormat::Markdown || current == ExportFormat::Html);
     m_allYears->setEnabled(current == ExportFormat::Json);
     m_language->setEnabled(current != ExportFormat::Json);
     m_grouping->setEnabled(current != ExportFormat::Json);
@@ -211,6 +226,10 @@ void ExportDialog::rememberPerDatabase(const QString &databasePath, const QStrin
             = settingsFile.isEmpty() ? std::make_unique<AppSettings>() : std::make_unique<AppSettings>(settingsFile);
     const QSignalBlocker quiet(m_public);
     m_public->setChecked(settings->exportPublic(databasePath));
+    if (const auto flavour = flavourFromKey(settings->exportFlavour(databasePath))) {
+        const QSignalBlocker quietFlavour(m_flavour);
+        m_flavour->setCurrentIndex(m_flavour->findData(int(*flavour)));
+    }
     updatePreview();
 }
 
@@ -221,7 +240,32 @@ void ExportDialog::rememberChoices()
     const auto settings = m_settingsFile.isEmpty() ? std::make_unique<AppSettings>()
                                                    : std::make_unique<AppSettings>(m_settingsFile);
     settings->setExportPublic(m_databasePath, m_public->isChecked());
+    settings->setExportFlavour(m_databasePath, flavourKey(MarkdownFlavour(m_flavour->currentData().toInt())));
     settings->sync();
+}
+
+void ExportDialog::copyToClipboard()
+{
+    const ExportFormat current = format();
+    auto text = exportText(m_connection, exportedYear(), current, options());
+    if (!text.ok()) {
+        m_status->setText(tr("Copy failed: %1").arg(text.error().message));
+        return;
+    }
+    auto *copied = new QMimeData;
+    if (current == ExportFormat::Html) {
+        // Rich editors take the markup; a plain text field gets the article's text.
+        const QString article = htmlArticle(QString::fromUtf8(*text));
+        QTextDocument plain;
+        plain.setHtml(article);
+        copied->setHtml(article);
+        copied->setText(plain.toPlainText());
+        m_status->setText(tr("Copied the article as HTML: paste it into the blog editor."));
+    } else {
+        copied->setText(QString::fromUtf8(*text));
+        m_status->setText(tr("Copied the Markdown: paste it into the blog editor."));
+    }
+    QGuiApplication::clipboard()->setMimeData(copied);
 }
 
 void ExportDialog::updateLeftOut()
@@ -302,7 +346,7 @@ void ExportDialog::onFinished(bool ok, const QString &message)
         m_status->setText(tr("Export failed: %1").arg(message));
         return;
     }
-    m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(m_savingTo)));
+    m_status->setText(i18n::fillWords(tr("Saved %1."), QDir::toNativeSeparators(m_savingTo)));
     emit exported(m_savingTo);
 }
 

@@ -35,8 +35,8 @@ public:
     // Asks where to save (a QFileDialog by default); tests answer without a modal dialog. Empty: cancelled.
     using FileChooser = std::function<QString(const QString &suggestedName)>;
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
-    // Remembers the public choice for the database at `databasePath`, in the user's settings or in
-    // `settingsFile` (tests), and starts from what was chosen last time.
+    // Remembers the public choice and the Markdown flavour for the database at `databasePath`, in the user's
+    // settings or in `settingsFile` (tests), and starts from what was chosen last time.
     void rememberPerDatabase(const QString &databasePath, const QString &settingsFile = {});
 
 signals:
@@ -50,6 +50,7 @@ private:
     void updatePreview();
     void updateLeftOut();
     void rememberChoices();
+    void copyToClipboard();
     void save();
     void onFinished(bool ok, const QString &message);
 
@@ -61,7 +62,7 @@ private:
     QComboBox *m_format;
     QComboBox *m_language;
     QComboBox *m_grouping;
-    QCheckBox *m_frontMatter;
+    QComboBox *m_flavour;
     QCheckBox *m_allYears;
     QCheckBox *m_public;
     QLabel *m_leftOutLabel;
@@ -72,6 +73,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QPushButton *m_save;
+    QPushButton *m_copy;
     BackgroundTask *m_task;
 };
 

@@ -296,4 +296,15 @@ QString exportHtml(const YearReport &report, const ReportOptions &options)
     return Writer(report, options).write();
 }
 
+QString htmlArticle(const QString &page)
+{
+    const qsizetype start = page.indexOf(QLatin1String("<main>"));
+    qsizetype end = page.lastIndexOf(QLatin1String("<footer>"));
+    if (end < 0)
+        end = page.lastIndexOf(QLatin1String("</main>"));
+    if (start < 0 || end < start)
+        return {};
+    return page.mid(start + 6, end - start - 6).trimmed();
+}
+
 } // namespace hoego

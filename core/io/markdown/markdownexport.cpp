@@ -12,6 +12,7 @@
 #include "progress/yearprogress.h"
 
 #include <QMap>
+#include <QRegularExpression>
 
 namespace hoego {
 namespace {
@@ -81,6 +82,22 @@ QString tagText(const QStringList &tags)
     return out.join(QLatin1Char(' '));
 }
 
+// "![diagram](https://…)" becomes "[diagram](https://…)": blog editors refuse or re-host images pasted as
+// Markdown, while a link pastes cleanly and still leads to the picture. Code blocks stay as written.
+QString imagesAsLinks(const QString &markdown)
+{
+    static const QRegularExpression image(QStringLiteral("(?<!\\\\)!\\[(?=[^\\]\\n]*\\][(\\[])"));
+    QStringList lines = markdown.split(QLatin1Char('\n'));
+    bool inFence = false;
+    for (QString &line : lines) {
+        if (isFenceLine(line))
+            inFence = !inFence;
+        else if (!inFence && line.contains(QLatin1String("![")))
+            line.replace(image, QStringLiteral("["));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 class Writer
 {
 public:
@@ -96,7 +113,7 @@ public:
         const QString title = year.title.isEmpty()
                 ? words::documentTitle(year.number, m_language)
                 : QStringLiteral("%1 — %2").arg(words::documentTitle(year.number, m_language), oneLine(year.title));
-        if (m_options.frontMatter)
+        if (m_options.flavour == MarkdownFlavour::StaticSite)
             writeFrontMatter(title);
         m_out << heading(1, title) << QString();
         if (!year.summary.isEmpty())
@@ -116,7 +133,8 @@ public:
                   << QString();
         while (!m_out.isEmpty() && m_out.last().isEmpty())
             m_out.removeLast();
-        return m_out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        const QString markdown = m_out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        return m_options.flavour == MarkdownFlavour::BlogEditor ? imagesAsLinks(markdown) : markdown;
     }
 
 private:
