@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "mainwindow.h"
+#include "i18n/particles.h"
 
 #include "undo/yearcommands.h"
 
@@ -537,7 +538,7 @@ void MainWindow::deleteCurrentYear()
     const QModelIndex index = m_timelineModel->indexOfYear(m_yearId);
     const int number = index.data(YearTimelineModel::YearNumberRole).toInt();
     const Id yearId = m_yearId;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete %1?").arg(number),
+    auto *box = new QMessageBox(QMessageBox::Warning, i18n::fillWords(tr("Delete %1?"), number),
                                 tr("Delete %1 with its events, sections, lessons, unfinished items, goals, themes "
                                    "and answers? Edit > Undo brings it back.")
                                         .arg(number),

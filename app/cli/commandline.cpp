@@ -110,12 +110,7 @@ UsageError takeFiles(const QStringList &positional, bool databaseGiven, Invocati
 
 QString UsageError::message() const
 {
-    QString message = Tr::tr(text);
-    if (arguments.size() == 1)
-        return message.arg(arguments[0]);
-    if (arguments.size() == 2)
-        return message.arg(arguments[0], arguments[1]);
-    return message;
+    return i18n::fillWords(Tr::tr(text), arguments);
 }
 
 QTextStream &operator<<(QTextStream &stream, const UsageError &error)

@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "i18n/particles.h"
 #include "opendatabase.h"
 #include "progress/goalcounts.h"
 #include "progress/goalprogress.h"
@@ -203,7 +204,7 @@ int runGoal(Context &context)
         return arguments.fail(usage);
     const std::optional<qint64> parsedId = wholeNumber(args[1]);
     if (!parsedId || *parsedId <= 0)
-        return arguments.fail(Tr::tr("\"%1\" is not a goal id.").arg(args[1]));
+        return arguments.fail(i18n::fillWords(Tr::tr("\"%1\" is not a goal id."), args[1]));
     const Id id = *parsedId;
     // The day it was done, when that was not today (the goals of a past year checked off later).
     QDate doneOn;
@@ -212,20 +213,22 @@ int runGoal(Context &context)
         if (action != QLatin1String("check"))
             return arguments.fail(usage);
         if (!doneOn.isValid() || doneOn > QDate::currentDate())
-            return arguments.fail(Tr::tr("--on needs a date that has come, as YYYY-MM-DD, not \"%1\".")
-                                          .arg(arguments.value(QStringLiteral("on"))));
+            return arguments.fail(i18n::fillWords(Tr::tr("--on needs a date that has come, as YYYY-MM-DD, not \"%1\"."),
+                                                  arguments.value(QStringLiteral("on"))));
     }
     int count = 0;
     if (isProgress) {
         const std::optional<qint64> parsedCount = wholeNumber(args[2]);
         if (!parsedCount || *parsedCount > std::numeric_limits<int>::max())
-            return arguments.fail(Tr::tr("\"%1\" is not a count (a whole number, 0 or more).").arg(args[2]));
+            return arguments.fail(
+                    i18n::fillWords(Tr::tr("\"%1\" is not a count (a whole number, 0 or more)."), args[2]));
         count = int(*parsedCount);
     }
     // Changing a goal never creates a new, empty database where the user mistyped a path.
     if (!QFileInfo::exists(context.databasePath))
-        return arguments.fail(Tr::tr("cannot open the database: %1 does not exist.").arg(context.databasePath),
-                              CannotOpenDatabase);
+        return arguments.fail(
+                i18n::fillWords(Tr::tr("cannot open the database: %1 does not exist."), context.databasePath),
+                CannotOpenDatabase);
     auto database = openDatabase(arguments, true);
     if (!database)
         return CannotOpenDatabase;
@@ -235,9 +238,8 @@ int runGoal(Context &context)
         return arguments.fail(before.error().message);
     // A dropped or carried goal is decided; the board asks to reopen it first, and so does the command line.
     if (before->status == GoalStatus::Dropped || before->status == GoalStatus::CarriedOver)
-        return arguments.fail(Tr::tr("goal %1 is %2; reopen it in Hoego before changing it.")
-                                      .arg(id)
-                                      .arg(goalStatusKey(before->status)));
+        return arguments.fail(i18n::fillWords(Tr::tr("goal %1 is %2; reopen it in Hoego before changing it."), id,
+                                              goalStatusKey(before->status)));
     Status changed = action == QLatin1String("check") ? repos.goals.check(id, doneOn)
             : action == QLatin1String("uncheck")      ? repos.goals.uncheck(id)
                                                       : repos.goals.setCount(id, count);

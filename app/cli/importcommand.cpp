@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "i18n/particles.h"
 #include "opendatabase.h"
 
 #include "io/importer.h"
@@ -141,7 +142,7 @@ int runImport(Context &context)
     options.dryRun = arguments.isSet(QStringLiteral("dry-run"));
     options.mergeIntoExisting = arguments.isSet(QStringLiteral("merge"));
     if (!QFileInfo::exists(request.path))
-        return arguments.fail(Tr::tr("%1 does not exist.").arg(request.path));
+        return arguments.fail(i18n::fillWords(Tr::tr("%1 does not exist."), request.path));
     const QString format = arguments.value(QStringLiteral("format"));
     if (format.isEmpty()) {
         request.format = guessImportFormat(request.path);

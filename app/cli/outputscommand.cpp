@@ -153,15 +153,17 @@ int addOutput(CommandArguments &arguments, const QString &usage)
     if (arguments.isSet(QStringLiteral("goal"))) {
         const std::optional<qint64> parsed = wholeNumber(arguments.value(QStringLiteral("goal")));
         if (!parsed || *parsed <= 0)
-            return arguments.fail(Tr::tr("\"%1\" is not a goal id.").arg(arguments.value(QStringLiteral("goal"))));
+            return arguments.fail(
+                    i18n::fillWords(Tr::tr("\"%1\" is not a goal id."), arguments.value(QStringLiteral("goal"))));
         goalId = *parsed;
     }
     // Refused before the database is opened: nothing is created for a bad value.
     if (auto clean = OutputRepository::cleaned(output); !clean.ok())
         return arguments.fail(clean.error().message);
     if (!QFileInfo::exists(context.databasePath))
-        return arguments.fail(Tr::tr("cannot open the database: %1 does not exist.").arg(context.databasePath),
-                              CannotOpenDatabase);
+        return arguments.fail(
+                i18n::fillWords(Tr::tr("cannot open the database: %1 does not exist."), context.databasePath),
+                CannotOpenDatabase);
     auto database = openDatabase(arguments, true);
     if (!database)
         return CannotOpenDatabase;
@@ -211,8 +213,9 @@ int editOutput(CommandArguments &arguments, const QString &usage, Id id)
         || (arguments.isSet(QStringLiteral("venue")) && arguments.isSet(QStringLiteral("no-venue"))))
         return arguments.fail(Tr::tr("give either --link or --no-link, and either --venue or --no-venue."));
     if (!QFileInfo::exists(context.databasePath))
-        return arguments.fail(Tr::tr("cannot open the database: %1 does not exist.").arg(context.databasePath),
-                              CannotOpenDatabase);
+        return arguments.fail(
+                i18n::fillWords(Tr::tr("cannot open the database: %1 does not exist."), context.databasePath),
+                CannotOpenDatabase);
     auto database = openDatabase(arguments, true);
     if (!database)
         return CannotOpenDatabase;
@@ -261,8 +264,9 @@ int removeOutput(CommandArguments &arguments, const QString &usage, Id id)
             return arguments.fail(usage);
     }
     if (!QFileInfo::exists(context.databasePath))
-        return arguments.fail(Tr::tr("cannot open the database: %1 does not exist.").arg(context.databasePath),
-                              CannotOpenDatabase);
+        return arguments.fail(
+                i18n::fillWords(Tr::tr("cannot open the database: %1 does not exist."), context.databasePath),
+                CannotOpenDatabase);
     auto database = openDatabase(arguments, true);
     if (!database)
         return CannotOpenDatabase;
@@ -341,8 +345,9 @@ int changeGoalEvidence(CommandArguments &arguments, Id goalId, const QString &ou
     if (!outputId || *outputId <= 0)
         return arguments.fail(i18n::fillWords(Tr::tr("\"%1\" is not an output id."), outputText));
     if (!QFileInfo::exists(context.databasePath))
-        return arguments.fail(Tr::tr("cannot open the database: %1 does not exist.").arg(context.databasePath),
-                              CannotOpenDatabase);
+        return arguments.fail(
+                i18n::fillWords(Tr::tr("cannot open the database: %1 does not exist."), context.databasePath),
+                CannotOpenDatabase);
     auto database = openDatabase(arguments, true);
     if (!database)
         return CannotOpenDatabase;

@@ -30,10 +30,12 @@ struct Tr
 
 Error notRegularInput(const QString &path)
 {
-    return Error{Error::Code::Io,
-                 Tr::tr("%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego reads only "
-                        "regular files.")
-                         .arg(path)};
+    return Error{
+            Error::Code::Io,
+            i18n::fillWords(
+                    Tr::tr("%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego reads only "
+                           "regular files."),
+                    path)};
 }
 
 Error readError(const QString &path, const QString &reason)
@@ -158,9 +160,10 @@ Status checkOutputFile(const QString &path)
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return Error{Error::Code::Io,
-                     Tr::tr("%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego does not "
-                            "write over it.")
-                             .arg(path)};
+                     i18n::fillWords(Tr::tr("%1 is not a regular file (it is a folder, a pipe, a device or a socket); "
+                                            "Hoego does not "
+                                            "write over it."),
+                                     path)};
     return {};
 }
 

@@ -129,9 +129,10 @@ Status checkWalBelongs(const QString &path)
         return {}; // not a log SQLite would read
     const int logPageSize = pageSizeAt(wal, 8);
     const int databasePageSize = pageSizeAt(path, 16);
-    const QString untouched = Tr::tr("Hoego did not change either file. To open the database as it was last saved "
-                                     "without that log, move %1 somewhere else.")
-                                      .arg(wal);
+    const QString untouched
+            = i18n::fillWords(Tr::tr("Hoego did not change either file. To open the database as it was last saved "
+                                     "without that log, move %1 somewhere else."),
+                              wal);
     if (logPageSize != databasePageSize)
         return Error{Error::Code::Corrupt,
                      Tr::tr("%1 has a write-ahead log (%2) that belongs to another database (page size %3, not %4).")
@@ -165,11 +166,11 @@ Status integrityCheck(const QString &connection, const QString &path, bool full)
     auto check = sql::single(connection, pragma, {}, QStringLiteral("check"));
     if (!check.ok())
         return check.error().code == Error::Code::Corrupt
-                ? Error{Error::Code::Corrupt, Tr::tr("%1 is damaged: %2").arg(path, check.error().message)}
+                ? Error{Error::Code::Corrupt, i18n::fillWords(Tr::tr("%1 is damaged: %2"), path, check.error().message)}
                 : unreadable(path, check.error());
     const QString verdict = check.value().value(0).toString();
     if (verdict != QLatin1String("ok"))
-        return Error{Error::Code::Corrupt, Tr::tr("%1 is damaged: %2").arg(path, verdict)};
+        return Error{Error::Code::Corrupt, i18n::fillWords(Tr::tr("%1 is damaged: %2"), path, verdict)};
     return {};
 }
 
@@ -402,10 +403,11 @@ Result<int> Database::checkHealth(const QString &connection, const QString &path
         return unreadable(path, header.error());
     const int number = header.value().value(0).toInt();
     const int applicationId = header.value().value(1).toInt();
-    const Error foreign{Error::Code::Corrupt,
-                        Tr::tr("%1 is a SQLite database of another program, not a Hoego database. Hoego did not "
-                               "change it.")
-                                .arg(path)};
+    const Error foreign{
+            Error::Code::Corrupt,
+            i18n::fillWords(Tr::tr("%1 is a SQLite database of another program, not a Hoego database. Hoego did not "
+                                   "change it."),
+                            path)};
     if ((applicationId != 0 && applicationId != schema::kApplicationId) || number < 0)
         return foreign;
     // Files from before the application id was set: Hoego's when they have all of Hoego's tables (and an empty
@@ -427,11 +429,10 @@ Result<int> Database::checkHealth(const QString &connection, const QString &path
     }
     if (number > schema::kCurrentVersion)
         return Error{Error::Code::NewerVersion,
-                     Tr::tr("%1 was written by a newer Hoego (database version %2; this Hoego knows up to version %3). "
-                            "It was not changed; open it with a newer Hoego.")
-                             .arg(path)
-                             .arg(number)
-                             .arg(schema::kCurrentVersion)};
+                     i18n::fillWords(Tr::tr("%1 was written by a newer Hoego (database version %2; this Hoego knows up "
+                                            "to version %3). "
+                                            "It was not changed; open it with a newer Hoego."),
+                                     path, number, schema::kCurrentVersion)};
 
     // An upgrade rewrites the file, so it never runs on a file that was not checked.
     if (fullCheck || !deferQuickCheck || number != schema::kCurrentVersion) {

@@ -96,9 +96,9 @@ bool diskIsFull(const QString &path)
 Error diskFullError(const QString &path)
 {
     return Error{Error::Code::Storage,
-                 Tr::tr("The disk that holds %1 is full, so Hoego cannot open it. Free some "
-                        "space and try again; the file was not changed.")
-                         .arg(path)};
+                 i18n::fillWords(Tr::tr("The disk that holds %1 is full, so Hoego cannot open it. Free some "
+                                        "space and try again; the file was not changed."),
+                                 path)};
 }
 
 Result<QString> resolve(const QString &path)

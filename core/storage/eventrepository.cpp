@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "eventrepository.h"
+#include "i18n/particles.h"
 
 #include "ordering.h"
 #include "sql.h"
@@ -70,7 +71,7 @@ Result<QStringList> EventRepository::normalizedTags(const QStringList &tags)
         if (!checked.ok())
             return checked.error();
         if (tag.size() > kMaxTagLength)
-            return Error::invalid(Tr::tr("The tag \"%1...\" is too long.").arg(tag.left(20)));
+            return Error::invalid(i18n::fillWords(Tr::tr("The tag \"%1...\" is too long."), tag.left(20)));
         if (!result.contains(tag))
             result << tag;
     }
@@ -133,7 +134,8 @@ Result<Event> EventRepository::validated(const Event &event) const
         return year.error();
     const int yearNumber = year.value().value(0).toInt();
     if (event.date.year() != yearNumber)
-        return Error::invalid(Tr::tr("The date %1 is not in %2.").arg(event.date.toIsoString()).arg(yearNumber));
+        return Error::invalid(
+                i18n::fillWords(Tr::tr("The date %1 is not in %2."), event.date.toIsoString(), yearNumber));
     return clean;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "ordering.h"
+#include "i18n/particles.h"
 
 #include "sql.h"
 
@@ -43,7 +44,8 @@ Status move(const QString &connection, Scope scope, Id itemId, int newIndex)
         while (siblings.value().next())
             ids << siblings.value().value(0).toLongLong();
         if (!ids.removeOne(itemId))
-            return Error::notFound(QCoreApplication::translate("hoego::ordering", "%1 was not found.").arg(missing));
+            return Error::notFound(
+                    i18n::fillWords(QCoreApplication::translate("hoego::ordering", "%1 was not found."), missing));
         ids.insert(qBound(0, newIndex, int(ids.size())), itemId);
         for (int index = 0; index < ids.size(); ++index) {
             auto updated = sql::exec(

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "outputrepository.h"
+#include "i18n/particles.h"
 
 #include "model/outputkinds.h"
 #include "ordering.h"
@@ -136,7 +137,8 @@ Result<Id> OutputRepository::insert(const Output &output, bool keepId)
             return year.error();
         const int yearNumber = year.value().value(0).toInt();
         if (o.date.year() != yearNumber)
-            return Error::invalid(Tr::tr("The date %1 is not in %2.").arg(o.date.toIsoString()).arg(yearNumber));
+            return Error::invalid(
+                    i18n::fillWords(Tr::tr("The date %1 is not in %2."), o.date.toIsoString(), yearNumber));
         int position = o.position;
         if (!keepId) {
             auto next = ordering::nextPosition(m_connection, kScope, o.yearId);
@@ -178,7 +180,8 @@ Status OutputRepository::update(const Output &output)
             return year;
         const int yearNumber = year.value().value(0).toInt();
         if (o.date.year() != yearNumber)
-            return Error::invalid(Tr::tr("The date %1 is not in %2.").arg(o.date.toIsoString()).arg(yearNumber));
+            return Error::invalid(
+                    i18n::fillWords(Tr::tr("The date %1 is not in %2."), o.date.toIsoString(), yearNumber));
         return sql::expectOneRow(
                 sql::exec(m_connection,
                           QStringLiteral("UPDATE output SET kind = ?, title = ?, precision = ?, month = ?, day = ?, "

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "syncfolder.h"
+#include "i18n/particles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -79,11 +80,12 @@ QString serviceManaging(const QString &path)
 
 QString warningFor(const QString &databasePath, const QString &service)
 {
-    return Tr::tr("%1 is in a folder that %2 syncs. A sync service copies a database that is open (with its -wal, "
-                  "-shm and .lock files) half-way or as conflict copies, and edits can be lost. Keep the database in "
-                  "a folder that is not synced (Preferences > Database > Move), and put backups or exports in the "
-                  "synced folder instead.")
-            .arg(databasePath, service);
+    return i18n::fillWords(
+            Tr::tr("%1 is in a folder that %2 syncs. A sync service copies a database that is open (with its -wal, "
+                   "-shm and .lock files) half-way or as conflict copies, and edits can be lost. Keep the database in "
+                   "a folder that is not synced (Preferences > Database > Move), and put backups or exports in the "
+                   "synced folder instead."),
+            databasePath, service);
 }
 
 } // namespace hoego::syncfolder

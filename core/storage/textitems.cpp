@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "textitems.h"
+#include "i18n/particles.h"
 
 #include "ordering.h"
 #include "sql.h"
@@ -52,7 +53,7 @@ Result<QString> checkedText(const Spec &spec, const QString &text)
     // Items are short but may hold a sentence or two; the title rule (single line, 500 characters) is too tight.
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error::invalid(Tr::tr("%1 cannot be empty.").arg(itemName(spec)));
+        return Error::invalid(i18n::fillWords(Tr::tr("%1 cannot be empty."), itemName(spec)));
     return validation::body(trimmed, itemName(spec));
 }
 

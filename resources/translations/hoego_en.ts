@@ -1141,10 +1141,6 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Front matter for static site generators (title, date, tags)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every year (a full backup)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,6 +1224,46 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>(in the private area %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jekyll or Hugo post (front matter: title, date, tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain CommonMark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velog or Tistory editor (images as links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markdown for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Markdown, or the HTML article without its page, to paste into a blog editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the article as HTML: paste it into the blog editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the Markdown: paste it into the blog editor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4746,6 +4782,14 @@ Commands:
     </message>
     <message>
         <source>usage: hoego output add --year N --kind K --title T [--date D] [--link URL] [--venue V] [--goal ID] | output edit ID [--title T] [--date D] [--link URL | --no-link] [--kind K] [--venue V | --no-venue] | output remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown flavour &quot;%1&quot;; use static-site, commonmark or blog-editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-front-matter is the commonmark flavour; give one or the other.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>Removed “%1”. Its events and goals have no area now; Undo (Ctrl+Z) gives it back.</source>
-        <translation>“%1”을(를) 삭제했습니다. 그 영역의 사건과 목표는 이제 영역이 없습니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</translation>
+        <translation>“%1”을 삭제했습니다. 그 영역의 사건과 목표는 이제 영역이 없습니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <source>&amp;Private</source>
@@ -578,7 +578,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>%1 was written by a newer Hoego (database version %2; this Hoego knows up to version %3). It was not changed; open it with a newer Hoego.</source>
-        <translation>%1은(는) 더 새로운 Hoego로 만든 파일입니다(데이터베이스 버전 %2, 이 Hoego는 버전 %3까지 압니다). 파일은 바꾸지 않았습니다. 새 버전의 Hoego로 여세요.</translation>
+        <translation>%1은 더 새로운 Hoego로 만든 파일입니다(데이터베이스 버전 %2, 이 Hoego는 버전 %3까지 압니다). 파일은 바꾸지 않았습니다. 새 버전의 Hoego로 여세요.</translation>
     </message>
     <message>
         <source>%1 is empty and read-only, so Hoego cannot set it up.</source>
@@ -618,7 +618,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>%1 is a SQLite database of another program, not a Hoego database. Hoego did not change it.</source>
-        <translation>%1은(는) 다른 프로그램의 SQLite 데이터베이스이며 Hoego 데이터베이스가 아닙니다. Hoego는 이 파일을 바꾸지 않았습니다.</translation>
+        <translation>%1은 다른 프로그램의 SQLite 데이터베이스이며 Hoego 데이터베이스가 아닙니다. Hoego는 이 파일을 바꾸지 않았습니다.</translation>
     </message>
     <message>
         <source>Cannot end the write test on %1.</source>
@@ -630,7 +630,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>Hoego did not change either file. To open the database as it was last saved without that log, move %1 somewhere else.</source>
-        <translation>Hoego는 두 파일 모두 바꾸지 않았습니다. 로그 없이 마지막으로 저장된 상태로 열려면 %1을(를) 다른 곳으로 옮기세요.</translation>
+        <translation>Hoego는 두 파일 모두 바꾸지 않았습니다. 로그 없이 마지막으로 저장된 상태로 열려면 %1을 다른 곳으로 옮기세요.</translation>
     </message>
     <message>
         <source>%1 has a write-ahead log (%2) that belongs to another database (page size %3, not %4).</source>
@@ -650,7 +650,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation>%1이(가) 손상되었습니다: %2</translation>
+        <translation>%1이 손상되었습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -661,7 +661,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>%1 already exists. Choose a new file name.</source>
-        <translation>%1이(가) 이미 있습니다. 새 파일 이름을 고르세요.</translation>
+        <translation>%1이 이미 있습니다. 새 파일 이름을 고르세요.</translation>
     </message>
     <message>
         <source>Hoego</source>
@@ -669,7 +669,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1이(가) 없습니다.</translation>
+        <translation>%1이 없습니다.</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -681,7 +681,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>The database was moved, but the old file %1 could not be deleted. You can delete it yourself.</source>
-        <translation>데이터베이스를 옮겼지만 이전 파일 %1을(를) 지우지 못했습니다. 직접 지워도 됩니다.</translation>
+        <translation>데이터베이스를 옮겼지만 이전 파일 %1을 지우지 못했습니다. 직접 지워도 됩니다.</translation>
     </message>
     <message>
         <source>Hoego databases (*.hoego *.sqlite *.db);;All files (*)</source>
@@ -947,7 +947,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>The tag &quot;%1...&quot; is too long.</source>
-        <translation>태그 &quot;%1...&quot;이(가) 너무 깁니다.</translation>
+        <translation>태그가 너무 깁니다: &quot;%1...&quot;</translation>
     </message>
     <message>
         <source>The event</source>
@@ -967,7 +967,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>The date %1 is not in %2.</source>
-        <translation>날짜 %1은(는) %2년에 속하지 않습니다.</translation>
+        <translation>날짜 %1은 %2년에 속하지 않습니다.</translation>
     </message>
     <message>
         <source>Only a stored event can be restored.</source>
@@ -1144,10 +1144,6 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <translation>월별</translation>
     </message>
     <message>
-        <source>Front matter for static site generators (title, date, tags)</source>
-        <translation>정적 사이트 생성기용 머리말 (제목, 날짜, 태그)</translation>
-    </message>
-    <message>
         <source>Every year (a full backup)</source>
         <translation>모든 연도 (전체 백업)</translation>
     </message>
@@ -1189,7 +1185,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>%1을(를) 저장했습니다.</translation>
+        <translation>%1을 저장했습니다.</translation>
     </message>
     <message>
         <source>&amp;Public: leave out private items</source>
@@ -1230,6 +1226,46 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>(in the private area %1)</source>
         <translation>(비공개 영역 %1)</translation>
+    </message>
+    <message>
+        <source>Markdown for</source>
+        <translation>Markdown 용도</translation>
+    </message>
+    <message>
+        <source>Jekyll or Hugo post (front matter: title, date, tags)</source>
+        <translation>Jekyll·Hugo 글 (front matter: 제목, 날짜, 태그)</translation>
+    </message>
+    <message>
+        <source>Plain CommonMark</source>
+        <translation>일반 CommonMark</translation>
+    </message>
+    <message>
+        <source>Velog or Tistory editor (images as links)</source>
+        <translation>Velog·Tistory 편집기 (이미지는 링크로)</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown for:</source>
+        <translation>Markdown 용도(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the Markdown, or the HTML article without its page, to paste into a blog editor</source>
+        <translation>블로그 편집기에 붙여 넣을 수 있게 Markdown을, 또는 페이지 틀을 뺀 HTML 본문을 복사합니다</translation>
+    </message>
+    <message>
+        <source>Copy failed: %1</source>
+        <translation>복사하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Copied the article as HTML: paste it into the blog editor.</source>
+        <translation>본문을 HTML로 복사했습니다. 블로그 편집기에 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Copied the Markdown: paste it into the blog editor.</source>
+        <translation>Markdown을 복사했습니다. 블로그 편집기에 붙여 넣으세요.</translation>
     </message>
 </context>
 <context>
@@ -2137,7 +2173,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>What &quot;%1&quot; becomes</source>
-        <translation>&quot;%1&quot;이(가) 될 것</translation>
+        <translation>&quot;%1&quot;이 될 것</translation>
     </message>
     <message>
         <source>Importing...</source>
@@ -2499,7 +2535,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation>%1을(를) 삭제할까요?</translation>
+        <translation>%1을 삭제할까요?</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -2798,7 +2834,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>The date %1 is not in %2.</source>
-        <translation>날짜 %1은(는) %2년에 속하지 않습니다.</translation>
+        <translation>날짜 %1은 %2년에 속하지 않습니다.</translation>
     </message>
     <message>
         <source>The output</source>
@@ -3007,11 +3043,11 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <name>hoego::PdfExport</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation>%1을(를) 쓸 수 없습니다.</translation>
+        <translation>%1을 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot finish %1.</source>
-        <translation>%1을(를) 마무리할 수 없습니다.</translation>
+        <translation>%1을 마무리할 수 없습니다.</translation>
     </message>
     <message>
         <source>Writing a PDF needs fonts, which need the graphical application.</source>
@@ -3330,7 +3366,7 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation>%1을(를) 쓰지 못했습니다.</translation>
+        <translation>%1을 쓰지 못했습니다.</translation>
     </message>
     <message>
         <source>Save Charts</source>
@@ -3705,11 +3741,11 @@ Add one with + or %1.</source>
     </message>
     <message>
         <source>%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego reads only regular files.</source>
-        <translation>%1은(는) 일반 파일이 아닙니다(폴더, 파이프, 장치 또는 소켓). Hoego는 일반 파일만 읽습니다.</translation>
+        <translation>%1은 일반 파일이 아닙니다(폴더, 파이프, 장치 또는 소켓). Hoego는 일반 파일만 읽습니다.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego does not write over it.</source>
-        <translation>%1은(는) 일반 파일이 아닙니다(폴더, 파이프, 장치 또는 소켓). Hoego는 그 위에 쓰지 않습니다.</translation>
+        <translation>%1은 일반 파일이 아닙니다(폴더, 파이프, 장치 또는 소켓). Hoego는 그 위에 쓰지 않습니다.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4505,7 +4541,7 @@ Add one with + or %1.</source>
     </message>
     <message>
         <source>%1 is given more than once.</source>
-        <translation>%1을(를) 두 번 이상 주었습니다.</translation>
+        <translation>%1을 두 번 이상 주었습니다.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;; usage: hoego %2</source>
@@ -4585,15 +4621,15 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>&quot;%1&quot; is not a goal id.</source>
-        <translation>&quot;%1&quot;은(는) 목표 id가 아닙니다.</translation>
+        <translation>&quot;%1&quot;은 목표 id가 아닙니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a count (a whole number, 0 or more).</source>
-        <translation>&quot;%1&quot;은(는) 횟수(0 이상의 정수)가 아닙니다.</translation>
+        <translation>&quot;%1&quot;은 횟수(0 이상의 정수)가 아닙니다.</translation>
     </message>
     <message>
         <source>cannot open the database: %1 does not exist.</source>
-        <translation>데이터베이스를 열 수 없습니다: %1이(가) 없습니다.</translation>
+        <translation>데이터베이스를 열 수 없습니다: %1이 없습니다.</translation>
     </message>
     <message>
         <source>cannot open the database: %1</source>
@@ -4657,7 +4693,7 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1이(가) 없습니다.</translation>
+        <translation>%1이 없습니다.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use md, json or rednotebook.</source>
@@ -4669,11 +4705,11 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>goal %1 is %2; reopen it in Hoego before changing it.</source>
-        <translation>목표 %1은(는) %2 상태입니다. 바꾸기 전에 Hoego에서 다시 여세요.</translation>
+        <translation>목표 %1은 %2 상태입니다. 바꾸기 전에 Hoego에서 다시 여세요.</translation>
     </message>
     <message>
         <source>--on needs a date that has come, as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--on에는 &quot;%1&quot;이(가) 아니라 오늘이나 그 전의 날짜를 YYYY-MM-DD 형식으로 주세요.</translation>
+        <translation>--on에는 &quot;%1&quot;이 아니라 오늘이나 그 전의 날짜를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
         <source>List a year&apos;s goals (default: the latest year with goals): id, status, progress and title; --summary counts them instead.</source>
@@ -4735,6 +4771,14 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <source>usage: hoego output add --year N --kind K --title T [--date D] [--link URL] [--venue V] [--goal ID] | output edit ID [--title T] [--date D] [--link URL | --no-link] [--kind K] [--venue V | --no-venue] | output remove ID</source>
         <translation>사용법: hoego output add --year N --kind K --title T [--date D] [--link URL] [--venue V] [--goal ID] | output edit ID [--title T] [--date D] [--link URL | --no-link] [--kind K] [--venue V | --no-venue] | output remove ID</translation>
     </message>
+    <message>
+        <source>unknown flavour &quot;%1&quot;; use static-site, commonmark or blog-editor.</source>
+        <translation>알 수 없는 형식 &quot;%1&quot;입니다. static-site, commonmark, blog-editor 가운데 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>--no-front-matter is the commonmark flavour; give one or the other.</source>
+        <translation>--no-front-matter는 commonmark 형식과 같습니다. 둘 가운데 하나만 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>hoego::databasefile</name>
@@ -4764,7 +4808,7 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>The disk that holds %1 is full, so Hoego cannot open it. Free some space and try again; the file was not changed.</source>
-        <translation>%1이(가) 있는 디스크가 가득 차서 열 수 없습니다. 공간을 비운 뒤 다시 시도하세요. 파일은 바뀌지 않았습니다.</translation>
+        <translation>%1이 있는 디스크가 가득 차서 열 수 없습니다. 공간을 비운 뒤 다시 시도하세요. 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>Cannot create the lock file for %1.</source>
@@ -4855,15 +4899,15 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>&quot;%1&quot;은(는) 날짜(YYYY-MM-DD)가 아닙니다.</translation>
+        <translation>&quot;%1&quot;은 날짜(YYYY-MM-DD)가 아닙니다.</translation>
     </message>
     <message>
         <source>the id %1 is used twice or is negative.</source>
-        <translation>id %1이(가) 두 번 쓰였거나 음수입니다.</translation>
+        <translation>id %1이 두 번 쓰였거나 음수입니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
-        <translation>&quot;%1&quot;은(는) 날짜(YYYY, YYYY-MM, YYYY-MM-DD)가 아닙니다.</translation>
+        <translation>&quot;%1&quot;은 날짜(YYYY, YYYY-MM, YYYY-MM-DD)가 아닙니다.</translation>
     </message>
     <message>
         <source>unknown goal kind &quot;%1&quot;.</source>
@@ -4879,7 +4923,7 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>refers to id %1, which is not in the file.</source>
-        <translation>파일에 없는 id %1을(를) 가리킵니다.</translation>
+        <translation>파일에 없는 id %1을 가리킵니다.</translation>
     </message>
 </context>
 <context>
@@ -4901,7 +4945,7 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>%1 was not found.</source>
-        <translation>%1을(를) 찾지 못했습니다.</translation>
+        <translation>%1을 찾지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -5060,7 +5104,7 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <name>hoego::syncfolder</name>
     <message>
         <source>%1 is in a folder that %2 syncs. A sync service copies a database that is open (with its -wal, -shm and .lock files) half-way or as conflict copies, and edits can be lost. Keep the database in a folder that is not synced (Preferences &gt; Database &gt; Move), and put backups or exports in the synced folder instead.</source>
-        <translation>%1은(는) %2이(가) 동기화하는 폴더에 있습니다. 동기화 서비스는 열려 있는 데이터베이스(-wal, -shm, .lock 파일 포함)를 중간 상태로 복사하거나 충돌 사본을 만들어 편집 내용을 잃을 수 있습니다. 데이터베이스는 동기화하지 않는 폴더에 두고(환경설정 &gt; 데이터베이스 &gt; 옮기기), 동기화 폴더에는 백업이나 내보낸 파일을 두세요.</translation>
+        <translation>%1은 %2이 동기화하는 폴더에 있습니다. 동기화 서비스는 열려 있는 데이터베이스(-wal, -shm, .lock 파일 포함)를 중간 상태로 복사하거나 충돌 사본을 만들어 편집 내용을 잃을 수 있습니다. 데이터베이스는 동기화하지 않는 폴더에 두고(환경설정 &gt; 데이터베이스 &gt; 옮기기), 동기화 폴더에는 백업이나 내보낸 파일을 두세요.</translation>
     </message>
 </context>
 <context>
@@ -5082,7 +5126,7 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation>%1은(는) 비워 둘 수 없습니다.</translation>
+        <translation>%1은 비워 둘 수 없습니다.</translation>
     </message>
     <message>
         <source>Only a stored item can be restored.</source>

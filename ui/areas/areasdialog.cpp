@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "areasdialog.h"
+#include "i18n/particles.h"
 
 #include "areacommands.h"
 #include "areasmodel.h"
@@ -225,9 +226,11 @@ bool AreasDialog::removeCurrent()
     const Area removed = *area;
     if (!push(new RemoveAreaCommand(m_areas, removed), 0))
         return false;
-    showMessage(tr("Removed \u201c%1\u201d. Its events and goals have no area now; Undo (Ctrl+Z) gives it back.")
-                        .arg(removed.name),
-                false);
+    showMessage(
+            i18n::fillWords(
+                    tr("Removed \u201c%1\u201d. Its events and goals have no area now; Undo (Ctrl+Z) gives it back."),
+                    removed.name),
+            false);
     return true;
 }
 

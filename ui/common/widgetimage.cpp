@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "widgetimage.h"
+#include "i18n/particles.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -14,8 +15,8 @@ namespace hoego {
 
 QString saveWidgetImage(QWidget *widget, const QString &path, const QString &title)
 {
-    const QString failed
-            = QCoreApplication::translate("hoego::WidgetImage", "Could not write %1.").arg(QFileInfo(path).fileName());
+    const QString failed = i18n::fillWords(QCoreApplication::translate("hoego::WidgetImage", "Could not write %1."),
+                                           QFileInfo(path).fileName());
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator generator;
         generator.setFileName(path);

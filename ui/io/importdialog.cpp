@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "importdialog.h"
+#include "i18n/particles.h"
 
 #include "importyears.h"
 
@@ -295,7 +296,7 @@ void ImportDialog::showMarkdownParts()
         m_table->setItem(row, 0, item);
         auto *combo = new QComboBox(m_table);
         combo->setObjectName(QStringLiteral("importKindCombo_%1").arg(row));
-        combo->setAccessibleName(tr("What \"%1\" becomes").arg(part.heading));
+        combo->setAccessibleName(i18n::fillWords(tr("What \"%1\" becomes"), part.heading));
         for (Kind kind : kKinds)
             combo->addItem(kindName(kind), int(kind));
         combo->setCurrentIndex(combo->findData(int(part.kind)));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "progresspage.h"
+#include "i18n/particles.h"
 
 #include "areabarchart.h"
 #include "areayearschart.h"
@@ -355,16 +356,16 @@ QString ProgressPage::saveTo(const QString &path)
         generator.setDescription(tr("Hoego progress charts"));
         QPainter painter;
         if (!painter.begin(&generator))
-            return tr("Could not write %1.").arg(QFileInfo(path).fileName());
+            return i18n::fillWords(tr("Could not write %1."), QFileInfo(path).fileName());
         canvas()->render(&painter);
         painter.end();
         if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
-            return tr("Could not write %1.").arg(QFileInfo(path).fileName());
+            return i18n::fillWords(tr("Could not write %1."), QFileInfo(path).fileName());
         return {};
     }
     const QImage image = canvas()->grab().toImage();
     if (!image.save(path, "PNG"))
-        return tr("Could not write %1.").arg(QFileInfo(path).fileName());
+        return i18n::fillWords(tr("Could not write %1."), QFileInfo(path).fileName());
     return {};
 }
 

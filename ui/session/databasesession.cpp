@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "databasesession.h"
+#include "i18n/particles.h"
 
 #include "areas/startingareas.h"
 #include "mainwindow.h"
@@ -30,9 +31,9 @@ QString absolute(const QString &path)
 Status refuseExisting(const QString &path)
 {
     if (QFileInfo::exists(path))
-        return Error{
-                Error::Code::Conflict,
-                DatabaseSession::tr("%1 already exists. Choose a new file name.").arg(QDir::toNativeSeparators(path))};
+        return Error{Error::Code::Conflict,
+                     i18n::fillWords(DatabaseSession::tr("%1 already exists. Choose a new file name."),
+                                     QDir::toNativeSeparators(path))};
     return {};
 }
 
@@ -90,7 +91,7 @@ Status DatabaseSession::open(const QString &path)
     if (m_database && target == absolute(m_database->path()))
         return {};
     if (!QFileInfo::exists(target))
-        return Error::notFound(tr("%1 does not exist.").arg(QDir::toNativeSeparators(target)));
+        return Error::notFound(i18n::fillWords(tr("%1 does not exist."), QDir::toNativeSeparators(target)));
     Database::Options options;
     options.create = false;
     return switchTo(Database::open(target, options), Remember::AsStartupDatabase);
@@ -135,9 +136,10 @@ Status DatabaseSession::moveTo(const QString &path)
     QPointer<DatabaseSession> self(this);
     return switchTo(std::move(opened), Remember::AsStartupDatabase, [self, source] {
         if (!removeDatabaseFiles(source) && self)
-            emit self->warning(tr("The database was moved, but the old file %1 could not be deleted. You can "
-                                  "delete it yourself.")
-                                       .arg(QDir::toNativeSeparators(source)));
+            emit self->warning(
+                    i18n::fillWords(tr("The database was moved, but the old file %1 could not be deleted. You can "
+                                       "delete it yourself."),
+                                    QDir::toNativeSeparators(source)));
     });
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "incomingfiles.h"
+#include "i18n/particles.h"
 
 #include "databasesession.h"
 #include "filedroptarget.h"
@@ -41,7 +42,7 @@ void IncomingFiles::open(const QStringList &paths)
         const QString shown = QDir::toNativeSeparators(path);
         switch (incomingKind(path)) {
         case IncomingKind::Missing:
-            problems << tr("%1 does not exist.").arg(shown);
+            problems << i18n::fillWords(tr("%1 does not exist."), shown);
             break;
         case IncomingKind::Unsupported:
             problems << tr("%1 is neither a Hoego database nor a post, export or journal Hoego imports.").arg(shown);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
+#include "i18n/particles.h"
 #include "jsonformat.h"
 
 #include "validation.h"
@@ -210,7 +211,7 @@ private:
             return true;
         *out = QDate::fromString(value, Qt::ISODate);
         if (!out->isValid()) {
-            fail(join(parent, key), Tr::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(value));
+            fail(join(parent, key), i18n::fillWords(Tr::tr("\"%1\" is not a date (YYYY-MM-DD)."), value));
             return false;
         }
         return true;
@@ -227,7 +228,8 @@ private:
             return true;
         }
         if (id < 0 || seen->contains(id)) {
-            fail(join(path, QStringLiteral("id")), Tr::tr("the id %1 is used twice or is negative.").arg(id));
+            fail(join(path, QStringLiteral("id")),
+                 i18n::fillWords(Tr::tr("the id %1 is used twice or is negative."), id));
             return false;
         }
         seen->insert(id);
@@ -309,7 +311,7 @@ private:
                                              : PartialDate::fromIsoString(dateText);
             if (!output.date.isValid()) {
                 fail(path + QStringLiteral(".date"),
-                     Tr::tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD).").arg(dateText));
+                     i18n::fillWords(Tr::tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)."), dateText));
                 return false;
             }
             if (!link.isEmpty())
@@ -506,7 +508,7 @@ private:
                                             : PartialDate::fromIsoString(dateText);
             if (!event.date.isValid()) {
                 fail(path + QStringLiteral(".date"),
-                     Tr::tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD).").arg(dateText));
+                     i18n::fillWords(Tr::tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)."), dateText));
                 return false;
             }
             QJsonArray tags;
@@ -694,7 +696,7 @@ private:
     {
         for (const PendingLink &link : std::as_const(m_links)) {
             if (link.target != 0 && !link.known->contains(link.target)) {
-                fail(link.path, Tr::tr("refers to id %1, which is not in the file.").arg(link.target));
+                fail(link.path, i18n::fillWords(Tr::tr("refers to id %1, which is not in the file."), link.target));
                 return false;
             }
         }
@@ -702,7 +704,7 @@ private:
             for (const Goal &goal : year.goals) {
                 if (goal.carriedFromId != 0 && !m_goalIds.contains(goal.carriedFromId)) {
                     fail(carriedPath(goal.id),
-                         Tr::tr("refers to id %1, which is not in the file.").arg(goal.carriedFromId));
+                         i18n::fillWords(Tr::tr("refers to id %1, which is not in the file."), goal.carriedFromId));
                     return false;
                 }
             }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
 #include "pdfexport.h"
+#include "i18n/particles.h"
 
 #include "io/html/markdownhtml.h"
 #include "io/html/outputshtml.h"
@@ -286,8 +287,8 @@ Status writePdf(const YearReport &report, const ReportOptions &options, QIODevic
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return Error{Error::Code::Io, Tr::tr("Cannot write %1.").arg(QFileInfo(path).absoluteFilePath())};
-    const QString finishError = Tr::tr("Cannot finish %1.").arg(QFileInfo(path).absoluteFilePath());
+        return Error{Error::Code::Io, i18n::fillWords(Tr::tr("Cannot write %1."), QFileInfo(path).absoluteFilePath())};
+    const QString finishError = i18n::fillWords(Tr::tr("Cannot finish %1."), QFileInfo(path).absoluteFilePath());
     const int pages = document.pageCount();
     QFont footerFont = reportFont(8);
     for (int p = 0; p < pages; ++p) {
