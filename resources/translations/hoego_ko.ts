@@ -2645,6 +2645,14 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>Nothing in this year to link to yet.</source>
         <translation>이 연도에는 아직 연결할 것이 없습니다.</translation>
     </message>
+    <message>
+        <source>Leave the lesson out of public exports (Ctrl+Shift+P)</source>
+        <translation>공개용 내보내기에서 이 교훈을 뺍니다 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Leave the item out of public exports (Ctrl+Shift+P)</source>
+        <translation>공개용 내보내기에서 이 못다 한 일을 뺍니다 (Ctrl+Shift+P)</translation>
+    </message>
 </context>
 <context>
     <name>hoego::NoteStore</name>
@@ -2670,6 +2678,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>Linked to %1</source>
         <translation>%1에 연결됨</translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1 (비공개)</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2849,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>Evidence for</source>
         <translation>근거가 된 목표</translation>
     </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1 (비공개)</translation>
+    </message>
 </context>
 <context>
     <name>hoego::OutputsPage</name>
@@ -2891,6 +2907,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Leave the output out of public exports (Ctrl+Shift+P)</source>
+        <translation>공개용 내보내기에서 이 결과물을 뺍니다 (Ctrl+Shift+P)</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3299,13 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
+    <name>hoego::PrivateToggle</name>
+    <message>
+        <source>&amp;Private</source>
+        <translation>비공개(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>hoego::ProgressPage</name>
     <message>
         <source>&amp;Charts</source>
@@ -3504,6 +3531,14 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>*(not answered)*</source>
         <translation>*(답하지 않음)*</translation>
     </message>
+    <message>
+        <source>Leave the answer out of public exports (Ctrl+Shift+P)</source>
+        <translation>공개용 내보내기에서 이 답을 뺍니다 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1 (비공개)</translation>
+    </message>
 </context>
 <context>
     <name>hoego::RadarChart</name>
@@ -3664,6 +3699,10 @@ Add one with + or %1.</source>
     <message>
         <source>New section</source>
         <translation>새 섹션</translation>
+    </message>
+    <message>
+        <source>Leave the section out of public exports (Ctrl+Shift+P)</source>
+        <translation>공개용 내보내기에서 이 섹션을 뺍니다 (Ctrl+Shift+P)</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +3883,13 @@ Add one with + or %1.</source>
     <message>
         <source>The section&apos;s text</source>
         <translation>섹션 내용</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::SectionsModel</name>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1 (비공개)</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4185,10 @@ Add one with + or %1.</source>
         <source>No area</source>
         <translation>영역 없음</translation>
     </message>
+    <message>
+        <source>Leave the theme&apos;s year out of public exports (Ctrl+Shift+P)</source>
+        <translation>공개용 내보내기에서 올해의 이 테마를 뺍니다 (Ctrl+Shift+P)</translation>
+    </message>
 </context>
 <context>
     <name>hoego::WidgetImage</name>
@@ -4296,6 +4346,10 @@ Add one with + or %1.</source>
     <message>
         <source>This year&apos;s note</source>
         <translation>올해 메모</translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1 (비공개)</translation>
     </message>
 </context>
 <context>
