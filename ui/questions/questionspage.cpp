@@ -103,6 +103,7 @@ QuestionsPage::QuestionsPage(Repositories &repos, QUndoStack *undo, QWidget *par
                                   {PrivateKind::Answer, kAnswerIdRole, kPrivateRole,
                                    QStringLiteral("answerPrivateAction"),
                                    tr("Leave the answer out of public exports (Ctrl+Shift+P)")});
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *privateButton = new QToolButton(this);
     privateButton->setObjectName(QStringLiteral("privateAnswerButton"));
     privateButton->setDefaultAction(m_private->action());
