@@ -2683,6 +2683,14 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>Nothing in this year to link to yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leave the lesson out of public exports (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the item out of public exports (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::NoteStore</name>
@@ -2707,6 +2715,10 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>Linked to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2876,6 +2888,10 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>Evidence for</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::OutputsPage</name>
@@ -2931,6 +2947,10 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the output out of public exports (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3336,6 +3356,13 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
 </context>
 <context>
+    <name>hoego::PrivateToggle</name>
+    <message>
+        <source>&amp;Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::ProgressPage</name>
     <message>
         <source>Progress</source>
@@ -3561,6 +3588,14 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>*(not answered)*</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leave the answer out of public exports (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::RadarChart</name>
@@ -3717,6 +3752,10 @@ Add one with + or %1.</source>
     </message>
     <message>
         <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the section out of public exports (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3898,6 +3937,13 @@ Add one with + or %1.</source>
     </message>
     <message>
         <source>The section&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::SectionsModel</name>
+    <message>
+        <source>%1 (private)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4195,6 +4241,10 @@ Add one with + or %1.</source>
         <source>Theme radar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leave the theme&apos;s year out of public exports (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::WidgetImage</name>
@@ -4352,6 +4402,10 @@ Add one with + or %1.</source>
     </message>
     <message>
         <source>This year&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2681,6 +2681,14 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>Nothing in this year to link to yet.</source>
         <translation>이 연도에는 아직 연결할 것이 없습니다.</translation>
     </message>
+    <message>
+        <source>Leave the lesson out of public exports (Ctrl+Shift+P)</source>
+        <translation>공개용 내보내기에서 이 교훈을 뺍니다 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Leave the item out of public exports (Ctrl+Shift+P)</source>
+        <translation>공개용 내보내기에서 이 못다 한 일을 뺍니다 (Ctrl+Shift+P)</translation>
+    </message>
 </context>
 <context>
     <name>hoego::NoteStore</name>
@@ -2706,6 +2714,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>Linked to %1</source>
         <translation>%1에 연결됨</translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1 (비공개)</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +2885,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>Evidence for</source>
         <translation>근거가 된 목표</translation>
     </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1 (비공개)</translation>
+    </message>
 </context>
 <context>
     <name>hoego::OutputsPage</name>
@@ -2927,6 +2943,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Leave the output out of public exports (Ctrl+Shift+P)</source>
+        <translation>공개용 내보내기에서 이 결과물을 뺍니다 (Ctrl+Shift+P)</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3335,13 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
+    <name>hoego::PrivateToggle</name>
+    <message>
+        <source>&amp;Private</source>
+        <translation>비공개(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>hoego::ProgressPage</name>
     <message>
         <source>&amp;Charts</source>
@@ -3540,6 +3567,14 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>*(not answered)*</source>
         <translation>*(답하지 않음)*</translation>
     </message>
+    <message>
+        <source>Leave the answer out of public exports (Ctrl+Shift+P)</source>
+        <translation>공개용 내보내기에서 이 답을 뺍니다 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1 (비공개)</translation>
+    </message>
 </context>
 <context>
     <name>hoego::RadarChart</name>
@@ -3700,6 +3735,10 @@ Add one with + or %1.</source>
     <message>
         <source>New section</source>
         <translation>새 섹션</translation>
+    </message>
+    <message>
+        <source>Leave the section out of public exports (Ctrl+Shift+P)</source>
+        <translation>공개용 내보내기에서 이 섹션을 뺍니다 (Ctrl+Shift+P)</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3919,13 @@ Add one with + or %1.</source>
     <message>
         <source>The section&apos;s text</source>
         <translation>섹션 내용</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::SectionsModel</name>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1 (비공개)</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4221,10 @@ Add one with + or %1.</source>
         <source>No area</source>
         <translation>영역 없음</translation>
     </message>
+    <message>
+        <source>Leave the theme&apos;s year out of public exports (Ctrl+Shift+P)</source>
+        <translation>공개용 내보내기에서 올해의 이 테마를 뺍니다 (Ctrl+Shift+P)</translation>
+    </message>
 </context>
 <context>
     <name>hoego::WidgetImage</name>
@@ -4332,6 +4382,10 @@ Add one with + or %1.</source>
     <message>
         <source>This year&apos;s note</source>
         <translation>올해 메모</translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1 (비공개)</translation>
     </message>
 </context>
 <context>

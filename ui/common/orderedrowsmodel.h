@@ -76,6 +76,16 @@ public:
             m_rows[i].position = i;
     }
 
+    // Shows a private mark stored elsewhere (issue 14). Only the mark changed, so no change is announced.
+    void showPrivate(Id id, bool isPrivate)
+    {
+        const int row = rowOf(id);
+        if (row < 0 || m_rows[row].isPrivate == isPrivate)
+            return;
+        m_rows[row].isPrivate = isPrivate;
+        emit dataChanged(index(row), index(row));
+    }
+
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
 
 protected:

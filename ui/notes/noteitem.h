@@ -22,6 +22,7 @@ struct NoteItem
     Id firstLink = 0;
     Id secondLink = 0;
     int position = 0;
+    bool isPrivate = false; // left out of a public export (issue 14)
 
     friend bool operator==(const NoteItem &, const NoteItem &) = default;
 };

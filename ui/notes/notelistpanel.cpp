@@ -3,6 +3,7 @@
 
 #include "notelistpanel.h"
 
+#include "common/privatetoggle.h"
 #include "notecommands.h"
 #include "notesmodel.h"
 #include "pastedlines.h"
@@ -159,6 +160,13 @@ void NoteListPanel::createActions()
               [this] { addLines(QApplication::clipboard()->text()); });
     addAction(tr("Delete"), QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText),
               [this] { removeCurrent(); });
+    const bool lesson = m_store.kind() == NoteKind::Lesson;
+    m_private = new PrivateToggle(m_view, m_undo, m_store.connection(), [this] { return m_model->yearId(); },
+                                  {lesson ? PrivateKind::Lesson : PrivateKind::Unfinished, NotesModel::IdRole,
+                                   NotesModel::PrivateRole, m_view->objectName() + QStringLiteral("PrivateAction"),
+                                   lesson ? tr("Leave the lesson out of public exports (Ctrl+Shift+P)")
+                                          : tr("Leave the item out of public exports (Ctrl+Shift+P)")});
+    connect(m_private, &PrivateToggle::stored, this, &NoteListPanel::syncWithStore);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
@@ -234,6 +242,7 @@ void NoteListPanel::setReadOnly(bool readOnly)
     m_view->setAcceptDrops(!readOnly);
     for (QAction *action : m_view->actions())
         action->setEnabled(!readOnly);
+    m_private->setReadOnly(readOnly);
     updateLinkRow();
 }
 

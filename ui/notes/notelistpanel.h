@@ -16,6 +16,7 @@ class QUndoStack;
 namespace hoego {
 
 class NotesModel;
+class PrivateToggle;
 
 // One titled list of a year's lessons or unfinished items: edit in place, reorder, delete, link, and an entry
 // line at the bottom that adds what is typed (or every line of what is pasted).
@@ -73,6 +74,7 @@ private:
     QUndoStack *m_undo;
     NotesModel *m_model;
     QListView *m_view;
+    PrivateToggle *m_private = nullptr;
     QLabel *m_emptyHint;
     QComboBox *m_linkCombo;
     QLabel *m_linkLabel;

@@ -3,6 +3,11 @@
 
 #include "notesmodel.h"
 
+#include "common/lockglyph.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
 #include <algorithm>
 
 namespace hoego {
@@ -93,6 +98,12 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
         return item.secondLink;
     case LinkLabelRole:
         return linkLabel(item);
+    case PrivateRole:
+        return item.isPrivate;
+    case Qt::DecorationRole:
+        return item.isPrivate ? lockglyph::icon(QGuiApplication::palette().color(QPalette::Text)) : QVariant();
+    case Qt::AccessibleTextRole:
+        return item.isPrivate ? tr("%1 (private)").arg(item.text) : item.text;
     default:
         return {};
     }

@@ -18,7 +18,13 @@ class NotesModel final : public OrderedRowsModel<NoteItem>
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, FirstLinkRole, SecondLinkRole, LinkLabelRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        FirstLinkRole,
+        SecondLinkRole,
+        LinkLabelRole,
+        PrivateRole, // bool: left out of a public export (issue 14)
+    };
 
     explicit NotesModel(NoteKind kind, QObject *parent = nullptr);
 

@@ -10,22 +10,22 @@ namespace {
 
 NoteItem fromLesson(const Lesson &lesson)
 {
-    return {lesson.id, lesson.yearId, lesson.text, lesson.eventId, lesson.sectionId, lesson.position};
+    return {lesson.id, lesson.yearId, lesson.text, lesson.eventId, lesson.sectionId, lesson.position, lesson.isPrivate};
 }
 
 NoteItem fromUnfinished(const UnfinishedItem &item)
 {
-    return {item.id, item.yearId, item.text, item.goalId, 0, item.position};
+    return {item.id, item.yearId, item.text, item.goalId, 0, item.position, item.isPrivate};
 }
 
 Lesson toLesson(const NoteItem &item)
 {
-    return {item.id, item.yearId, item.text, item.firstLink, item.secondLink, item.position};
+    return {item.id, item.yearId, item.text, item.firstLink, item.secondLink, item.position, item.isPrivate};
 }
 
 UnfinishedItem toUnfinished(const NoteItem &item)
 {
-    return {item.id, item.yearId, item.text, item.firstLink, item.position};
+    return {item.id, item.yearId, item.text, item.firstLink, item.position, item.isPrivate};
 }
 
 template<typename Item, typename Convert>

@@ -21,6 +21,7 @@ public:
     { }
 
     NoteKind kind() const { return m_kind; }
+    const QString &connection() const { return m_repositories.years.connection(); }
 
     Result<QList<NoteItem>> forYear(Id yearId) const;
     Result<NoteItem> get(Id id) const;

@@ -3,10 +3,13 @@
 
 #include "outputsmodel.h"
 
+#include "common/lockglyph.h"
 #include "i18n/dates.h"
 #include "model/outputkinds.h"
 
+#include <QGuiApplication>
 #include <QMimeData>
+#include <QPalette>
 
 namespace hoego {
 
@@ -54,6 +57,16 @@ QVariant OutputsModel::data(const QModelIndex &index, int role) const
         return output->date.month();
     case LinkRole:
         return output->link;
+    case PrivateRole:
+        return output->isPrivate;
+    case Qt::DecorationRole:
+        if (index.column() == TitleColumn && output->isPrivate)
+            return lockglyph::icon(QGuiApplication::palette().color(QPalette::Text));
+        break;
+    case Qt::AccessibleTextRole:
+        if (index.column() == TitleColumn && output->isPrivate)
+            return tr("%1 (private)").arg(output->title);
+        break;
     case Qt::ToolTipRole:
         return output->link.isEmpty() ? output->notes : output->link.toDisplayString();
     case Qt::DisplayRole:

@@ -17,7 +17,12 @@ class OutputsModel final : public QAbstractTableModel
 
 public:
     enum Column { DateColumn, KindColumn, TitleColumn, VenueColumn, GoalsColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, MonthRole, LinkRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        MonthRole,
+        LinkRole,
+        PrivateRole, // bool: left out of a public export (issue 14)
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -3,6 +3,7 @@
 
 #include "outputspage.h"
 
+#include "common/privatetoggle.h"
 #include "i18n/dates.h"
 #include "io/outputgroups.h"
 #include "model/outputkinds.h"
@@ -94,10 +95,21 @@ OutputsPage::OutputsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     m_delete->setObjectName(QStringLiteral("deleteOutputButton"));
     m_open->setObjectName(QStringLiteral("openOutputLinkButton"));
 
+    m_private = new PrivateToggle(m_view, m_undo, m_repos.years.connection(), [this] { return m_yearId; },
+                                  {PrivateKind::Output, OutputsModel::IdRole, OutputsModel::PrivateRole,
+                                   QStringLiteral("outputPrivateAction"),
+                                   tr("Leave the output out of public exports (Ctrl+Shift+P)")});
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *privateButton = new QToolButton(this);
+    privateButton->setObjectName(QStringLiteral("privateOutputButton"));
+    privateButton->setDefaultAction(m_private->action());
+    privateButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_open);
+    buttons->addWidget(privateButton);
     buttons->addStretch();
     buttons->addWidget(m_delete);
     auto *layout = new QVBoxLayout(this);
@@ -179,6 +191,7 @@ void OutputsPage::filterMonth(int month)
 void OutputsPage::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    m_private->setReadOnly(readOnly);
     updateEnabled();
 }
 

@@ -18,6 +18,7 @@ namespace hoego {
 
 struct Repositories;
 class OutputsModel;
+class PrivateToggle;
 
 // The Outputs tab (issue 13): what the year produced, as a list under a strip of months with how many outputs
 // each month has (a click shows that month only). Add, edit and delete are undo steps; pasting several lines
@@ -67,6 +68,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_delete;
     QPushButton *m_open;
+    PrivateToggle *m_private = nullptr;
 };
 
 } // namespace hoego

@@ -5,7 +5,9 @@
 
 #include "questioncommands.h"
 
+#include "common/lockglyph.h"
 #include "common/markdownview.h"
+#include "common/privatetoggle.h"
 #include "model/builtinquestions.h"
 #include "storage/repositories.h"
 
@@ -28,6 +30,7 @@ namespace {
 
 constexpr int kSaveDelayMs = 700;
 constexpr int kAnswerIdRole = Qt::UserRole + 1;
+constexpr int kPrivateRole = Qt::UserRole + 2; // the answer is left out of a public export (issue 14)
 
 // A read-only Markdown pane beside the editor.
 QTextBrowser *markdownPane(QWidget *parent, const QString &objectName, const QString &accessibleName)
@@ -96,8 +99,18 @@ QuestionsPage::QuestionsPage(Repositories &repos, QUndoStack *undo, QWidget *par
     askRow->addWidget(m_add);
     leftLayout->addLayout(askRow);
     leftLayout->addWidget(m_list, 1);
+    m_private = new PrivateToggle(m_list, m_undo, m_repos.years.connection(), [this] { return m_yearId; },
+                                  {PrivateKind::Answer, kAnswerIdRole, kPrivateRole,
+                                   QStringLiteral("answerPrivateAction"),
+                                   tr("Leave the answer out of public exports (Ctrl+Shift+P)")});
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *privateButton = new QToolButton(this);
+    privateButton->setObjectName(QStringLiteral("privateAnswerButton"));
+    privateButton->setDefaultAction(m_private->action());
+    privateButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_builtins);
+    buttons->addWidget(privateButton);
     buttons->addStretch(1);
     buttons->addWidget(m_remove);
     leftLayout->addLayout(buttons);
@@ -173,6 +186,11 @@ void QuestionsPage::reload()
     for (const YearQuestion &question : std::as_const(m_questions)) {
         auto *item = new QListWidgetItem(question.question.text, m_list);
         item->setData(kAnswerIdRole, question.answer.id);
+        item->setData(kPrivateRole, question.answer.isPrivate);
+        if (question.answer.isPrivate) {
+            item->setIcon(lockglyph::icon(palette().color(QPalette::Text)));
+            item->setData(Qt::AccessibleTextRole, tr("%1 (private)").arg(question.question.text));
+        }
         // An unanswered question is marked, so the list shows what is left to write.
         item->setToolTip(question.answer.body.trimmed().isEmpty() ? tr("Not answered yet") : QString());
         if (question.answer.body.trimmed().isEmpty()) {
@@ -199,6 +217,7 @@ void QuestionsPage::setReadOnly(bool readOnly)
     m_builtins->setEnabled(!readOnly);
     m_remove->setEnabled(!readOnly && selectedAnswer() != 0);
     m_answer->setReadOnly(readOnly);
+    m_private->setReadOnly(readOnly);
 }
 
 Id QuestionsPage::selectedAnswer() const

@@ -20,6 +20,7 @@ class QUndoStack;
 
 namespace hoego {
 
+class PrivateToggle;
 struct Repositories;
 
 // The Questions tab of a year (issue 12): the questions asked this year, this year's answer beside last
@@ -75,6 +76,7 @@ private:
     QTextBrowser *m_history;
     QLabel *m_error;
     QTimer *m_saveTimer;
+    PrivateToggle *m_private = nullptr;
 };
 
 } // namespace hoego

@@ -6,9 +6,11 @@
 #include "i18n/particles.h"
 
 #include "common/markdownview.h"
+#include "common/privatetoggle.h"
 #include "inlinemessage.h"
 #include "sectioncommands.h"
 #include "sectionsmodel.h"
+#include "storage/changefeed.h"
 #include "storage/repositories.h"
 #include "twolinedelegate.h"
 
@@ -50,6 +52,7 @@ bool isUndoKey(const QKeyEvent *key)
 
 ReviewPage::ReviewPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
+    , m_connection(repos.years.connection())
     , m_sections(repos.sections)
     , m_lessons(repos.lessons)
     , m_undo(undo ? undo : new QUndoStack(this))
@@ -242,7 +245,31 @@ void ReviewPage::createActions()
     listAction(tr("Move Up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveCurrent(-1); });
     listAction(tr("Move Down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveCurrent(1); });
     listAction(tr("Delete"), QKeySequence(QKeySequence::Delete), [this] { removeCurrent(); });
+    m_private = new PrivateToggle(m_list, m_undo, m_connection, [this] { return m_yearId; },
+                                  {PrivateKind::Section, SectionsModel::IdRole, SectionsModel::PrivateRole,
+                                   QStringLiteral("sectionPrivateAction"),
+                                   tr("Leave the section out of public exports (Ctrl+Shift+P)")});
+    connect(m_private, &PrivateToggle::stored, this, &ReviewPage::followPrivacy);
+    // The year page does not re-read this page (that would disturb typing): an undone mark comes back here.
+    connect(
+            ChangeFeed::instance(), &ChangeFeed::changed, this,
+            [this](const ChangeSet &changes) {
+                if (changes.touches(QStringLiteral("section")))
+                    followPrivacy();
+            },
+            Qt::QueuedConnection);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void ReviewPage::followPrivacy()
+{
+    if (m_yearId == 0)
+        return;
+    auto sections = m_sections.forYear(m_yearId);
+    if (!sections.ok())
+        return; // what is shown stays; the next read of the year reports the error
+    for (const Section &section : sections.value())
+        m_model->showPrivate(section.id, section.isPrivate);
 }
 
 void ReviewPage::setYear(Id yearId)
@@ -275,6 +302,7 @@ void ReviewPage::setReadOnly(bool readOnly)
         action->setEnabled(!readOnly);
     for (QAction *action : actions())
         action->setEnabled(!readOnly);
+    m_private->setReadOnly(readOnly);
 }
 
 bool ReviewPage::showItem(const QString &kind, Id id)

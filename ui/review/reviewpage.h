@@ -22,6 +22,7 @@ class QUndoStack;
 namespace hoego {
 
 class InlineMessage;
+class PrivateToggle;
 class SectionsModel;
 struct Repositories;
 
@@ -39,6 +40,8 @@ public:
     void setYear(Id yearId);
     Id yearId() const { return m_yearId; }
     void setReadOnly(bool readOnly);
+    // Shows the private marks as stored (issue 14), as after an undo; the rest of the page is left alone.
+    void followPrivacy();
     // Selects the section (kind "section"); false when it is not in the shown year.
     bool showItem(const QString &kind, Id id);
     // Stores the body being typed now instead of after the pause (e.g. before the window closes).
@@ -73,6 +76,7 @@ private:
     void updateEmptyState();
     Id currentListId() const;
 
+    QString m_connection;
     SectionRepository m_sections;
     LessonRepository m_lessons;
     QUndoStack *m_undo;
@@ -81,6 +85,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QSplitter *m_editorSplitter = nullptr;
     QListView *m_list = nullptr;
+    PrivateToggle *m_private = nullptr;
     QToolButton *m_addButton = nullptr;
     QStackedWidget *m_right = nullptr;
     QLineEdit *m_heading = nullptr;

@@ -3,6 +3,10 @@
 
 #include "sectionsmodel.h"
 
+#include "common/lockglyph.h"
+
+#include <QGuiApplication>
+#include <QPalette>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -79,6 +83,12 @@ QVariant SectionsModel::data(const QModelIndex &index, int role) const
         return section.body;
     case SummaryRole:
         return summaryOf(section.body);
+    case PrivateRole:
+        return section.isPrivate;
+    case Qt::DecorationRole:
+        return section.isPrivate ? lockglyph::icon(QGuiApplication::palette().color(QPalette::Text)) : QVariant();
+    case Qt::AccessibleTextRole:
+        return section.isPrivate ? tr("%1 (private)").arg(section.heading) : section.heading;
     default:
         return {};
     }

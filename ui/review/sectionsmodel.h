@@ -16,7 +16,12 @@ class SectionsModel final : public OrderedRowsModel<Section>
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, BodyRole, SummaryRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        BodyRole,
+        SummaryRole,
+        PrivateRole, // bool: left out of a public export (issue 14)
+    };
 
     explicit SectionsModel(QObject *parent = nullptr);
 

@@ -13,6 +13,7 @@ namespace {
 constexpr int kPaddingX = 6;
 constexpr int kPaddingY = 4;
 constexpr int kLineGap = 1;
+constexpr int kIconGap = 4;
 constexpr int kFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
 
 QFont secondaryFont(const QFont &font)
@@ -59,6 +60,10 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     initStyleOption(&opt, index);
     const QString text = opt.text;
     opt.text.clear();
+    // The decoration (a private item's padlock) goes before the first line, not centred over both.
+    const QIcon icon = opt.icon;
+    opt.icon = QIcon();
+    opt.features &= ~QStyleOptionViewItem::HasDecoration;
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
@@ -73,6 +78,11 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QRect area = option.rect.adjusted(kPaddingX, kPaddingY, -kPaddingX, -kPaddingY);
     painter->setFont(opt.font);
     painter->setPen(textColor);
+    if (!icon.isNull()) {
+        const int side = QFontMetrics(opt.font).height();
+        icon.paint(painter, QRect(area.left(), area.top(), side, side));
+        area.setLeft(area.left() + side + kIconGap);
+    }
     QRect used;
     painter->drawText(area, kFlags, text, &used);
 
@@ -93,15 +103,17 @@ QSize TwoLineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const int width = textWidth(opt);
+    const int lineHeight = QFontMetrics(opt.font).height();
+    const int iconWidth = opt.icon.isNull() ? 0 : lineHeight + kIconGap;
+    const int width = qMax(40, textWidth(opt) - iconWidth);
     const QRect textRect = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 100000), kFlags, opt.text);
-    int height = qMax(textRect.height(), QFontMetrics(opt.font).height());
+    int height = qMax(textRect.height(), lineHeight);
     if (const QString secondary = secondaryText(index); !secondary.isEmpty()) {
         // Measure the text itself: Hangul comes from a fallback font taller than the list font's metrics.
         const QFontMetrics metrics(secondaryFont(opt.font));
         height += kLineGap + qMax(metrics.height(), metrics.boundingRect(secondary).height()) + 2;
     }
-    return {width + 2 * kPaddingX, height + 2 * kPaddingY};
+    return {width + iconWidth + 2 * kPaddingX, height + 2 * kPaddingY};
 }
 
 } // namespace hoego

@@ -10,6 +10,7 @@
 #include "themestates.h"
 #include "yearthemesmodel.h"
 
+#include "common/privatetoggle.h"
 #include "common/widgetimage.h"
 #include "storage/repositories.h"
 
@@ -27,6 +28,7 @@
 #include <QStringListModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -76,6 +78,14 @@ ThemesPage::ThemesPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     m_table->setObjectName(QStringLiteral("yearThemesView"));
     m_table->setAccessibleName(tr("This year's themes"));
     m_table->setModel(m_model);
+    m_private = new PrivateToggle(m_table, m_undo, m_repos.years.connection(), [this] { return m_yearId; },
+                                  {PrivateKind::Theme, YearThemesModel::EntryIdRole, YearThemesModel::PrivateRole,
+                                   QStringLiteral("themePrivateAction"),
+                                   tr("Leave the theme's year out of public exports (Ctrl+Shift+P)")});
+    auto *privateButton = new QToolButton(this);
+    privateButton->setObjectName(QStringLiteral("privateThemeButton"));
+    privateButton->setDefaultAction(m_private->action());
+    privateButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setItemDelegateForColumn(YearThemesModel::StateColumn, new ThemeStateDelegate(m_table));
@@ -125,6 +135,7 @@ ThemesPage::ThemesPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_remove);
     buttons->addWidget(m_links);
+    buttons->addWidget(privateButton);
     buttons->addStretch(1);
     buttons->addWidget(m_carry);
     m_area->setObjectName(QStringLiteral("themeAreaField"));
@@ -160,6 +171,7 @@ ThemesPage::ThemesPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
         if (!path.isEmpty())
             showError(this->saveRadar(path));
     });
+    connect(m_private, &PrivateToggle::stored, this, &ThemesPage::reload);
     auto *removeShortcut = new QAction(this);
     removeShortcut->setShortcut(QKeySequence::Delete);
     removeShortcut->setShortcutContext(Qt::WidgetShortcut);
@@ -236,6 +248,7 @@ void ThemesPage::setReadOnly(bool readOnly)
     m_radar->setEditable(!readOnly);
     m_name->setEnabled(!readOnly);
     m_state->setEnabled(!readOnly);
+    m_private->setReadOnly(readOnly);
     updateButtons();
 }
 

@@ -21,6 +21,7 @@ class QUndoStack;
 namespace hoego {
 
 struct Repositories;
+class PrivateToggle;
 class RadarChart;
 class ThemeHistoryModel;
 class YearThemesModel;
@@ -86,6 +87,7 @@ private:
     QLabel *m_carryHint; // offered on a year without themes when the year before has some
     QComboBox *m_area; // the selected theme's area and notes, shared by all its years
     QLineEdit *m_notes;
+    PrivateToggle *m_private = nullptr;
 };
 
 } // namespace hoego

@@ -3,6 +3,7 @@
 
 #include "yearthemesmodel.h"
 
+#include "common/lockglyph.h"
 #include "themestates.h"
 
 #include <QGuiApplication>
@@ -49,6 +50,16 @@ QVariant YearThemesModel::data(const QModelIndex &index, int role) const
         return theme.theme.id;
     case StateRole:
         return int(theme.entry.state);
+    case PrivateRole:
+        return theme.entry.isPrivate;
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn && theme.entry.isPrivate)
+            return lockglyph::icon(QGuiApplication::palette().color(QPalette::Text));
+        return {};
+    case Qt::AccessibleTextRole:
+        if (index.column() == NameColumn && theme.entry.isPrivate)
+            return tr("%1 (private)").arg(theme.theme.name);
+        return {};
     case Qt::ToolTipRole: {
         QString tip = theme.theme.name;
         if (m_areas.contains(theme.theme.areaId))

@@ -19,7 +19,12 @@ class YearThemesModel final : public QAbstractTableModel
 
 public:
     enum Column { NameColumn, StateColumn, NoteColumn, ColumnCount };
-    enum Role { EntryIdRole = Qt::UserRole + 1, ThemeIdRole, StateRole };
+    enum Role {
+        EntryIdRole = Qt::UserRole + 1,
+        ThemeIdRole,
+        StateRole,
+        PrivateRole, // bool: this year's entry is left out of a public export (issue 14)
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 
