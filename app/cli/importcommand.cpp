@@ -62,14 +62,8 @@ bool applyMaps(const CommandArguments &arguments, const QStringList &maps, Markd
 // What each part would create, counted by building that part alone.
 QString partCounts(const MarkdownDocument &document, qsizetype index, const QStringList &areas)
 {
-    MarkdownDocument alone = document;
-    alone.intro.clear();
-    for (qsizetype p = 0; p < alone.parts.size(); ++p) {
-        if (p != index)
-            alone.parts[p].kind = MarkdownPart::Kind::Skip;
-    }
-    const ImportBatch batch = markdownBatch(alone, areas);
-    int events = 0, sections = 0, lessons = 0, unfinished = 0, goals = 0, themes = 0, questions = 0;
+    const ImportBatch batch = markdownPartBatch(document, index, areas);
+    int events = 0, sections = 0, lessons = 0, unfinished = 0, goals = 0, themes = 0, questions = 0, outputs = 0;
     for (const YearData &year : batch.years) {
         events += int(year.events.size());
         sections += int(year.sections.size());
@@ -78,6 +72,7 @@ QString partCounts(const MarkdownDocument &document, qsizetype index, const QStr
         goals += int(year.goals.size());
         themes += int(year.themes.size());
         questions += int(year.questions.size());
+        outputs += int(year.outputs.size());
     }
     QStringList parts;
     const auto add = [&parts](int count, const char *what) {
@@ -91,6 +86,7 @@ QString partCounts(const MarkdownDocument &document, qsizetype index, const QStr
     add(goals, "goals");
     add(themes, "themes");
     add(questions, "questions");
+    add(outputs, "outputs");
     if (document.parts[index].kind == MarkdownPart::Kind::ClosingNote
         && !document.parts[index].body.trimmed().isEmpty())
         parts << QStringLiteral("closing note");

@@ -2215,6 +2215,10 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>What each year gets:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gives</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::ImportResult</name>
@@ -2307,6 +2311,34 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sections %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lessons %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished items %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>themes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2215,6 +2215,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>One-line summary</source>
         <translation>한 줄 요약</translation>
     </message>
+    <message>
+        <source>Gives</source>
+        <translation>가져올 내용</translation>
+    </message>
 </context>
 <context>
     <name>hoego::ImportResult</name>
@@ -2308,6 +2312,34 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>%1: %2</source>
         <translation>%1년: %2</translation>
+    </message>
+    <message>
+        <source>events %1</source>
+        <translation>사건 %1</translation>
+    </message>
+    <message>
+        <source>sections %1</source>
+        <translation>섹션 %1</translation>
+    </message>
+    <message>
+        <source>lessons %1</source>
+        <translation>교훈 %1</translation>
+    </message>
+    <message>
+        <source>unfinished items %1</source>
+        <translation>못다 한 일 %1</translation>
+    </message>
+    <message>
+        <source>themes %1</source>
+        <translation>테마 %1</translation>
+    </message>
+    <message>
+        <source>questions %1</source>
+        <translation>질문 %1</translation>
+    </message>
+    <message>
+        <source>outputs %1</source>
+        <translation>결과물 %1</translation>
     </message>
 </context>
 <context>

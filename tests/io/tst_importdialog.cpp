@@ -85,8 +85,11 @@ private slots:
         auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("importKindCombo_1"));
         QVERIFY(kind);
         QCOMPARE(kind->currentData().toInt(), int(MarkdownPart::Kind::Section));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("sections 1"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("events 1"));
         kind->setCurrentIndex(kind->findData(int(MarkdownPart::Kind::Events)));
-        // Then the preview follows at once, and the import writes what it said
+        // Then the preview follows at once, the part's own count too, and the import writes what it said
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("events 2"));
         QVERIFY2(years->text().contains(QStringLiteral("2022: events 3 · lessons 1")), qPrintable(years->text()));
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);

@@ -283,8 +283,10 @@ void ImportDialog::preview()
 
 void ImportDialog::showMarkdownParts()
 {
-    m_table->setHorizontalHeaderLabels({tr("Heading"), tr("Becomes")});
+    m_table->setColumnCount(3);
+    m_table->setHorizontalHeaderLabels({tr("Heading"), tr("Becomes"), tr("Gives")});
     m_table->setRowCount(int(m_markdown->parts.size()));
+    const QStringList areas = areaNames(m_connection);
     for (int row = 0; row < m_markdown->parts.size(); ++row) {
         const MarkdownPart &part = m_markdown->parts[row];
         // Sub-parts are indented under the part they were found in.
@@ -300,14 +302,20 @@ void ImportDialog::showMarkdownParts()
         for (Kind kind : kKinds)
             combo->addItem(kindName(kind), int(kind));
         combo->setCurrentIndex(combo->findData(int(part.kind)));
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, row, combo] {
-            if (m_markdown && row < m_markdown->parts.size())
+        // What the part gives, so a wrong kind shows before the import ("nothing" under a list of lessons).
+        auto *gives = new QTableWidgetItem(partResult(markdownPartBatch(*m_markdown, row, areas)));
+        m_table->setItem(row, 2, gives);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, row, combo, gives, areas] {
+            if (m_markdown && row < m_markdown->parts.size()) {
                 m_markdown->parts[row].kind = Kind(combo->currentData().toInt());
+                gives->setText(partResult(markdownPartBatch(*m_markdown, row, areas)));
+            }
             showYearResults();
         });
         m_table->setCellWidget(row, 1, combo);
     }
     m_table->resizeColumnToContents(0);
+    m_table->resizeColumnToContents(1);
     showYearResults();
 }
 
@@ -374,6 +382,7 @@ void ImportDialog::onFinished(bool ok, const QString &message)
     }
     const QStringList counts = m_result->countLines();
     if (m_dryRun) {
+        m_table->setColumnCount(2);
         m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Count")});
         m_table->setRowCount(int(counts.size()));
         for (int row = 0; row < counts.size(); ++row) {

@@ -446,4 +446,15 @@ ImportBatch markdownBatch(const MarkdownDocument &document, const QStringList &k
     return BatchBuilder(document, knownAreas).build();
 }
 
+ImportBatch markdownPartBatch(const MarkdownDocument &document, qsizetype index, const QStringList &knownAreas)
+{
+    MarkdownDocument alone = document;
+    alone.intro.clear();
+    for (qsizetype p = 0; p < alone.parts.size(); ++p) {
+        if (p != index)
+            alone.parts[p].kind = MarkdownPart::Kind::Skip;
+    }
+    return BatchBuilder(alone, knownAreas).build();
+}
+
 } // namespace hoego

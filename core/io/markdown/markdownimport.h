@@ -74,6 +74,9 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &text, const Q
 // a ### subheading under events that names one sets the events' area. Nothing is cut: an item over the app's
 // limits is kept whole and its origin names the line at fault, so writeImportBatch refuses the whole file there.
 ImportBatch markdownBatch(const MarkdownDocument &document, const QStringList &knownAreas);
+// What the part at `index` alone would create (the others skipped, the intro left out), for the import
+// previews' count per part.
+ImportBatch markdownPartBatch(const MarkdownDocument &document, qsizetype index, const QStringList &knownAreas);
 
 // Appends `part` to `out`, split into sub-parts: a section whose subheadings name a kind gives one part per
 // subheading at the first level below it (recursively); an events part's dated subheadings with a paragraph
