@@ -89,6 +89,18 @@ Result<QList<Event>> EventRepository::forYear(Id yearId) const
     return events;
 }
 
+Result<QList<std::pair<Id, QString>>> EventRepository::titlesForYear(Id yearId) const
+{
+    auto query = sql::exec(m_connection,
+                           QStringLiteral("SELECT e.id, e.title FROM event e WHERE e.year_id = ?") + kOrder, {yearId});
+    if (!query.ok())
+        return query.error();
+    QList<std::pair<Id, QString>> titles;
+    while (query.value().next())
+        titles.append({query.value().value(0).toLongLong(), query.value().value(1).toString()});
+    return titles;
+}
+
 Result<Event> EventRepository::get(Id id) const
 {
     auto query = sql::single(m_connection, kSelect + QStringLiteral(" WHERE e.id = ?"), {id}, Tr::tr("The event"));

@@ -9,6 +9,8 @@
 
 #include <QList>
 
+#include <utility>
+
 namespace hoego {
 
 // Events of a year: what happened, dated as precisely as known, with an area, notes and tags.
@@ -21,6 +23,8 @@ public:
 
     // Ordered by date (year-only first, then month-only before the days of that month) and position.
     Result<QList<Event>> forYear(Id yearId) const;
+    // The year's event ids and titles in the same order, without notes or tags: for pickers that only name them.
+    Result<QList<std::pair<Id, QString>>> titlesForYear(Id yearId) const;
     Result<Event> get(Id id) const;
     Result<QStringList> tagsOfYear(Id yearId) const;
 

@@ -16,8 +16,10 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+
 #include <QToolButton>
 #include <QUndoStack>
+#include <tuple>
 
 using namespace hoego;
 
@@ -132,6 +134,21 @@ private slots:
         box.setGoal(*db.repos().goals.get(goal));
         auto *candidates = box.findChild<QComboBox *>(QStringLiteral("evidenceCandidates"));
         QCOMPARE(candidates->count(), 1);
+        // (the year's events are offered after its outputs, by date; another year's are not)
+        const Id otherYear = *db.repos().years.create(2023);
+        for (const auto &[inYear, title, month] : {std::tuple{year, "가을 발표", 10}, std::tuple{year, "봄 세미나", 3},
+                                                   std::tuple{otherYear, "작년 일", 5}}) {
+            Event event;
+            event.yearId = inYear;
+            event.title = QString::fromUtf8(title);
+            event.date = PartialDate::ofMonth(inYear == year ? 2024 : 2023, month);
+            QVERIFY(db.repos().events.create(event).ok());
+        }
+        box.setGoal(*db.repos().goals.get(goal));
+        QCOMPARE(candidates->count(), 3);
+        QCOMPARE(candidates->itemText(1), QStringLiteral("Event · 봄 세미나"));
+        QCOMPARE(candidates->itemText(2), QStringLiteral("Event · 가을 발표"));
+        candidates->setCurrentIndex(0);
         QTest::mouseClick(box.findChild<QPushButton *>(QStringLiteral("linkEvidenceButton")), Qt::LeftButton);
         QCOMPARE(db.repos().goals.get(goal)->current, 2);
         QCOMPARE(db.repos().goals.get(goal)->status, GoalStatus::Done);

@@ -122,11 +122,12 @@ void GoalEvidenceBox::reload()
                                       candidate(EvidenceSource::Output, output.id));
         }
     }
-    if (auto events = m_repos.events.forYear(m_goal->yearId); events.ok()) {
-        for (const Event &event : *events) {
-            if (!linked.contains(QStringLiteral("%1:%2").arg(int(EvidenceSource::Event)).arg(event.id)))
-                m_candidates->addItem(QStringLiteral("%1 · %2").arg(tr("Event"), event.title),
-                                      candidate(EvidenceSource::Event, event.id));
+    // Titles only: the box is filled again after every check on the board, and a year can hold 365 events.
+    if (auto events = m_repos.events.titlesForYear(m_goal->yearId); events.ok()) {
+        for (const auto &[id, title] : *events) {
+            if (!linked.contains(QStringLiteral("%1:%2").arg(int(EvidenceSource::Event)).arg(id)))
+                m_candidates->addItem(QStringLiteral("%1 · %2").arg(tr("Event"), title),
+                                      candidate(EvidenceSource::Event, id));
         }
     }
     updateEnabled();
