@@ -8,6 +8,7 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QItemSelectionModel>
 #include <QUndoStack>
 
 #include <utility>
@@ -17,7 +18,7 @@ namespace hoego {
 PrivateToggle::PrivateToggle(QAbstractItemView *view, QUndoStack *undo, QString connection, std::function<Id()> yearId,
                              const Setup &setup)
     : QObject(view)
-    , m_view(view)
+    , m_selection(view->selectionModel())
     , m_undo(undo)
     , m_connection(std::move(connection))
     , m_yearId(std::move(yearId))
@@ -48,16 +49,22 @@ void PrivateToggle::setReadOnly(bool readOnly)
     update();
 }
 
+QModelIndex PrivateToggle::currentIndex() const
+{
+    return m_selection ? m_selection->currentIndex() : QModelIndex();
+}
+
 void PrivateToggle::update()
 {
-    const QModelIndex current = m_view->currentIndex();
-    m_action->setEnabled(!m_readOnly && m_yearId() != 0 && current.isValid());
+    // The year is asked only with an item current: while the page is destroyed there is none.
+    const QModelIndex current = currentIndex();
+    m_action->setEnabled(current.isValid() && !m_readOnly && m_yearId() != 0);
     m_action->setChecked(current.isValid() && current.data(m_setup.privateRole).toBool());
 }
 
 void PrivateToggle::toggle()
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = currentIndex();
     const Id id = current.isValid() ? current.data(m_setup.idRole).toLongLong() : 0;
     if (m_readOnly || id == 0)
         return update();

@@ -6,12 +6,15 @@
 #include "model/ids.h"
 #include "storage/privacy.h"
 
+#include <QModelIndex>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
 
 class QAbstractItemView;
+class QItemSelectionModel;
 class QAction;
 class QUndoStack;
 
@@ -48,7 +51,11 @@ signals:
     void stored();
 
 private:
-    QAbstractItemView *m_view;
+    QModelIndex currentIndex() const;
+
+    // The list's selection model, not the list: a QListWidget resets its own model while the list is being
+    // destroyed, and the list must not be called then; its selection model is still whole.
+    QPointer<QItemSelectionModel> m_selection;
     QUndoStack *m_undo;
     QString m_connection;
     std::function<Id()> m_yearId;
