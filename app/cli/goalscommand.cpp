@@ -224,12 +224,7 @@ int runGoal(Context &context)
                     i18n::fillWords(Tr::tr("\"%1\" is not a count (a whole number, 0 or more)."), args[2]));
         count = int(*parsedCount);
     }
-    // Changing a goal never creates a new, empty database where the user mistyped a path.
-    if (!QFileInfo::exists(context.databasePath))
-        return arguments.fail(
-                i18n::fillWords(Tr::tr("cannot open the database: %1 does not exist."), context.databasePath),
-                CannotOpenDatabase);
-    auto database = openDatabase(arguments, true);
+    auto database = openExistingForChange(arguments);
     if (!database)
         return CannotOpenDatabase;
     Repositories repos(database->connectionName());

@@ -4,9 +4,11 @@
 #include "opendatabase.h"
 
 #include "areas/startingareas.h"
+#include "i18n/particles.h"
 #include "storage/arearepository.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace hoego::cli {
 
@@ -31,6 +33,19 @@ std::unique_ptr<Database> openDatabase(const CommandArguments &arguments, bool f
         nameStartingAreasInUserLanguage(areas);
     }
     return std::move(opened).value();
+}
+
+std::unique_ptr<Database> openExistingForChange(const CommandArguments &arguments)
+{
+    const QString path = arguments.context().databasePath;
+    if (!QFileInfo::exists(path)) {
+        arguments.fail(i18n::fillWords(QCoreApplication::translate("hoego::cli",
+                                                                   "cannot open the database: %1 does not exist."),
+                                       path),
+                       CannotOpenDatabase);
+        return nullptr;
+    }
+    return openDatabase(arguments, true);
 }
 
 } // namespace hoego::cli

@@ -160,11 +160,7 @@ int addOutput(CommandArguments &arguments, const QString &usage)
     // Refused before the database is opened: nothing is created for a bad value.
     if (auto clean = OutputRepository::cleaned(output); !clean.ok())
         return arguments.fail(clean.error().message);
-    if (!QFileInfo::exists(context.databasePath))
-        return arguments.fail(
-                i18n::fillWords(Tr::tr("cannot open the database: %1 does not exist."), context.databasePath),
-                CannotOpenDatabase);
-    auto database = openDatabase(arguments, true);
+    auto database = openExistingForChange(arguments);
     if (!database)
         return CannotOpenDatabase;
     Repositories repos(database->connectionName());
@@ -212,11 +208,7 @@ int editOutput(CommandArguments &arguments, const QString &usage, Id id)
     if ((arguments.isSet(QStringLiteral("link")) && arguments.isSet(QStringLiteral("no-link")))
         || (arguments.isSet(QStringLiteral("venue")) && arguments.isSet(QStringLiteral("no-venue"))))
         return arguments.fail(Tr::tr("give either --link or --no-link, and either --venue or --no-venue."));
-    if (!QFileInfo::exists(context.databasePath))
-        return arguments.fail(
-                i18n::fillWords(Tr::tr("cannot open the database: %1 does not exist."), context.databasePath),
-                CannotOpenDatabase);
-    auto database = openDatabase(arguments, true);
+    auto database = openExistingForChange(arguments);
     if (!database)
         return CannotOpenDatabase;
     Repositories repos(database->connectionName());
@@ -263,11 +255,7 @@ int removeOutput(CommandArguments &arguments, const QString &usage, Id id)
         if (arguments.isSet(QLatin1String(option)))
             return arguments.fail(usage);
     }
-    if (!QFileInfo::exists(context.databasePath))
-        return arguments.fail(
-                i18n::fillWords(Tr::tr("cannot open the database: %1 does not exist."), context.databasePath),
-                CannotOpenDatabase);
-    auto database = openDatabase(arguments, true);
+    auto database = openExistingForChange(arguments);
     if (!database)
         return CannotOpenDatabase;
     Repositories repos(database->connectionName());
@@ -344,11 +332,7 @@ int changeGoalEvidence(CommandArguments &arguments, Id goalId, const QString &ou
     const std::optional<qint64> outputId = wholeNumber(outputText);
     if (!outputId || *outputId <= 0)
         return arguments.fail(i18n::fillWords(Tr::tr("\"%1\" is not an output id."), outputText));
-    if (!QFileInfo::exists(context.databasePath))
-        return arguments.fail(
-                i18n::fillWords(Tr::tr("cannot open the database: %1 does not exist."), context.databasePath),
-                CannotOpenDatabase);
-    auto database = openDatabase(arguments, true);
+    auto database = openExistingForChange(arguments);
     if (!database)
         return CannotOpenDatabase;
     Repositories repos(database->connectionName());

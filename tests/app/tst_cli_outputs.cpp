@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hoego;
@@ -234,6 +235,27 @@ private slots:
                          .exitCode,
                  2);
         QVERIFY(!QFileInfo::exists(path + QStringLiteral(".missing")));
+    }
+
+    void aMistypedDatabasePathIsRefusedAndNotCreated()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("typo.sqlite"));
+        const QList<QStringList> changes{
+                {QStringLiteral("output"), QStringLiteral("edit"), QStringLiteral("1"), QStringLiteral("--title"),
+                 QStringLiteral("t")},
+                {QStringLiteral("output"), QStringLiteral("remove"), QStringLiteral("1")},
+                {QStringLiteral("output"), QStringLiteral("add"), QStringLiteral("--year"), QStringLiteral("2024"),
+                 QStringLiteral("--kind"), QStringLiteral("post"), QStringLiteral("--title"), QStringLiteral("t")},
+                {QStringLiteral("goal"), QStringLiteral("evidence"), QStringLiteral("1"), QStringLiteral("--add"),
+                 QStringLiteral("2")},
+        };
+        for (const QStringList &change : changes) {
+            const auto run = runHoego(QStringList{QStringLiteral("--db"), missing} + change);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QStringLiteral("does not exist")), qPrintable(run.err));
+            QVERIFY(!QFileInfo::exists(missing));
+        }
     }
 
     void goalEvidenceAddAndRemoveMoveAGoalsCount()
