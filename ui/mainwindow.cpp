@@ -188,9 +188,12 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
             [this](const ChangeSet &changes) {
                 if (changes.databasePath != m_database.path())
                     return;
-                // A year added or removed by an undo step, an import or a command elsewhere: the timeline follows.
+                // A year added or removed by an undo step, an import or a command elsewhere: the timeline follows;
+                // any other change of a year's content may move the counts it shows.
                 if (changes.touches(QStringLiteral("year")) && yearsChanged())
                     refreshYears();
+                else if (changes.touchesYearContent())
+                    refreshCounts();
                 m_yearPage->followStoredChanges(changes);
             },
             Qt::QueuedConnection);
@@ -437,24 +440,25 @@ void MainWindow::refreshCounts()
     m_timeline->setCurrentYear(m_yearId);
     m_yearView->setCurrentIndex(m_yearModel->indexOfYear(m_yearId));
     m_syncing = false;
-    m_yearPage->refresh();
 }
 
 void MainWindow::followUndo(int index)
 {
+    // The step has finished writing: what it changed, queued on the change feed for this window, is shown now,
+    // so the next keystroke or click sees it (a new event selected, a count moved) and an undo shows at once.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     // The command just undone sits at the new index; the one just redone or pushed right below it.
     const QUndoCommand *command = index < m_undoIndex ? m_undo->command(index) : m_undo->command(index - 1);
     m_undoIndex = index;
-    // A year added or deleted by this step: the timeline shows the years as stored before anything opens.
-    if (yearsChanged())
-        refreshYears();
+    // What the step changed comes back through the change feed; here only an undo from another year opens
+    // that year, so the user sees what changed.
     const Id year = StoredCommand::yearOf(command);
-    if (year > 0 && year != m_yearId && m_timelineModel->indexOfYear(year).isValid()) {
-        refreshCounts();
-        openYear(year); // an undo from another year: show where it happened
+    if (year == 0 || year == m_yearId)
         return;
-    }
-    refreshCounts();
+    if (yearsChanged())
+        refreshYears(); // the step added or deleted a year: the timeline shows it before it opens
+    if (m_timelineModel->indexOfYear(year).isValid())
+        openYear(year);
 }
 
 void MainWindow::openYear(Id yearId)

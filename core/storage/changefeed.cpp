@@ -95,6 +95,12 @@ void ChangeFeed::install()
     (void)installed; // without it views fall back to reading when shown; nothing is lost
 }
 
+QString ChangeFeed::databasePathOf(const QString &connection)
+{
+    sqlite3 *db = handleOf(connection);
+    return db ? QString::fromUtf8(sqlite3_db_filename(db, "main")) : QString();
+}
+
 void ChangeFeed::committed(const QString &connection)
 {
     sqlite3 *db = handleOf(connection);

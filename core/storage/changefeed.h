@@ -38,6 +38,10 @@ public:
     // Notes writes on every SQLite connection opened from now on. Idempotent.
     static void install();
 
+    // The file `connection` writes to, as ChangeSet::databasePath names it; empty when it is not open. A view
+    // compares the two to follow only its own database.
+    static QString databasePathOf(const QString &connection);
+
     // Called by the storage layer once a write on `connection` is durable: announces what it changed.
     static void committed(const QString &connection);
     // Called when a write on `connection` was rolled back: forgets what it noted.

@@ -102,6 +102,8 @@ QString WindowDriver::toggleGoal()
         return QStringLiteral("the goal left the board");
     const bool check = !m_parts->goalChecked;
     goals->setData(goals->index(row, GoalsModel::CheckColumn), check ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+    // The board shows the check when the change feed's queued announcement arrives, as in the running window.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
     const Goal *after = goals->goalAt(goals->rowOfGoal(m_parts->goalId));
     if (after == nullptr || (after->status == GoalStatus::Done) != check)
         return QStringLiteral("the board did not follow the check");

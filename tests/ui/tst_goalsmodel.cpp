@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
-#include "goals/goalpaste.h"
 #include "goals/goalsfiltermodel.h"
 #include "goals/goalsmodel.h"
 
@@ -111,25 +110,6 @@ private slots:
         model.dropMimeData(last.get(), Qt::MoveAction, -1, -1, model.index(0, 0)); // onto the first row
         QCOMPARE(moves.size(), 2);
         QCOMPARE(moves.last().at(2).toInt(), 0);
-    }
-
-    void pastedLinesLoseTheirMarkersAndKeepTheirDoneBoxes()
-    {
-        const auto goals
-                = parsePastedGoals(QStringLiteral("- [x] 책 출간\n* 발표하기\n\n  • 논문 쓰기  \r\n3. [ ] 강의 만들기\n"
-                                                  "[X] 블로그 12편\n2025년 회고 쓰기"));
-        QCOMPARE(goals.size(), 6);
-        QCOMPARE(goals[0].title, QStringLiteral("책 출간"));
-        QVERIFY(goals[0].done);
-        QCOMPARE(goals[1].title, QStringLiteral("발표하기"));
-        QVERIFY(!goals[1].done);
-        QCOMPARE(goals[2].title, QStringLiteral("논문 쓰기"));
-        QCOMPARE(goals[3].title, QStringLiteral("강의 만들기"));
-        QVERIFY(!goals[3].done);
-        QCOMPARE(goals[4].title, QStringLiteral("블로그 12편"));
-        QVERIFY(goals[4].done);
-        QCOMPARE(goals[5].title, QStringLiteral("2025년 회고 쓰기"));
-        QVERIFY(parsePastedGoals(QStringLiteral("\n  \n- \n")).isEmpty());
     }
 };
 

@@ -4,7 +4,6 @@
 #include "notes/lessonspage.h"
 #include "notes/notelistpanel.h"
 #include "notes/notesmodel.h"
-#include "notes/pastedlines.h"
 #include "tempdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -121,31 +120,6 @@ class TestNotes : public QObject
     Q_OBJECT
 
 private slots:
-    void pastedLinesLoseTheirBulletsAndBlankLines_data()
-    {
-        QTest::addColumn<QString>("pasted");
-        QTest::addColumn<QStringList>("items");
-        QTest::newRow("dashes and stars")
-                << QStringLiteral("- 하나\n* 둘\n+ 셋")
-                << QStringList{QStringLiteral("하나"), QStringLiteral("둘"), QStringLiteral("셋")};
-        QTest::newRow("numbers and dots")
-                << QStringLiteral("1. first\r\n2) second\n\n  • 세 번째  ")
-                << QStringList{QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("세 번째")};
-        QTest::newRow("task boxes") << QStringLiteral("- [ ] 논문 쓰기\n- [x] 운동")
-                                    << QStringList{QStringLiteral("논문 쓰기"), QStringLiteral("운동")};
-        QTest::newRow("numbers kept when they are content")
-                << QStringLiteral("-5kg 감량\n3.5% 성장\n2024년 계획")
-                << QStringList{QStringLiteral("-5kg 감량"), QStringLiteral("3.5% 성장"), QStringLiteral("2024년 계획")};
-        QTest::newRow("only blanks") << QStringLiteral("\n  \n") << QStringList();
-    }
-
-    void pastedLinesLoseTheirBulletsAndBlankLines()
-    {
-        QFETCH(QString, pasted);
-        QFETCH(QStringList, items);
-        QCOMPARE(pastedLines(pasted), items);
-    }
-
     void typingInTheEntryAndEnterAddsALessonThatIsStored()
     {
         Fixture f;

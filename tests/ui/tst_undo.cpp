@@ -171,7 +171,7 @@ private slots:
         item.goalId = goalId;
         const Id itemId = *db.repos().unfinished.create(item);
         QUndoStack stack;
-        QVERIFY(pushStored(&stack, new RemoveGoalCommand(GoalCommandEnv{&db.repos(), nullptr}, goalId)).ok());
+        QVERIFY(pushStored(&stack, new RemoveGoalCommand(db.repos(), goalId)).ok());
         QCOMPARE(db.repos().unfinished.get(itemId)->goalId, 0);
         stack.undo();
         QCOMPARE(db.repos().unfinished.get(itemId)->goalId, goalId);

@@ -3,7 +3,6 @@
 
 #pragma once
 
-#include "goalcommandsink.h"
 #include "storage/yearclosing.h"
 #include "storage/yearsfootprint.h"
 #include "undo/storedcommand.h"
@@ -16,14 +15,13 @@ namespace hoego {
 class CloseYearCommand final : public StoredCommand
 {
 public:
-    CloseYearCommand(const GoalCommandEnv &env, QString connection, YearClosing closing, int yearNumber);
+    CloseYearCommand(QString connection, YearClosing closing, int yearNumber);
 
 protected:
     Status apply() override;
     Status revert() override;
 
 private:
-    GoalCommandEnv m_env;
     QString m_connection;
     YearClosing m_closing;
     QList<int> m_yearNumbers;

@@ -18,51 +18,38 @@ struct Tr
 
 } // namespace
 
-Status notifyBoard(StoredCommand &command, const GoalCommandEnv &env, const Status &status)
-{
-    if (env.sink) {
-        if (status.ok()) {
-            emit env.sink->applied();
-        } else {
-            emit env.sink->failed(status.error().message);
-            command.setShownInPage();
-        }
-    }
-    return status;
-}
-
-GoalEditCommand::GoalEditCommand(const GoalCommandEnv &env, Id goalId, const QString &text, QUndoCommand *parent)
+GoalEditCommand::GoalEditCommand(Repositories &repos, Id goalId, const QString &text, QUndoCommand *parent)
     : StoredCommand(text, parent)
-    , m_env(env)
+    , m_repos(repos)
     , m_goalId(goalId)
 { }
 
 Status GoalEditCommand::apply()
 {
-    GoalRepository &goals = m_env.repos->goals;
+    GoalRepository &goals = m_repos.goals;
     if (m_after)
-        return notifyBoard(*this, m_env, goals.revert(*m_after));
+        return goals.revert(*m_after);
     auto before = goals.get(m_goalId);
     if (!before.ok())
-        return notifyBoard(*this, m_env, before);
+        return before;
     m_before = before.value();
     if (Status edited = edit(goals); !edited.ok())
-        return notifyBoard(*this, m_env, edited);
+        return edited;
     auto after = goals.get(m_goalId);
     if (after.ok())
         m_after = after.value();
-    return notifyBoard(*this, m_env, after);
+    return after;
 }
 
 Status GoalEditCommand::revert()
 {
     if (!m_before)
         return {};
-    return notifyBoard(*this, m_env, m_env.repos->goals.revert(*m_before));
+    return m_repos.goals.revert(*m_before);
 }
 
-CheckGoalCommand::CheckGoalCommand(const GoalCommandEnv &env, Id goalId, bool done, QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, done ? Tr::tr("Check Off Goal") : Tr::tr("Uncheck Goal"), parent)
+CheckGoalCommand::CheckGoalCommand(Repositories &repos, Id goalId, bool done, QUndoCommand *parent)
+    : GoalEditCommand(repos, goalId, done ? Tr::tr("Check Off Goal") : Tr::tr("Uncheck Goal"), parent)
     , m_done(done)
 { }
 
@@ -71,8 +58,8 @@ Status CheckGoalCommand::edit(GoalRepository &goals)
     return m_done ? goals.check(m_goalId) : goals.uncheck(m_goalId);
 }
 
-SetDoneDateCommand::SetDoneDateCommand(const GoalCommandEnv &env, Id goalId, QDate day, QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, Tr::tr("Change Done Date"), parent)
+SetDoneDateCommand::SetDoneDateCommand(Repositories &repos, Id goalId, QDate day, QUndoCommand *parent)
+    : GoalEditCommand(repos, goalId, Tr::tr("Change Done Date"), parent)
     , m_day(day)
 { }
 
@@ -81,8 +68,8 @@ Status SetDoneDateCommand::edit(GoalRepository &goals)
     return goals.setDoneOn(m_goalId, m_day);
 }
 
-SetCountCommand::SetCountCommand(const GoalCommandEnv &env, Id goalId, int count, QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, Tr::tr("Change Count"), parent)
+SetCountCommand::SetCountCommand(Repositories &repos, Id goalId, int count, QUndoCommand *parent)
+    : GoalEditCommand(repos, goalId, Tr::tr("Change Count"), parent)
     , m_count(count)
 { }
 
@@ -101,9 +88,9 @@ bool SetCountCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-SetMilestoneDoneCommand::SetMilestoneDoneCommand(const GoalCommandEnv &env, Id goalId, Id milestoneId, bool done,
+SetMilestoneDoneCommand::SetMilestoneDoneCommand(Repositories &repos, Id goalId, Id milestoneId, bool done,
                                                  QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, done ? Tr::tr("Check Off Milestone") : Tr::tr("Uncheck Milestone"), parent)
+    : GoalEditCommand(repos, goalId, done ? Tr::tr("Check Off Milestone") : Tr::tr("Uncheck Milestone"), parent)
     , m_milestoneId(milestoneId)
     , m_done(done)
 { }
@@ -113,9 +100,8 @@ Status SetMilestoneDoneCommand::edit(GoalRepository &goals)
     return goals.setMilestoneDone(m_milestoneId, m_done);
 }
 
-AddMilestoneCommand::AddMilestoneCommand(const GoalCommandEnv &env, Id goalId, const QString &title,
-                                         QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, Tr::tr("Add Milestone"), parent)
+AddMilestoneCommand::AddMilestoneCommand(Repositories &repos, Id goalId, const QString &title, QUndoCommand *parent)
+    : GoalEditCommand(repos, goalId, Tr::tr("Add Milestone"), parent)
     , m_title(title)
 { }
 
@@ -124,9 +110,8 @@ Status AddMilestoneCommand::edit(GoalRepository &goals)
     return goals.addMilestone(m_goalId, m_title);
 }
 
-RemoveMilestoneCommand::RemoveMilestoneCommand(const GoalCommandEnv &env, Id goalId, Id milestoneId,
-                                               QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, Tr::tr("Remove Milestone"), parent)
+RemoveMilestoneCommand::RemoveMilestoneCommand(Repositories &repos, Id goalId, Id milestoneId, QUndoCommand *parent)
+    : GoalEditCommand(repos, goalId, Tr::tr("Remove Milestone"), parent)
     , m_milestoneId(milestoneId)
 { }
 
@@ -135,9 +120,9 @@ Status RemoveMilestoneCommand::edit(GoalRepository &goals)
     return goals.removeMilestone(m_milestoneId);
 }
 
-MoveMilestoneCommand::MoveMilestoneCommand(const GoalCommandEnv &env, Id goalId, Id milestoneId, int newIndex,
+MoveMilestoneCommand::MoveMilestoneCommand(Repositories &repos, Id goalId, Id milestoneId, int newIndex,
                                            QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, Tr::tr("Move Milestone"), parent)
+    : GoalEditCommand(repos, goalId, Tr::tr("Move Milestone"), parent)
     , m_milestoneId(milestoneId)
     , m_newIndex(newIndex)
 { }
@@ -147,9 +132,9 @@ Status MoveMilestoneCommand::edit(GoalRepository &goals)
     return goals.moveMilestone(m_milestoneId, m_newIndex);
 }
 
-AddLinkCommand::AddLinkCommand(const GoalCommandEnv &env, Id goalId, const QString &label, const QString &url,
+AddLinkCommand::AddLinkCommand(Repositories &repos, Id goalId, const QString &label, const QString &url,
                                QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, Tr::tr("Add Link"), parent)
+    : GoalEditCommand(repos, goalId, Tr::tr("Add Link"), parent)
     , m_label(label)
     , m_url(url)
 { }
@@ -159,8 +144,8 @@ Status AddLinkCommand::edit(GoalRepository &goals)
     return goals.addLink(m_goalId, m_label, m_url);
 }
 
-RemoveLinkCommand::RemoveLinkCommand(const GoalCommandEnv &env, Id goalId, Id linkId, QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, Tr::tr("Remove Link"), parent)
+RemoveLinkCommand::RemoveLinkCommand(Repositories &repos, Id goalId, Id linkId, QUndoCommand *parent)
+    : GoalEditCommand(repos, goalId, Tr::tr("Remove Link"), parent)
     , m_linkId(linkId)
 { }
 
@@ -169,8 +154,8 @@ Status RemoveLinkCommand::edit(GoalRepository &goals)
     return goals.removeLink(m_linkId);
 }
 
-DropGoalCommand::DropGoalCommand(const GoalCommandEnv &env, Id goalId, const QString &reason, QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, Tr::tr("Drop Goal"), parent)
+DropGoalCommand::DropGoalCommand(Repositories &repos, Id goalId, const QString &reason, QUndoCommand *parent)
+    : GoalEditCommand(repos, goalId, Tr::tr("Drop Goal"), parent)
     , m_reason(reason)
 { }
 
@@ -179,8 +164,8 @@ Status DropGoalCommand::edit(GoalRepository &goals)
     return goals.drop(m_goalId, m_reason);
 }
 
-ReopenGoalCommand::ReopenGoalCommand(const GoalCommandEnv &env, Id goalId, QUndoCommand *parent)
-    : GoalEditCommand(env, goalId, Tr::tr("Reopen Goal"), parent)
+ReopenGoalCommand::ReopenGoalCommand(Repositories &repos, Id goalId, QUndoCommand *parent)
+    : GoalEditCommand(repos, goalId, Tr::tr("Reopen Goal"), parent)
 { }
 
 Status ReopenGoalCommand::edit(GoalRepository &goals)
@@ -188,8 +173,8 @@ Status ReopenGoalCommand::edit(GoalRepository &goals)
     return goals.reopen(m_goalId);
 }
 
-EditGoalCommand::EditGoalCommand(const GoalCommandEnv &env, const Goal &edited, QUndoCommand *parent)
-    : GoalEditCommand(env, edited.id, Tr::tr("Edit Goal"), parent)
+EditGoalCommand::EditGoalCommand(Repositories &repos, const Goal &edited, QUndoCommand *parent)
+    : GoalEditCommand(repos, edited.id, Tr::tr("Edit Goal"), parent)
     , m_edited(edited)
 { }
 
@@ -205,62 +190,62 @@ Status EditGoalCommand::edit(GoalRepository &goals)
     return goals.update(goal);
 }
 
-AddGoalCommand::AddGoalCommand(const GoalCommandEnv &env, const Goal &goal, QUndoCommand *parent)
+AddGoalCommand::AddGoalCommand(Repositories &repos, const Goal &goal, QUndoCommand *parent)
     : StoredCommand(Tr::tr("Add Goal"), parent)
-    , m_env(env)
+    , m_repos(repos)
     , m_goal(goal)
 { }
 
 Status AddGoalCommand::apply()
 {
-    GoalRepository &goals = m_env.repos->goals;
+    GoalRepository &goals = m_repos.goals;
     if (m_stored)
-        return notifyBoard(*this, m_env, goals.restore(*m_stored));
+        return goals.restore(*m_stored);
     auto created = goals.create(m_goal);
     if (!created.ok())
-        return notifyBoard(*this, m_env, created);
+        return created;
     auto stored = goals.get(*created);
     if (stored.ok())
         m_stored = stored.value();
-    return notifyBoard(*this, m_env, stored);
+    return stored;
 }
 
 Status AddGoalCommand::revert()
 {
     if (!m_stored)
         return {};
-    return notifyBoard(*this, m_env, m_env.repos->goals.remove(m_stored->id));
+    return m_repos.goals.remove(m_stored->id);
 }
 
-RemoveGoalCommand::RemoveGoalCommand(const GoalCommandEnv &env, Id goalId, QUndoCommand *parent)
+RemoveGoalCommand::RemoveGoalCommand(Repositories &repos, Id goalId, QUndoCommand *parent)
     : StoredCommand(Tr::tr("Delete Goal"), parent)
-    , m_env(env)
+    , m_repos(repos)
     , m_goalId(goalId)
 { }
 
 Status RemoveGoalCommand::apply()
 {
-    auto goal = m_env.repos->goals.get(m_goalId);
+    auto goal = m_repos.goals.get(m_goalId);
     if (!goal.ok())
-        return notifyBoard(*this, m_env, goal);
+        return goal;
     m_removed = goal.value();
-    auto links = m_env.repos->goals.incomingLinks(m_goalId);
+    auto links = m_repos.goals.incomingLinks(m_goalId);
     if (!links.ok())
-        return notifyBoard(*this, m_env, links);
+        return links;
     m_links = links.value();
-    return notifyBoard(*this, m_env, m_env.repos->goals.remove(m_goalId));
+    return m_repos.goals.remove(m_goalId);
 }
 
 Status RemoveGoalCommand::revert()
 {
     if (!m_removed)
         return {};
-    return notifyBoard(*this, m_env, m_env.repos->goals.restore(*m_removed, m_links));
+    return m_repos.goals.restore(*m_removed, m_links);
 }
 
-MoveGoalCommand::MoveGoalCommand(const GoalCommandEnv &env, Id goalId, int fromIndex, int toIndex, QUndoCommand *parent)
+MoveGoalCommand::MoveGoalCommand(Repositories &repos, Id goalId, int fromIndex, int toIndex, QUndoCommand *parent)
     : StoredCommand(Tr::tr("Move Goal"), parent)
-    , m_env(env)
+    , m_repos(repos)
     , m_goalId(goalId)
     , m_from(fromIndex)
     , m_to(toIndex)
@@ -268,12 +253,12 @@ MoveGoalCommand::MoveGoalCommand(const GoalCommandEnv &env, Id goalId, int fromI
 
 Status MoveGoalCommand::apply()
 {
-    return notifyBoard(*this, m_env, m_env.repos->goals.move(m_goalId, m_to));
+    return m_repos.goals.move(m_goalId, m_to);
 }
 
 Status MoveGoalCommand::revert()
 {
-    return notifyBoard(*this, m_env, m_env.repos->goals.move(m_goalId, m_from));
+    return m_repos.goals.move(m_goalId, m_from);
 }
 
 } // namespace hoego

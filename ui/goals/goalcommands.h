@@ -3,7 +3,6 @@
 
 #pragma once
 
-#include "goalcommandsink.h"
 #include "model/entities.h"
 #include "result.h"
 #include "storage/incominglinks.h"
@@ -15,10 +14,7 @@
 namespace hoego {
 
 class GoalRepository;
-
-// Tells the board what `command`'s write did (reload on success, show the message on failure) and passes the
-// status on to StoredCommand, which drops a failed command from the stack and announces the failure.
-Status notifyBoard(StoredCommand &command, const GoalCommandEnv &env, const Status &status);
+struct Repositories;
 
 // Base of every edit of one existing goal. The first redo performs the edit through GoalRepository and keeps
 // snapshots of the goal before and after; undo and later redos put the snapshot back exactly (status, done date,
@@ -29,13 +25,13 @@ public:
     Id goalId() const { return m_goalId; }
 
 protected:
-    GoalEditCommand(const GoalCommandEnv &env, Id goalId, const QString &text, QUndoCommand *parent);
+    GoalEditCommand(Repositories &repos, Id goalId, const QString &text, QUndoCommand *parent);
     Status apply() final;
     Status revert() final;
     // The edit itself, performed once; later redos restore the snapshot taken after it.
     virtual Status edit(GoalRepository &goals) = 0;
 
-    GoalCommandEnv m_env;
+    Repositories &m_repos;
     Id m_goalId = 0;
     std::optional<Goal> m_before;
     std::optional<Goal> m_after;
@@ -44,7 +40,7 @@ protected:
 class CheckGoalCommand final : public GoalEditCommand
 {
 public:
-    CheckGoalCommand(const GoalCommandEnv &env, Id goalId, bool done, QUndoCommand *parent = nullptr);
+    CheckGoalCommand(Repositories &repos, Id goalId, bool done, QUndoCommand *parent = nullptr);
 
 protected:
     Status edit(GoalRepository &goals) override;
@@ -57,7 +53,7 @@ private:
 class SetDoneDateCommand final : public GoalEditCommand
 {
 public:
-    SetDoneDateCommand(const GoalCommandEnv &env, Id goalId, QDate day, QUndoCommand *parent = nullptr);
+    SetDoneDateCommand(Repositories &repos, Id goalId, QDate day, QUndoCommand *parent = nullptr);
 
 protected:
     Status edit(GoalRepository &goals) override;
@@ -70,7 +66,7 @@ private:
 class SetCountCommand final : public GoalEditCommand
 {
 public:
-    SetCountCommand(const GoalCommandEnv &env, Id goalId, int count, QUndoCommand *parent = nullptr);
+    SetCountCommand(Repositories &repos, Id goalId, int count, QUndoCommand *parent = nullptr);
     int id() const override { return mergeIdOf(MergeId::GoalCount); }
     bool mergeWith(const QUndoCommand *other) override;
 
@@ -84,8 +80,7 @@ private:
 class SetMilestoneDoneCommand final : public GoalEditCommand
 {
 public:
-    SetMilestoneDoneCommand(const GoalCommandEnv &env, Id goalId, Id milestoneId, bool done,
-                            QUndoCommand *parent = nullptr);
+    SetMilestoneDoneCommand(Repositories &repos, Id goalId, Id milestoneId, bool done, QUndoCommand *parent = nullptr);
 
 protected:
     Status edit(GoalRepository &goals) override;
@@ -98,7 +93,7 @@ private:
 class AddMilestoneCommand final : public GoalEditCommand
 {
 public:
-    AddMilestoneCommand(const GoalCommandEnv &env, Id goalId, const QString &title, QUndoCommand *parent = nullptr);
+    AddMilestoneCommand(Repositories &repos, Id goalId, const QString &title, QUndoCommand *parent = nullptr);
 
 protected:
     Status edit(GoalRepository &goals) override;
@@ -110,7 +105,7 @@ private:
 class RemoveMilestoneCommand final : public GoalEditCommand
 {
 public:
-    RemoveMilestoneCommand(const GoalCommandEnv &env, Id goalId, Id milestoneId, QUndoCommand *parent = nullptr);
+    RemoveMilestoneCommand(Repositories &repos, Id goalId, Id milestoneId, QUndoCommand *parent = nullptr);
 
 protected:
     Status edit(GoalRepository &goals) override;
@@ -122,8 +117,7 @@ private:
 class MoveMilestoneCommand final : public GoalEditCommand
 {
 public:
-    MoveMilestoneCommand(const GoalCommandEnv &env, Id goalId, Id milestoneId, int newIndex,
-                         QUndoCommand *parent = nullptr);
+    MoveMilestoneCommand(Repositories &repos, Id goalId, Id milestoneId, int newIndex, QUndoCommand *parent = nullptr);
 
 protected:
     Status edit(GoalRepository &goals) override;
@@ -136,7 +130,7 @@ private:
 class AddLinkCommand final : public GoalEditCommand
 {
 public:
-    AddLinkCommand(const GoalCommandEnv &env, Id goalId, const QString &label, const QString &url,
+    AddLinkCommand(Repositories &repos, Id goalId, const QString &label, const QString &url,
                    QUndoCommand *parent = nullptr);
 
 protected:
@@ -150,7 +144,7 @@ private:
 class RemoveLinkCommand final : public GoalEditCommand
 {
 public:
-    RemoveLinkCommand(const GoalCommandEnv &env, Id goalId, Id linkId, QUndoCommand *parent = nullptr);
+    RemoveLinkCommand(Repositories &repos, Id goalId, Id linkId, QUndoCommand *parent = nullptr);
 
 protected:
     Status edit(GoalRepository &goals) override;
@@ -162,7 +156,7 @@ private:
 class DropGoalCommand final : public GoalEditCommand
 {
 public:
-    DropGoalCommand(const GoalCommandEnv &env, Id goalId, const QString &reason, QUndoCommand *parent = nullptr);
+    DropGoalCommand(Repositories &repos, Id goalId, const QString &reason, QUndoCommand *parent = nullptr);
 
 protected:
     Status edit(GoalRepository &goals) override;
@@ -174,7 +168,7 @@ private:
 class ReopenGoalCommand final : public GoalEditCommand
 {
 public:
-    ReopenGoalCommand(const GoalCommandEnv &env, Id goalId, QUndoCommand *parent = nullptr);
+    ReopenGoalCommand(Repositories &repos, Id goalId, QUndoCommand *parent = nullptr);
 
 protected:
     Status edit(GoalRepository &goals) override;
@@ -184,7 +178,7 @@ protected:
 class EditGoalCommand final : public GoalEditCommand
 {
 public:
-    EditGoalCommand(const GoalCommandEnv &env, const Goal &edited, QUndoCommand *parent = nullptr);
+    EditGoalCommand(Repositories &repos, const Goal &edited, QUndoCommand *parent = nullptr);
 
 protected:
     Status edit(GoalRepository &goals) override;
@@ -196,7 +190,7 @@ private:
 class AddGoalCommand final : public StoredCommand
 {
 public:
-    AddGoalCommand(const GoalCommandEnv &env, const Goal &goal, QUndoCommand *parent = nullptr);
+    AddGoalCommand(Repositories &repos, const Goal &goal, QUndoCommand *parent = nullptr);
     Id goalId() const { return m_stored ? m_stored->id : 0; }
 
 protected:
@@ -204,7 +198,7 @@ protected:
     Status revert() override;
 
 private:
-    GoalCommandEnv m_env;
+    Repositories &m_repos;
     Goal m_goal;
     std::optional<Goal> m_stored; // as first stored, to put back under the same id on redo
 };
@@ -212,14 +206,14 @@ private:
 class RemoveGoalCommand final : public StoredCommand
 {
 public:
-    RemoveGoalCommand(const GoalCommandEnv &env, Id goalId, QUndoCommand *parent = nullptr);
+    RemoveGoalCommand(Repositories &repos, Id goalId, QUndoCommand *parent = nullptr);
 
 protected:
     Status apply() override;
     Status revert() override;
 
 private:
-    GoalCommandEnv m_env;
+    Repositories &m_repos;
     Id m_goalId;
     std::optional<Goal> m_removed;
     IncomingLinks m_links; // unfinished items and carried goals that undo links again
@@ -228,14 +222,14 @@ private:
 class MoveGoalCommand final : public StoredCommand
 {
 public:
-    MoveGoalCommand(const GoalCommandEnv &env, Id goalId, int fromIndex, int toIndex, QUndoCommand *parent = nullptr);
+    MoveGoalCommand(Repositories &repos, Id goalId, int fromIndex, int toIndex, QUndoCommand *parent = nullptr);
 
 protected:
     Status apply() override;
     Status revert() override;
 
 private:
-    GoalCommandEnv m_env;
+    Repositories &m_repos;
     Id m_goalId;
     int m_from;
     int m_to;

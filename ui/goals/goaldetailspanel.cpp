@@ -24,6 +24,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace hoego {
 namespace {
 
@@ -52,9 +54,10 @@ QString kindText(GoalKind kind)
 
 } // namespace
 
-GoalDetailsPanel::GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, QWidget *parent)
+GoalDetailsPanel::GoalDetailsPanel(Repositories &repos, QUndoStack *undo, Push push, QWidget *parent)
     : QWidget(parent)
-    , m_env(env)
+    , m_repos(repos)
+    , m_push(std::move(push))
     , m_undo(undo)
 {
     setObjectName(QStringLiteral("goalDetails"));
@@ -198,7 +201,7 @@ GoalDetailsPanel::GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, 
     contentLayout->addWidget(m_countBox);
     contentLayout->addWidget(m_milestonesBox, 1);
     contentLayout->addWidget(m_linksBox);
-    m_evidence = new GoalEvidenceBox(*env.repos, undo, m_content);
+    m_evidence = new GoalEvidenceBox(repos, undo, m_content);
     contentLayout->addWidget(m_evidence);
     contentLayout->addStretch();
 
@@ -234,11 +237,6 @@ GoalDetailsPanel::GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, 
     connect(m_drop, &QPushButton::clicked, this, &GoalDetailsPanel::dropGoal);
     connect(m_reopen, &QPushButton::clicked, this, &GoalDetailsPanel::reopenGoal);
     connect(m_delete, &QPushButton::clicked, this, &GoalDetailsPanel::deleteGoal);
-    // Linking moves a goal that counts its evidence: the board reads it again.
-    connect(m_evidence, &GoalEvidenceBox::changed, this, [this] {
-        if (m_env.sink)
-            emit m_env.sink->applied();
-    });
 
     setGoal(std::nullopt, {});
 }
@@ -360,31 +358,31 @@ void GoalDetailsPanel::updateEnabled()
     m_openLink->setEnabled(m_links->currentRow() >= 0);
 }
 
-void GoalDetailsPanel::push(QUndoCommand *command)
+bool GoalDetailsPanel::push(StoredCommand *command)
 {
-    if (m_undo)
-        m_undo->push(command);
-    else
-        delete command;
+    if (m_push)
+        return m_push(command);
+    delete command;
+    return false;
 }
 
 void GoalDetailsPanel::stepCount(int delta)
 {
     if (!m_goal || m_goal->kind != GoalKind::Count)
         return;
-    push(new SetCountCommand(m_env, m_goal->id, qMax(0, m_goal->current + delta)));
+    push(new SetCountCommand(m_repos, m_goal->id, qMax(0, m_goal->current + delta)));
 }
 
 void GoalDetailsPanel::commitCount()
 {
     if (m_goal && m_goal->kind == GoalKind::Count && m_count->value() != m_goal->current && !m_readOnly)
-        push(new SetCountCommand(m_env, m_goal->id, m_count->value()));
+        push(new SetCountCommand(m_repos, m_goal->id, m_count->value()));
 }
 
 void GoalDetailsPanel::commitDoneDate()
 {
     if (m_goal && m_goal->status == GoalStatus::Done && !m_readOnly && m_doneOn->date() != m_goal->doneOn)
-        push(new SetDoneDateCommand(m_env, m_goal->id, m_doneOn->date()));
+        push(new SetDoneDateCommand(m_repos, m_goal->id, m_doneOn->date()));
 }
 
 void GoalDetailsPanel::milestoneChanged(QListWidgetItem *item)
@@ -395,7 +393,7 @@ void GoalDetailsPanel::milestoneChanged(QListWidgetItem *item)
     const bool done = item->checkState() == Qt::Checked;
     for (const Milestone &milestone : m_goal->milestones) {
         if (milestone.id == milestoneId && milestone.done != done) {
-            push(new SetMilestoneDoneCommand(m_env, m_goal->id, milestoneId, done));
+            push(new SetMilestoneDoneCommand(m_repos, m_goal->id, milestoneId, done));
             return;
         }
     }
@@ -407,7 +405,7 @@ void GoalDetailsPanel::milestoneMoved(int from, int to)
         setGoal(m_goal, m_areas); // puts the list back in stored order
         return;
     }
-    push(new MoveMilestoneCommand(m_env, m_goal->id, m_goal->milestones[from].id, to));
+    push(new MoveMilestoneCommand(m_repos, m_goal->id, m_goal->milestones[from].id, to));
 }
 
 void GoalDetailsPanel::addMilestone()
@@ -415,7 +413,7 @@ void GoalDetailsPanel::addMilestone()
     const QString title = m_newMilestone->text().trimmed();
     if (!m_goal || title.isEmpty() || m_readOnly)
         return;
-    push(new AddMilestoneCommand(m_env, m_goal->id, title));
+    push(new AddMilestoneCommand(m_repos, m_goal->id, title));
     m_newMilestone->clear();
 }
 
@@ -423,7 +421,7 @@ void GoalDetailsPanel::removeMilestone()
 {
     QListWidgetItem *item = m_milestones->currentItem();
     if (m_goal && item && !m_readOnly)
-        push(new RemoveMilestoneCommand(m_env, m_goal->id, item->data(kIdRole).toLongLong()));
+        push(new RemoveMilestoneCommand(m_repos, m_goal->id, item->data(kIdRole).toLongLong()));
 }
 
 void GoalDetailsPanel::addLink()
@@ -431,10 +429,8 @@ void GoalDetailsPanel::addLink()
     const QString url = m_linkUrl->text().trimmed();
     if (!m_goal || url.isEmpty() || m_readOnly)
         return;
-    const int before = m_undo ? m_undo->count() : 0;
-    push(new AddLinkCommand(m_env, m_goal->id, m_linkLabel->text(), url));
     // The fields stay filled when the link was refused, so the user can correct it.
-    if (m_undo && m_undo->count() > before) {
+    if (push(new AddLinkCommand(m_repos, m_goal->id, m_linkLabel->text(), url))) {
         m_linkLabel->clear();
         m_linkUrl->clear();
     }
@@ -444,7 +440,7 @@ void GoalDetailsPanel::removeLink()
 {
     QListWidgetItem *item = m_links->currentItem();
     if (m_goal && item && !m_readOnly)
-        push(new RemoveLinkCommand(m_env, m_goal->id, item->data(kIdRole).toLongLong()));
+        push(new RemoveLinkCommand(m_repos, m_goal->id, item->data(kIdRole).toLongLong()));
 }
 
 void GoalDetailsPanel::openLink()
@@ -460,7 +456,7 @@ void GoalDetailsPanel::editGoal()
     auto *dialog = new GoalEditorDialog(m_areas, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setGoal(*m_goal);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { push(new EditGoalCommand(m_env, dialog->goal())); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { push(new EditGoalCommand(m_repos, dialog->goal())); });
     dialog->open();
 }
 
@@ -472,21 +468,21 @@ void GoalDetailsPanel::dropGoal()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const Id goalId = m_goal->id;
     connect(dialog, &QDialog::accepted, this,
-            [this, dialog, goalId] { push(new DropGoalCommand(m_env, goalId, dialog->reason())); });
+            [this, dialog, goalId] { push(new DropGoalCommand(m_repos, goalId, dialog->reason())); });
     dialog->open();
 }
 
 void GoalDetailsPanel::reopenGoal()
 {
     if (m_goal && !m_readOnly)
-        push(new ReopenGoalCommand(m_env, m_goal->id));
+        push(new ReopenGoalCommand(m_repos, m_goal->id));
 }
 
 void GoalDetailsPanel::deleteGoal()
 {
     // Undoable, so no confirmation: Ctrl+Z brings the goal back with its steps and links.
     if (m_goal && !m_readOnly)
-        push(new RemoveGoalCommand(m_env, m_goal->id));
+        push(new RemoveGoalCommand(m_repos, m_goal->id));
 }
 
 } // namespace hoego

@@ -3,11 +3,11 @@
 
 #pragma once
 
-#include "goalcommandsink.h"
 #include "model/entities.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QDateEdit;
@@ -24,16 +24,19 @@ class QUndoStack;
 namespace hoego {
 
 class GoalEvidenceBox;
+class StoredCommand;
+struct Repositories;
 
 // The selected goal in detail: its count (+1/-1 and direct entry), its milestones as an ordered checklist, its
 // evidence links, and the status actions (edit, drop with a reason, reopen, delete). Every change is pushed
-// as a command on the undo stack.
+// as a command through the board's push, which shows a failure and follows the change feed.
 class GoalDetailsPanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    GoalDetailsPanel(const GoalCommandEnv &env, QUndoStack *undo, QWidget *parent = nullptr);
+    using Push = std::function<bool(StoredCommand *)>;
+    GoalDetailsPanel(Repositories &repos, QUndoStack *undo, Push push, QWidget *parent = nullptr);
 
     void setGoal(const std::optional<Goal> &goal, const QList<Area> &areas);
     // The themes linked to the goal (issue 12), shown under its title; empty hides the line.
@@ -43,7 +46,7 @@ public:
     void setYearNumber(int yearNumber);
 
 private:
-    void push(QUndoCommand *command);
+    bool push(StoredCommand *command);
     void updateEnabled();
     void stepCount(int delta);
     void commitCount();
@@ -60,7 +63,8 @@ private:
     void reopenGoal();
     void deleteGoal();
 
-    GoalCommandEnv m_env;
+    Repositories &m_repos;
+    Push m_push;
     QUndoStack *m_undo = nullptr;
     std::optional<Goal> m_goal;
     QList<Area> m_areas;

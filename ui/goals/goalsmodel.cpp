@@ -55,6 +55,16 @@ void GoalsModel::setGoals(const QList<Goal> &goals, const QHash<Id, int> &carrie
         emit dataChanged(index(0, 0), index(int(m_goals.size()) - 1, ColumnCount - 1));
 }
 
+bool GoalsModel::updateGoal(const Goal &goal)
+{
+    const int row = rowOfGoal(goal.id);
+    if (row < 0)
+        return false;
+    m_goals[row] = goal;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
 void GoalsModel::setReadOnly(bool readOnly)
 {
     if (m_readOnly == readOnly)

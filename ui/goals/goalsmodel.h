@@ -37,6 +37,8 @@ public:
 
     // Keeps the rows (and the views' selection) when the same goals come back in the same order.
     void setGoals(const QList<Goal> &goals, const QHash<Id, int> &carriedYears, const QList<Area> &areas);
+    // Shows `goal` as stored in its row; false when it is not on the board.
+    bool updateGoal(const Goal &goal);
     void setReadOnly(bool readOnly);
     const QList<Goal> &goals() const { return m_goals; }
     int rowOfGoal(Id goalId) const;

@@ -9,12 +9,13 @@
 #include "goalcommands.h"
 #include "goaldetailspanel.h"
 #include "goaleditordialog.h"
-#include "goalpaste.h"
 #include "goalsdelegate.h"
 #include "goalsfiltermodel.h"
 #include "goalsmodel.h"
+#include "io/pastedlist.h"
 #include "outputs/outputdrop.h"
 #include "progress/goalcounts.h"
+#include "storage/changefeed.h"
 #include "storage/repositories.h"
 #include "undo/privacycommand.h"
 
@@ -35,6 +36,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hoego {
 namespace {
 
@@ -54,12 +57,12 @@ GoalsPage::GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
     , m_repos(repos)
     , m_undo(undo ? undo : new QUndoStack(this))
-    , m_sink(new GoalCommandSink(this))
+    , m_databasePath(ChangeFeed::databasePathOf(repos.years.connection()))
 {
     setObjectName(QStringLiteral("goalsPage"));
     setAccessibleName(tr("Goals"));
-    connect(m_sink, &GoalCommandSink::applied, this, &GoalsPage::applied);
-    connect(m_sink, &GoalCommandSink::failed, this, &GoalsPage::showError);
+    // Queued: a write is announced inside the command that made it, and the board must not read under it.
+    connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &GoalsPage::followStoredChanges, Qt::QueuedConnection);
 
     m_heading = named(new QLabel(this), QStringLiteral("goalsHeading"), tr("Year"));
     QFont headingFont = m_heading->font();
@@ -128,8 +131,7 @@ GoalsPage::GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->installEventFilter(this);
     // Outputs dragged from the Outputs tab onto a goal become its evidence (issue 13).
-    connect(new OutputDropOnGoals(m_view, GoalsModel::GoalIdRole, m_repos, m_undo), &OutputDropOnGoals::linked, this,
-            &GoalsPage::applied);
+    new OutputDropOnGoals(m_view, GoalsModel::GoalIdRole, m_repos, m_undo);
     QHeaderView *columns = m_view->header();
     columns->setStretchLastSection(false);
     columns->setSectionsMovable(false);
@@ -151,8 +153,8 @@ GoalsPage::GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_carried);
 
-    GoalCommandEnv env{&m_repos, m_sink};
-    m_details = new GoalDetailsPanel(env, m_undo, this);
+    m_details = new GoalDetailsPanel(
+            m_repos, m_undo, [this](StoredCommand *command) { return push(command); }, this);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("goalDetailsScroll"));
     scroll->setWidget(m_details);
@@ -207,15 +209,12 @@ GoalsPage::GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
         if (on)
             reloadCarried();
     });
-    connect(m_model, &GoalsModel::checkRequested, this, [this](Id goalId, bool done) {
-        push(new CheckGoalCommand(GoalCommandEnv{&m_repos, m_sink}, goalId, done));
-    });
+    connect(m_model, &GoalsModel::checkRequested, this,
+            [this](Id goalId, bool done) { push(new CheckGoalCommand(m_repos, goalId, done)); });
     // Queued: the move reloads the model, which must not happen inside the view's own drop handling.
     connect(
             m_model, &GoalsModel::moveRequested, this,
-            [this](Id goalId, int from, int to) {
-                push(new MoveGoalCommand(GoalCommandEnv{&m_repos, m_sink}, goalId, from, to));
-            },
+            [this](Id goalId, int from, int to) { push(new MoveGoalCommand(m_repos, goalId, from, to)); },
             Qt::QueuedConnection);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &GoalsPage::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GoalsPage::updateDetails);
@@ -316,13 +315,66 @@ void GoalsPage::reload()
 
     m_heading->setText(yearNumber ? tr("Goals for %1").arg(yearNumber) : tr("Goals"));
     m_details->setYearNumber(yearNumber);
-    const progress::GoalCounts counts = progress::countGoals(goals);
-    m_summary->setText(counts.all() == 0 ? tr("No goals yet") : progress::CountsText::doneOfTotal(counts));
-    m_summary->setToolTip(counts.all() == 0 ? QString() : progress::CountsText::line(counts));
+    showCounts();
     if (m_carriedToggle->isChecked())
         reloadCarried();
     updateDetails();
     updateEnabled();
+}
+
+void GoalsPage::showCounts()
+{
+    const progress::GoalCounts counts = progress::countGoals(m_model->goals());
+    m_summary->setText(counts.all() == 0 ? tr("No goals yet") : progress::CountsText::doneOfTotal(counts));
+    m_summary->setToolTip(counts.all() == 0 ? QString() : progress::CountsText::line(counts));
+}
+
+void GoalsPage::followStoredChanges(const ChangeSet &changes)
+{
+    if (m_yearId == 0 || changes.databasePath != m_databasePath)
+        return;
+    // What the board's rows show, and what only the selected goal's details show (its themes and the events
+    // and outputs offered as evidence).
+    static const QStringList boardTables{QStringLiteral("goal"),      QStringLiteral("milestone"),
+                                         QStringLiteral("goal_link"), QStringLiteral("goal_evidence"),
+                                         QStringLiteral("area"),      QStringLiteral("year")};
+    static const QStringList detailTables{QStringLiteral("event"), QStringLiteral("output"), QStringLiteral("theme"),
+                                          QStringLiteral("theme_link")};
+    QStringList boardTouched;
+    for (const QString &table : boardTables) {
+        if (changes.touches(table))
+            boardTouched << table;
+    }
+    if (boardTouched.isEmpty()) {
+        if (std::any_of(detailTables.begin(), detailTables.end(),
+                        [&changes](const QString &table) { return changes.touches(table); }))
+            updateDetails();
+        return;
+    }
+    // The common case, a goal checked, counted, renamed or marked: read those goals alone (a few rows instead
+    // of the year's goals, their milestones and the carried counts).
+    if (boardTouched == QStringList{QStringLiteral("goal")} && updateGoalsInPlace(changes.ids(QStringLiteral("goal"))))
+        return;
+    reload();
+}
+
+bool GoalsPage::updateGoalsInPlace(const QSet<Id> &goalIds)
+{
+    QList<Goal> stored;
+    for (const Id id : goalIds) {
+        if (m_model->rowOfGoal(id) < 0)
+            return false; // a goal added here, or one of another year: only a full read can tell
+        auto goal = m_repos.goals.get(id);
+        if (!goal.ok() || goal->yearId != m_yearId)
+            return false; // deleted or moved away
+        if (goal->position != m_model->goalAt(m_model->rowOfGoal(id))->position)
+            return false; // reordered: the rows move
+        stored << goal.value();
+    }
+    for (const Goal &goal : std::as_const(stored))
+        m_model->updateGoal(goal);
+    showCounts();
+    return true;
 }
 
 void GoalsPage::reloadCarried()
@@ -348,13 +400,6 @@ void GoalsPage::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->show();
-}
-
-void GoalsPage::applied()
-{
-    m_error->hide();
-    reload();
-    emit changed();
 }
 
 void GoalsPage::updateDetails()
@@ -407,11 +452,9 @@ void GoalsPage::toggleCurrentGoalPrivate()
     const bool makePrivate = !current.data(GoalsModel::PrivateRole).toBool();
     auto *command = new SetPrivateCommand(m_repos.years.connection(), PrivateKind::Goal, goalId, makePrivate);
     command->setYearId(m_yearId);
-    // The change feed re-reads the board, which keeps the selection.
-    const Status stored = pushStored(m_undo, command); // a failure is announced by pushStored
-    Q_UNUSED(stored);
+    // The change feed shows the mark on the board, which keeps the selection.
+    push(command);
     updatePrivateAction();
-    emit changed();
 }
 
 void GoalsPage::updateFilters()
@@ -431,13 +474,22 @@ Id GoalsPage::currentGoalId() const
     return index.isValid() ? index.data(GoalsModel::GoalIdRole).toLongLong() : 0;
 }
 
-void GoalsPage::push(QUndoCommand *command)
+bool GoalsPage::push(StoredCommand *command)
 {
     if (m_readOnly || m_yearId == 0) {
         delete command;
-        return;
+        return false;
     }
-    m_undo->push(command);
+    // The board shows its own failures in place; what was stored comes back through the change feed.
+    const Status stored = pushShownInPage(m_undo, command);
+    if (stored.ok())
+        m_error->hide();
+    else
+        showError(stored.error().message);
+    // The board shows its own edit before the next click reads it (a second +1, a second check): the change
+    // feed's announcement is queued for this page, so it is delivered now rather than on the next loop turn.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    return stored.ok();
 }
 
 void GoalsPage::toggleCurrent()
@@ -479,11 +531,14 @@ void GoalsPage::addGoal()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         Goal goal = dialog->goal();
         goal.yearId = m_yearId;
-        auto *command = new AddGoalCommand(GoalCommandEnv{&m_repos, m_sink}, goal);
-        push(command);
-        // Select the new goal so its steps can be filled in at once (unless the write failed and it is gone).
-        if (m_undo->index() > 0 && m_undo->command(m_undo->index() - 1) == command)
-            showItem(QStringLiteral("goal"), command->goalId());
+        auto *command = new AddGoalCommand(m_repos, goal);
+        const Id added = push(command) ? command->goalId() : 0;
+        // Select the new goal so its steps can be filled in at once: read it now rather than when the change
+        // feed's announcement arrives.
+        if (added != 0) {
+            reload();
+            showItem(QStringLiteral("goal"), added);
+        }
     });
     dialog->open();
 }
@@ -492,16 +547,16 @@ int GoalsPage::pasteGoals(const QString &text)
 {
     if (m_readOnly || m_yearId == 0)
         return 0;
-    const QList<PastedGoal> pasted = parsePastedGoals(text);
+    const QList<pastedlist::Item> pasted = pastedlist::parse(text);
     if (pasted.isEmpty())
         return 0;
     m_undo->beginMacro(pasted.size() == 1 ? tr("Paste Goal") : tr("Paste %1 Goals").arg(pasted.size()));
-    for (const PastedGoal &line : pasted) {
+    for (const pastedlist::Item &line : pasted) {
         Goal goal;
         goal.yearId = m_yearId;
-        goal.title = line.title;
-        goal.status = line.done ? GoalStatus::Done : GoalStatus::Open;
-        m_undo->push(new AddGoalCommand(GoalCommandEnv{&m_repos, m_sink}, goal));
+        goal.title = line.text;
+        goal.status = line.checked.value_or(false) ? GoalStatus::Done : GoalStatus::Open;
+        push(new AddGoalCommand(m_repos, goal));
     }
     m_undo->endMacro();
     return int(pasted.size());
@@ -540,8 +595,7 @@ void GoalsPage::applyCloseYear(const CloseYearPlan &plan)
     auto year = m_repos.years.get(plan.yearId);
     if (!year.ok())
         return;
-    m_undo->push(
-            new CloseYearCommand(GoalCommandEnv{&m_repos, m_sink}, m_repos.years.connection(), closing, year->number));
+    push(new CloseYearCommand(m_repos.years.connection(), closing, year->number));
 }
 
 } // namespace hoego

@@ -3,7 +3,6 @@
 
 #pragma once
 
-#include "goalcommandsink.h"
 #include "model/entities.h"
 
 #include <QWidget>
@@ -14,19 +13,22 @@ class QPushButton;
 class QStackedWidget;
 class QTreeView;
 class QTreeWidget;
-class QUndoCommand;
 class QUndoStack;
 
 namespace hoego {
 
+struct ChangeSet;
 struct CloseYearPlan;
+struct Repositories;
+class StoredCommand;
 class GoalDetailsPanel;
 class GoalsFilterModel;
 class GoalsModel;
 
 // The goals board of one year: the goals with checkbox, title, area, progress and status; a details panel for
 // the selected goal; adding (Ctrl+G, or pasting lines), filtering, sorting, drag to reorder; closing the year.
-// Every change is stored at once through an undoable command; changed() follows every stored change.
+// Every change is stored at once through an undoable command. What is shown comes back through the change feed,
+// whoever wrote it: a goal edited in place is read again alone, anything else reads the year's goals.
 class GoalsPage final : public QWidget
 {
     Q_OBJECT
@@ -48,17 +50,16 @@ public:
     // Marks the selected goal private, or public again (Ctrl+Shift+P; issue 14). One undo step.
     void toggleCurrentGoalPrivate();
 
-signals:
-    void changed();
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void reload();
     void reloadCarried();
+    void followStoredChanges(const ChangeSet &changes);
+    bool updateGoalsInPlace(const QSet<Id> &goalIds);
+    void showCounts();
     void showError(const QString &message);
-    void applied();
     void applyCloseYear(const CloseYearPlan &plan);
     void updateDetails();
     void updateEnabled();
@@ -66,11 +67,12 @@ private:
     void toggleCurrent();
     void updatePrivateAction();
     Id currentGoalId() const;
-    void push(QUndoCommand *command);
+    // Pushes an edit of the board; false when it was not stored (the board then says why).
+    bool push(StoredCommand *command);
 
     Repositories &m_repos;
     QUndoStack *m_undo = nullptr;
-    GoalCommandSink *m_sink = nullptr;
+    QString m_databasePath; // the file whose changes this board follows
     Id m_yearId = 0;
     bool m_readOnly = false;
     QList<Area> m_areas;

@@ -3,10 +3,11 @@
 
 #include "notelistpanel.h"
 
+#include "io/pastedlist.h"
+
 #include "common/privatetoggle.h"
 #include "notecommands.h"
 #include "notesmodel.h"
-#include "pastedlines.h"
 #include "review/twolinedelegate.h"
 
 #include <QAction>
@@ -261,7 +262,7 @@ int NoteListPanel::addLines(const QString &text)
 {
     if (m_readOnly || m_model->yearId() == 0)
         return 0;
-    const QStringList lines = pastedLines(text);
+    const QStringList lines = pastedlist::texts(text);
     if (lines.isEmpty())
         return 0;
     const int before = m_model->rowCount();

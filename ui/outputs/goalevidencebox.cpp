@@ -198,7 +198,6 @@ void GoalEvidenceBox::showResult(const Status &status)
             m_goal = *stored;
         reload();
     }
-    emit changed();
 }
 
 void GoalEvidenceBox::toggleCounting(bool counts)

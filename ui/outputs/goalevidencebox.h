@@ -36,10 +36,6 @@ public:
     // Links the outputs (ids) to the goal, one undo step; used by a drop on the goal.
     static void linkOutputs(Repositories &repos, QUndoStack *undo, const Goal &goal, const QList<Id> &outputs);
 
-signals:
-    // A change was stored: the goal's count or status may have moved.
-    void changed();
-
 private:
     void reload();
     void updateEnabled();

@@ -4,6 +4,7 @@
 #include "outputpaste.h"
 
 #include "io/outputlinks.h"
+#include "io/pastedlist.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -13,14 +14,10 @@ namespace hoego::outputpaste {
 QList<Output> parse(const QString &text, Id yearId, int yearNumber, const QString &defaultKind)
 {
     static const QRegularExpression urlPattern(QStringLiteral("(https?://\\S+)"));
-    static const QRegularExpression marker(QStringLiteral("^\\s*(?:[-*+•]|\\d+[.)])\\s+"));
     static const QRegularExpression leadingDate(QStringLiteral("^(\\d{4}(?:-\\d{1,2}(?:-\\d{1,2})?)?)\\s+"));
     QList<Output> outputs;
-    for (QString line : text.split(QLatin1Char('\n'))) {
-        line.remove(marker);
-        line = line.trimmed();
-        if (line.isEmpty())
-            continue;
+    for (const pastedlist::Item &item : pastedlist::parse(text)) {
+        QString line = item.text;
         Output output;
         output.yearId = yearId;
         output.kind = defaultKind;

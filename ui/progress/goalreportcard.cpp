@@ -26,7 +26,6 @@ GoalReportCard::GoalReportCard(Repositories &repos, QUndoStack *undo, QWidget *p
     , m_empty(new QLabel(tr("No goals set for this year yet."), this))
     , m_view(new QTreeView(this))
     , m_model(new GoalReportModel(this))
-    , m_sink(new GoalCommandSink(this))
 {
     setObjectName(QStringLiteral("goalReportCard"));
     setAccessibleName(tr("Goals at a glance"));
@@ -76,9 +75,10 @@ GoalReportCard::GoalReportCard(Repositories &repos, QUndoStack *undo, QWidget *p
     });
     connect(m_model, &GoalReportModel::checkRequested, this, [this](Id goalId, bool done) {
         m_error->hide();
-        (void)pushStored(m_undo, new CheckGoalCommand(GoalCommandEnv{&m_repos, m_sink}, goalId, done));
+        // The card shows a refused check in place; a stored one comes back through the change feed.
+        if (const Status stored = pushShownInPage(m_undo, new CheckGoalCommand(m_repos, goalId, done)); !stored.ok())
+            showError(stored.error().message);
     });
-    connect(m_sink, &GoalCommandSink::failed, this, &GoalReportCard::showError);
     // The model resets on every read: keep the rows open and the keyboard where it was.
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GoalReportCard::fitColumns);

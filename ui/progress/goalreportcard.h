@@ -15,7 +15,6 @@ class QUndoStack;
 namespace hoego {
 
 struct Repositories;
-class GoalCommandSink;
 class GoalReportModel;
 
 // Which of a year's goals are done, at a glance: the report card of GoalReportModel in a tree grouped by area.
@@ -65,7 +64,6 @@ private:
     QLabel *m_empty;
     QTreeView *m_view;
     GoalReportModel *m_model;
-    GoalCommandSink *m_sink;
 };
 
 } // namespace hoego

@@ -17,6 +17,7 @@
 #include "progress/yearcomparison.h"
 #include "progress/yearprogress.h"
 #include "ringchart.h"
+#include "storage/changefeed.h"
 #include "storage/repositories.h"
 #include "yearbarchart.h"
 
@@ -37,6 +38,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace hoego {
 namespace {
 
@@ -49,9 +52,13 @@ const char *const kViewNames[] = {"charts", "plan", "outputs"};
 ProgressPage::ProgressPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
     , m_repos(repos)
+    , m_databasePath(ChangeFeed::databasePathOf(repos.years.connection()))
 {
     setObjectName(QStringLiteral("progressPage"));
     setAccessibleName(tr("Progress"));
+    // Queued: a write is announced inside the command that made it, and the charts must not read under it.
+    connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &ProgressPage::followStoredChanges,
+            Qt::QueuedConnection);
 
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("progressHeading"));
@@ -212,6 +219,7 @@ void ProgressPage::showView(View view)
 
 void ProgressPage::refresh()
 {
+    m_changedWhileHidden = false;
     int yearNumber = 0;
     if (m_yearId != 0) {
         if (auto year = m_repos.years.get(m_yearId); year.ok())
@@ -222,6 +230,24 @@ void ProgressPage::refresh()
     for (bool &stale : m_stale)
         stale = true;
     refreshView(currentView());
+}
+
+void ProgressPage::followStoredChanges(const ChangeSet &changes)
+{
+    if (m_yearId == 0 || changes.databasePath != m_databasePath || !changes.touchesYearContent())
+        return;
+    // Charts are drawn when looked at: a change made on another tab is read when this one is shown.
+    if (isVisible())
+        refresh();
+    else
+        m_changedWhileHidden = true;
+}
+
+void ProgressPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_changedWhileHidden, false))
+        refresh();
 }
 
 void ProgressPage::refreshView(View view)

@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace hoego {
 
+struct ChangeSet;
 struct Repositories;
 class AreaBarChart;
 class AreaYearsChart;
@@ -31,8 +32,8 @@ class YearBarChart;
 //   rate, the number of events and the completion rate by area.
 // - Plan against actual (issue 13): each goal planned for the year, where it came from and what happened to it.
 // - What I made (issue 13): the year's outputs by kind and month, and year against year by kind.
-// refresh() rereads the view on screen and marks the others to read when shown (the year page calls it when the
-// change feed reports a write); "Save as…" writes the view on screen as PNG or SVG.
+// It follows the change feed: a write to the year rereads the view on screen (refresh()) while the page is shown,
+// and waits for the page to be shown otherwise. "Save as…" writes the view on screen as PNG or SVG.
 class ProgressPage final : public QWidget
 {
     Q_OBJECT
@@ -60,7 +61,11 @@ signals:
     // An output or event without a link was activated in the plan ("output" or "event").
     void itemActivated(const QString &kind, hoego::Id id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void followStoredChanges(const ChangeSet &changes);
     void saveAs();
     // Reads what the view needs and draws it.
     void refreshCharts();
@@ -71,6 +76,8 @@ private:
     void showError(const QString &message);
 
     Repositories &m_repos;
+    QString m_databasePath; // the file whose changes this page follows
+    bool m_changedWhileHidden = false;
     Id m_yearId = 0;
     QLabel *m_heading = nullptr;
     QStackedWidget *m_pages = nullptr;

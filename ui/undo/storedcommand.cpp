@@ -59,4 +59,10 @@ Status pushStored(QUndoStack *stack, StoredCommand *command)
     return *outcome;
 }
 
+Status pushShownInPage(QUndoStack *stack, StoredCommand *command)
+{
+    command->setShownInPage();
+    return pushStored(stack, command);
+}
+
 } // namespace hoego

@@ -72,5 +72,8 @@ private:
 // Pushes `command` and returns whether its first write succeeded (the stack then owns or has deleted it).
 // Callers use the result to keep a dialog open or restore a field; the failure is also announced.
 Status pushStored(QUndoStack *stack, StoredCommand *command);
+// The same, for a page that shows the failure of its own edit in place: the window then only notes it in the
+// status bar. A failure on a later undo or redo (from the Edit menu) is the window's to show.
+Status pushShownInPage(QUndoStack *stack, StoredCommand *command);
 
 } // namespace hoego

@@ -49,19 +49,16 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
             [this] { m_overview->reload(); });
     addPage(
             m_eventsTab, tr("Event&s"), [this](Id year) { events()->setYear(year); }, [this] { events()->reload(); });
-    // Review follows its own edits and undo steps through its model (re-reading it would disturb typing);
-    // lessons re-read only what differs, and the goals board keeps its selection when it reads again.
+    // Review follows its own edits and undo steps through its model (re-reading it would disturb typing), and
+    // the goals board follows the change feed itself (it reads a checked goal alone); lessons re-read only what
+    // differs.
     addPage(m_reviewTab, tr("&Review"), [this](Id year) { review()->setYear(year); }, {});
     addPage(
             m_lessonsTab, tr("&Lessons && Unfinished"), [this](Id year) { lessons()->setYear(year); },
             [this] { lessons()->syncWithStore(); });
-    addPage(
-            m_goalsTab, tr("&Goals"), [this](Id year) { goals()->setYear(year); },
-            [this] { goals()->setYear(m_yearId); });
-    // Charts are drawn when looked at, not on every keystroke elsewhere.
-    addPage(
-            m_progressTab, tr("&Progress"), [this](Id year) { progress()->setYear(year); },
-            [this] { progress()->refresh(); });
+    addPage(m_goalsTab, tr("&Goals"), [this](Id year) { goals()->setYear(year); }, {});
+    // Progress follows the change feed itself, and draws its charts when looked at.
+    addPage(m_progressTab, tr("&Progress"), [this](Id year) { progress()->setYear(year); }, {});
     for (QWidget *tab :
          {m_eventsTab, m_goalsTab, m_reviewTab, m_lessonsTab, m_progressTab, m_themesTab, m_questionsTab}) {
         auto *layout = new QVBoxLayout(tab);
@@ -77,11 +74,6 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
             m_outputsTab, tr("O&utputs"), [this](Id year) { outputs()->setYear(year); },
             [this] { outputs()->reload(); });
 
-    // Any undo step may have changed events and the counts (undo from the menu included).
-    connect(undo, &QUndoStack::indexChanged, this, [this] {
-        markChanged(m_overview);
-        markChanged(m_eventsTab);
-    });
     // A goal activated on a report card opens on the board.
     connect(m_overview, &OverviewPage::goalActivated, this, &YearPage::openGoal);
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
@@ -157,12 +149,6 @@ void YearPage::setReadOnly(bool readOnly)
         m_outputs->setReadOnly(readOnly);
 }
 
-void YearPage::refresh()
-{
-    markChanged(m_overview);
-    markChanged(m_progressTab);
-}
-
 void YearPage::reloadAll()
 {
     for (Tab &tab : m_tabs)
@@ -181,9 +167,10 @@ void YearPage::followStoredChanges(const ChangeSet &changes)
         return;
     }
     // Any change may concern this year (a merged import, Close the Year, an undo on another tab): the hidden
-    // tabs cannot tell, so they read afresh when shown; reading one tab costs a few milliseconds.
+    // tabs cannot tell, so they read afresh when shown; reading one tab costs a few milliseconds. The goals
+    // board and the progress views follow the feed themselves.
     for (Tab &tab : m_tabs) {
-        if (tab.page != currentWidget())
+        if (tab.page != currentWidget() && tab.page != m_goalsTab && tab.page != m_progressTab)
             tab.loadedYear = -1;
     }
     if (currentWidget())

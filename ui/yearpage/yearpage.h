@@ -40,8 +40,6 @@ public:
     void setYear(Id yearId);
     Id year() const { return m_yearId; }
     void setReadOnly(bool readOnly);
-    // Re-reads what other parts of the window may have changed (counts, charts): now when shown, else later.
-    void refresh();
     // Every tab reads its year again when next shown (the current one now): after a change all of them show,
     // such as an area's name.
     void reloadAll();
