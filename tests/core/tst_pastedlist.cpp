@@ -20,10 +20,10 @@ private slots:
         QTest::addColumn<QString>("pasted");
         QTest::addColumn<QStringList>("texts");
         QTest::addColumn<Boxes>("boxes");
-        QTest::newRow("dashes, stars, pluses") << QStringLiteral("- 하나\n* 둘\n+ 셋")
-                                               << QStringList{QStringLiteral("하나"), QStringLiteral("둘"),
-                                                              QStringLiteral("셋")}
-                                               << Boxes(QStringLiteral("---"));
+        QTest::newRow("dashes, stars, pluses")
+                << QStringLiteral("- 하나\n* 둘\n+ 셋")
+                << QStringList{QStringLiteral("하나"), QStringLiteral("둘"), QStringLiteral("셋")}
+                << Boxes(QStringLiteral("---"));
         QTest::newRow("numbers, CRLF, blank lines, dots")
                 << QStringLiteral("1. first\r\n12) second\n\n  • 세 번째  \u2028\u00B7 넷")
                 << QStringList{QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("세 번째"),
@@ -38,11 +38,9 @@ private slots:
         QTest::newRow("numbers that are content")
                 << QStringLiteral("-5kg 감량\n3.5% 체지방\n2024년 계획\n1.5배 빠르게\n[x]표시")
                 << QStringList{QStringLiteral("-5kg 감량"), QStringLiteral("3.5% 체지방"),
-                               QStringLiteral("2024년 계획"), QStringLiteral("1.5배 빠르게"),
-                               QStringLiteral("[x]표시")}
+                               QStringLiteral("2024년 계획"), QStringLiteral("1.5배 빠르게"), QStringLiteral("[x]표시")}
                 << Boxes(QStringLiteral("-----"));
-        QTest::newRow("markers alone and blanks") << QStringLiteral("\n  \n- \n3.\n- [ ]") << QStringList()
-                                                  << Boxes();
+        QTest::newRow("markers alone and blanks") << QStringLiteral("\n  \n- \n3.\n- [ ]") << QStringList() << Boxes();
     }
 
     void everyListReadsPastedLinesAlike()
@@ -56,8 +54,8 @@ private slots:
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QChar expected = boxes.at(i);
             const QChar actual = !items[i].checked ? QLatin1Char('-')
-                    : *items[i].checked           ? QLatin1Char('x')
-                                                  : QLatin1Char('o');
+                    : *items[i].checked            ? QLatin1Char('x')
+                                                   : QLatin1Char('o');
             QCOMPARE(actual, expected);
         }
     }

@@ -165,7 +165,7 @@ private slots:
 
         f.undo.undo();
         QCOMPARE(lessonTexts(f.db, f.yearId), QStringList{QStringLiteral("이미 있던 교훈")});
-        QCOMPARE(shownTexts(f.page->lessons()->model()), QStringList{QStringLiteral("이미 있던 교훈")});
+        QTRY_COMPARE(shownTexts(f.page->lessons()->model()), QStringList{QStringLiteral("이미 있던 교훈")});
         f.undo.redo();
         QCOMPARE(lessonTexts(f.db, f.yearId), expected);
     }
@@ -247,7 +247,7 @@ private slots:
         QCOMPARE(unfinishedTexts(f.db, f.yearId),
                  (QStringList{QStringLiteral("표지 고르기"), QStringLiteral("원고 마무리")}));
         QCOMPARE(f.db.repos().unfinished.get(first)->goalId, goalId);
-        QCOMPARE(shownTexts(f.page->unfinished()->model()), unfinishedTexts(f.db, f.yearId));
+        QTRY_COMPARE(shownTexts(f.page->unfinished()->model()), unfinishedTexts(f.db, f.yearId));
         f.undo.undo();
         QCOMPARE(unfinishedTexts(f.db, f.yearId),
                  (QStringList{QStringLiteral("원고 마무리"), QStringLiteral("표지 고르기")}));
@@ -286,10 +286,10 @@ private slots:
 
         f.undo.undo();
         QCOMPARE(f.db.repos().lessons.get(lessonId)->eventId, eventId);
-        QCOMPARE(combo->currentIndex(), eventRow);
+        QTRY_COMPARE(combo->currentIndex(), eventRow);
         f.undo.undo();
         QCOMPARE(f.db.repos().lessons.get(lessonId)->eventId, 0);
-        QCOMPARE(combo->currentIndex(), 0);
+        QTRY_COMPARE(combo->currentIndex(), 0);
     }
 
     void linkNamesFollowChangesMadeOnOtherPages()

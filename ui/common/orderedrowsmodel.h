@@ -13,8 +13,8 @@
 namespace hoego {
 
 // The rows of one year's ordered list (sections, lessons, unfinished items) as a list model that mirrors the
-// database: undo commands report what they stored through apply*, and the rows follow with precise
-// insert/remove/move signals. `Item` needs `id`, `yearId` and `position`.
+// database with precise insert/remove/move signals: either undo commands report what they stored through
+// apply*, or the view hands the stored rows to showStored. `Item` needs `id`, `yearId` and `position`.
 template<typename Item>
 class OrderedRowsModel : public QAbstractListModel
 {
@@ -76,6 +76,38 @@ public:
             m_rows[i].position = i;
     }
 
+    // Follows the rows as stored now with precise remove, insert, move and change signals (never a reset), so
+    // the selection and an open editor survive whatever wrote them. `Item` needs operator==.
+    void showStored(const QList<Item> &stored)
+    {
+        for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+            const Id id = m_rows[row].id;
+            if (std::none_of(stored.cbegin(), stored.cend(), [id](const Item &item) { return item.id == id; })) {
+                beginRemoveRows({}, row, row);
+                m_rows.removeAt(row);
+                endRemoveRows();
+            }
+        }
+        // Rows before `target` already match; the one stored there is either new or further down.
+        for (int target = 0; target < stored.size(); ++target) {
+            const int row = rowOf(stored[target].id);
+            if (row < 0) {
+                beginInsertRows({}, target, target);
+                m_rows.insert(target, stored[target]);
+                endInsertRows();
+                continue;
+            }
+            if (row != target) {
+                beginMoveRows({}, row, row, {}, target);
+                m_rows.move(row, target);
+                endMoveRows();
+            }
+            if (!(m_rows[target] == stored[target])) {
+                m_rows[target] = stored[target];
+                emit dataChanged(index(target), index(target));
+            }
+        }
+    }
     // Shows a private mark stored elsewhere (issue 14). Only the mark changed, so no change is announced.
     void showPrivate(Id id, bool isPrivate)
     {
@@ -92,7 +124,7 @@ protected:
     using QAbstractListModel::QAbstractListModel;
 
     // Says that a change reached the database (the subclass emits its `changed` signal).
-    virtual void announceChange() = 0;
+    virtual void announceChange() { }
 
     int rowOf(Id id) const
     {

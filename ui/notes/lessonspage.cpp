@@ -43,7 +43,6 @@ LessonsPage::LessonsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     for (NoteListPanel *panel : {m_lessons, m_unfinished}) {
-        connect(panel, &NoteListPanel::changed, this, &LessonsPage::changed);
         connect(panel, &NoteListPanel::errorOccurred, m_message, &InlineMessage::showError);
     }
 }
@@ -52,12 +51,6 @@ LessonsPage::~LessonsPage()
 {
     m_lessons->disconnect(this);
     m_unfinished->disconnect(this);
-}
-
-void LessonsPage::syncWithStore()
-{
-    m_lessons->syncWithStore();
-    m_unfinished->syncWithStore();
 }
 
 void LessonsPage::setYear(Id yearId)

@@ -26,8 +26,6 @@ public:
     ~LessonsPage() override;
 
     void setYear(Id yearId);
-    // Shows writes made elsewhere to the year on screen, keeping the current items (see NoteListPanel).
-    void syncWithStore();
     Id yearId() const { return m_yearId; }
     void setReadOnly(bool readOnly);
     // Selects the item; kind is "lesson" or "unfinished". False when it is not in the shown year.
@@ -38,10 +36,6 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
-
-signals:
-    // After every change that reached the database.
-    void changed();
 
 private:
     QUndoStack *m_undo;

@@ -3,8 +3,6 @@
 
 #include "notecommands.h"
 
-#include "notesmodel.h"
-
 #include <QCoreApplication>
 
 namespace hoego {
@@ -23,37 +21,15 @@ QString named(const NoteStore &store, const char *lessonText, const char *unfini
 
 } // namespace
 
-NoteCommand::NoteCommand(const QString &text, const NoteStore &store, NotesModel *model, QUndoCommand *parent)
+NoteCommand::NoteCommand(const QString &text, const NoteStore &store, QUndoCommand *parent)
     : StoredCommand(text, parent)
     , m_store(store)
-    , m_model(model)
 { }
 
-Status NoteCommand::reported(const Status &status)
-{
-    if (!status.ok() && m_model) {
-        m_model->reportError(status.error().message);
-        setShownInPage();
-    }
-    return status;
-}
-
-Status NoteCommand::applyStored(Id id)
-{
-    // Read back what was stored, so the model shows exactly the database's (trimmed) text and links.
-    auto stored = m_store.get(id);
-    if (!stored.ok())
-        return reported(stored);
-    if (m_model)
-        m_model->applyUpdated(stored.value());
-    return {};
-}
-
-AddNoteCommand::AddNoteCommand(const NoteStore &store, NotesModel *model, Id yearId, const QString &text,
-                               QUndoCommand *parent)
+AddNoteCommand::AddNoteCommand(const NoteStore &store, Id yearId, const QString &text, QUndoCommand *parent)
     : NoteCommand(named(store, QT_TRANSLATE_NOOP("hoego::NoteCommand", "Add Lesson"),
                         QT_TRANSLATE_NOOP("hoego::NoteCommand", "Add Unfinished Item")),
-                  store, model, parent)
+                  store, parent)
 {
     m_item.yearId = yearId;
     m_item.text = text;
@@ -64,35 +40,29 @@ Status AddNoteCommand::apply()
     if (m_item.id > 0) {
         // A redo: the same row under the same id, so later commands still find it.
         if (Status restored = m_store.restore(m_item); !restored.ok())
-            return reported(restored);
+            return restored;
     } else {
         auto created = m_store.create(m_item.yearId, m_item.text);
         if (!created.ok())
-            return reported(created);
+            return created;
         auto stored = m_store.get(created.value());
         if (!stored.ok())
-            return reported(stored);
+            return stored;
         m_item = stored.value();
     }
-    if (m_model)
-        m_model->applyInserted(m_item);
     return {};
 }
 
 Status AddNoteCommand::revert()
 {
-    if (Status removed = m_store.remove(m_item.id); !removed.ok())
-        return reported(removed);
-    if (m_model)
-        m_model->applyRemoved(m_item.id);
-    return {};
+    return m_store.remove(m_item.id);
 }
 
-EditNoteTextCommand::EditNoteTextCommand(const NoteStore &store, NotesModel *model, Id id, const QString &oldText,
-                                         const QString &newText, QUndoCommand *parent)
+EditNoteTextCommand::EditNoteTextCommand(const NoteStore &store, Id id, const QString &oldText, const QString &newText,
+                                         QUndoCommand *parent)
     : NoteCommand(named(store, QT_TRANSLATE_NOOP("hoego::NoteCommand", "Edit Lesson"),
                         QT_TRANSLATE_NOOP("hoego::NoteCommand", "Edit Unfinished Item")),
-                  store, model, parent)
+                  store, parent)
     , m_id(id)
     , m_oldText(oldText)
     , m_newText(newText)
@@ -110,16 +80,13 @@ Status EditNoteTextCommand::revert()
 
 Status EditNoteTextCommand::write(const QString &text)
 {
-    if (Status written = m_store.setText(m_id, text); !written.ok())
-        return reported(written);
-    return applyStored(m_id);
+    return m_store.setText(m_id, text);
 }
 
-RemoveNoteCommand::RemoveNoteCommand(const NoteStore &store, NotesModel *model, const NoteItem &item,
-                                     QUndoCommand *parent)
+RemoveNoteCommand::RemoveNoteCommand(const NoteStore &store, const NoteItem &item, QUndoCommand *parent)
     : NoteCommand(named(store, QT_TRANSLATE_NOOP("hoego::NoteCommand", "Delete Lesson"),
                         QT_TRANSLATE_NOOP("hoego::NoteCommand", "Delete Unfinished Item")),
-                  store, model, parent)
+                  store, parent)
     , m_item(item)
 { }
 
@@ -128,29 +95,20 @@ Status RemoveNoteCommand::apply()
     // Keep the row as stored right now (links and position included) so undo puts back exactly that.
     auto current = m_store.get(m_item.id);
     if (!current.ok())
-        return reported(current);
+        return current;
     m_item = current.value();
-    if (Status removed = m_store.remove(m_item.id); !removed.ok())
-        return reported(removed);
-    if (m_model)
-        m_model->applyRemoved(m_item.id);
-    return {};
+    return m_store.remove(m_item.id);
 }
 
 Status RemoveNoteCommand::revert()
 {
-    if (Status restored = m_store.restore(m_item); !restored.ok())
-        return reported(restored);
-    if (m_model)
-        m_model->applyInserted(m_item);
-    return {};
+    return m_store.restore(m_item);
 }
 
-MoveNoteCommand::MoveNoteCommand(const NoteStore &store, NotesModel *model, Id id, int fromIndex, int toIndex,
-                                 QUndoCommand *parent)
+MoveNoteCommand::MoveNoteCommand(const NoteStore &store, Id id, int fromIndex, int toIndex, QUndoCommand *parent)
     : NoteCommand(named(store, QT_TRANSLATE_NOOP("hoego::NoteCommand", "Move Lesson"),
                         QT_TRANSLATE_NOOP("hoego::NoteCommand", "Move Unfinished Item")),
-                  store, model, parent)
+                  store, parent)
     , m_id(id)
     , m_fromIndex(fromIndex)
     , m_toIndex(toIndex)
@@ -168,20 +126,16 @@ Status MoveNoteCommand::revert()
 
 Status MoveNoteCommand::moveTo(int index)
 {
-    if (Status moved = m_store.move(m_id, index); !moved.ok())
-        return reported(moved);
-    if (m_model)
-        m_model->applyMoved(m_id, index);
-    return {};
+    return m_store.move(m_id, index);
 }
 
-LinkNoteCommand::LinkNoteCommand(const NoteStore &store, NotesModel *model, const NoteItem &item, Id firstLink,
-                                 Id secondLink, QUndoCommand *parent)
+LinkNoteCommand::LinkNoteCommand(const NoteStore &store, const NoteItem &item, Id firstLink, Id secondLink,
+                                 QUndoCommand *parent)
     : NoteCommand(firstLink == 0 && secondLink == 0
                           ? Tr::tr("Remove Link")
                           : named(store, QT_TRANSLATE_NOOP("hoego::NoteCommand", "Link Lesson"),
                                   QT_TRANSLATE_NOOP("hoego::NoteCommand", "Link Unfinished Item")),
-                  store, model, parent)
+                  store, parent)
     , m_id(item.id)
     , m_oldFirst(item.firstLink)
     , m_oldSecond(item.secondLink)
@@ -201,9 +155,7 @@ Status LinkNoteCommand::revert()
 
 Status LinkNoteCommand::link(Id firstLink, Id secondLink)
 {
-    if (Status linked = m_store.setLinks(m_id, firstLink, secondLink); !linked.ok())
-        return reported(linked);
-    return applyStored(m_id);
+    return m_store.setLinks(m_id, firstLink, secondLink);
 }
 
 } // namespace hoego

@@ -6,36 +6,24 @@
 #include "notestore.h"
 #include "undo/storedcommand.h"
 
-#include <QPointer>
-
 namespace hoego {
 
-class NotesModel;
-
-// Undoable edits of lessons and unfinished items. Each writes through its own copy of the store; after a
-// successful write it tells the model what is stored now. A failed write is dropped by StoredCommand (and
-// announced there) and also shown next to the list through the model. The model may be gone (page closed):
-// the database is still updated.
+// Undoable edits of lessons and unfinished items. Each writes through its own copy of the store and nothing else:
+// the list shows what is stored when the change feed announces it. A failed write is dropped by StoredCommand
+// (and announced there); the list that pushed it shows the message in place.
 class NoteCommand : public StoredCommand
 {
 public:
-    NoteCommand(const QString &text, const NoteStore &store, NotesModel *model, QUndoCommand *parent);
+    NoteCommand(const QString &text, const NoteStore &store, QUndoCommand *parent);
 
 protected:
-    // Passes `status` on, telling the model's page when it is a failure.
-    Status reported(const Status &status);
-    // Reads the stored item back into the model.
-    Status applyStored(Id id);
-
     NoteStore m_store;
-    QPointer<NotesModel> m_model;
 };
 
 class AddNoteCommand final : public NoteCommand
 {
 public:
-    AddNoteCommand(const NoteStore &store, NotesModel *model, Id yearId, const QString &text,
-                   QUndoCommand *parent = nullptr);
+    AddNoteCommand(const NoteStore &store, Id yearId, const QString &text, QUndoCommand *parent = nullptr);
     Id itemId() const { return m_item.id; }
 
 protected:
@@ -49,8 +37,8 @@ private:
 class EditNoteTextCommand final : public NoteCommand
 {
 public:
-    EditNoteTextCommand(const NoteStore &store, NotesModel *model, Id id, const QString &oldText,
-                        const QString &newText, QUndoCommand *parent = nullptr);
+    EditNoteTextCommand(const NoteStore &store, Id id, const QString &oldText, const QString &newText,
+                        QUndoCommand *parent = nullptr);
 
 protected:
     Status apply() override;
@@ -67,7 +55,7 @@ private:
 class RemoveNoteCommand final : public NoteCommand
 {
 public:
-    RemoveNoteCommand(const NoteStore &store, NotesModel *model, const NoteItem &item, QUndoCommand *parent = nullptr);
+    RemoveNoteCommand(const NoteStore &store, const NoteItem &item, QUndoCommand *parent = nullptr);
 
 protected:
     Status apply() override;
@@ -80,8 +68,7 @@ private:
 class MoveNoteCommand final : public NoteCommand
 {
 public:
-    MoveNoteCommand(const NoteStore &store, NotesModel *model, Id id, int fromIndex, int toIndex,
-                    QUndoCommand *parent = nullptr);
+    MoveNoteCommand(const NoteStore &store, Id id, int fromIndex, int toIndex, QUndoCommand *parent = nullptr);
 
 protected:
     Status apply() override;
@@ -98,7 +85,7 @@ private:
 class LinkNoteCommand final : public NoteCommand
 {
 public:
-    LinkNoteCommand(const NoteStore &store, NotesModel *model, const NoteItem &item, Id firstLink, Id secondLink,
+    LinkNoteCommand(const NoteStore &store, const NoteItem &item, Id firstLink, Id secondLink,
                     QUndoCommand *parent = nullptr);
 
 protected:

@@ -4,6 +4,7 @@
 #include "notelistpanel.h"
 
 #include "io/pastedlist.h"
+#include "storage/changefeed.h"
 
 #include "common/privatetoggle.h"
 #include "notecommands.h"
@@ -47,6 +48,7 @@ bool isMultiLinePaste()
 NoteListPanel::NoteListPanel(const NoteStore &store, QUndoStack *undo, const Texts &texts, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_databasePath(ChangeFeed::databasePathOf(store.connection()))
     , m_undo(undo)
     , m_model(new NotesModel(store.kind(), this))
     , m_view(new QListView(this))
@@ -118,7 +120,9 @@ NoteListPanel::NoteListPanel(const NoteStore &store, QUndoStack *undo, const Tex
 
     connect(m_model, &NotesModel::textEditRequested, this, &NoteListPanel::requestTextEdit);
     connect(m_model, &NotesModel::moveRequested, this, &NoteListPanel::requestMove);
-    connect(m_model, &NotesModel::changed, this, &NoteListPanel::changed);
+    // Queued: a write is announced inside the command that made it, and the list must not read under it.
+    connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &NoteListPanel::followStoredChanges,
+            Qt::QueuedConnection);
     connect(m_model, &NotesModel::errorOccurred, this, &NoteListPanel::errorOccurred);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &NoteListPanel::updateEmptyHint);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &NoteListPanel::updateEmptyHint);
@@ -167,7 +171,6 @@ void NoteListPanel::createActions()
                                    NotesModel::PrivateRole, m_view->objectName() + QStringLiteral("PrivateAction"),
                                    lesson ? tr("Leave the lesson out of public exports (Ctrl+Shift+P)")
                                           : tr("Leave the item out of public exports (Ctrl+Shift+P)")});
-    connect(m_private, &PrivateToggle::stored, this, &NoteListPanel::syncWithStore);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
@@ -194,19 +197,10 @@ void NoteListPanel::syncWithStore()
     auto items = m_store.forYear(yearId);
     if (!items.ok())
         return; // what is shown stays; the next full read reports the error
-    QList<NoteItem> shown;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        shown << m_model->itemAt(row);
-    if (shown == items.value())
-        return; // the usual case: the edit was made here and the model already holds it
-    const Id current = m_model->itemAt(m_view->currentIndex().row()).id;
-    m_model->setItems(yearId, items.value());
-    const QModelIndex again = m_model->indexOfItem(current);
-    if (again.isValid())
-        m_view->setCurrentIndex(again);
-    else if (m_model->rowCount() > 0)
+    // Row by row: the selection moves with its row, and a removed current row hands it to a neighbour.
+    m_model->showStored(items.value());
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0));
-    refreshLinkTargets();
 }
 
 void NoteListPanel::refreshLinkTargets()
@@ -258,6 +252,31 @@ bool NoteListPanel::showItem(Id id)
     return true;
 }
 
+void NoteListPanel::followStoredChanges(const ChangeSet &changes)
+{
+    if (changes.databasePath != m_databasePath)
+        return;
+    const bool lessons = m_store.kind() == NoteKind::Lesson;
+    if (changes.touches(lessons ? QStringLiteral("lesson") : QStringLiteral("unfinished")))
+        syncWithStore();
+    // The events and sections a lesson links to, or the goals an unfinished item does, are named in the list.
+    const QStringList linkTables = lessons ? QStringList{QStringLiteral("event"), QStringLiteral("section")}
+                                           : QStringList{QStringLiteral("goal")};
+    if (std::any_of(linkTables.begin(), linkTables.end(), [&](const QString &table) { return changes.touches(table); }))
+        refreshLinkTargets();
+}
+
+bool NoteListPanel::push(StoredCommand *command)
+{
+    const Status stored = pushShownInPage(m_undo, command);
+    if (!stored.ok())
+        m_model->reportError(stored.error().message);
+    // The list shows its own edit before the next keystroke reads it: the change feed's announcement is queued
+    // for this panel, so it is delivered now rather than on the next loop turn.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    return stored.ok();
+}
+
 int NoteListPanel::addLines(const QString &text)
 {
     if (m_readOnly || m_model->yearId() == 0)
@@ -266,20 +285,17 @@ int NoteListPanel::addLines(const QString &text)
     if (lines.isEmpty())
         return 0;
     const int before = m_model->rowCount();
-    Id lastId = 0;
     if (lines.size() == 1) {
-        auto *command = new AddNoteCommand(m_store, m_model, m_model->yearId(), lines.first());
-        m_undo->push(command); // deleted by the stack when the write failed
-        lastId = m_model->itemAt(m_model->rowCount() - 1).id;
+        push(new AddNoteCommand(m_store, m_model->yearId(), lines.first()));
     } else {
         m_undo->beginMacro(m_store.kind() == NoteKind::Lesson
                                    ? tr("Paste %n Lesson(s)", "", int(lines.size()))
                                    : tr("Paste %n Unfinished Item(s)", "", int(lines.size())));
         for (const QString &line : lines)
-            m_undo->push(new AddNoteCommand(m_store, m_model, m_model->yearId(), line));
+            push(new AddNoteCommand(m_store, m_model->yearId(), line));
         m_undo->endMacro();
-        lastId = m_model->itemAt(m_model->rowCount() - 1).id;
     }
+    const Id lastId = m_model->rowCount() > 0 ? m_model->itemAt(m_model->rowCount() - 1).id : 0;
     const int added = m_model->rowCount() - before;
     if (added > 0)
         showItem(lastId);
@@ -299,7 +315,7 @@ void NoteListPanel::removeCurrent()
     if (m_readOnly || item.id == 0)
         return;
     const int row = m_view->currentIndex().row();
-    m_undo->push(new RemoveNoteCommand(m_store, m_model, item));
+    push(new RemoveNoteCommand(m_store, item));
     // Keep the keyboard in the list: select the row that took the deleted one's place.
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(qMin(row, m_model->rowCount() - 1)));
@@ -320,7 +336,7 @@ void NoteListPanel::requestTextEdit(Id id, const QString &text)
     const QModelIndex index = m_model->indexOfItem(id);
     if (!index.isValid())
         return;
-    m_undo->push(new EditNoteTextCommand(m_store, m_model, id, m_model->itemAt(index.row()).text, text));
+    push(new EditNoteTextCommand(m_store, id, m_model->itemAt(index.row()).text, text));
 }
 
 void NoteListPanel::requestMove(Id id, int newIndex)
@@ -328,7 +344,7 @@ void NoteListPanel::requestMove(Id id, int newIndex)
     const QModelIndex index = m_model->indexOfItem(id);
     if (!index.isValid() || index.row() == newIndex)
         return;
-    m_undo->push(new MoveNoteCommand(m_store, m_model, id, index.row(), newIndex));
+    push(new MoveNoteCommand(m_store, id, index.row(), newIndex));
     const QModelIndex moved = m_model->indexOfItem(id);
     if (moved.isValid())
         m_view->setCurrentIndex(moved);
@@ -344,7 +360,7 @@ void NoteListPanel::linkCurrentTo(int comboIndex)
         target = m_model->linkTargets().at(comboIndex - 1);
     if (target.firstLink == item.firstLink && target.secondLink == item.secondLink)
         return;
-    m_undo->push(new LinkNoteCommand(m_store, m_model, item, target.firstLink, target.secondLink));
+    push(new LinkNoteCommand(m_store, item, target.firstLink, target.secondLink));
 }
 
 void NoteListPanel::updateLinkRow()

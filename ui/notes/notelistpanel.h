@@ -15,7 +15,9 @@ class QUndoStack;
 
 namespace hoego {
 
+struct ChangeSet;
 class NotesModel;
+class StoredCommand;
 class PrivateToggle;
 
 // One titled list of a year's lessons or unfinished items: edit in place, reorder, delete, link, and an entry
@@ -40,8 +42,8 @@ public:
     QListView *view() const { return m_view; }
     // Loads the year's items and link targets; returns the error message on failure.
     QString setYear(Id yearId);
-    // Reads the year's items again and shows them only if they differ from what is shown (a write made
-    // elsewhere, e.g. by Close the Year); the current item stays current.
+    // Reads the year's items again and shows what differs, row by row; the current item stays current. The
+    // panel calls it whenever the change feed reports a write to its table, whoever made it.
     void syncWithStore();
     void setReadOnly(bool readOnly);
     bool showItem(Id id);
@@ -51,7 +53,6 @@ public:
     int addLines(const QString &text);
 
 signals:
-    void changed();
     void errorOccurred(const QString &message);
 
 protected:
@@ -59,6 +60,9 @@ protected:
 
 private:
     void createActions();
+    void followStoredChanges(const ChangeSet &changes);
+    // Pushes an edit of this list and shows it at once; false when it was not stored (the list says why).
+    bool push(StoredCommand *command);
     void addFromEntry();
     void removeCurrent();
     void moveCurrent(int delta);
@@ -71,6 +75,7 @@ private:
     NoteItem currentItem() const;
 
     NoteStore m_store;
+    QString m_databasePath; // the file whose changes this list follows
     QUndoStack *m_undo;
     NotesModel *m_model;
     QListView *m_view;

@@ -10,8 +10,8 @@
 namespace hoego {
 
 // The lessons or unfinished items of one year, in the user's order. Edits made in a view (rename, drag) are
-// not written here: the model asks for them through signals, the page turns them into undo commands, and the
-// commands report what was stored through the apply* functions. So every change is undoable and the rows
+// not written here: the model asks for them through signals, the page turns them into undo commands, and what
+// was stored comes back through the change feed into showStored. So every change is undoable and the rows
 // always mirror the database.
 class NotesModel final : public OrderedRowsModel<NoteItem>
 {
@@ -50,13 +50,9 @@ public:
 signals:
     void textEditRequested(Id id, const QString &text);
     void moveRequested(Id id, int newIndex);
-    // After every change that reached the database.
-    void changed();
     void errorOccurred(const QString &message);
 
 private:
-    void announceChange() override { emit changed(); }
-
     NoteKind m_kind;
     bool m_editable = true;
     QList<LinkTarget> m_targets;

@@ -50,12 +50,10 @@ YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     addPage(
             m_eventsTab, tr("Event&s"), [this](Id year) { events()->setYear(year); }, [this] { events()->reload(); });
     // Review follows its own edits and undo steps through its model (re-reading it would disturb typing), and
-    // the goals board follows the change feed itself (it reads a checked goal alone); lessons re-read only what
-    // differs.
+    // the goals board and the lessons follow the change feed themselves (the board reads a checked goal alone,
+    // the lists show what differs row by row).
     addPage(m_reviewTab, tr("&Review"), [this](Id year) { review()->setYear(year); }, {});
-    addPage(
-            m_lessonsTab, tr("&Lessons && Unfinished"), [this](Id year) { lessons()->setYear(year); },
-            [this] { lessons()->syncWithStore(); });
+    addPage(m_lessonsTab, tr("&Lessons && Unfinished"), [this](Id year) { lessons()->setYear(year); }, {});
     addPage(m_goalsTab, tr("&Goals"), [this](Id year) { goals()->setYear(year); }, {});
     // Progress follows the change feed itself, and draws its charts when looked at.
     addPage(m_progressTab, tr("&Progress"), [this](Id year) { progress()->setYear(year); }, {});
@@ -157,6 +155,12 @@ void YearPage::reloadAll()
         ensureLoaded(m_tabs[size_t(currentIndex())]);
 }
 
+bool YearPage::followsFeedItself(const QWidget *tab) const
+{
+    // The goals board, the lessons and the progress views update what changed, shown or not.
+    return tab == m_goalsTab || tab == m_lessonsTab || tab == m_progressTab;
+}
+
 void YearPage::followStoredChanges(const ChangeSet &changes)
 {
     if (!changes.touchesYearContent())
@@ -167,10 +171,9 @@ void YearPage::followStoredChanges(const ChangeSet &changes)
         return;
     }
     // Any change may concern this year (a merged import, Close the Year, an undo on another tab): the hidden
-    // tabs cannot tell, so they read afresh when shown; reading one tab costs a few milliseconds. The goals
-    // board and the progress views follow the feed themselves.
+    // tabs cannot tell, so they read afresh when shown; reading one tab costs a few milliseconds.
     for (Tab &tab : m_tabs) {
-        if (tab.page != currentWidget() && tab.page != m_goalsTab && tab.page != m_progressTab)
+        if (tab.page != currentWidget() && !followsFeedItself(tab.page))
             tab.loadedYear = -1;
     }
     if (currentWidget())

@@ -85,6 +85,7 @@ private:
     void ensureLoaded(Tab &tab);
     // Its data changed: read again now when it is on screen, else when it is next shown.
     void markChanged(const QWidget *page);
+    bool followsFeedItself(const QWidget *tab) const;
     void openGoal(Id goalId);
     template<typename Page>
     Page *built(Page *&page, QWidget *tab);
