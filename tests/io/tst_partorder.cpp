@@ -12,6 +12,8 @@
 #include "io/reportparts.h"
 #include "io/sample.h"
 #include "storage/exportprofilerepository.h"
+#include "storage/privacy.h"
+#include "storage/yearsnapshot.h"
 
 #include <QProcess>
 #include <QTest>
@@ -244,6 +246,47 @@ private slots:
         auto refused = jsonformat::parseJson(wrong, QStringLiteral("wrong.json"));
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(QStringLiteral("parts[")), qPrintable(refused.error().message));
+    }
+
+    void aPublicExportKeepsTheOrderWithoutThePrivateSections()
+    {
+        // Given the goals-first post with a second section after the lessons, the first section private
+        test::TempDatabase db;
+        QString post = QString::fromUtf8(kGoalsFirstPost);
+        post.replace(QStringLiteral("## 맺으며"), QStringLiteral("## 여행\n\n교토에 갔다.\n\n## 맺으며"));
+        QVERIFY(importPost(db, post));
+        const Id year = db.repos().years.byNumber(2024)->id;
+        const Section first = db.repos().sections.forYear(year)->first();
+        QCOMPARE(first.heading, QStringLiteral("회사"));
+        QVERIFY(privacy::setPrivate(db.connection(), PrivateKind::Section, first.id, true).ok());
+        // When it is exported for the public
+        ReportOptions options;
+        options.publicOnly = true;
+        auto text = exportText(db.connection(), year, ExportFormat::Markdown, options);
+        QVERIFY(text.ok());
+        const QString markdown = QString::fromUtf8(*text);
+        // Then the private section is left out and the other one stays after the lessons, goals still first
+        QVERIFY(!markdown.contains(QStringLiteral("## 회사")));
+        QVERIFY(appearInOrder(markdown,
+                              {QStringLiteral("## 2024년 목표"), QStringLiteral("## 올해 있었던 일"),
+                               QStringLiteral("## 배운 것"), QStringLiteral("## 여행"), QStringLiteral("## 맺으며")}));
+    }
+
+    void aDeletedYearComesBackWithItsOrder()
+    {
+        // Given the imported post's year, deleted after a snapshot (as the window's undo takes one)
+        test::TempDatabase db;
+        QVERIFY(importPost(db, QString::fromUtf8(kGoalsFirstPost)));
+        const Id year = db.repos().years.byNumber(2024)->id;
+        const QList<YearPart> order = db.repos().parts.order(year).value();
+        auto snapshot = snapshotYear(db.repos(), year);
+        QVERIFY(snapshot.ok());
+        QVERIFY(db.repos().years.remove(year).ok());
+        QVERIFY(db.repos().parts.order(year)->isEmpty());
+        // When it is put back
+        QVERIFY(restoreYear(db.connection(), *snapshot).ok());
+        // Then it has its order again
+        QCOMPARE(db.repos().parts.order(year).value(), order);
     }
 
     void mergingKeepsTheOrderAYearAlreadyHas()
