@@ -263,6 +263,10 @@ private slots:
         // Then the year has no order of its own and the preview is as before
         QVERIFY(db.repos().parts.order(year)->isEmpty());
         QCOMPARE(preview->toPlainText().indexOf(QStringLiteral("\n## 올해 있었던 일\n")), eventsBefore);
+
+        // And a section written in the window meanwhile joins the list
+        QVERIFY(db.repos().sections.create(year, QStringLiteral("새로 쓴 섹션")).ok());
+        QTRY_VERIFY(!parts->findItems(QStringLiteral("새로 쓴 섹션"), Qt::MatchContains).isEmpty());
     }
 
     void theHeadingLanguageChosenBecomesTheDatabases()

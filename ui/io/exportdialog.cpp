@@ -197,6 +197,7 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
     refresh->setSingleShot(true);
     refresh->setInterval(0);
     connect(refresh, &QTimer::timeout, this, &ExportDialog::updatePreview);
+    connect(refresh, &QTimer::timeout, m_parts, &ExportPartsPanel::refresh);
     connect(ChangeFeed::instance(), &ChangeFeed::changed, refresh, [refresh](const ChangeSet &changes) {
         if (changes.touchesYearContent() || changes.touches(QStringLiteral("area")))
             refresh->start();

@@ -98,6 +98,11 @@ void ExportPartsPanel::setLanguage(i18n::Language language)
     reloadParts(m_parts->currentRow());
 }
 
+void ExportPartsPanel::refresh()
+{
+    reloadParts(m_parts->currentRow());
+}
+
 void ExportPartsPanel::showError(const QString &message)
 {
     m_error->setText(message);

@@ -37,6 +37,8 @@ public:
 
     // The language whose default headings the list shows.
     void setLanguage(i18n::Language language);
+    // Reads the year's sections and order again (a section added or renamed in the window meanwhile).
+    void refresh();
     // The chosen profile's renames; none for the default headings.
     QMap<YearPart, QString> headings() const { return m_profile.headings; }
 
