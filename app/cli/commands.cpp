@@ -70,11 +70,13 @@ const QList<Command> &commands()
                                          "Replace the database with BACKUP after saving the current one as a backup."),
              runRestore},
             {QStringLiteral("export"),
-             QStringLiteral("export --year N --format md|html|pdf|json [--output FILE] [--lang ko|en] [--by-month] "
-                            "[--flavour static-site|commonmark|blog-editor] [--no-front-matter] [--public]"),
+             QStringLiteral(
+                     "export --year N --format md|html|pdf|json [--output FILE] [--lang ko|en] [--by-month] "
+                     "[--flavour static-site|commonmark|blog-editor] [--no-front-matter] [--public] [--profile NAME]"),
              QCoreApplication::translate("hoego::cli",
                                          "Export a year summary (text formats to stdout without --output; json without "
-                                         "--year exports every year)."),
+                                         "--year exports every year; headings in the database's language without "
+                                         "--lang, renamed by an export profile with --profile)."),
              runExport, true},
             {QStringLiteral("import"),
              QStringLiteral("import FILE_OR_FOLDER [--format md|json|rednotebook] [--year N] [--merge] [--dry-run] "

@@ -8,6 +8,7 @@
 #include "i18n/language.h"
 #include "io/exporter.h"
 #include "storage/databaselanguage.h"
+#include "storage/exportprofilerepository.h"
 #include "storage/repositories.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,8 @@ QList<QCommandLineOption> exportOptions()
             QCommandLineOption(QStringLiteral("by-month")),
             QCommandLineOption(QStringLiteral("no-front-matter")),
             QCommandLineOption(QStringLiteral("flavour"), QString(), QStringLiteral("FLAVOUR")),
-            QCommandLineOption(QStringLiteral("public"))};
+            QCommandLineOption(QStringLiteral("public")),
+            QCommandLineOption(QStringLiteral("profile"), QString(), QStringLiteral("NAME"))};
 }
 
 } // namespace
@@ -84,6 +86,22 @@ int runExport(Context &context)
     // Without --lang, the headings follow the language the database is written in.
     if (languageCode.isEmpty())
         options.language = databaseLanguage(database->connectionName()).value_or(options.language);
+    // An export profile renames the parts' headings (issue 14); it lives in the database, so it is looked up
+    // once the database is open. A name that is not there is a usage error, like an unknown format.
+    if (arguments.isSet(QStringLiteral("profile"))) {
+        const QString name = arguments.value(QStringLiteral("profile"));
+        auto profile = ExportProfileRepository(database->connectionName()).byName(name);
+        if (!profile.ok()) {
+            if (profile.error().code != Error::Code::NotFound)
+                return arguments.fail(profile.error().message);
+            auto names = ExportProfileRepository(database->connectionName()).names();
+            const QString known = names.ok() && !names->isEmpty() ? names->join(QStringLiteral(", ")) : QString();
+            return arguments.fail(known.isEmpty()
+                                          ? Tr::tr("unknown export profile \"%1\"; the database has none.").arg(name)
+                                          : Tr::tr("unknown export profile \"%1\"; use one of: %2.").arg(name, known));
+        }
+        options.headings = profile->headings;
+    }
     std::optional<Id> yearId;
     if (*year != 0) {
         auto found = YearRepository(database->connectionName()).byNumber(*year);

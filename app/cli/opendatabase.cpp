@@ -5,7 +5,6 @@
 
 #include "areas/startingareas.h"
 #include "i18n/particles.h"
-#include "storage/arearepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -29,8 +28,7 @@ std::unique_ptr<Database> openDatabase(const CommandArguments &arguments, bool f
     }
     if (opened.value()->isNew() && !opened.value()->isReadOnly()) {
         // As the window does: a database created here starts with area names in the chosen language.
-        AreaRepository areas(opened.value()->connectionName());
-        nameStartingAreasInUserLanguage(areas);
+        setUpNewDatabase(opened.value()->connectionName());
     }
     return std::move(opened).value();
 }

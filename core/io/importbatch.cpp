@@ -202,6 +202,14 @@ private:
                 if (Status set = m_repos.years.setClosingNote(old.id, year.closingNote); !set.ok())
                     return located(ImportBatch::Kind::Year, year.id, set.error());
             }
+            // Likewise the order of the year's parts: the file's only when the year had none of its own.
+            auto order = m_repos.parts.order(old.id);
+            if (!order.ok())
+                return order.error();
+            if (order->isEmpty() && !data.partOrder.isEmpty()) {
+                if (Status set = m_repos.parts.setOrder(old.id, data.partOrder); !set.ok())
+                    return located(ImportBatch::Kind::Year, year.id, set.error());
+            }
             return {};
         }
         if (existing.error().code != Error::Code::NotFound)
@@ -211,6 +219,10 @@ private:
             return located(ImportBatch::Kind::Year, year.id, created.error());
         if (!year.closingNote.isEmpty()) {
             if (Status set = m_repos.years.setClosingNote(*created, year.closingNote); !set.ok())
+                return located(ImportBatch::Kind::Year, year.id, set.error());
+        }
+        if (!data.partOrder.isEmpty()) {
+            if (Status set = m_repos.parts.setOrder(*created, data.partOrder); !set.ok())
                 return located(ImportBatch::Kind::Year, year.id, set.error());
         }
         m_yearIds.insert(year.number, *created);

@@ -3,6 +3,7 @@
 
 #include "publicview.h"
 
+#include "reportparts.h"
 #include "storage/repositories.h"
 
 #include <QCoreApplication>
@@ -105,6 +106,13 @@ public:
         for (const EvidenceItem &item : data.evidence) {
             if (goals.contains(item.link.goalId) && !item.sourcePrivate)
                 out.evidence << item;
+        }
+        // The year's own order without the places of the sections left out, so each kept section keeps its own.
+        if (!data.partOrder.isEmpty()) {
+            for (const ReportSlot &slot : orderedParts(data)) {
+                if (slot.part != YearPart::Section || sections.contains(data.sections[slot.section].id))
+                    out.partOrder << slot.part;
+            }
         }
         return out;
     }

@@ -69,6 +69,10 @@ Result<YearData> loadYearData(const Repositories &repos, Id yearId)
     if (!evidence.ok())
         return evidence.error();
     data.evidence = *evidence;
+    auto order = repos.parts.order(yearId);
+    if (!order.ok())
+        return order.error();
+    data.partOrder = *order;
     return data;
 }
 

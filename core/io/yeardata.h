@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/entities.h"
+#include "model/yearpart.h"
 #include "result.h"
 
 #include <QHash>
@@ -39,6 +40,9 @@ struct YearData
     // The evidence of the year's goals: outputs and events of any year, by goal (in an import only the links,
     // with keys of the file).
     QList<EvidenceItem> evidence;
+    // The year's own order of its exported parts (see reportparts.h); empty: the default order. An import sets
+    // it from the post's or the file's order.
+    QList<YearPart> partOrder;
 };
 
 Result<YearData> loadYearData(const Repositories &repos, Id yearId);

@@ -5,6 +5,7 @@
 
 #include "i18n/language.h"
 #include "model/yearhistory.h"
+#include "model/yearpart.h"
 #include "yeardata.h"
 
 #include <QHash>
@@ -48,6 +49,8 @@ struct ReportOptions
     Grouping grouping = Grouping::ByArea;
     MarkdownFlavour flavour = MarkdownFlavour::StaticSite; // Markdown only
     bool publicOnly = false; // leave out private items and areas (issue 14, see publicview.h)
+    // The chosen export profile's heading renames (issue 14); a part without one keeps its default heading.
+    QMap<YearPart, QString> headings;
 };
 
 } // namespace hoego

@@ -3,9 +3,29 @@
 
 #include "databaselanguage.h"
 
+#include "databasesettings.h"
 #include "sql.h"
 
 namespace hoego {
+namespace {
+
+const QString kLanguageKey = QStringLiteral("language");
+
+std::optional<i18n::Language> inferredLanguage(const QString &connection)
+{
+    auto rows = sql::exec(connection,
+                          QStringLiteral("SELECT name FROM area UNION ALL SELECT title FROM year "
+                                         "UNION ALL SELECT title FROM (SELECT title FROM event LIMIT 500)"));
+    if (!rows.ok())
+        return std::nullopt;
+    QSqlQuery query = std::move(rows).value();
+    QStringList texts;
+    while (query.next())
+        texts << query.value(0).toString();
+    return languageOfTexts(texts);
+}
+
+} // namespace
 
 std::optional<i18n::Language> languageOfTexts(const QStringList &texts)
 {
@@ -27,18 +47,26 @@ std::optional<i18n::Language> languageOfTexts(const QStringList &texts)
     return std::nullopt;
 }
 
+std::optional<i18n::Language> storedDatabaseLanguage(const QString &connection)
+{
+    auto stored = DatabaseSettings(connection).value(kLanguageKey);
+    return stored.ok() ? i18n::languageFromCode(*stored) : std::nullopt;
+}
+
+Status setDatabaseLanguage(const QString &connection, i18n::Language language)
+{
+    return DatabaseSettings(connection).setValue(kLanguageKey, i18n::languageCode(language));
+}
+
 std::optional<i18n::Language> databaseLanguage(const QString &connection)
 {
-    auto rows = sql::exec(connection,
-                          QStringLiteral("SELECT name FROM area UNION ALL SELECT title FROM year "
-                                         "UNION ALL SELECT title FROM (SELECT title FROM event LIMIT 500)"));
-    if (!rows.ok())
-        return std::nullopt;
-    QSqlQuery query = std::move(rows).value();
-    QStringList texts;
-    while (query.next())
-        texts << query.value(0).toString();
-    return languageOfTexts(texts);
+    if (const auto stored = storedDatabaseLanguage(connection))
+        return stored;
+    const auto inferred = inferredLanguage(connection);
+    // Best effort: a read-only file keeps inferring, which gives the same answer.
+    if (inferred)
+        (void)setDatabaseLanguage(connection, *inferred);
+    return inferred;
 }
 
 } // namespace hoego

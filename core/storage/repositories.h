@@ -13,6 +13,7 @@
 #include "questionrepository.h"
 #include "sectionrepository.h"
 #include "themerepository.h"
+#include "yearpartrepository.h"
 #include "yearrepository.h"
 
 namespace hoego {
@@ -33,6 +34,7 @@ struct Repositories
         , outputs(connection)
         , evidence(connection)
         , history(connection)
+        , parts(connection)
     { }
 
     YearRepository years;
@@ -47,6 +49,7 @@ struct Repositories
     OutputRepository outputs;
     EvidenceRepository evidence;
     HistoryRepository history;
+    YearPartRepository parts;
 };
 
 } // namespace hoego

@@ -517,6 +517,38 @@ QStringList version7()
     return statements;
 }
 
+// Version 8 (issues 14, 15 and 20): each year's order of its exported parts (as a post had them or as the user
+// arranged them; no rows: the default order), export profiles that rename the parts' headings, and settings of
+// the database itself such as its language. All in the file, so they travel with backups. Rowid tables, so the
+// change feed (an update hook) sees their writes.
+QStringList version8()
+{
+    const QString parts = QStringLiteral("'events', 'outputs', 'themes', 'section', 'questions', 'lessons', "
+                                         "'unfinished', 'goals', 'next-goals', 'closing-note'");
+    return {
+            QStringLiteral("CREATE TABLE year_part ("
+                           "year_id INTEGER NOT NULL REFERENCES year(id) ON DELETE CASCADE,"
+                           "position INTEGER NOT NULL CHECK (position >= 0),"
+                           "part TEXT NOT NULL CHECK (part IN (%1)),"
+                           "PRIMARY KEY (year_id, position))")
+                    .arg(parts),
+            QStringLiteral("CREATE TABLE export_profile ("
+                           "id INTEGER PRIMARY KEY,"
+                           "name TEXT NOT NULL CHECK (length(trim(name)) > 0)," HOEGO_TIMESTAMPS ")"),
+            QStringLiteral("CREATE UNIQUE INDEX export_profile_by_name ON export_profile (name COLLATE NOCASE)"),
+            touchTrigger("export_profile"),
+            QStringLiteral("CREATE TABLE export_heading ("
+                           "profile_id INTEGER NOT NULL REFERENCES export_profile(id) ON DELETE CASCADE,"
+                           "part TEXT NOT NULL CHECK (part IN (%1) AND part <> 'section'),"
+                           "heading TEXT NOT NULL CHECK (length(trim(heading)) > 0),"
+                           "PRIMARY KEY (profile_id, part))")
+                    .arg(parts),
+            QStringLiteral("CREATE TABLE database_setting ("
+                           "key TEXT PRIMARY KEY CHECK (length(key) > 0),"
+                           "value TEXT NOT NULL)"),
+    };
+}
+
 } // namespace
 
 QStringList searchedTables()
@@ -579,6 +611,8 @@ QStringList migrationStep(int toVersion)
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }

@@ -41,7 +41,8 @@ Result<YearSnapshot> snapshotYear(const Repositories &repos, Id yearId)
         || !take(repos.questions.forYear(yearId), &questions, &error)
         || !take(repos.themes.linksInYear(yearId), &links, &error)
         || !take(repos.outputs.forYear(yearId), &snapshot.outputs, &error)
-        || !take(repos.evidence.touchingYear(yearId), &snapshot.evidence, &error))
+        || !take(repos.evidence.touchingYear(yearId), &snapshot.evidence, &error)
+        || !take(repos.parts.order(yearId), &snapshot.partOrder, &error))
         return error;
     for (const YearTheme &theme : std::as_const(themes))
         snapshot.themes << theme.entry;
@@ -119,6 +120,8 @@ Status restoreYear(const QString &connection, const YearSnapshot &snapshot)
             if (Status restored = repos.outputs.restore({output, {}}); !restored.ok())
                 return restored;
         }
+        if (Status restored = repos.parts.setOrder(snapshot.year.id, snapshot.partOrder); !restored.ok())
+            return restored;
         // Last, once goals, events and outputs are all back: a goal that counts its evidence counts it again.
         for (const GoalEvidence &evidence : snapshot.evidence) {
             if (Status restored = repos.evidence.restore(evidence); !restored.ok())

@@ -5,6 +5,7 @@
 
 #include "incominglinks.h"
 #include "model/entities.h"
+#include "model/yearpart.h"
 #include "result.h"
 
 #include <QHash>
@@ -32,6 +33,7 @@ struct YearSnapshot
     QList<GoalEvidence> evidence;
     QHash<Id, IncomingLinks> toEvents; // lessons of other years, by event
     QHash<Id, IncomingLinks> toGoals; // unfinished items and goals of other years carried from it, by goal
+    QList<YearPart> partOrder; // the year's own order of its exported parts (empty: the default)
 };
 
 Result<YearSnapshot> snapshotYear(const Repositories &repos, Id yearId);

@@ -47,7 +47,7 @@ _hoego()
         _filedir
         return
         ;;
-    --year | --on | --map | --kind | --title | --date | --link | --goal | --venue | --add | --remove)
+    --year | --on | --map | --kind | --title | --date | --link | --goal | --venue | --add | --remove | --profile)
         return # a value the user types
         ;;
     esac
@@ -83,7 +83,7 @@ _hoego()
     backup) COMPREPLY=($(compgen -W "--output" -- "$cur")) ;;
     restore) _filedir '@(sqlite|hoego)' ;;
     export)
-        COMPREPLY=($(compgen -W "--year --format --output --lang --by-month --flavour --no-front-matter --public" -- "$cur"))
+        COMPREPLY=($(compgen -W "--year --format --output --lang --by-month --flavour --no-front-matter --public --profile" -- "$cur"))
         ;;
     import)
         if [[ "$cur" == -* ]]; then

@@ -1268,6 +1268,116 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
 </context>
 <context>
+    <name>hoego::ExportPartsPanel</name>
+    <message>
+        <source>Export profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Profile...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts in export order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the year&apos;s parts back in the default order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section&apos;s heading is renamed in the Review tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or make a profile to rename headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading in the profile %1 (empty: &quot;%2&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new export profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Headin&amp;g...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par&amp;ts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ExportProfileRepository</name>
+    <message>
+        <source>The export profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section keeps its own heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::Exporter</name>
     <message>
         <source>A PDF is not text; write it to a file.</source>
@@ -4676,10 +4786,6 @@ Add one with + or %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export a year summary (text formats to stdout without --output; json without --year exports every year).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a Markdown retrospective, a Hoego JSON export or a RedNotebook journal; prints what it added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4878,6 +4984,18 @@ Commands:
         <source>--no-front-matter is the commonmark flavour; give one or the other.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export a year summary (text formats to stdout without --output; json without --year exports every year; headings in the database&apos;s language without --lang, renamed by an export profile with --profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export profile &quot;%1&quot;; the database has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export profile &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::databasefile</name>
@@ -5022,6 +5140,10 @@ Commands:
     </message>
     <message>
         <source>a goal can only be carried from a goal of an earlier year; goal %1 is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a part: events, outputs, themes, section, questions, lessons, unfinished, goals, next-goals or closing-note.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1269,6 +1269,116 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
+    <name>hoego::ExportPartsPanel</name>
+    <message>
+        <source>Export profile</source>
+        <translation>내보내기 프로필</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile...</source>
+        <translation>새 프로필(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>프로필 삭제</translation>
+    </message>
+    <message>
+        <source>Parts in export order</source>
+        <translation>내보낼 순서대로 놓인 부분</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>위로(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>아래로(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Order</source>
+        <translation>순서 되돌리기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Put the year&apos;s parts back in the default order</source>
+        <translation>이 해의 부분들을 기본 순서로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>프로필(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation>내보내기 프로필</translation>
+    </message>
+    <message>
+        <source>Default headings</source>
+        <translation>기본 제목</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>섹션: %1</translation>
+    </message>
+    <message>
+        <source>The default heading</source>
+        <translation>기본 제목입니다</translation>
+    </message>
+    <message>
+        <source>Renamed from &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;에서 바꾼 제목입니다</translation>
+    </message>
+    <message>
+        <source>A section&apos;s heading is renamed in the Review tab</source>
+        <translation>섹션 제목은 회고 글 탭에서 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Choose or make a profile to rename headings</source>
+        <translation>제목을 바꾸려면 프로필을 고르거나 새로 만드세요</translation>
+    </message>
+    <message>
+        <source>Heading in the profile %1 (empty: &quot;%2&quot;):</source>
+        <translation>프로필 %1에서 쓸 제목 (비우면 &quot;%2&quot;):</translation>
+    </message>
+    <message>
+        <source>Name of the new export profile:</source>
+        <translation>새 내보내기 프로필의 이름:</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>&quot;%1&quot; 프로필이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Rename Headin&amp;g...</source>
+        <translation>제목 바꾸기(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>Par&amp;ts:</source>
+        <translation>부분(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ExportProfileRepository</name>
+    <message>
+        <source>The export profile &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 내보내기 프로필</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name</source>
+        <translation>프로필 이름</translation>
+    </message>
+    <message>
+        <source>A section keeps its own heading.</source>
+        <translation>섹션은 자기 제목을 그대로 씁니다.</translation>
+    </message>
+    <message>
+        <source>The heading</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>The export profile</source>
+        <translation>내보내기 프로필</translation>
+    </message>
+</context>
+<context>
     <name>hoego::Exporter</name>
     <message>
         <source>A PDF is not text; write it to a file.</source>
@@ -4746,10 +4856,6 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
         <translation>현재 데이터베이스를 백업으로 저장한 다음 백업으로 바꿉니다.</translation>
     </message>
     <message>
-        <source>Export a year summary (text formats to stdout without --output; json without --year exports every year).</source>
-        <translation>한 해 요약을 내보냅니다(--output 없이는 텍스트 형식을 표준 출력으로, --year 없는 json은 모든 연도).</translation>
-    </message>
-    <message>
         <source>Import a Markdown retrospective, a Hoego JSON export or a RedNotebook journal; prints what it added.</source>
         <translation>마크다운 회고, Hoego JSON 내보내기, RedNotebook 일기를 가져오고 추가한 내용을 출력합니다.</translation>
     </message>
@@ -4864,6 +4970,18 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>--no-front-matter is the commonmark flavour; give one or the other.</source>
         <translation>--no-front-matter는 commonmark 형식과 같습니다. 둘 가운데 하나만 주세요.</translation>
+    </message>
+    <message>
+        <source>Export a year summary (text formats to stdout without --output; json without --year exports every year; headings in the database&apos;s language without --lang, renamed by an export profile with --profile).</source>
+        <translation>한 해 요약을 내보냅니다(--output 없이는 텍스트 형식을 표준 출력으로, --year 없는 json은 모든 연도; --lang 없이는 데이터베이스의 언어로 된 제목, --profile로 내보내기 프로필의 제목).</translation>
+    </message>
+    <message>
+        <source>unknown export profile &quot;%1&quot;; the database has none.</source>
+        <translation>알 수 없는 내보내기 프로필 &quot;%1&quot;입니다. 이 데이터베이스에는 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>unknown export profile &quot;%1&quot;; use one of: %2.</source>
+        <translation>알 수 없는 내보내기 프로필 &quot;%1&quot;입니다. 다음 가운데 하나를 쓰세요: %2.</translation>
     </message>
 </context>
 <context>
@@ -5010,6 +5128,10 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>refers to id %1, which is not in the file.</source>
         <translation>파일에 없는 id %1을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>expected a part: events, outputs, themes, section, questions, lessons, unfinished, goals, next-goals or closing-note.</source>
+        <translation>부분 이름이어야 합니다: events, outputs, themes, section, questions, lessons, unfinished, goals, next-goals, closing-note 가운데 하나.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 #include "filehash.h"
 #include "search/bigrams.h"
 #include "storage/database.h"
+#include "storage/databaselanguage.h"
+#include "storage/exportprofilerepository.h"
+#include "storage/repositories.h"
 #include "storage/schema.h"
 #include "storage/sql.h"
 #include "tempdatabase.h"
@@ -96,6 +99,41 @@ private slots:
             QVERIFY(count.ok());
             QCOMPARE(count.value().value(0).toInt(), 1);
         }
+    }
+
+    void upgradesVersion7WithDefaultOrdersAndTheLanguageReadOnce()
+    {
+        // Given a version 7 database with a Korean year and no stored language
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+        writeOldDatabase(path, 7,
+                         {QStringLiteral("INSERT INTO year (id, number, title) VALUES (1, 2019, '대학원 생활')"),
+                          QStringLiteral("INSERT INTO event (year_id, title, precision) VALUES (1, '졸업식', 'year')"),
+                          QStringLiteral("UPDATE area SET name = '영역' || id")});
+        // When it is opened by this version
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        QCOMPARE(opened.value()->schemaVersion(), 8);
+        const QString connection = opened.value()->connectionName();
+        Repositories repos(connection);
+        // Then its year has no order of its own (the exports use the default) and there are no profiles
+        QVERIFY(repos.parts.order(1).value().isEmpty());
+        QVERIFY(ExportProfileRepository(connection).names().value().isEmpty());
+        // And its language is read from its words once, then kept
+        QVERIFY(!storedDatabaseLanguage(connection));
+        QCOMPARE(databaseLanguage(connection), i18n::Language::Korean);
+        QCOMPARE(storedDatabaseLanguage(connection), i18n::Language::Korean);
+        // And a language set later wins over the words
+        QVERIFY(setDatabaseLanguage(connection, i18n::Language::English).ok());
+        QCOMPARE(databaseLanguage(connection), i18n::Language::English);
+        // And an order is kept per year, and goes with the year
+        QVERIFY(repos.parts.setOrder(1, {YearPart::Goals, YearPart::Events}).ok());
+        QCOMPARE(repos.parts.order(1).value(), (QList<YearPart>{YearPart::Goals, YearPart::Events}));
+        QVERIFY(repos.years.remove(1).ok());
+        QCOMPARE(sql::single(connection, QStringLiteral("SELECT count(*) FROM year_part"), {}, QStringLiteral("parts"))
+                         ->value(0)
+                         .toInt(),
+                 0);
     }
 
     void refusesANewerVersionWithoutTouchingIt()

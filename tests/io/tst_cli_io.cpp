@@ -9,6 +9,7 @@
 #include "io/sample.h"
 #include "storage/arearepository.h"
 #include "storage/eventrepository.h"
+#include "storage/exportprofilerepository.h"
 #include "storage/privacy.h"
 #include "storage/yearrepository.h"
 
@@ -196,6 +197,68 @@ private slots:
         for (const Area &area : AreaRepository(opened.value()->connectionName()).all().value())
             names << area.name;
         QVERIFY2(names.contains(QStringLiteral("삶")), qPrintable(names.join(QStringLiteral(", "))));
+    }
+
+    void exportFollowsTheLanguageTheDatabaseWasCreatedWith()
+    {
+        // Given a database created by a Korean command line, holding an English post
+        QTemporaryDir dir;
+        const QString post = dir.filePath(QStringLiteral("post.md"));
+        QVERIFY(test::writeFile(post,
+                                "# My 2024 in review\n\n## What happened\n\n"
+                                "- **March 2** Moved to a new apartment across the river\n"
+                                "- **June 9** Started the evening running club with friends\n\n"
+                                "## What I learned\n\n- Slow and steady is still progress\n"));
+        const QString db = dir.filePath(QStringLiteral("ko.sqlite"));
+        const Run imported = runHoego({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("ko"),
+                                       QStringLiteral("import"), post});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        // When it is exported without --lang (the system is not Korean, and the words are mostly English)
+        const QStringList exportMd{QStringLiteral("--db"),   db,
+                                   QStringLiteral("export"), QStringLiteral("--year"),
+                                   QStringLiteral("2024"),   QStringLiteral("--format"),
+                                   QStringLiteral("md")};
+        const Run exported = runHoego(exportMd);
+        // Then the headings are those of the language stored when the database was created
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.out.contains(QStringLiteral("\n## 올해 있었던 일\n")), qPrintable(exported.out));
+        // And --lang still decides when given
+        const Run english = runHoego(exportMd + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(english.out.contains(QStringLiteral("\n## What happened\n")));
+    }
+
+    void exportRenamesHeadingsByProfileAndRefusesAnUnknownOne()
+    {
+        // Given the sample with a profile that renames the lessons' heading
+        QTemporaryDir dir;
+        const QString db = sampleDatabase(dir);
+        {
+            auto opened = Database::open(db);
+            QVERIFY(opened.ok());
+            QVERIFY(ExportProfileRepository(opened.value()->connectionName())
+                            .save({QStringLiteral("velog"), {{YearPart::Lessons, QStringLiteral("깨달은 것")}}})
+                            .ok());
+        }
+        const QStringList exportMd{QStringLiteral("--db"),   db,
+                                   QStringLiteral("export"), QStringLiteral("--year"),
+                                   QStringLiteral("2025"),   QStringLiteral("--format"),
+                                   QStringLiteral("md")};
+        // When it is exported with the profile
+        const Run renamed = runHoego(exportMd + QStringList{QStringLiteral("--profile"), QStringLiteral("velog")});
+        // Then that heading is renamed and the others stay
+        QVERIFY2(renamed.exitCode == 0, qPrintable(renamed.err));
+        QVERIFY(renamed.out.contains(QStringLiteral("\n## 깨달은 것\n")));
+        QVERIFY(!renamed.out.contains(QStringLiteral("\n## 배운 것\n")));
+        QVERIFY(renamed.out.contains(QStringLiteral("\n## 올해 있었던 일\n")));
+        // And an unknown profile is a usage error naming the known ones, with nothing written
+        const QString output = dir.filePath(QStringLiteral("out.md"));
+        const Run unknown = runHoego(exportMd
+                                     + QStringList{QStringLiteral("--profile"), QStringLiteral("tistory"),
+                                                   QStringLiteral("--output"), output});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("tistory")) && unknown.err.contains(QStringLiteral("velog")),
+                 qPrintable(unknown.err));
+        QVERIFY(!QFileInfo::exists(output));
     }
 
     void exportWritesAPdfWithoutADisplay()

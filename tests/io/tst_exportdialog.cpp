@@ -4,7 +4,10 @@
 #include "iotestsupport.h"
 
 #include "io/exportdialog.h"
+#include "io/exportpartspanel.h"
 #include "io/sample.h"
+#include "storage/databaselanguage.h"
+#include "storage/exportprofilerepository.h"
 #include "storage/privacy.h"
 
 #include <QCheckBox>
@@ -201,6 +204,90 @@ private slots:
         // A PDF or JSON has nothing to paste
         choose(dialog, QStringLiteral("exportFormatCombo"), int(ExportFormat::Pdf));
         QVERIFY(!copy->isEnabled());
+    }
+
+    void partsMoveRenameByProfileAndResetInThePreview()
+    {
+        // Given the sample's 2025 in the dialog, as a Korean CommonMark post
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        const Id year = db.repos().years.byNumber(2025)->id;
+        ExportDialog dialog(db.connection(), year);
+        dialog.show();
+        auto *panel = dialog.findChild<ExportPartsPanel *>(QStringLiteral("exportPartsPanel"));
+        auto *parts = dialog.findChild<QListWidget *>(QStringLiteral("exportPartsList"));
+        auto *preview = dialog.findChild<QTextBrowser *>(QStringLiteral("exportPreview"));
+        QVERIFY(panel && parts && preview);
+        choose(dialog, QStringLiteral("exportLanguageCombo"), int(i18n::Language::Korean));
+        choose(dialog, QStringLiteral("exportFlavourCombo"), int(MarkdownFlavour::CommonMark));
+        QCOMPARE(parts->item(0)->text(), QStringLiteral("올해 있었던 일"));
+        const qsizetype eventsBefore = preview->toPlainText().indexOf(QStringLiteral("\n## 올해 있었던 일\n"));
+        QVERIFY(eventsBefore > 0);
+
+        // When the events are moved down one place
+        parts->setCurrentRow(0);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportPartDownButton")), Qt::LeftButton);
+        // Then the year stores its own order and the preview writes the events later
+        const QList<YearPart> order = db.repos().parts.order(year).value();
+        QVERIFY(order.size() > 1);
+        QCOMPARE(order[1], YearPart::Events);
+        QCOMPARE(parts->item(1)->text(), QStringLiteral("올해 있었던 일"));
+        QVERIFY(preview->toPlainText().indexOf(QStringLiteral("\n## 올해 있었던 일\n")) > eventsBefore);
+
+        // When a profile is made and the events' heading renamed in it
+        QStringList answers{QStringLiteral("블로그"), QStringLiteral("올해의 장면들")};
+        panel->setTextAsker([&answers](const QString &, const QString &) -> std::optional<QString> {
+            return answers.isEmpty() ? std::nullopt : std::optional<QString>(answers.takeFirst());
+        });
+        auto *rename = dialog.findChild<QPushButton *>(QStringLiteral("exportRenameHeadingButton"));
+        QVERIFY(!rename->isEnabled()); // the default headings are not renamed
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportNewProfileButton")), Qt::LeftButton);
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("exportProfileCombo"))->currentText(),
+                 QStringLiteral("블로그"));
+        parts->setCurrentRow(1);
+        QVERIFY(rename->isEnabled());
+        QTest::mouseClick(rename, Qt::LeftButton);
+        // Then the preview has the new heading, the profile keeps it, and the other headings stay
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("\n## 올해의 장면들\n")));
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("\n## 배운 것\n")));
+        QCOMPARE(ExportProfileRepository(db.connection())
+                         .byName(QStringLiteral("블로그"))
+                         ->headings.value(YearPart::Events),
+                 QStringLiteral("올해의 장면들"));
+        // And back on the default headings, the default heading is back
+        choose(dialog, QStringLiteral("exportProfileCombo"), QString());
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("\n## 올해 있었던 일\n")));
+
+        // When the order is reset
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportResetOrderButton")), Qt::LeftButton);
+        // Then the year has no order of its own and the preview is as before
+        QVERIFY(db.repos().parts.order(year)->isEmpty());
+        QCOMPARE(preview->toPlainText().indexOf(QStringLiteral("\n## 올해 있었던 일\n")), eventsBefore);
+
+        // And a section written in the window meanwhile joins the list
+        QVERIFY(db.repos().sections.create(year, QStringLiteral("새로 쓴 섹션")).ok());
+        QTRY_VERIFY(!parts->findItems(QStringLiteral("새로 쓴 섹션"), Qt::MatchContains).isEmpty());
+    }
+
+    void theHeadingLanguageChosenBecomesTheDatabases()
+    {
+        // Given a database with its language stored as Korean
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        QVERIFY(setDatabaseLanguage(db.connection(), i18n::Language::Korean).ok());
+        // Then the dialog starts with Korean headings
+        {
+            ExportDialog dialog(db.connection(), db.repos().years.byNumber(2025)->id);
+            QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("exportLanguageCombo"))->currentData().toInt(),
+                     int(i18n::Language::Korean));
+            // When English is chosen
+            choose(dialog, QStringLiteral("exportLanguageCombo"), int(i18n::Language::English));
+        }
+        // Then the database remembers English, for the next dialog and the command line
+        QCOMPARE(storedDatabaseLanguage(db.connection()), i18n::Language::English);
+        ExportDialog again(db.connection(), db.repos().years.byNumber(2025)->id);
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("exportLanguageCombo"))->currentData().toInt(),
+                 int(i18n::Language::English));
     }
 };
 

@@ -3,7 +3,9 @@
 
 #include "startingareas.h"
 
+#include "i18n/language.h"
 #include "storage/arearepository.h"
+#include "storage/databaselanguage.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +33,14 @@ void nameStartingAreasInUserLanguage(AreaRepository &areas)
 {
     // Best effort: a failure leaves the English names, which work just as well.
     (void)areas.renameStartingAreas(translatedStartingAreaNames());
+}
+
+void setUpNewDatabase(const QString &connection)
+{
+    AreaRepository areas(connection);
+    nameStartingAreasInUserLanguage(areas);
+    // Best effort too: without it the language is read from the database's words, as for older files.
+    (void)setDatabaseLanguage(connection, i18n::languageForLocale(QLocale()));
 }
 
 } // namespace hoego

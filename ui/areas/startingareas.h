@@ -16,4 +16,8 @@ class AreaRepository;
 QHash<QString, QString> translatedStartingAreaNames();
 void nameStartingAreasInUserLanguage(AreaRepository &areas);
 
+// Sets up a database just created on `connection` in the interface language: names its starting areas and
+// stores that language as the database's own (issue 15), so exports from the command line follow it.
+void setUpNewDatabase(const QString &connection);
+
 } // namespace hoego

@@ -5,11 +5,13 @@
 #include "i18n/particles.h"
 
 #include "backgroundtask.h"
+#include "exportpartspanel.h"
 #include "io/html/htmlexport.h"
 #include "io/publicview.h"
 #include "io/workerconnection.h"
 #include "settings/appsettings.h"
 #include "storage/changefeed.h"
+#include "storage/databaselanguage.h"
 #include "storage/repositories.h"
 
 #include <QCheckBox>
@@ -21,6 +23,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
@@ -65,7 +68,10 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
     // Each language in its own script, so it can be found whatever the interface language is.
     m_language->addItem(i18n::nativeLanguageName(i18n::Language::Korean), int(i18n::Language::Korean));
     m_language->addItem(i18n::nativeLanguageName(i18n::Language::English), int(i18n::Language::English));
-    m_language->setCurrentIndex(i18n::languageForLocale(QLocale()) == i18n::Language::Korean ? 0 : 1);
+    // The database's own language when it has one stored, else the interface's.
+    const i18n::Language startLanguage
+            = storedDatabaseLanguage(connection).value_or(i18n::languageForLocale(QLocale()));
+    m_language->setCurrentIndex(startLanguage == i18n::Language::Korean ? 0 : 1);
 
     m_grouping = new QComboBox(this);
     m_grouping->setObjectName(QStringLiteral("exportGroupingCombo"));
@@ -90,6 +96,9 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
     m_public->setAccessibleName(tr("Public: leave out private items"));
     m_public->setToolTip(tr("Leaves out the items and areas marked private, and everything in a private area. "
                             "Counts and progress are those of the public goals."));
+
+    m_parts = new ExportPartsPanel(connection, yearId, this);
+    m_parts->setLanguage(startLanguage);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
@@ -153,7 +162,11 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
     connect(m_save, &QPushButton::clicked, this, &ExportDialog::save);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    // The parts beside the options rather than below them: the dialog keeps within a 700-pixel-high screen.
+    auto *options = new QHBoxLayout;
+    options->addLayout(form, 1);
+    options->addWidget(m_parts, 1);
+    layout->addLayout(options);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -170,6 +183,13 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
     for (QCheckBox *check : {m_allYears, m_public})
         connect(check, &QCheckBox::toggled, this, [this] { updatePreview(); });
     connect(m_public, &QCheckBox::toggled, this, &ExportDialog::rememberChoices);
+    connect(m_parts, &ExportPartsPanel::changed, this, &ExportDialog::updatePreview);
+    // A language the user picks becomes the database's (issue 15): the command line's exports follow it too.
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        const auto language = i18n::Language(m_language->currentData().toInt());
+        m_parts->setLanguage(language);
+        (void)setDatabaseLanguage(m_connection, language);
+    });
     connect(m_flavour, &QComboBox::currentIndexChanged, this, &ExportDialog::rememberChoices);
     // An item marked private (or public) in the window while the dialog is open shows at once. Changes come
     // in bursts (one per committed transaction): one refresh follows them.
@@ -177,6 +197,7 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
     refresh->setSingleShot(true);
     refresh->setInterval(0);
     connect(refresh, &QTimer::timeout, this, &ExportDialog::updatePreview);
+    connect(refresh, &QTimer::timeout, m_parts, &ExportPartsPanel::refresh);
     connect(ChangeFeed::instance(), &ChangeFeed::changed, refresh, [refresh](const ChangeSet &changes) {
         if (changes.touchesYearContent() || changes.touches(QStringLiteral("area")))
             refresh->start();
@@ -198,6 +219,7 @@ ReportOptions ExportDialog::options() const
     options.grouping = ReportOptions::Grouping(m_grouping->currentData().toInt());
     options.flavour = MarkdownFlavour(m_flavour->currentData().toInt());
     options.publicOnly = m_public->isChecked();
+    options.headings = m_parts->headings();
     return options;
 }
 
@@ -215,6 +237,7 @@ void ExportDialog::updateControls()
     m_copy->setEnabled(current == ExportFormat::Markdown || current == ExportFormat::Html);
     m_allYears->setEnabled(current == ExportFormat::Json);
     m_language->setEnabled(current != ExportFormat::Json);
+    m_parts->setEnabled(current != ExportFormat::Json);
     m_grouping->setEnabled(current != ExportFormat::Json);
 }
 

@@ -21,10 +21,13 @@ class QTextBrowser;
 namespace hoego {
 
 class BackgroundTask;
+class ExportPartsPanel;
 
 // File > Export year...: choose the format and options, see the Markdown or HTML as it will be written, and
 // save it. The file is written on a worker thread with its own database connection. A public export leaves out
-// the private items; the list beside the preview names them, so nothing private is published by surprise.
+// the private items; the list beside the preview names them, so nothing private is published by surprise. The
+// heading language starts as the database's own and a change is stored as it (issue 15); the parts panel
+// arranges the year's parts and picks the export profile (issue 14).
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -65,6 +68,7 @@ private:
     QComboBox *m_flavour;
     QCheckBox *m_allYears;
     QCheckBox *m_public;
+    ExportPartsPanel *m_parts;
     QLabel *m_leftOutLabel;
     QListWidget *m_leftOut;
     QString m_databasePath;

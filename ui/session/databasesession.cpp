@@ -196,8 +196,7 @@ Status DatabaseSession::switchTo(Result<std::unique_ptr<Database>> opened, Remem
         return opened.error();
 
     if (opened.value()->isNew() && !opened.value()->isReadOnly()) {
-        AreaRepository areas(opened.value()->connectionName());
-        nameStartingAreasInUserLanguage(areas);
+        setUpNewDatabase(opened.value()->connectionName());
     }
     auto *window = new MainWindow(*opened.value());
     addSessionMenus(window, this);

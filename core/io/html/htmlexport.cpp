@@ -3,6 +3,7 @@
 
 #include "htmlexport.h"
 
+#include "io/reportparts.h"
 #include "io/reportwords.h"
 #include "markdownhtml.h"
 #include "outputshtml.h"
@@ -126,28 +127,56 @@ public:
         if (!year.summary.isEmpty())
             m_out << QStringLiteral("<p class=\"summary\">%1</p>").arg(esc(year.summary));
         m_out << QStringLiteral("</header>");
-        writeEvents();
-        if (const QString outputs = outputsHtml(m_report, language); !outputs.isEmpty())
-            m_out << QStringLiteral("<section>") << outputs << QStringLiteral("</section>");
-        if (const QString themes = themesHtml(m_report.data, language, true); !themes.isEmpty())
-            m_out << QStringLiteral("<section>") << themes << QStringLiteral("</section>");
-        for (const Section &section : m_report.data.sections)
-            m_out << QStringLiteral("<section><h2>%1</h2>").arg(esc(section.heading)) << markdownToHtml(section.body)
-                  << QStringLiteral("</section>");
-        if (const QString questions = questionsHtml(m_report.data, language); !questions.isEmpty())
-            m_out << QStringLiteral("<section>") << questions << QStringLiteral("</section>");
-        writeList(words::lessonsHeading(language), m_report.data.lessons);
-        writeList(words::unfinishedHeading(language), m_report.data.unfinished);
-        writeGoals(words::goalsOfYearHeading(year.number, language), m_report.data.goals);
-        writeGoals(words::nextYearGoalsHeading(m_report.nextYearNumber, language), m_report.nextYearGoals);
-        if (!year.closingNote.trimmed().isEmpty())
-            m_out << QStringLiteral("<section><h2>%1</h2>").arg(esc(words::closingHeading(language)))
-                  << markdownToHtml(year.closingNote) << QStringLiteral("</section>");
+        for (const ReportSlot &slot : orderedParts(m_report.data))
+            writePart(slot);
         m_out << QStringLiteral("<footer>Hoego</footer>") << QStringLiteral("</main></body></html>");
         return m_out.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
 
 private:
+    QString headingOf(YearPart part) const { return partHeading(part, m_report, m_options); }
+
+    void writePart(const ReportSlot &slot)
+    {
+        const YearData &data = m_report.data;
+        const Language language = m_options.language;
+        switch (slot.part) {
+        case YearPart::Events:
+            return writeEvents();
+        case YearPart::Outputs:
+            if (const QString outputs = outputsHtml(m_report, language, headingOf(slot.part)); !outputs.isEmpty())
+                m_out << QStringLiteral("<section>") << outputs << QStringLiteral("</section>");
+            return;
+        case YearPart::Themes:
+            if (const QString themes = themesHtml(data, language, true, headingOf(slot.part)); !themes.isEmpty())
+                m_out << QStringLiteral("<section>") << themes << QStringLiteral("</section>");
+            return;
+        case YearPart::Section: {
+            const Section &section = data.sections[slot.section];
+            m_out << QStringLiteral("<section><h2>%1</h2>").arg(esc(section.heading)) << markdownToHtml(section.body)
+                  << QStringLiteral("</section>");
+            return;
+        }
+        case YearPart::Questions:
+            if (const QString questions = questionsHtml(data, headingOf(slot.part)); !questions.isEmpty())
+                m_out << QStringLiteral("<section>") << questions << QStringLiteral("</section>");
+            return;
+        case YearPart::Lessons:
+            return writeList(headingOf(slot.part), data.lessons);
+        case YearPart::Unfinished:
+            return writeList(headingOf(slot.part), data.unfinished);
+        case YearPart::Goals:
+            return writeGoals(headingOf(slot.part), data.goals);
+        case YearPart::NextYearGoals:
+            return writeGoals(headingOf(slot.part), m_report.nextYearGoals);
+        case YearPart::ClosingNote:
+            if (!data.year.closingNote.trimmed().isEmpty())
+                m_out << QStringLiteral("<section><h2>%1</h2>").arg(esc(headingOf(slot.part)))
+                      << markdownToHtml(data.year.closingNote) << QStringLiteral("</section>");
+            return;
+        }
+    }
+
     QString areaColor(Id areaId) const
     {
         const QColor color = m_report.areaById.value(areaId).color;
@@ -159,7 +188,7 @@ private:
         if (m_report.data.events.isEmpty())
             return;
         const Language language = m_options.language;
-        m_out << QStringLiteral("<section><h2>%1</h2>").arg(esc(words::eventsHeading(language)));
+        m_out << QStringLiteral("<section><h2>%1</h2>").arg(esc(headingOf(YearPart::Events)));
         QMap<int, QList<const Event *>> groups;
         for (const Event &event : m_report.data.events)
             groups[groupKey(event)] << &event;

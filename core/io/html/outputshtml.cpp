@@ -40,13 +40,14 @@ QString tableHtml(const CountTable &table, const QString &headingTag)
 
 } // namespace
 
-QString outputsHtml(const YearReport &report, i18n::Language language, const QString &headingTag)
+QString outputsHtml(const YearReport &report, i18n::Language language, const QString &heading,
+                    const QString &headingTag)
 {
     const YearData &data = report.data;
     if (data.outputs.isEmpty())
         return {};
     QStringList out;
-    out << QStringLiteral("<%1>%2</%1>").arg(headingTag, escapeHtml(reportwords::outputsHeading(language)));
+    out << QStringLiteral("<%1>%2</%1>").arg(headingTag, escapeHtml(heading));
     // One level below the part's heading, as the events' groups are.
     const QString groupTag = headingTag == QLatin1String("h2") ? QStringLiteral("h3") : QStringLiteral("h4");
     for (const OutputGroup &group : outputsByKind(data.outputs)) {

@@ -87,11 +87,12 @@ QString radarSvg(const YearData &data, i18n::Language language)
 
 } // namespace
 
-QString themesHtml(const YearData &data, i18n::Language language, bool withRadar, const QString &headingTag)
+QString themesHtml(const YearData &data, i18n::Language language, bool withRadar, const QString &heading,
+                   const QString &headingTag)
 {
     if (data.themes.isEmpty())
         return {};
-    QString html = QStringLiteral("<%1>%2</%1>").arg(headingTag, escapeHtml(reportwords::themesHeading(language)));
+    QString html = QStringLiteral("<%1>%2</%1>").arg(headingTag, escapeHtml(heading));
     if (withRadar)
         html += radarSvg(data, language);
     html += QStringLiteral("<ul class=\"themes\">");
@@ -105,11 +106,11 @@ QString themesHtml(const YearData &data, i18n::Language language, bool withRadar
     return html + QStringLiteral("</ul>");
 }
 
-QString questionsHtml(const YearData &data, i18n::Language language, const QString &headingTag)
+QString questionsHtml(const YearData &data, const QString &heading, const QString &headingTag)
 {
     if (data.questions.isEmpty())
         return {};
-    QString html = QStringLiteral("<%1>%2</%1>").arg(headingTag, escapeHtml(reportwords::questionsHeading(language)));
+    QString html = QStringLiteral("<%1>%2</%1>").arg(headingTag, escapeHtml(heading));
     for (const YearQuestion &question : data.questions) {
         html += QStringLiteral("<h3>%1</h3>").arg(escapeHtml(question.question.text));
         if (!question.answer.body.trimmed().isEmpty())

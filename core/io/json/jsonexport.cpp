@@ -158,19 +158,27 @@ QJsonObject yearObject(const YearData &data, const QHash<Id, Area> &areas, const
                                                             : "section";
         themeLinks.append(QJsonObject{{QStringLiteral("theme"), l.themeName}, {QLatin1String(key), l.targetId}});
     }
-    return QJsonObject{{QStringLiteral("number"), data.year.number},
-                       {QStringLiteral("title"), data.year.title},
-                       {QStringLiteral("summary"), data.year.summary},
-                       {QStringLiteral("closing_note"), data.year.closingNote},
-                       {QStringLiteral("events"), events},
-                       {QStringLiteral("sections"), sections},
-                       {QStringLiteral("lessons"), lessons},
-                       {QStringLiteral("unfinished"), unfinished},
-                       {QStringLiteral("goals"), goals},
-                       {QStringLiteral("themes"), themes},
-                       {QStringLiteral("questions"), questions},
-                       {QStringLiteral("theme_links"), themeLinks},
-                       {QStringLiteral("outputs"), outputs}};
+    QJsonObject year{{QStringLiteral("number"), data.year.number},
+                     {QStringLiteral("title"), data.year.title},
+                     {QStringLiteral("summary"), data.year.summary},
+                     {QStringLiteral("closing_note"), data.year.closingNote},
+                     {QStringLiteral("events"), events},
+                     {QStringLiteral("sections"), sections},
+                     {QStringLiteral("lessons"), lessons},
+                     {QStringLiteral("unfinished"), unfinished},
+                     {QStringLiteral("goals"), goals},
+                     {QStringLiteral("themes"), themes},
+                     {QStringLiteral("questions"), questions},
+                     {QStringLiteral("theme_links"), themeLinks},
+                     {QStringLiteral("outputs"), outputs}};
+    // The year's own order of its exported parts, only when it has one: a file without it keeps the default.
+    if (!data.partOrder.isEmpty()) {
+        QJsonArray parts;
+        for (const YearPart part : data.partOrder)
+            parts.append(yearPartKey(part));
+        year.insert(QStringLiteral("parts"), parts);
+    }
+    return year;
 }
 
 // Themes and questions as the file describes them once: all of the database's for a full export (a theme

@@ -282,7 +282,28 @@ private:
         return readEvents(object, path, year) && readSections(object, path, year) && readGoals(object, path, year)
                 && readLessons(object, path, year) && readUnfinished(object, path, year)
                 && readYearThemes(object, path, year) && readYearQuestions(object, path, year)
-                && readThemeLinks(object, path, year) && readOutputs(object, path, year);
+                && readThemeLinks(object, path, year) && readOutputs(object, path, year)
+                && readPartOrder(object, path, year);
+    }
+
+    // The year's order of its exported parts (issues 14 and 20); optional, so older files keep the default.
+    bool readPartOrder(const QJsonObject &parent, const QString &parentPath, YearData *year)
+    {
+        QJsonArray items;
+        if (!array(parent, QStringLiteral("parts"), parentPath, &items, false))
+            return false;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("%1.parts[%2]").arg(parentPath).arg(i);
+            const auto part = items.at(i).isString() ? yearPartFromKey(items.at(i).toString()) : std::nullopt;
+            if (!part) {
+                fail(path,
+                     Tr::tr("expected a part: events, outputs, themes, section, questions, lessons, unfinished, "
+                            "goals, next-goals or closing-note."));
+                return false;
+            }
+            year->partOrder << *part;
+        }
+        return true;
     }
 
     // Version 3: what the year produced.

@@ -109,6 +109,49 @@ private:
         section.body = userText(body);
         m_batch.setOrigin(ImportBatch::Kind::Section, section.id, origin(line));
         m_main.sections << section;
+        notePart(YearPart::Section);
+    }
+
+    // The post's order of its parts (issue 20), so the year exports the way the post was written: each section
+    // where it was, every other part where it first appeared.
+    void notePart(YearPart part)
+    {
+        if (part == YearPart::Section || !m_main.partOrder.contains(part))
+            m_main.partOrder << part;
+    }
+
+    std::optional<YearPart> yearPartOf(const MarkdownPart &part) const
+    {
+        switch (part.kind) {
+        case Kind::Events:
+        case Kind::TechEvents:
+            return YearPart::Events;
+        case Kind::Outputs:
+            return YearPart::Outputs;
+        case Kind::Themes:
+            return YearPart::Themes;
+        case Kind::Questions:
+            return YearPart::Questions;
+        case Kind::Lessons:
+            return YearPart::Lessons;
+        case Kind::Unfinished:
+            return YearPart::Unfinished;
+        case Kind::ClosingNote:
+            return YearPart::ClosingNote;
+        case Kind::Goals: {
+            const int year = part.goalYear > 0 ? part.goalYear : m_document.year + 1;
+            if (year == m_document.year)
+                return YearPart::Goals;
+            if (year == m_document.year + 1)
+                return YearPart::NextYearGoals;
+            return std::nullopt;
+        }
+        case Kind::Section:
+        case Kind::Summary:
+        case Kind::Skip:
+            break;
+        }
+        return std::nullopt;
     }
 
     Id areaId(const QString &name)
@@ -199,6 +242,8 @@ private:
 
     void addPart(const MarkdownPart &part)
     {
+        if (const auto yearPart = yearPartOf(part))
+            notePart(*yearPart);
         switch (part.kind) {
         case Kind::Skip:
             return;

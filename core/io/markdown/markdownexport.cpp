@@ -7,6 +7,7 @@
 
 #include "io/outputgroups.h"
 #include "io/outputtables.h"
+#include "io/reportparts.h"
 #include "io/reportwords.h"
 #include "progress/goalprogress.h"
 #include "progress/yearprogress.h"
@@ -118,19 +119,8 @@ public:
         m_out << heading(1, title) << QString();
         if (!year.summary.isEmpty())
             m_out << QStringLiteral("> ") + oneLine(year.summary) << QString();
-        writeEvents();
-        writeOutputs();
-        writeThemes();
-        for (const Section &section : m_report.data.sections)
-            m_out << heading(2, section.heading) << QString() << userText(section.body) << QString();
-        writeQuestions();
-        writeList(words::lessonsHeading(m_language), m_report.data.lessons);
-        writeList(words::unfinishedHeading(m_language), m_report.data.unfinished);
-        writeGoals(words::goalsOfYearHeading(year.number, m_language), m_report.data.goals);
-        writeGoals(words::nextYearGoalsHeading(m_report.nextYearNumber, m_language), m_report.nextYearGoals);
-        if (!year.closingNote.trimmed().isEmpty())
-            m_out << heading(2, words::closingHeading(m_language)) << QString() << userText(year.closingNote)
-                  << QString();
+        for (const ReportSlot &slot : orderedParts(m_report.data))
+            writePart(slot);
         while (!m_out.isEmpty() && m_out.last().isEmpty())
             m_out.removeLast();
         const QString markdown = m_out.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -138,6 +128,40 @@ public:
     }
 
 private:
+    QString headingOf(YearPart part) const { return partHeading(part, m_report, m_options); }
+
+    void writePart(const ReportSlot &slot)
+    {
+        const YearData &data = m_report.data;
+        switch (slot.part) {
+        case YearPart::Events:
+            return writeEvents();
+        case YearPart::Outputs:
+            return writeOutputs();
+        case YearPart::Themes:
+            return writeThemes();
+        case YearPart::Section: {
+            const Section &section = data.sections[slot.section];
+            m_out << heading(2, section.heading) << QString() << userText(section.body) << QString();
+            return;
+        }
+        case YearPart::Questions:
+            return writeQuestions();
+        case YearPart::Lessons:
+            return writeList(headingOf(slot.part), data.lessons);
+        case YearPart::Unfinished:
+            return writeList(headingOf(slot.part), data.unfinished);
+        case YearPart::Goals:
+            return writeGoals(headingOf(slot.part), data.goals);
+        case YearPart::NextYearGoals:
+            return writeGoals(headingOf(slot.part), m_report.nextYearGoals);
+        case YearPart::ClosingNote:
+            if (!data.year.closingNote.trimmed().isEmpty())
+                m_out << heading(2, headingOf(slot.part)) << QString() << userText(data.year.closingNote) << QString();
+            return;
+        }
+    }
+
     void writeFrontMatter(const QString &title)
     {
         const int number = m_report.data.year.number;
@@ -174,7 +198,7 @@ private:
         const QList<Event> &events = m_report.data.events;
         if (events.isEmpty())
             return;
-        m_out << heading(2, words::eventsHeading(m_language)) << QString();
+        m_out << heading(2, headingOf(YearPart::Events)) << QString();
         // Groups keep the events' own order (by date); the group order is the areas' or the months'.
         QMap<int, QList<const Event *>> groups;
         for (const Event &event : events)
@@ -202,7 +226,7 @@ private:
     {
         if (m_report.data.outputs.isEmpty())
             return;
-        m_out << heading(2, words::outputsHeading(m_language)) << QString();
+        m_out << heading(2, headingOf(YearPart::Outputs)) << QString();
         for (const OutputGroup &group : outputsByKind(m_report.data.outputs)) {
             m_out << heading(3, words::outputKindHeading(group.kind, m_language)) << QString();
             for (const Output &output : group.outputs) {
@@ -246,7 +270,7 @@ private:
     {
         if (m_report.data.themes.isEmpty())
             return;
-        m_out << heading(2, words::themesHeading(m_language)) << QString();
+        m_out << heading(2, headingOf(YearPart::Themes)) << QString();
         for (const YearTheme &theme : m_report.data.themes) {
             QString line = QStringLiteral("- **%1** (%2)")
                                    .arg(escapedInline(oneLine(theme.theme.name)),
@@ -263,7 +287,7 @@ private:
     {
         if (m_report.data.questions.isEmpty())
             return;
-        m_out << heading(2, words::questionsHeading(m_language)) << QString();
+        m_out << heading(2, headingOf(YearPart::Questions)) << QString();
         for (const YearQuestion &question : m_report.data.questions) {
             m_out << heading(3, question.question.text) << QString();
             const QString answer = shiftHeadings(question.answer.body.trimmed(), kPartHeadingLevel + 1);

@@ -7,6 +7,7 @@
 #include "io/html/markdownhtml.h"
 #include "io/html/outputshtml.h"
 #include "io/html/themeshtml.h"
+#include "io/reportparts.h"
 #include "io/reportwords.h"
 #include "io/safefile.h"
 #include "progress/goalprogress.h"
@@ -73,31 +74,56 @@ public:
             m_out << QStringLiteral("<p style=\"font-size:15pt; font-weight:600;\">%1</p>").arg(esc(year.title));
         if (!year.summary.isEmpty())
             m_out << QStringLiteral("<p style=\"color:#555555;\">%1</p>").arg(esc(year.summary));
-        writeEvents();
-        m_out << outputsHtml(m_report, language);
-        m_out << themesHtml(m_report.data, language, false);
-        for (const Section &section : m_report.data.sections)
-            m_out << QStringLiteral("<h2>%1</h2>").arg(esc(section.heading)) << markdownToHtml(section.body);
-        m_out << questionsHtml(m_report.data, language);
-        writeList(words::lessonsHeading(language), m_report.data.lessons);
-        writeList(words::unfinishedHeading(language), m_report.data.unfinished);
-        writeGoals(words::goalsOfYearHeading(year.number, language), m_report.data.goals, QStringLiteral("year"),
-                   chartNames);
-        writeGoals(words::nextYearGoalsHeading(m_report.nextYearNumber, language), m_report.nextYearGoals,
-                   QStringLiteral("next"), chartNames);
-        if (!year.closingNote.trimmed().isEmpty())
-            m_out << QStringLiteral("<h2>%1</h2>").arg(esc(words::closingHeading(language)))
-                  << markdownToHtml(year.closingNote);
+        for (const ReportSlot &slot : orderedParts(m_report.data))
+            writePart(slot, chartNames);
         return QStringLiteral("<html><body>%1</body></html>").arg(m_out.join(QLatin1Char('\n')));
     }
 
 private:
+    QString headingOf(YearPart part) const { return partHeading(part, m_report, m_options); }
+
+    void writePart(const ReportSlot &slot, QStringList *chartNames)
+    {
+        const YearData &data = m_report.data;
+        switch (slot.part) {
+        case YearPart::Events:
+            return writeEvents();
+        case YearPart::Outputs:
+            m_out << outputsHtml(m_report, m_options.language, headingOf(slot.part));
+            return;
+        case YearPart::Themes:
+            m_out << themesHtml(data, m_options.language, false, headingOf(slot.part));
+            return;
+        case YearPart::Section: {
+            const Section &section = data.sections[slot.section];
+            m_out << QStringLiteral("<h2>%1</h2>").arg(esc(section.heading)) << markdownToHtml(section.body);
+            return;
+        }
+        case YearPart::Questions:
+            m_out << questionsHtml(data, headingOf(slot.part));
+            return;
+        case YearPart::Lessons:
+            return writeList(headingOf(slot.part), data.lessons);
+        case YearPart::Unfinished:
+            return writeList(headingOf(slot.part), data.unfinished);
+        case YearPart::Goals:
+            return writeGoals(headingOf(slot.part), data.goals, QStringLiteral("year"), chartNames);
+        case YearPart::NextYearGoals:
+            return writeGoals(headingOf(slot.part), m_report.nextYearGoals, QStringLiteral("next"), chartNames);
+        case YearPart::ClosingNote:
+            if (!data.year.closingNote.trimmed().isEmpty())
+                m_out << QStringLiteral("<h2>%1</h2>").arg(esc(headingOf(slot.part)))
+                      << markdownToHtml(data.year.closingNote);
+            return;
+        }
+    }
+
     void writeEvents()
     {
         if (m_report.data.events.isEmpty())
             return;
         const Language language = m_options.language;
-        m_out << QStringLiteral("<h2>%1</h2>").arg(esc(words::eventsHeading(language)));
+        m_out << QStringLiteral("<h2>%1</h2>").arg(esc(headingOf(YearPart::Events)));
         QMap<int, QList<const Event *>> groups;
         for (const Event &event : m_report.data.events) {
             int key = event.date.month();
