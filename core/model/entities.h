@@ -73,6 +73,8 @@ struct Section
     QString body;
     int position = 0;
     bool isPrivate = false; // left out of a public export (issue 14)
+
+    friend bool operator==(const Section &, const Section &) = default;
 };
 
 struct Lesson

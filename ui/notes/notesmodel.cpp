@@ -117,7 +117,7 @@ bool NotesModel::setData(const QModelIndex &index, const QVariant &value, int ro
     const QString text = value.toString();
     if (text == before.text)
         return false;
-    // The command's write calls applyUpdated, which emits dataChanged when it succeeds.
+    // The stored text comes back through the change feed (showStored), which emits dataChanged.
     emit textEditRequested(before.id, text);
     const QModelIndex after = indexOfItem(before.id);
     return after.isValid() && m_rows[after.row()].text != before.text;

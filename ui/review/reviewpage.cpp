@@ -53,6 +53,7 @@ bool isUndoKey(const QKeyEvent *key)
 ReviewPage::ReviewPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
     , m_connection(repos.years.connection())
+    , m_databasePath(ChangeFeed::databasePathOf(m_connection))
     , m_sections(repos.sections)
     , m_lessons(repos.lessons)
     , m_undo(undo ? undo : new QUndoStack(this))
@@ -87,7 +88,6 @@ ReviewPage::ReviewPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
 
     connect(m_model, &SectionsModel::renameRequested, this, &ReviewPage::renameSection);
     connect(m_model, &SectionsModel::moveRequested, this, &ReviewPage::requestMove);
-    connect(m_model, &SectionsModel::changed, this, &ReviewPage::changed);
     connect(m_model, &SectionsModel::errorOccurred, m_message, &InlineMessage::showError);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ReviewPage::refreshShownSection);
     // The current row changes inside undo commands too (a section removed); the editor follows once the
@@ -249,27 +249,37 @@ void ReviewPage::createActions()
                                   {PrivateKind::Section, SectionsModel::IdRole, SectionsModel::PrivateRole,
                                    QStringLiteral("sectionPrivateAction"),
                                    tr("Leave the section out of public exports (Ctrl+Shift+P)")});
-    connect(m_private, &PrivateToggle::stored, this, &ReviewPage::followPrivacy);
-    // The year page does not re-read this page (that would disturb typing): an undone mark comes back here.
-    connect(
-            ChangeFeed::instance(), &ChangeFeed::changed, this,
-            [this](const ChangeSet &changes) {
-                if (changes.touches(QStringLiteral("section")))
-                    followPrivacy();
-            },
-            Qt::QueuedConnection);
+    // The year page does not re-read this page (that would disturb typing): every write to the sections comes
+    // back here, row by row. Queued: a write is announced inside the command that made it.
+    connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &ReviewPage::followStoredChanges, Qt::QueuedConnection);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
-void ReviewPage::followPrivacy()
+void ReviewPage::followStoredChanges(const ChangeSet &changes)
+{
+    if (changes.databasePath == m_databasePath && changes.touches(QStringLiteral("section")))
+        syncWithStore();
+}
+
+void ReviewPage::syncWithStore()
 {
     if (m_yearId == 0)
         return;
     auto sections = m_sections.forYear(m_yearId);
     if (!sections.ok())
         return; // what is shown stays; the next read of the year reports the error
-    for (const Section &section : sections.value())
-        m_model->showPrivate(section.id, section.isPrivate);
+    m_model->showStored(sections.value());
+}
+
+bool ReviewPage::push(StoredCommand *command)
+{
+    const Status stored = pushShownInPage(m_undo, command);
+    if (!stored.ok())
+        m_message->showError(stored.error().message);
+    // The page shows its own edit before the next keystroke reads it: the change feed's announcement is queued
+    // for this page, so it is delivered now rather than on the next loop turn.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    return stored.ok();
 }
 
 void ReviewPage::setYear(Id yearId)
@@ -331,10 +341,10 @@ void ReviewPage::addSection()
     if (m_readOnly || m_yearId == 0)
         return;
     saveNow();
-    auto *command = new AddSectionCommand(m_sections, m_model, m_yearId, tr("New section"));
-    m_undo->push(command);
-    const Id id = m_model->sectionAt(m_model->rowCount() - 1).id;
-    const QModelIndex index = m_model->indexOfSection(id);
+    auto *command = new AddSectionCommand(m_sections, m_yearId, tr("New section"));
+    if (!push(command))
+        return;
+    const QModelIndex index = m_model->indexOfSection(command->sectionId());
     if (!index.isValid())
         return;
     m_list->setFocus(Qt::OtherFocusReason);
@@ -350,7 +360,7 @@ void ReviewPage::removeCurrent()
     if (m_readOnly || section.id == 0)
         return;
     saveNow();
-    m_undo->push(new RemoveSectionCommand(m_sections, m_lessons, m_model, section));
+    push(new RemoveSectionCommand(m_sections, m_lessons, section));
 }
 
 void ReviewPage::moveCurrent(int delta)
@@ -367,7 +377,7 @@ void ReviewPage::renameSection(Id id, const QString &heading)
     const QModelIndex index = m_model->indexOfSection(id);
     if (!index.isValid())
         return;
-    m_undo->push(new RenameSectionCommand(m_sections, m_model, id, m_model->sectionAt(index.row()).heading, heading));
+    push(new RenameSectionCommand(m_sections, id, m_model->sectionAt(index.row()).heading, heading));
 }
 
 void ReviewPage::requestMove(Id id, int newIndex)
@@ -376,7 +386,7 @@ void ReviewPage::requestMove(Id id, int newIndex)
     if (!index.isValid() || index.row() == newIndex)
         return;
     saveNow();
-    m_undo->push(new MoveSectionCommand(m_sections, m_model, id, index.row(), newIndex));
+    push(new MoveSectionCommand(m_sections, id, index.row(), newIndex));
     const QModelIndex moved = m_model->indexOfSection(id);
     if (moved.isValid())
         m_list->setCurrentIndex(moved);
@@ -406,7 +416,7 @@ void ReviewPage::saveBody()
     const QString stored = m_model->sectionAt(index.row()).body;
     if (body == stored)
         return;
-    m_undo->push(new EditSectionBodyCommand(m_sections, m_model, m_shownId, stored, body));
+    push(new EditSectionBodyCommand(m_sections, m_shownId, stored, body));
 }
 
 void ReviewPage::scheduleSync()

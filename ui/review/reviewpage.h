@@ -24,6 +24,8 @@ namespace hoego {
 class InlineMessage;
 class PrivateToggle;
 class SectionsModel;
+class StoredCommand;
+struct ChangeSet;
 struct Repositories;
 
 // The narrative review of a year: its sections on the left; the chosen section's heading and Markdown body on
@@ -40,18 +42,16 @@ public:
     void setYear(Id yearId);
     Id yearId() const { return m_yearId; }
     void setReadOnly(bool readOnly);
-    // Shows the private marks as stored (issue 14), as after an undo; the rest of the page is left alone.
-    void followPrivacy();
+    // Shows the sections as stored, row by row (a rename, a move, a private mark, an undo, a write from
+    // elsewhere); the section being typed stays in the editor. The page calls it when the change feed reports
+    // a write to the year's sections.
+    void syncWithStore();
     // Selects the section (kind "section"); false when it is not in the shown year.
     bool showItem(const QString &kind, Id id);
     // Stores the body being typed now instead of after the pause (e.g. before the window closes).
     void saveNow();
 
     SectionsModel *model() const { return m_model; }
-
-signals:
-    // After every change that reached the database.
-    void changed();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +60,9 @@ private:
     QWidget *createListPane();
     QWidget *createEditorPane();
     void createActions();
+    void followStoredChanges(const ChangeSet &changes);
+    // Pushes an edit of a section and shows it at once; false when it was not stored (the page says why).
+    bool push(StoredCommand *command);
 
     void addSection();
     void removeCurrent();
@@ -77,6 +80,7 @@ private:
     Id currentListId() const;
 
     QString m_connection;
+    QString m_databasePath; // the file whose changes this page follows
     SectionRepository m_sections;
     LessonRepository m_lessons;
     QUndoStack *m_undo;

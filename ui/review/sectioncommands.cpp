@@ -3,8 +3,6 @@
 
 #include "sectioncommands.h"
 
-#include "sectionsmodel.h"
-
 #include <QCoreApplication>
 
 namespace hoego {
@@ -26,35 +24,14 @@ QString shortHeading(const QString &heading)
 
 } // namespace
 
-SectionCommand::SectionCommand(const QString &text, const SectionRepository &sections, SectionsModel *model,
-                               QUndoCommand *parent)
+SectionCommand::SectionCommand(const QString &text, const SectionRepository &sections, QUndoCommand *parent)
     : StoredCommand(text, parent)
     , m_sections(sections)
-    , m_model(model)
 { }
 
-Status SectionCommand::reported(const Status &status)
-{
-    if (!status.ok() && m_model) {
-        m_model->reportError(status.error().message);
-        setShownInPage();
-    }
-    return status;
-}
-
-Status SectionCommand::applyStored(Id id)
-{
-    auto stored = m_sections.get(id);
-    if (!stored.ok())
-        return reported(stored);
-    if (m_model)
-        m_model->applyUpdated(stored.value());
-    return {};
-}
-
-AddSectionCommand::AddSectionCommand(const SectionRepository &sections, SectionsModel *model, Id yearId,
-                                     const QString &heading, QUndoCommand *parent)
-    : SectionCommand(Tr::tr("Add Section"), sections, model, parent)
+AddSectionCommand::AddSectionCommand(const SectionRepository &sections, Id yearId, const QString &heading,
+                                     QUndoCommand *parent)
+    : SectionCommand(Tr::tr("Add Section"), sections, parent)
 {
     m_section.yearId = yearId;
     m_section.heading = heading;
@@ -65,18 +42,16 @@ Status AddSectionCommand::apply()
     if (m_section.id > 0) {
         // A redo: the same row under the same id, so later commands (body edits) still find it.
         if (Status restored = m_sections.restore(m_section); !restored.ok())
-            return reported(restored);
+            return restored;
     } else {
         auto created = m_sections.create(m_section.yearId, m_section.heading);
         if (!created.ok())
-            return reported(created);
+            return created;
         auto stored = m_sections.get(created.value());
         if (!stored.ok())
-            return reported(stored);
+            return stored;
         m_section = stored.value();
     }
-    if (m_model)
-        m_model->applyInserted(m_section);
     return {};
 }
 
@@ -85,18 +60,14 @@ Status AddSectionCommand::revert()
     // Later commands were undone first, so the stored row is the one this command made; keep it for redo.
     auto current = m_sections.get(m_section.id);
     if (!current.ok())
-        return reported(current);
+        return current;
     m_section = current.value();
-    if (Status removed = m_sections.remove(m_section.id); !removed.ok())
-        return reported(removed);
-    if (m_model)
-        m_model->applyRemoved(m_section.id);
-    return {};
+    return m_sections.remove(m_section.id);
 }
 
-RenameSectionCommand::RenameSectionCommand(const SectionRepository &sections, SectionsModel *model, Id id,
-                                           const QString &oldHeading, const QString &newHeading, QUndoCommand *parent)
-    : SectionCommand(Tr::tr("Rename Section \u201c%1\u201d").arg(shortHeading(newHeading)), sections, model, parent)
+RenameSectionCommand::RenameSectionCommand(const SectionRepository &sections, Id id, const QString &oldHeading,
+                                           const QString &newHeading, QUndoCommand *parent)
+    : SectionCommand(Tr::tr("Rename Section \u201c%1\u201d").arg(shortHeading(newHeading)), sections, parent)
     , m_id(id)
     , m_oldHeading(oldHeading)
     , m_newHeading(newHeading)
@@ -114,14 +85,12 @@ Status RenameSectionCommand::revert()
 
 Status RenameSectionCommand::write(const QString &heading)
 {
-    if (Status written = m_sections.setHeading(m_id, heading); !written.ok())
-        return reported(written);
-    return applyStored(m_id);
+    return m_sections.setHeading(m_id, heading);
 }
 
-EditSectionBodyCommand::EditSectionBodyCommand(const SectionRepository &sections, SectionsModel *model, Id id,
-                                               const QString &oldBody, const QString &newBody, QUndoCommand *parent)
-    : SectionCommand(Tr::tr("Edit Section Text"), sections, model, parent)
+EditSectionBodyCommand::EditSectionBodyCommand(const SectionRepository &sections, Id id, const QString &oldBody,
+                                               const QString &newBody, QUndoCommand *parent)
+    : SectionCommand(Tr::tr("Edit Section Text"), sections, parent)
     , m_id(id)
     , m_oldBody(oldBody)
     , m_newBody(newBody)
@@ -139,9 +108,7 @@ Status EditSectionBodyCommand::revert()
 
 Status EditSectionBodyCommand::write(const QString &body)
 {
-    if (Status written = m_sections.setBody(m_id, body); !written.ok())
-        return reported(written);
-    return applyStored(m_id);
+    return m_sections.setBody(m_id, body);
 }
 
 bool EditSectionBodyCommand::mergeWith(const QUndoCommand *other)
@@ -156,9 +123,8 @@ bool EditSectionBodyCommand::mergeWith(const QUndoCommand *other)
 }
 
 RemoveSectionCommand::RemoveSectionCommand(const SectionRepository &sections, const LessonRepository &lessons,
-                                           SectionsModel *model, const Section &section, QUndoCommand *parent)
-    : SectionCommand(Tr::tr("Delete Section \u201c%1\u201d").arg(shortHeading(section.heading)), sections, model,
-                     parent)
+                                           const Section &section, QUndoCommand *parent)
+    : SectionCommand(Tr::tr("Delete Section \u201c%1\u201d").arg(shortHeading(section.heading)), sections, parent)
     , m_lessons(lessons)
     , m_section(section)
 { }
@@ -167,42 +133,36 @@ Status RemoveSectionCommand::apply()
 {
     auto current = m_sections.get(m_section.id);
     if (!current.ok())
-        return reported(current);
+        return current;
     m_section = current.value();
     auto lessons = m_lessons.forYear(m_section.yearId);
     if (!lessons.ok())
-        return reported(lessons);
+        return lessons;
     m_linkedLessons.clear();
     for (const Lesson &lesson : lessons.value()) {
         if (lesson.sectionId == m_section.id)
             m_linkedLessons << lesson.id;
     }
-    if (Status removed = m_sections.remove(m_section.id); !removed.ok())
-        return reported(removed);
-    if (m_model)
-        m_model->applyRemoved(m_section.id);
-    return {};
+    return m_sections.remove(m_section.id);
 }
 
 Status RemoveSectionCommand::revert()
 {
     if (Status restored = m_sections.restore(m_section); !restored.ok())
-        return reported(restored);
+        return restored;
     for (const Id lessonId : std::as_const(m_linkedLessons)) {
         auto lesson = m_lessons.get(lessonId);
         if (!lesson.ok())
             continue; // deleted since: nothing to link again
         if (Status linked = m_lessons.setLinks(lessonId, lesson->eventId, m_section.id); !linked.ok())
-            return reported(linked);
+            return linked;
     }
-    if (m_model)
-        m_model->applyInserted(m_section);
     return {};
 }
 
-MoveSectionCommand::MoveSectionCommand(const SectionRepository &sections, SectionsModel *model, Id id, int fromIndex,
-                                       int toIndex, QUndoCommand *parent)
-    : SectionCommand(Tr::tr("Move Section"), sections, model, parent)
+MoveSectionCommand::MoveSectionCommand(const SectionRepository &sections, Id id, int fromIndex, int toIndex,
+                                       QUndoCommand *parent)
+    : SectionCommand(Tr::tr("Move Section"), sections, parent)
     , m_id(id)
     , m_fromIndex(fromIndex)
     , m_toIndex(toIndex)
@@ -220,11 +180,7 @@ Status MoveSectionCommand::revert()
 
 Status MoveSectionCommand::moveTo(int index)
 {
-    if (Status moved = m_sections.move(m_id, index); !moved.ok())
-        return reported(moved);
-    if (m_model)
-        m_model->applyMoved(m_id, index);
-    return {};
+    return m_sections.move(m_id, index);
 }
 
 } // namespace hoego

@@ -9,33 +9,24 @@
 #include "undo/mergeids.h"
 #include "undo/storedcommand.h"
 
-#include <QPointer>
-
 namespace hoego {
 
-class SectionsModel;
-
-// Undoable edits of a year's sections. Each keeps its own copy of the repository (only a connection name);
-// after a successful write it tells the model what is stored now. A failed write is dropped and announced by
-// StoredCommand, and also shown on the page through the model.
+// Undoable edits of a year's sections. Each keeps its own copy of the repository (only a connection name) and
+// writes through it alone: the page shows what is stored when the change feed announces it. A failed write is
+// dropped and announced by StoredCommand; the page that pushed it shows the message in place.
 class SectionCommand : public StoredCommand
 {
 public:
-    SectionCommand(const QString &text, const SectionRepository &sections, SectionsModel *model, QUndoCommand *parent);
+    SectionCommand(const QString &text, const SectionRepository &sections, QUndoCommand *parent);
 
 protected:
-    Status reported(const Status &status);
-    // Reads the stored section back into the model.
-    Status applyStored(Id id);
-
     SectionRepository m_sections;
-    QPointer<SectionsModel> m_model;
 };
 
 class AddSectionCommand final : public SectionCommand
 {
 public:
-    AddSectionCommand(const SectionRepository &sections, SectionsModel *model, Id yearId, const QString &heading,
+    AddSectionCommand(const SectionRepository &sections, Id yearId, const QString &heading,
                       QUndoCommand *parent = nullptr);
     Id sectionId() const { return m_section.id; }
 
@@ -50,8 +41,8 @@ private:
 class RenameSectionCommand final : public SectionCommand
 {
 public:
-    RenameSectionCommand(const SectionRepository &sections, SectionsModel *model, Id id, const QString &oldHeading,
-                         const QString &newHeading, QUndoCommand *parent = nullptr);
+    RenameSectionCommand(const SectionRepository &sections, Id id, const QString &oldHeading, const QString &newHeading,
+                         QUndoCommand *parent = nullptr);
 
 protected:
     Status apply() override;
@@ -69,8 +60,8 @@ private:
 class EditSectionBodyCommand final : public SectionCommand
 {
 public:
-    EditSectionBodyCommand(const SectionRepository &sections, SectionsModel *model, Id id, const QString &oldBody,
-                           const QString &newBody, QUndoCommand *parent = nullptr);
+    EditSectionBodyCommand(const SectionRepository &sections, Id id, const QString &oldBody, const QString &newBody,
+                           QUndoCommand *parent = nullptr);
     int id() const override { return mergeIdOf(MergeId::SectionBody); }
     bool mergeWith(const QUndoCommand *other) override;
 
@@ -91,8 +82,8 @@ private:
 class RemoveSectionCommand final : public SectionCommand
 {
 public:
-    RemoveSectionCommand(const SectionRepository &sections, const LessonRepository &lessons, SectionsModel *model,
-                         const Section &section, QUndoCommand *parent = nullptr);
+    RemoveSectionCommand(const SectionRepository &sections, const LessonRepository &lessons, const Section &section,
+                         QUndoCommand *parent = nullptr);
 
 protected:
     Status apply() override;
@@ -107,7 +98,7 @@ private:
 class MoveSectionCommand final : public SectionCommand
 {
 public:
-    MoveSectionCommand(const SectionRepository &sections, SectionsModel *model, Id id, int fromIndex, int toIndex,
+    MoveSectionCommand(const SectionRepository &sections, Id id, int fromIndex, int toIndex,
                        QUndoCommand *parent = nullptr);
 
 protected:

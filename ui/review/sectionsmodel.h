@@ -10,7 +10,7 @@
 namespace hoego {
 
 // The narrative sections of one year, in order. Like NotesModel it never writes: renames and drags become
-// requests the page turns into undo commands, and the commands report stored changes through apply*.
+// requests the page turns into undo commands, and what was stored comes back through the change feed.
 class SectionsModel final : public OrderedRowsModel<Section>
 {
     Q_OBJECT
@@ -42,12 +42,9 @@ public:
 signals:
     void renameRequested(Id id, const QString &heading);
     void moveRequested(Id id, int newIndex);
-    void changed();
     void errorOccurred(const QString &message);
 
 private:
-    void announceChange() override { emit changed(); }
-
     bool m_editable = true;
 };
 
