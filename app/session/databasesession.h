@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "mainwindow.h"
 #include "result.h"
 #include "startup/openwithrecovery.h"
 
@@ -17,7 +18,6 @@ namespace hoego {
 
 class AppSettings;
 class Database;
-class MainWindow;
 
 // Owns the open database and the main window that shows it, so the user can switch to another file (File >
 // Open Database, Open Recent, New Database; Preferences > Database) or move the current one without a

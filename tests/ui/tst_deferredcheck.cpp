@@ -111,11 +111,12 @@ private slots:
         {
             auto opened = Database::open(path);
             QVERIFY(opened.ok());
-            // Back to version 5: without the tables, trigger and column version 6 adds, and the private marks of
-            // version 7.
+            // Back to version 5: without the tables, trigger and column version 6 adds, the private marks of
+            // version 7 and the part order, export profiles and settings of version 8.
             for (const char *statement :
-                 {"PRAGMA user_version = 5", "DROP TRIGGER goal_counts_evidence", "DROP TABLE goal_evidence",
-                  "DROP TABLE output", "ALTER TABLE goal DROP COLUMN counts_evidence",
+                 {"PRAGMA user_version = 5", "DROP TABLE export_heading", "DROP TABLE export_profile",
+                  "DROP TABLE year_part", "DROP TABLE database_setting", "DROP TRIGGER goal_counts_evidence",
+                  "DROP TABLE goal_evidence", "DROP TABLE output", "ALTER TABLE goal DROP COLUMN counts_evidence",
                   "ALTER TABLE event DROP COLUMN private", "ALTER TABLE section DROP COLUMN private",
                   "ALTER TABLE lesson DROP COLUMN private", "ALTER TABLE unfinished DROP COLUMN private",
                   "ALTER TABLE goal DROP COLUMN private", "ALTER TABLE theme_year DROP COLUMN private",
