@@ -77,7 +77,15 @@ def start_xvfb(env):
         xvfb.kill()
         xvfb.wait()
         skip("Xvfb did not start")
-    return xvfb, ":" + number.strip().decode()
+    display = ":" + number.strip().decode()
+    # On a busy machine the registry, started right after, sometimes could not open the display yet (it then
+    # quits and is started again): wait until a client gets an answer.
+    if shutil.which("xdpyinfo"):
+        while time.monotonic() < deadline and subprocess.run(
+                ["xdpyinfo", "-display", display], env=env, stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL).returncode != 0:
+            time.sleep(0.1)
+    return xvfb, display
 
 
 def outside(hoego, sample):
