@@ -173,6 +173,15 @@ def description(node):
     return text_of(node, lambda n: n.get_description())
 
 
+def said_number(text):
+    """The number a description starts with ("12 · Events per year", "50% · ..."), or None."""
+    lead = text.split(" · ")[0].rstrip("%").replace(",", "")
+    try:
+        return float(lead)
+    except ValueError:
+        return None
+
+
 def value_text(node):
     """What a screen reader says as the value: the Value interface's number, else the text."""
     try:
@@ -350,8 +359,9 @@ def check_window(sample, application):
             check(name(item), f"a value of the chart {name(chart)!r} has no name: {describe(item)}")
             number = value_text(item)
             check(number, f"{describe(item)} of the chart {name(chart)!r} has no Value")
-            # The number is also heard: it leads the description.
-            check(description(item).startswith(number),
+            # The number is also heard: it leads the description, a fraction to one decimal ("0.1" for 1/12).
+            heard = said_number(description(item))
+            check(heard is not None and abs(heard - float(number)) <= 0.051,
                   f"{describe(item)} of the chart {name(chart)!r} does not say its value {number}")
     per_year = next((c for c in charts if name(c) == "Events per year"), None)
     check(per_year is not None, "no chart named 'Events per year'")

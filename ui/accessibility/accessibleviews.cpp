@@ -21,6 +21,8 @@
 #include <QValueAxis>
 #include <QXYSeries>
 
+#include <cmath>
+
 namespace hoego {
 namespace {
 
@@ -112,7 +114,14 @@ private:
         return all;
     }
 
-    static QString number(qreal value) { return QLocale().toString(value, 'g', 6); }
+    // Whole numbers as they are; a fraction (an even pace of 1/12 goal a month) to one decimal, as it is heard:
+    // "0.1", not "0.0833333".
+    static QString number(qreal value)
+    {
+        const qreal whole = std::round(value);
+        return qFuzzyCompare(whole + 1, value + 1) ? QLocale().toString(qint64(whole))
+                                                   : QLocale().toString(value, 'f', 1);
+    }
 
     // One value drawn: named by its category, said as text and given as a number.
     AccessibleItem valueItem(const QString &name, const QString &text, qreal value, const QRect &rect) const
@@ -167,6 +176,9 @@ private:
                 || (bars->type() != QAbstractSeries::SeriesTypeBar
                     && bars->type() != QAbstractSeries::SeriesTypeHorizontalBar);
 
+        // A label set on two lines or padded for the axis ("Study  1/1") is read as one line.
+        for (QString &category : categories)
+            category = category.simplified();
         for (qsizetype c = 0; c < categories.size(); ++c) {
             // Stacked sets make one bar per category: its value is their sum.
             qreal sum = 0;
