@@ -94,7 +94,7 @@ def start_xvfb(env):
 
 
 def outside(hoego, sample):
-    for tool in ("Xvfb", "dbus-run-session", "dbus-daemon"):
+    for tool in ("Xvfb", "dbus-run-session"):
         if not shutil.which(tool):
             skip(f"{tool} is not installed (scripts/deps installs it)")
     if not bus_launcher():
