@@ -254,6 +254,29 @@ private slots:
         }));
     }
 
+    void aScreenReadersSelectOnAYearOpensIt()
+    {
+        // Given the sample's window on 2025
+        SampleWindow f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        auto *strip = f.window->findChild<QListView *>(QStringLiteral("yearTimeline"));
+        QVERIFY(strip);
+        const Id year2024 = f.db.repos().years.byNumber(2024)->id;
+
+        // When a screen reader selects 2024 (AT-SPI's Toggle: Qt's cell action, which selects without a click)
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(strip);
+        QAccessibleInterface *cell = nullptr;
+        for (int i = 0; list && i < list->childCount(); ++i) {
+            if (list->child(i)->text(QAccessible::Name).startsWith(QStringLiteral("2024,")))
+                cell = list->child(i);
+        }
+        QVERIFY(cell && cell->actionInterface());
+        cell->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+
+        // Then 2024 opens, as a click would open it
+        QTRY_COMPARE(f.window->currentYear(), year2024);
+    }
+
     void mnemonicsAreUniqueOnEveryTabAndAltEOpensTheEditMenu()
     {
         SampleWindow f;

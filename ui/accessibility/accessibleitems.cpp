@@ -10,7 +10,9 @@ namespace {
 
 // One painted item. It reads the view each time it is asked, so it is never stale; an index past the
 // view's items is no longer valid.
-class AccessibleItemInterface final : public QAccessibleInterface, public QAccessibleActionInterface
+class AccessibleItemInterface final : public QAccessibleInterface,
+                                      public QAccessibleActionInterface,
+                                      public QAccessibleValueInterface
 {
 public:
     AccessibleItemInterface(QWidget *view, int index)
@@ -40,7 +42,11 @@ public:
         case QAccessible::Value:
             return item.value;
         case QAccessible::Description:
-            return item.description;
+            // Qt's AT-SPI bridge carries no value text, and a screen reader says the name and the description:
+            // the value leads the description so it is heard ("2025", "12 · Events per year").
+            if (item.value.isEmpty())
+                return item.description;
+            return item.description.isEmpty() ? item.value : item.value + QStringLiteral(" · ") + item.description;
         default:
             return {};
         }
@@ -76,7 +82,12 @@ public:
 
     void *interface_cast(QAccessible::InterfaceType type) override
     {
-        return type == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface *>(this) : nullptr;
+        if (type == QAccessible::ActionInterface)
+            return static_cast<QAccessibleActionInterface *>(this);
+        // Only an item with a number is a value: a theme's ring ("Trial") is not.
+        if (type == QAccessible::ValueInterface && isValid() && owner()->source().item(m_index).number)
+            return static_cast<QAccessibleValueInterface *>(this);
+        return nullptr;
     }
     QStringList actionNames() const override { return {setFocusAction()}; }
     void doAction(const QString &name) override
@@ -85,6 +96,17 @@ public:
             m_view->setFocus(Qt::OtherFocusReason);
     }
     QStringList keyBindingsForAction(const QString &) const override { return {}; }
+
+    // Read-only: a chart's value is changed where it comes from, not here.
+    QVariant currentValue() const override
+    {
+        const std::optional<qreal> number = isValid() ? owner()->source().item(m_index).number : std::nullopt;
+        return number ? QVariant(*number) : QVariant();
+    }
+    void setCurrentValue(const QVariant &) override { }
+    QVariant maximumValue() const override { return {}; }
+    QVariant minimumValue() const override { return {}; }
+    QVariant minimumStepSize() const override { return {}; }
 
 private:
     AccessibleItemsWidget *owner() const

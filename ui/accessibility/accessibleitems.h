@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace hoego {
 
@@ -20,6 +21,7 @@ struct AccessibleItem
 {
     QString name; // "3B 모델 공개", "Vector DB", "2024"
     QString value; // "Trial", "75%"; empty when the item has none
+    std::optional<qreal> number; // 75 for "75%": the value as AT-SPI's Value interface gives it; none for "Trial"
     QString description; // "2026. 3. 14. · Work · ai"
     QRect rect; // in the widget's coordinates; empty when not drawn
     bool selected = false;

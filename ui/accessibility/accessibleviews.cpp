@@ -21,6 +21,8 @@
 #include <QValueAxis>
 #include <QXYSeries>
 
+#include <cmath>
+
 namespace hoego {
 namespace {
 
@@ -112,7 +114,32 @@ private:
         return all;
     }
 
-    static QString number(qreal value) { return QLocale().toString(value, 'g', 6); }
+    // Whole numbers as they are; a fraction (an even pace of 1/12 goal a month) to one decimal, as it is heard:
+    // "0.1", not "0.0833333".
+    static QString number(qreal value)
+    {
+        const qreal whole = std::round(value);
+        return qFuzzyCompare(whole + 1, value + 1) ? QLocale().toString(qint64(whole))
+                                                   : QLocale().toString(value, 'f', 1);
+    }
+
+    // One value drawn: named by its category, said as text and given as a number.
+    AccessibleItem valueItem(const QString &name, const QString &text, qreal value, const QRect &rect) const
+    {
+        AccessibleItem item;
+        item.name = name;
+        item.value = text;
+        item.number = value;
+        item.description = m_view->chart()->title();
+        item.rect = rect;
+        return item;
+    }
+
+    // "100%" on an axis labelled "%d%%" (a rate), else the plain number.
+    static QString withUnit(qreal value, const QString &format)
+    {
+        return format.isEmpty() ? number(value) : QString(format).replace(QLatin1String("@value"), number(value));
+    }
 
     QRect around(const QPointF &value, QAbstractSeries *series) const
     {
@@ -126,7 +153,7 @@ private:
         QChart *chart = m_view->chart();
         const QRect plot = m_view->mapFromScene(chart->mapToScene(chart->plotArea())).boundingRect();
         for (QPieSlice *slice : pie->slices())
-            all << AccessibleItem{slice->label(), number(slice->value()), chart->title(), plot, false};
+            all << valueItem(slice->label(), number(slice->value()), slice->value(), plot);
     }
 
     void addBars(QAbstractBarSeries *bars, QList<AccessibleItem> &all) const
@@ -140,10 +167,6 @@ private:
                 valueFormat
                         = values->labelFormat().endsWith(QLatin1String("%%")) ? QStringLiteral("@value%") : QString();
         }
-        const auto text = [&](qreal value) {
-            return valueFormat.isEmpty() ? number(value)
-                                         : QString(valueFormat).replace(QLatin1String("@value"), number(value));
-        };
         const bool horizontal = bars->type() == QAbstractSeries::SeriesTypeHorizontalBar
                 || bars->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar
                 || bars->type() == QAbstractSeries::SeriesTypeHorizontalPercentBar;
@@ -153,6 +176,9 @@ private:
                 || (bars->type() != QAbstractSeries::SeriesTypeBar
                     && bars->type() != QAbstractSeries::SeriesTypeHorizontalBar);
 
+        // A label set on two lines or padded for the axis ("Study  1/1") is read as one line.
+        for (QString &category : categories)
+            category = category.simplified();
         for (qsizetype c = 0; c < categories.size(); ++c) {
             // Stacked sets make one bar per category: its value is their sum.
             qreal sum = 0;
@@ -163,12 +189,12 @@ private:
                     const QString name
                             = sets.size() > 1 ? set->label() + QStringLiteral(", ") + categories[c] : categories[c];
                     const QPointF at = horizontal ? QPointF(value, c) : QPointF(c, value);
-                    all << AccessibleItem{name, text(value), m_view->chart()->title(), around(at, bars), false};
+                    all << valueItem(name, withUnit(value, valueFormat), value, around(at, bars));
                 }
             }
             if (stacked) {
                 const QPointF at = horizontal ? QPointF(sum, c) : QPointF(c, sum);
-                all << AccessibleItem{categories[c], text(sum), m_view->chart()->title(), around(at, bars), false};
+                all << valueItem(categories[c], withUnit(sum, valueFormat), sum, around(at, bars));
             }
         }
     }
@@ -176,20 +202,35 @@ private:
     void addPoints(QXYSeries *xy, QList<AccessibleItem> &all) const
     {
         QCategoryAxis *xLabels = nullptr;
+        QStringList xCategories;
+        QString valueFormat;
         for (QAbstractAxis *axis : xy->attachedAxes()) {
             if (auto *labels = qobject_cast<QCategoryAxis *>(axis); labels && axis->orientation() == Qt::Horizontal)
                 xLabels = labels;
+            else if (auto *names = qobject_cast<QBarCategoryAxis *>(axis);
+                     names && axis->orientation() == Qt::Horizontal)
+                xCategories = names->categories();
+            else if (auto *values = qobject_cast<QValueAxis *>(axis); values && axis->orientation() == Qt::Vertical)
+                valueFormat
+                        = values->labelFormat().endsWith(QLatin1String("%%")) ? QStringLiteral("@value%") : QString();
         }
         for (const QPointF &point : xy->points()) {
-            QString where = number(point.x());
+            QString where;
             if (xLabels) {
                 for (const QString &label : xLabels->categoriesLabels()) {
                     if (qFuzzyCompare(xLabels->endValue(label) + 1, point.x() + 1))
                         where = label;
                 }
+                // The origin a line starts from (month 0) has no label: it is no value of its own.
+                if (where.isEmpty())
+                    continue;
+            } else if (const qsizetype column = qRound(point.x()); column >= 0 && column < xCategories.size()) {
+                where = xCategories[column]; // a line over years: "Life, 2026", not "Life, 2"
+            } else {
+                where = number(point.x());
             }
-            all << AccessibleItem{xy->name() + QStringLiteral(", ") + where, number(point.y()),
-                                  m_view->chart()->title(), around(point, xy), false};
+            all << valueItem(xy->name() + QStringLiteral(", ") + where, withUnit(point.y(), valueFormat), point.y(),
+                             around(point, xy));
         }
     }
 

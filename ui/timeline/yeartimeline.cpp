@@ -82,6 +82,17 @@ YearTimeline::YearTimeline(YearTimelineModel *model, QWidget *parent)
         if (m_announce && current.isValid())
             emit yearActivated(m_model->yearIdAt(current.row()));
     });
+    // A screen reader's "select" (AT-SPI Toggle on a year) selects without moving the current row: make the
+    // selected year current so it opens as a click would. Queued, so a click or a key has set its current row
+    // by then and nothing happens twice.
+    connect(
+            m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] {
+                const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+                if (selected.size() == 1 && selected.constFirst() != m_view->currentIndex())
+                    m_view->selectionModel()->setCurrentIndex(selected.constFirst(), QItemSelectionModel::NoUpdate);
+            },
+            Qt::QueuedConnection);
     // A click on the already selected year opens it too (e.g. after a reload cleared the page).
     connect(m_view, &QListView::clicked, this,
             [this](const QModelIndex &index) { emit yearActivated(m_model->yearIdAt(index.row())); });
