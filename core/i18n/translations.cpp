@@ -60,8 +60,19 @@ LoadedTranslations applyLanguage(Language language)
     return loaded;
 }
 
+namespace {
+bool g_startupLanguageChosen = true;
+}
+
+bool startupLanguageWasChosen()
+{
+    return g_startupLanguageChosen;
+}
+
 Language applyStartupLanguage(const QString &commandLineCode, const QString &preferenceCode)
 {
+    g_startupLanguageChosen = languageFromCode(commandLineCode) || languageFromCode(preferenceCode)
+            || QLocale::system().language() != QLocale::C;
     const Language language = chooseLanguage(commandLineCode, preferenceCode, QLocale::system());
     applyLanguage(language);
     return language;

@@ -25,6 +25,11 @@ LoadedTranslations applyLanguage(Language language);
 // and returns it.
 Language applyStartupLanguage(const QString &commandLineCode, const QString &preferenceCode);
 
+// Whether the user named the language at start-up (--lang, a saved preference, or a system locale that is a
+// language): false under the "C" locale of a script, where English is only the fallback. A new database then
+// takes its language from its own words rather than storing the fallback.
+bool startupLanguageWasChosen();
+
 // The folders searched for Hoego's .qm files, first match wins: the installed share/hoego/translations next
 // to the binary, then the copy embedded in the binary.
 QStringList hoegoTranslationFolders();

@@ -227,6 +227,27 @@ private slots:
         QVERIFY(english.out.contains(QStringLiteral("\n## What happened\n")));
     }
 
+    void aDatabaseMadeUnderTheCLocaleTakesItsLanguageFromItsWords()
+    {
+        // Given a Korean post imported from a command line that names no language, in the "C" locale of a
+        // script (tests run in C.UTF-8), so nothing about the user is known
+        QTemporaryDir dir;
+        const QString post = dir.filePath(QStringLiteral("post.md"));
+        QVERIFY(test::writeFile(post,
+                                "# 2024년 회고\n\n## 올해 있었던 일\n\n"
+                                "- **3월 2일** 강 건너 새 집으로 이사\n"
+                                "- **6월 9일** 친구들과 저녁 달리기 모임 시작\n"));
+        const QString db = dir.filePath(QStringLiteral("c.sqlite"));
+        const Run imported = runHoego({QStringLiteral("--db"), db, QStringLiteral("import"), post});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        // When it is exported without --lang
+        const Run exported = runHoego({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--year"),
+                                       QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("md")});
+        // Then its words decided: Korean headings, not the English of the locale
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.out.contains(QStringLiteral("\n## 올해 있었던 일\n")), qPrintable(exported.out));
+    }
+
     void exportRenamesHeadingsByProfileAndRefusesAnUnknownOne()
     {
         // Given the sample with a profile that renames the lessons' heading

@@ -4,6 +4,7 @@
 #include "startingareas.h"
 
 #include "i18n/language.h"
+#include "i18n/translations.h"
 #include "storage/arearepository.h"
 #include "storage/databaselanguage.h"
 
@@ -39,8 +40,10 @@ void setUpNewDatabase(const QString &connection)
 {
     AreaRepository areas(connection);
     nameStartingAreasInUserLanguage(areas);
-    // Best effort too: without it the language is read from the database's words, as for older files.
-    (void)setDatabaseLanguage(connection, i18n::languageForLocale(QLocale()));
+    // Best effort too: without it the language is read from the database's words, as for older files. The "C"
+    // locale of a script or a bare container says nothing about the user, so the words decide there too.
+    if (i18n::startupLanguageWasChosen())
+        (void)setDatabaseLanguage(connection, i18n::languageForLocale(QLocale()));
 }
 
 } // namespace hoego

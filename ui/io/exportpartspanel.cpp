@@ -38,6 +38,11 @@ ExportPartsPanel::ExportPartsPanel(const QString &connection, Id yearId, QWidget
     m_parts->setObjectName(QStringLiteral("exportPartsList"));
     m_parts->setAccessibleName(tr("Parts in export order"));
     m_parts->setMinimumHeight(120);
+    // Wide enough for "Goals for next year (2027)" or "2027년 목표" without a sideways scroll; longer
+    // renamed headings end in an ellipsis.
+    m_parts->setMinimumWidth(m_parts->fontMetrics().averageCharWidth() * 30);
+    m_parts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_parts->setTextElideMode(Qt::ElideRight);
     m_up = new QPushButton(tr("Move &Up"), this);
     m_up->setObjectName(QStringLiteral("exportPartUpButton"));
     m_down = new QPushButton(tr("Move &Down"), this);
