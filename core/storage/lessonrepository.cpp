@@ -8,11 +8,8 @@
 namespace hoego {
 namespace {
 
-// QT_TRANSLATE_NOOP keeps the item names in the translation files; textitems translates them.
-constexpr textitems::Spec kLessons{"lesson", "event_id", "section_id",
-                                   QT_TRANSLATE_NOOP("hoego::textitems", "The lesson")};
-constexpr textitems::Spec kUnfinished{"unfinished", "goal_id", nullptr,
-                                      QT_TRANSLATE_NOOP("hoego::textitems", "The unfinished item")};
+const textitems::Spec &kLessons = textitems::specOf(ListKind::Lesson);
+const textitems::Spec &kUnfinished = textitems::specOf(ListKind::Unfinished);
 
 Lesson toLesson(const textitems::Row &row)
 {

@@ -92,6 +92,16 @@ Result<Id> insert(const QString &connection, const Spec &spec, const Row &row, b
 
 } // namespace
 
+const Spec &specOf(ListKind kind)
+{
+    // QT_TRANSLATE_NOOP keeps the item names in the translation files; the messages translate them.
+    static constexpr Spec lessons{"lesson", "event_id", "section_id",
+                                  QT_TRANSLATE_NOOP("hoego::textitems", "The lesson")};
+    static constexpr Spec unfinished{"unfinished", "goal_id", nullptr,
+                                     QT_TRANSLATE_NOOP("hoego::textitems", "The unfinished item")};
+    return kind == ListKind::Lesson ? lessons : unfinished;
+}
+
 Result<QList<Row>> forYear(const QString &connection, const Spec &spec, Id yearId)
 {
     auto query = sql::exec(connection, selectFrom(spec) + QStringLiteral(" WHERE year_id = ? ORDER BY position, id"),

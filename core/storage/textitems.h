@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/ids.h"
+#include "model/listitem.h"
 #include "result.h"
 
 #include <QList>
@@ -21,16 +22,11 @@ struct Spec
     const char *itemName; // for messages: "The lesson"
 };
 
-struct Row
-{
-    Id id = 0;
-    Id yearId = 0;
-    QString text;
-    Id firstLink = 0;
-    Id secondLink = 0;
-    int position = 0;
-    bool isPrivate = false;
-};
+// The one shape of a list item, from the database to the view.
+using Row = ListItem;
+
+// The table and columns of each kind of list.
+const Spec &specOf(ListKind kind);
 
 Result<QList<Row>> forYear(const QString &connection, const Spec &spec, Id yearId);
 Result<Row> get(const QString &connection, const Spec &spec, Id id);

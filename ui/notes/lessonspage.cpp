@@ -17,12 +17,12 @@ LessonsPage::LessonsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
     , m_undo(undo ? undo : new QUndoStack(this))
     , m_message(new InlineMessage(this))
-    , m_lessons(new NoteListPanel(NoteStore(repos, NoteKind::Lesson), m_undo,
+    , m_lessons(new NoteListPanel(NoteStore(repos, ListKind::Lesson), m_undo,
                                   {tr("Lessons"), tr("Add a lesson and press Enter"),
                                    tr("What did this year teach you? Type below, or paste a list."),
                                    QStringLiteral("lesson")},
                                   this))
-    , m_unfinished(new NoteListPanel(NoteStore(repos, NoteKind::Unfinished), m_undo,
+    , m_unfinished(new NoteListPanel(NoteStore(repos, ListKind::Unfinished), m_undo,
                                      {tr("Unfinished"), tr("Add an unfinished item and press Enter"),
                                       tr("What is left for next year? Type below, or paste a list."),
                                       QStringLiteral("unfinished")},

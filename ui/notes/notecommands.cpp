@@ -16,7 +16,7 @@ struct Tr
 
 QString named(const NoteStore &store, const char *lessonText, const char *unfinishedText)
 {
-    return Tr::tr(store.kind() == NoteKind::Lesson ? lessonText : unfinishedText);
+    return Tr::tr(store.kind() == ListKind::Lesson ? lessonText : unfinishedText);
 }
 
 } // namespace
@@ -83,7 +83,7 @@ Status EditNoteTextCommand::write(const QString &text)
     return m_store.setText(m_id, text);
 }
 
-RemoveNoteCommand::RemoveNoteCommand(const NoteStore &store, const NoteItem &item, QUndoCommand *parent)
+RemoveNoteCommand::RemoveNoteCommand(const NoteStore &store, const ListItem &item, QUndoCommand *parent)
     : NoteCommand(named(store, QT_TRANSLATE_NOOP("hoego::NoteCommand", "Delete Lesson"),
                         QT_TRANSLATE_NOOP("hoego::NoteCommand", "Delete Unfinished Item")),
                   store, parent)
@@ -129,7 +129,7 @@ Status MoveNoteCommand::moveTo(int index)
     return m_store.move(m_id, index);
 }
 
-LinkNoteCommand::LinkNoteCommand(const NoteStore &store, const NoteItem &item, Id firstLink, Id secondLink,
+LinkNoteCommand::LinkNoteCommand(const NoteStore &store, const ListItem &item, Id firstLink, Id secondLink,
                                  QUndoCommand *parent)
     : NoteCommand(firstLink == 0 && secondLink == 0
                           ? Tr::tr("Remove Link")

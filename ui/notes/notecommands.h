@@ -31,7 +31,7 @@ protected:
     Status revert() override;
 
 private:
-    NoteItem m_item;
+    ListItem m_item;
 };
 
 class EditNoteTextCommand final : public NoteCommand
@@ -55,14 +55,14 @@ private:
 class RemoveNoteCommand final : public NoteCommand
 {
 public:
-    RemoveNoteCommand(const NoteStore &store, const NoteItem &item, QUndoCommand *parent = nullptr);
+    RemoveNoteCommand(const NoteStore &store, const ListItem &item, QUndoCommand *parent = nullptr);
 
 protected:
     Status apply() override;
     Status revert() override;
 
 private:
-    NoteItem m_item;
+    ListItem m_item;
 };
 
 class MoveNoteCommand final : public NoteCommand
@@ -85,7 +85,7 @@ private:
 class LinkNoteCommand final : public NoteCommand
 {
 public:
-    LinkNoteCommand(const NoteStore &store, const NoteItem &item, Id firstLink, Id secondLink,
+    LinkNoteCommand(const NoteStore &store, const ListItem &item, Id firstLink, Id secondLink,
                     QUndoCommand *parent = nullptr);
 
 protected:

@@ -165,7 +165,7 @@ void NoteListPanel::createActions()
               [this] { addLines(QApplication::clipboard()->text()); });
     addAction(tr("Delete"), QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText),
               [this] { removeCurrent(); });
-    const bool lesson = m_store.kind() == NoteKind::Lesson;
+    const bool lesson = m_store.kind() == ListKind::Lesson;
     m_private = new PrivateToggle(m_view, m_undo, m_store.connection(), [this] { return m_model->yearId(); },
                                   {lesson ? PrivateKind::Lesson : PrivateKind::Unfinished, NotesModel::IdRole,
                                    NotesModel::PrivateRole, m_view->objectName() + QStringLiteral("PrivateAction"),
@@ -256,7 +256,7 @@ void NoteListPanel::followStoredChanges(const ChangeSet &changes)
 {
     if (changes.databasePath != m_databasePath)
         return;
-    const bool lessons = m_store.kind() == NoteKind::Lesson;
+    const bool lessons = m_store.kind() == ListKind::Lesson;
     if (changes.touches(lessons ? QStringLiteral("lesson") : QStringLiteral("unfinished")))
         syncWithStore();
     // The events and sections a lesson links to, or the goals an unfinished item does, are named in the list.
@@ -288,7 +288,7 @@ int NoteListPanel::addLines(const QString &text)
     if (lines.size() == 1) {
         push(new AddNoteCommand(m_store, m_model->yearId(), lines.first()));
     } else {
-        m_undo->beginMacro(m_store.kind() == NoteKind::Lesson
+        m_undo->beginMacro(m_store.kind() == ListKind::Lesson
                                    ? tr("Paste %n Lesson(s)", "", int(lines.size()))
                                    : tr("Paste %n Unfinished Item(s)", "", int(lines.size())));
         for (const QString &line : lines)
@@ -311,7 +311,7 @@ void NoteListPanel::addFromEntry()
 
 void NoteListPanel::removeCurrent()
 {
-    const NoteItem item = currentItem();
+    const ListItem item = currentItem();
     if (m_readOnly || item.id == 0)
         return;
     const int row = m_view->currentIndex().row();
@@ -323,7 +323,7 @@ void NoteListPanel::removeCurrent()
 
 void NoteListPanel::moveCurrent(int delta)
 {
-    const NoteItem item = currentItem();
+    const ListItem item = currentItem();
     const int row = m_view->currentIndex().row();
     const int target = row + delta;
     if (m_readOnly || item.id == 0 || target < 0 || target >= m_model->rowCount())
@@ -352,7 +352,7 @@ void NoteListPanel::requestMove(Id id, int newIndex)
 
 void NoteListPanel::linkCurrentTo(int comboIndex)
 {
-    const NoteItem item = currentItem();
+    const ListItem item = currentItem();
     if (m_updatingLinkRow || m_readOnly || item.id == 0 || comboIndex < 0)
         return;
     LinkTarget target;
@@ -365,7 +365,7 @@ void NoteListPanel::linkCurrentTo(int comboIndex)
 
 void NoteListPanel::updateLinkRow()
 {
-    const NoteItem item = currentItem();
+    const ListItem item = currentItem();
     m_updatingLinkRow = true;
     int selected = 0;
     const QList<LinkTarget> &targets = m_model->linkTargets();
@@ -386,7 +386,7 @@ void NoteListPanel::updateEmptyHint()
     m_emptyHint->setVisible(m_model->rowCount() == 0);
 }
 
-NoteItem NoteListPanel::currentItem() const
+ListItem NoteListPanel::currentItem() const
 {
     return m_model->itemAt(m_view->currentIndex().row());
 }

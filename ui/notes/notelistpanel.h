@@ -72,7 +72,7 @@ private:
     void showLinkTargets(const QList<LinkTarget> &targets);
     void updateLinkRow();
     void updateEmptyHint();
-    NoteItem currentItem() const;
+    ListItem currentItem() const;
 
     NoteStore m_store;
     QString m_databasePath; // the file whose changes this list follows

@@ -12,12 +12,12 @@
 
 namespace hoego {
 
-NotesModel::NotesModel(NoteKind kind, QObject *parent)
+NotesModel::NotesModel(ListKind kind, QObject *parent)
     : OrderedRowsModel(parent)
     , m_kind(kind)
 { }
 
-void NotesModel::setItems(Id yearId, const QList<NoteItem> &items)
+void NotesModel::setItems(Id yearId, const QList<ListItem> &items)
 {
     beginResetModel();
     m_yearId = yearId;
@@ -49,12 +49,12 @@ QModelIndex NotesModel::indexOfItem(Id id) const
     return row < 0 ? QModelIndex() : index(row);
 }
 
-NoteItem NotesModel::itemAt(int row) const
+ListItem NotesModel::itemAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows[row] : NoteItem();
+    return row >= 0 && row < m_rows.size() ? m_rows[row] : ListItem();
 }
 
-QString NotesModel::linkLabel(const NoteItem &item) const
+QString NotesModel::linkLabel(const ListItem &item) const
 {
     if (item.firstLink == 0 && item.secondLink == 0)
         return {};
@@ -79,7 +79,7 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const NoteItem &item = m_rows[index.row()];
+    const ListItem &item = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -113,7 +113,7 @@ bool NotesModel::setData(const QModelIndex &index, const QVariant &value, int ro
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const NoteItem before = m_rows[index.row()];
+    const ListItem before = m_rows[index.row()];
     const QString text = value.toString();
     if (text == before.text)
         return false;

@@ -13,7 +13,7 @@ namespace hoego {
 // not written here: the model asks for them through signals, the page turns them into undo commands, and what
 // was stored comes back through the change feed into showStored. So every change is undoable and the rows
 // always mirror the database.
-class NotesModel final : public OrderedRowsModel<NoteItem>
+class NotesModel final : public OrderedRowsModel<ListItem>
 {
     Q_OBJECT
 
@@ -26,17 +26,17 @@ public:
         PrivateRole, // bool: left out of a public export (issue 14)
     };
 
-    explicit NotesModel(NoteKind kind, QObject *parent = nullptr);
+    explicit NotesModel(ListKind kind, QObject *parent = nullptr);
 
-    NoteKind kind() const { return m_kind; }
-    void setItems(Id yearId, const QList<NoteItem> &items);
+    ListKind kind() const { return m_kind; }
+    void setItems(Id yearId, const QList<ListItem> &items);
     void setLinkTargets(const QList<LinkTarget> &targets);
     const QList<LinkTarget> &linkTargets() const { return m_targets; }
     void setEditable(bool editable);
 
     QModelIndex indexOfItem(Id id) const;
-    NoteItem itemAt(int row) const;
-    QString linkLabel(const NoteItem &item) const;
+    ListItem itemAt(int row) const;
+    QString linkLabel(const ListItem &item) const;
 
     void reportError(const QString &message);
 
@@ -53,7 +53,7 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    NoteKind m_kind;
+    ListKind m_kind;
     bool m_editable = true;
     QList<LinkTarget> m_targets;
 };

@@ -3,42 +3,12 @@
 
 #include "notestore.h"
 
+#include "storage/textitems.h"
+
 #include <QCoreApplication>
 
 namespace hoego {
 namespace {
-
-NoteItem fromLesson(const Lesson &lesson)
-{
-    return {lesson.id, lesson.yearId, lesson.text, lesson.eventId, lesson.sectionId, lesson.position, lesson.isPrivate};
-}
-
-NoteItem fromUnfinished(const UnfinishedItem &item)
-{
-    return {item.id, item.yearId, item.text, item.goalId, 0, item.position, item.isPrivate};
-}
-
-Lesson toLesson(const NoteItem &item)
-{
-    return {item.id, item.yearId, item.text, item.firstLink, item.secondLink, item.position, item.isPrivate};
-}
-
-UnfinishedItem toUnfinished(const NoteItem &item)
-{
-    return {item.id, item.yearId, item.text, item.firstLink, item.position, item.isPrivate};
-}
-
-template<typename Item, typename Convert>
-Result<QList<NoteItem>> convertAll(const Result<QList<Item>> &items, Convert convert)
-{
-    if (!items.ok())
-        return items.error();
-    QList<NoteItem> converted;
-    converted.reserve(items->size());
-    for (const Item &item : items.value())
-        converted << convert(item);
-    return converted;
-}
 
 // Names the context of this file's strings for tr() and for lupdate alike.
 struct Tr
@@ -48,76 +18,55 @@ struct Tr
 
 } // namespace
 
-Result<QList<NoteItem>> NoteStore::forYear(Id yearId) const
+Result<QList<ListItem>> NoteStore::forYear(Id yearId) const
 {
-    if (m_kind == NoteKind::Lesson)
-        return convertAll(m_repositories.lessons.forYear(yearId), fromLesson);
-    return convertAll(m_repositories.unfinished.forYear(yearId), fromUnfinished);
+    return textitems::forYear(connection(), textitems::specOf(m_kind), yearId);
 }
 
-Result<NoteItem> NoteStore::get(Id id) const
+Result<ListItem> NoteStore::get(Id id) const
 {
-    if (m_kind == NoteKind::Lesson) {
-        auto lesson = m_repositories.lessons.get(id);
-        if (!lesson.ok())
-            return lesson.error();
-        return fromLesson(lesson.value());
-    }
-    auto item = m_repositories.unfinished.get(id);
-    if (!item.ok())
-        return item.error();
-    return fromUnfinished(item.value());
+    return textitems::get(connection(), textitems::specOf(m_kind), id);
 }
 
 Result<Id> NoteStore::create(Id yearId, const QString &text)
 {
-    NoteItem item;
+    ListItem item;
     item.yearId = yearId;
     item.text = text;
-    if (m_kind == NoteKind::Lesson)
-        return m_repositories.lessons.create(toLesson(item));
-    return m_repositories.unfinished.create(toUnfinished(item));
+    return textitems::create(connection(), textitems::specOf(m_kind), item);
 }
 
-Status NoteStore::restore(const NoteItem &item)
+Status NoteStore::restore(const ListItem &item)
 {
-    if (m_kind == NoteKind::Lesson)
-        return m_repositories.lessons.restore(toLesson(item));
-    return m_repositories.unfinished.restore(toUnfinished(item));
+    return textitems::restore(connection(), textitems::specOf(m_kind), item);
 }
 
 Status NoteStore::setText(Id id, const QString &text)
 {
-    if (m_kind == NoteKind::Lesson)
-        return m_repositories.lessons.setText(id, text);
-    return m_repositories.unfinished.setText(id, text);
+    return textitems::setText(connection(), textitems::specOf(m_kind), id, text);
 }
 
 Status NoteStore::setLinks(Id id, Id firstLink, Id secondLink)
 {
-    if (m_kind == NoteKind::Lesson)
-        return m_repositories.lessons.setLinks(id, firstLink, secondLink);
-    return m_repositories.unfinished.setGoal(id, firstLink);
+    // An unfinished item has one link, to a goal.
+    return textitems::setLinks(connection(), textitems::specOf(m_kind), id, firstLink,
+                               m_kind == ListKind::Lesson ? secondLink : 0);
 }
 
 Status NoteStore::remove(Id id)
 {
-    if (m_kind == NoteKind::Lesson)
-        return m_repositories.lessons.remove(id);
-    return m_repositories.unfinished.remove(id);
+    return textitems::remove(connection(), textitems::specOf(m_kind), id);
 }
 
 Status NoteStore::move(Id id, int newIndex)
 {
-    if (m_kind == NoteKind::Lesson)
-        return m_repositories.lessons.move(id, newIndex);
-    return m_repositories.unfinished.move(id, newIndex);
+    return textitems::move(connection(), textitems::specOf(m_kind), id, newIndex);
 }
 
 Result<QList<LinkTarget>> NoteStore::linkTargets(Id yearId) const
 {
     QList<LinkTarget> targets;
-    if (m_kind == NoteKind::Unfinished) {
+    if (m_kind == ListKind::Unfinished) {
         auto goals = m_repositories.goals.forYear(yearId);
         if (!goals.ok())
             return goals.error();

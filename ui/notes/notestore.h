@@ -9,24 +9,24 @@
 
 namespace hoego {
 
-// Lessons and unfinished items through their core repositories behind one small interface, so one model,
-// one set of undo commands and one panel serve both lists. A cheap value: repositories hold only the connection name,
-// so undo commands keep their own copy.
+// Lessons and unfinished items through the core's list-item storage, in the one shape they have from the
+// database to the view (ListItem), so one model, one set of undo commands and one panel serve both lists. A cheap
+// value: repositories hold only the connection name, so undo commands keep their own copy.
 class NoteStore
 {
 public:
-    NoteStore(const Repositories &repositories, NoteKind kind)
+    NoteStore(const Repositories &repositories, ListKind kind)
         : m_repositories(repositories)
         , m_kind(kind)
     { }
 
-    NoteKind kind() const { return m_kind; }
+    ListKind kind() const { return m_kind; }
     const QString &connection() const { return m_repositories.years.connection(); }
 
-    Result<QList<NoteItem>> forYear(Id yearId) const;
-    Result<NoteItem> get(Id id) const;
+    Result<QList<ListItem>> forYear(Id yearId) const;
+    Result<ListItem> get(Id id) const;
     Result<Id> create(Id yearId, const QString &text);
-    Status restore(const NoteItem &item);
+    Status restore(const ListItem &item);
     Status setText(Id id, const QString &text);
     Status setLinks(Id id, Id firstLink, Id secondLink);
     Status remove(Id id);
@@ -36,7 +36,7 @@ public:
 
 private:
     Repositories m_repositories;
-    NoteKind m_kind;
+    ListKind m_kind;
 };
 
 } // namespace hoego
