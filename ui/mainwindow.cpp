@@ -17,9 +17,10 @@
 #include "io/exportdialog.h"
 #include "io/importdialog.h"
 #include "io/sample.h"
+#include "journal/journal.h"
 #include "readonlybanner.h"
 #include "search/searchdialog.h"
-#include "storage/changefeed.h"
+#include "storage/changedyears.h"
 #include "storage/database.h"
 #include "storage/idlecheckpoint.h"
 #include "storage/repositories.h"
@@ -100,7 +101,7 @@ QAction *stackAction(QUndoStack *stack, StackStep step, const QString &prefix, c
 MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
-    , m_repositories(std::make_unique<Repositories>(database.connectionName()))
+    , m_journal(std::make_unique<Journal>(database.connectionName()))
     , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -109,13 +110,13 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setWindowFilePath(database.path());
     new IdleCheckpoint(database, IdleCheckpoint::kDefaultIntervalMs, this);
 
-    m_timelineModel = new YearTimelineModel(m_repositories->years, this);
+    m_timelineModel = new YearTimelineModel(m_journal->repositories().years, this);
     m_timeline = new YearTimeline(m_timelineModel, this);
     connect(m_timeline, &YearTimeline::yearActivated, this, &MainWindow::openYear);
     connect(m_timeline, &YearTimeline::addYearRequested, this, &MainWindow::addYearNumber);
     connect(m_timeline, &YearTimeline::addOtherYearRequested, this, &MainWindow::addYear);
 
-    m_yearModel = new YearListModel(m_repositories->years, this);
+    m_yearModel = new YearListModel(m_journal->repositories().years, this);
     m_yearView = new QTreeView(this);
     m_yearView->setObjectName(QStringLiteral("yearList"));
     m_yearView->setAccessibleName(tr("Years"));
@@ -134,7 +135,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
             openYear(index.data(YearListModel::YearIdRole).toLongLong());
     });
 
-    m_yearPage = new YearPage(*m_repositories, m_undo, this);
+    m_yearPage = new YearPage(*m_journal, m_undo, this);
     // Counts follow every stored edit through the undo stack's index (followUndo).
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -181,22 +182,11 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
                     showError(text);
             });
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::followUndo);
-    // Writes from anywhere (Close the Year, an import, an undo) come back through the one change feed. Queued:
-    // a write is announced inside the edit that made it, and the page must not re-read under that edit.
-    connect(
-            ChangeFeed::instance(), &ChangeFeed::changed, this,
-            [this](const ChangeSet &changes) {
-                if (changes.databasePath != m_database.path())
-                    return;
-                // A year added or removed by an undo step, an import or a command elsewhere: the timeline follows;
-                // any other change of a year's content may move the counts it shows.
-                if (changes.touches(QStringLiteral("year")) && yearsChanged())
-                    refreshYears();
-                else if (changes.touchesYearContent())
-                    refreshCounts();
-                m_yearPage->followStoredChanges(changes);
-            },
-            Qt::QueuedConnection);
+    // Writes from anywhere (Close the Year, an import, an undo) come back through the journal's one channel.
+    connect(m_journal.get(), &Journal::changed, this, [this](const ChangeSet &changes) {
+        followCounts(changes);
+        m_yearPage->followStoredChanges(changes);
+    });
 
     if (database.isReadOnly()) {
         m_yearPage->setReadOnly(true);
@@ -417,9 +407,34 @@ void MainWindow::refreshYears()
     openYear(year);
 }
 
+void MainWindow::followCounts(const ChangeSet &changes)
+{
+    if (!changes.touchesYearContent())
+        return;
+    // The common case, a goal checked or an event added: read the counts of that year alone.
+    const auto years = yearsWhoseCountsChanged(m_journal->connection(), changes);
+    if (years && years->isEmpty())
+        return; // a milestone, a theme, an output: nothing the strip counts
+    if (years) {
+        m_syncing = true;
+        const bool updated = m_timelineModel->reloadYears(*years);
+        if (updated)
+            m_yearModel->setOverviews(m_timelineModel->overviews());
+        m_syncing = false;
+        if (updated)
+            return;
+    }
+    // A year added or removed by an undo step, an import or a command elsewhere: the timeline follows; any other
+    // change may have moved counts of years that can no longer be told (a deleted row's year).
+    if (changes.touches(Stored::Year) && yearsChanged())
+        refreshYears();
+    else
+        refreshCounts();
+}
+
 bool MainWindow::yearsChanged() const
 {
-    auto overviews = m_repositories->years.overviews();
+    auto overviews = m_journal->repositories().years.overviews();
     return overviews.ok() && !hasSameYears(*overviews, m_timelineModel->overviews());
 }
 
@@ -444,9 +459,9 @@ void MainWindow::refreshCounts()
 
 void MainWindow::followUndo(int index)
 {
-    // The step has finished writing: what it changed, queued on the change feed for this window, is shown now,
-    // so the next keystroke or click sees it (a new event selected, a count moved) and an undo shows at once.
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    // The step has finished writing: what it changed, queued on the journal, is shown now in every view, so the
+    // next keystroke or click sees it (a new event selected, a count moved) and an undo shows at once.
+    m_journal->deliverPending();
     // The command just undone sits at the new index; the one just redone or pushed right below it.
     const QUndoCommand *command = index < m_undoIndex ? m_undo->command(index) : m_undo->command(index - 1);
     m_undoIndex = index;
@@ -524,7 +539,7 @@ void MainWindow::addYear()
 
 bool MainWindow::addYearNumber(int number)
 {
-    auto *command = new AddYearCommand(m_repositories->years, number);
+    auto *command = new AddYearCommand(m_journal->repositories().years, number);
     if (Status added = pushStored(m_undo, command); !added.ok()) {
         showError(added.error().message);
         return false;
@@ -603,7 +618,7 @@ SearchDialog *MainWindow::showSearch()
 {
     m_yearPage->saveNow(); // search what was just typed
     if (!m_search) {
-        m_search = new SearchDialog(m_database.connectionName(), this);
+        m_search = new SearchDialog(*m_journal, this);
         connect(m_search, &SearchDialog::openRequested, this, &MainWindow::openItem);
     }
     m_search->show();
@@ -615,7 +630,7 @@ SearchDialog *MainWindow::showSearch()
 AreasDialog *MainWindow::showAreas()
 {
     m_yearPage->saveNow();
-    auto *dialog = new AreasDialog(m_repositories->areas, m_undo, m_database.isReadOnly(), this);
+    auto *dialog = new AreasDialog(m_journal->repositories().areas, m_undo, m_database.isReadOnly(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -626,7 +641,7 @@ ImportDialog *MainWindow::showImport()
     if (m_database.isReadOnly())
         return nullptr;
     m_yearPage->saveNow();
-    auto *dialog = new ImportDialog(m_database.connectionName(), m_undo, this);
+    auto *dialog = new ImportDialog(*m_journal, m_undo, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this, dialog] {
         // The dialog put the import on the undo stack as one step.
@@ -642,7 +657,7 @@ ExportDialog *MainWindow::showExport()
     if (m_yearId <= 0)
         return nullptr;
     m_yearPage->saveNow(); // export what was just typed
-    auto *dialog = new ExportDialog(m_database.connectionName(), m_yearId, this);
+    auto *dialog = new ExportDialog(*m_journal, m_yearId, this);
     dialog->rememberPerDatabase(m_database.path());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -22,7 +22,8 @@ namespace hoego {
 class Database;
 class ExportDialog;
 class ImportDialog;
-struct Repositories;
+class Journal;
+struct ChangeSet;
 class SearchDialog;
 class AreasDialog;
 class YearListModel;
@@ -79,6 +80,8 @@ private:
     void createToolBar();
     void refreshYears();
     void refreshCounts();
+    // Follows a committed change on the timeline and the year list: the counts of the years it touched.
+    void followCounts(const ChangeSet &changes);
     QString reloadYearModels();
     // Whether the stored years differ from those the timeline shows (added, removed or renumbered).
     bool yearsChanged() const;
@@ -90,7 +93,7 @@ private:
     void showError(const QString &message);
 
     Database &m_database;
-    std::unique_ptr<Repositories> m_repositories;
+    std::unique_ptr<Journal> m_journal; // the open database: its repositories and its change channel
     QUndoStack *m_undo = nullptr;
     YearListModel *m_yearModel = nullptr;
     YearTimelineModel *m_timelineModel = nullptr;

@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace hoego {
@@ -63,20 +64,66 @@ extern "C" int watchConnection(sqlite3 *db, const char **, const struct sqlite3_
 
 } // namespace
 
+QString ChangeSet::tableOf(Stored kind)
+{
+    switch (kind) {
+    case Stored::Year:
+        return QStringLiteral("year");
+    case Stored::YearPart:
+        return QStringLiteral("year_part");
+    case Stored::Area:
+        return QStringLiteral("area");
+    case Stored::Event:
+        return QStringLiteral("event");
+    case Stored::EventTag:
+        return QStringLiteral("event_tag");
+    case Stored::Section:
+        return QStringLiteral("section");
+    case Stored::Lesson:
+        return QStringLiteral("lesson");
+    case Stored::Unfinished:
+        return QStringLiteral("unfinished");
+    case Stored::Goal:
+        return QStringLiteral("goal");
+    case Stored::Milestone:
+        return QStringLiteral("milestone");
+    case Stored::GoalLink:
+        return QStringLiteral("goal_link");
+    case Stored::GoalEvidence:
+        return QStringLiteral("goal_evidence");
+    case Stored::Theme:
+        return QStringLiteral("theme");
+    case Stored::ThemeYear:
+        return QStringLiteral("theme_year");
+    case Stored::ThemeLink:
+        return QStringLiteral("theme_link");
+    case Stored::Question:
+        return QStringLiteral("question");
+    case Stored::Answer:
+        return QStringLiteral("answer");
+    case Stored::Output:
+        return QStringLiteral("output");
+    case Stored::ExportProfile:
+        return QStringLiteral("export_profile");
+    case Stored::ExportHeading:
+        return QStringLiteral("export_heading");
+    case Stored::Setting:
+        return QStringLiteral("database_setting");
+    }
+    return {};
+}
+
+bool ChangeSet::touchesAny(std::initializer_list<Stored> kinds) const
+{
+    return std::any_of(kinds.begin(), kinds.end(), [this](Stored kind) { return touches(kind); });
+}
+
 bool ChangeSet::touchesYearContent() const
 {
-    static const QStringList tables{
-            QStringLiteral("year"),       QStringLiteral("event"),        QStringLiteral("event_tag"),
-            QStringLiteral("section"),    QStringLiteral("lesson"),       QStringLiteral("unfinished"),
-            QStringLiteral("goal"),       QStringLiteral("milestone"),    QStringLiteral("goal_link"),
-            QStringLiteral("area"),       QStringLiteral("theme"),        QStringLiteral("theme_year"),
-            QStringLiteral("theme_link"), QStringLiteral("question"),     QStringLiteral("answer"),
-            QStringLiteral("output"),     QStringLiteral("goal_evidence")};
-    for (const QString &table : tables) {
-        if (rows.contains(table))
-            return true;
-    }
-    return false;
+    return touchesAny({Stored::Year, Stored::YearPart, Stored::Event, Stored::EventTag, Stored::Section, Stored::Lesson,
+                       Stored::Unfinished, Stored::Goal, Stored::Milestone, Stored::GoalLink, Stored::Area,
+                       Stored::Theme, Stored::ThemeYear, Stored::ThemeLink, Stored::Question, Stored::Answer,
+                       Stored::Output, Stored::GoalEvidence});
 }
 
 ChangeFeed *ChangeFeed::instance()

@@ -10,11 +10,39 @@
 #include <QSet>
 #include <QString>
 
+#include <initializer_list>
+
 // The one way changes come back up: every row a connection of this process writes is noted (SQLite's update
 // hook, installed on every connection as it opens), and once the transaction has committed the rows are
 // announced as one ChangeSet. Whatever made the change (an undo command, Close the Year, an import on a
 // worker thread, a restore) is announced the same way, so a view needs no route of its own to stay current.
 namespace hoego {
+
+// The kinds of stored rows a change can touch (one per table that holds something a view shows). Views ask for
+// kinds, so a table renamed in the schema is renamed here once instead of in every view.
+enum class Stored {
+    Year,
+    YearPart, // the order of a year's parts
+    Area,
+    Event,
+    EventTag,
+    Section,
+    Lesson,
+    Unfinished,
+    Goal,
+    Milestone,
+    GoalLink,
+    GoalEvidence,
+    Theme,
+    ThemeYear,
+    ThemeLink,
+    Question,
+    Answer,
+    Output,
+    ExportProfile,
+    ExportHeading,
+    Setting, // the database's own settings (its language, the export choices)
+};
 
 // What one committed transaction (or one statement outside a transaction) changed in one database file.
 struct ChangeSet
@@ -22,10 +50,14 @@ struct ChangeSet
     QString databasePath; // the file, as SQLite names it (the real path)
     QHash<QString, QSet<Id>> rows; // table name -> ids of the rows inserted, updated or deleted
 
-    bool touches(const QString &table) const { return rows.contains(table); }
-    QSet<Id> ids(const QString &table) const { return rows.value(table); }
-    // A table that holds a year's content: the year itself, its events, sections, lessons, goals and their parts.
+    bool touches(Stored kind) const { return rows.contains(tableOf(kind)); }
+    bool touchesAny(std::initializer_list<Stored> kinds) const;
+    // The ids of the rows of `kind` inserted, updated or deleted.
+    QSet<Id> ids(Stored kind) const { return rows.value(tableOf(kind)); }
+    // A year's content: the year itself, its events, sections, lessons, goals, themes, questions and outputs.
     bool touchesYearContent() const;
+
+    static QString tableOf(Stored kind);
 };
 
 class ChangeFeed final : public QObject

@@ -139,8 +139,8 @@ private slots:
         // and one change announces the link and the goal together
         QCOMPARE(changed.size(), 1);
         const auto changes = changed.first().first().value<ChangeSet>();
-        QVERIFY(changes.ids(QStringLiteral("goal_evidence")).contains(third));
-        QVERIFY(changes.ids(QStringLiteral("goal")).contains(goal));
+        QVERIFY(changes.ids(Stored::GoalEvidence).contains(third));
+        QVERIFY(changes.ids(Stored::Goal).contains(goal));
 
         // and the same output is not evidence twice
         QCOMPARE(db.repos().evidence.link(goal, EvidenceSource::Output, posts[2]).error().code, Error::Code::Conflict);

@@ -175,7 +175,7 @@ private slots:
         QVERIFY(privacy::setPrivate(db.connection(), PrivateKind::Goal, items.goal, true).ok());
         QCOMPARE(changed.size(), 1);
         const auto changes = changed.first().first().value<ChangeSet>();
-        QVERIFY(changes.ids(QStringLiteral("goal")).contains(items.goal));
+        QVERIFY(changes.ids(Stored::Goal).contains(items.goal));
     }
 
     void aDeletedYearComesBackWithItsMarks()

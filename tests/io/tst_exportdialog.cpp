@@ -41,7 +41,7 @@ private slots:
     {
         test::TempDatabase db;
         QVERIFY(loadSample(db.connection()).ok());
-        ExportDialog dialog(db.connection(), db.repos().years.byNumber(2025)->id);
+        ExportDialog dialog(db.journal(), db.repos().years.byNumber(2025)->id);
         dialog.show();
         auto *preview = dialog.findChild<QTextBrowser *>(QStringLiteral("exportPreview"));
         QVERIFY(preview);
@@ -74,7 +74,7 @@ private slots:
         QFETCH(QByteArray, start);
         test::TempDatabase db;
         QVERIFY(loadSample(db.connection()).ok());
-        ExportDialog dialog(db.connection(), db.repos().years.byNumber(2025)->id);
+        ExportDialog dialog(db.journal(), db.repos().years.byNumber(2025)->id);
         const QString path = db.folder() + QStringLiteral("/out.file");
         QString suggested;
         dialog.setFileChooser([&](const QString &name) {
@@ -101,7 +101,7 @@ private slots:
         QVERIFY(loadSample(db.connection()).ok());
         const Id year = db.repos().years.byNumber(2025)->id;
         const Event event = db.repos().events.forYear(year)->first();
-        ExportDialog dialog(db.connection(), year);
+        ExportDialog dialog(db.journal(), year);
         dialog.resize(1000, 600);
         dialog.show();
         choose(dialog, QStringLiteral("exportFormatCombo"), int(ExportFormat::Markdown));
@@ -134,16 +134,16 @@ private slots:
         const Id year = db.repos().years.byNumber(2025)->id;
         const QString settings = db.folder() + QStringLiteral("/hoego.conf");
         {
-            ExportDialog dialog(db.connection(), year);
+            ExportDialog dialog(db.journal(), year);
             dialog.rememberPerDatabase(db.path(), settings);
             auto *publicCheck = dialog.findChild<QCheckBox *>(QStringLiteral("exportPublicCheck"));
             QVERIFY(!publicCheck->isChecked());
             publicCheck->setChecked(true);
         }
-        ExportDialog again(db.connection(), year);
+        ExportDialog again(db.journal(), year);
         again.rememberPerDatabase(db.path(), settings);
         QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("exportPublicCheck"))->isChecked());
-        ExportDialog other(db.connection(), year);
+        ExportDialog other(db.journal(), year);
         other.rememberPerDatabase(db.folder() + QStringLiteral("/other.sqlite"), settings);
         QVERIFY(!other.findChild<QCheckBox *>(QStringLiteral("exportPublicCheck"))->isChecked());
     }
@@ -155,17 +155,17 @@ private slots:
         const Id year = db.repos().years.byNumber(2025)->id;
         const QString settings = db.folder() + QStringLiteral("/hoego.conf");
         {
-            ExportDialog dialog(db.connection(), year);
+            ExportDialog dialog(db.journal(), year);
             dialog.rememberPerDatabase(db.path(), settings);
             QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("exportFlavourCombo"))->currentData().toInt(),
                      int(MarkdownFlavour::StaticSite));
             choose(dialog, QStringLiteral("exportFlavourCombo"), int(MarkdownFlavour::BlogEditor));
         }
-        ExportDialog again(db.connection(), year);
+        ExportDialog again(db.journal(), year);
         again.rememberPerDatabase(db.path(), settings);
         QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("exportFlavourCombo"))->currentData().toInt(),
                  int(MarkdownFlavour::BlogEditor));
-        ExportDialog other(db.connection(), year);
+        ExportDialog other(db.journal(), year);
         other.rememberPerDatabase(db.folder() + QStringLiteral("/other.sqlite"), settings);
         QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("exportFlavourCombo"))->currentData().toInt(),
                  int(MarkdownFlavour::StaticSite));
@@ -175,7 +175,7 @@ private slots:
     {
         test::TempDatabase db;
         QVERIFY(loadSample(db.connection()).ok());
-        ExportDialog dialog(db.connection(), db.repos().years.byNumber(2025)->id);
+        ExportDialog dialog(db.journal(), db.repos().years.byNumber(2025)->id);
         dialog.show();
         choose(dialog, QStringLiteral("exportLanguageCombo"), int(i18n::Language::Korean));
         auto *copy = dialog.findChild<QPushButton *>(QStringLiteral("exportCopyButton"));
@@ -212,7 +212,7 @@ private slots:
         test::TempDatabase db;
         QVERIFY(loadSample(db.connection()).ok());
         const Id year = db.repos().years.byNumber(2025)->id;
-        ExportDialog dialog(db.connection(), year);
+        ExportDialog dialog(db.journal(), year);
         dialog.show();
         auto *panel = dialog.findChild<ExportPartsPanel *>(QStringLiteral("exportPartsPanel"));
         auto *parts = dialog.findChild<QListWidget *>(QStringLiteral("exportPartsList"));
@@ -277,7 +277,7 @@ private slots:
         QVERIFY(setDatabaseLanguage(db.connection(), i18n::Language::Korean).ok());
         // Then the dialog starts with Korean headings
         {
-            ExportDialog dialog(db.connection(), db.repos().years.byNumber(2025)->id);
+            ExportDialog dialog(db.journal(), db.repos().years.byNumber(2025)->id);
             QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("exportLanguageCombo"))->currentData().toInt(),
                      int(i18n::Language::Korean));
             // When English is chosen
@@ -285,7 +285,7 @@ private slots:
         }
         // Then the database remembers English, for the next dialog and the command line
         QCOMPARE(storedDatabaseLanguage(db.connection()), i18n::Language::English);
-        ExportDialog again(db.connection(), db.repos().years.byNumber(2025)->id);
+        ExportDialog again(db.journal(), db.repos().years.byNumber(2025)->id);
         QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("exportLanguageCombo"))->currentData().toInt(),
                  int(i18n::Language::English));
     }

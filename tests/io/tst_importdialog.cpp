@@ -32,7 +32,7 @@ private slots:
         const QString post = dir.filePath(QStringLiteral("2021.md"));
         QVERIFY(test::writeFile(post, "# 2021년 회고\n\n## 여행\n- 부산\n- 강릉\n\n## 배운 것\n- 쉬는 것도 일이다\n"));
         test::TempDatabase db;
-        ImportDialog dialog(db.connection());
+        ImportDialog dialog(db.journal());
         dialog.show();
         QSignalSpy imported(&dialog, &ImportDialog::imported);
         // When the file is picked, the heading is switched to events and the import is started
@@ -67,7 +67,7 @@ private slots:
                                 "### 여행\n- 부산\n- 강릉\n\n## 배운 것\n- 쉬는 것도 일이다\n\n"
                                 "## 2023년 목표\n- [ ] 제주 한 달 살기\n"));
         test::TempDatabase db;
-        ImportDialog dialog(db.connection());
+        ImportDialog dialog(db.journal());
         dialog.resize(760, 560);
         dialog.show();
         QSignalSpy imported(&dialog, &ImportDialog::imported);
@@ -106,7 +106,7 @@ private slots:
         const test::GeneratedJournal journal
                 = test::writeJournal(dir.filePath(QStringLiteral("journal")), 2015, 3, 200);
         test::TempDatabase db;
-        ImportDialog dialog(db.connection());
+        ImportDialog dialog(db.journal());
         dialog.show();
         QSignalSpy imported(&dialog, &ImportDialog::imported);
         dialog.findChild<QLineEdit *>(QStringLiteral("importPathEdit"))
@@ -162,7 +162,7 @@ private slots:
 
         // When it is imported into that year from the window's dialog
         QUndoStack undo;
-        ImportDialog dialog(db.connection(), &undo);
+        ImportDialog dialog(db.journal(), &undo);
         dialog.show();
         QSignalSpy imported(&dialog, &ImportDialog::imported);
         dialog.findChild<QCheckBox *>(QStringLiteral("importMergeCheck"))->setChecked(true);
@@ -212,7 +212,7 @@ private slots:
         test::TempDatabase db;
         const int areasBefore = int(db.repos().areas.all()->size());
         QUndoStack undo;
-        ImportDialog dialog(db.connection(), &undo);
+        ImportDialog dialog(db.journal(), &undo);
         dialog.show();
         QSignalSpy imported(&dialog, &ImportDialog::imported);
         dialog.setPath(file);
@@ -240,7 +240,7 @@ private slots:
         QVERIFY(test::writeFile(file, "{\"format\": \"hoego\",\n \"version\": 1,\n \"years\": [\n"));
         test::TempDatabase db;
         const QByteArray before = test::databaseFileHash(db);
-        ImportDialog dialog(db.connection());
+        ImportDialog dialog(db.journal());
         dialog.show();
         dialog.setPath(file);
         auto *status = dialog.findChild<QLabel *>(QStringLiteral("importStatusLabel"));

@@ -24,7 +24,7 @@ QString TempDatabase::path() const
 
 void TempDatabase::close()
 {
-    m_repositories.reset();
+    m_journal.reset();
     m_database.reset();
 }
 
@@ -37,7 +37,7 @@ bool TempDatabase::reopen()
         return false;
     }
     m_database = std::move(opened).value();
-    m_repositories = std::make_unique<Repositories>(m_database->connectionName());
+    m_journal = std::make_unique<Journal>(m_database->connectionName());
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "journal/journal.h"
 #include "storage/database.h"
 #include "storage/repositories.h"
 
@@ -25,7 +26,9 @@ public:
     QString folder() const { return m_dir.path(); }
     const QString &connection() const { return m_database->connectionName(); }
     Database &database() { return *m_database; }
-    Repositories &repos() { return *m_repositories; }
+    Repositories &repos() { return m_journal->repositories(); }
+    // The open file as the window sees it: its repositories and its change channel.
+    Journal &journal() { return *m_journal; }
     // Closes and reopens; returns false (with the message in lastError) when the reopen fails.
     bool reopen();
     void close();
@@ -38,7 +41,7 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<Repositories> m_repositories;
+    std::unique_ptr<Journal> m_journal;
     QString m_lastError;
 };
 

@@ -140,7 +140,7 @@ private slots:
         const progress::GoalCounts counts = expectedCounts();
         QUndoStack undo;
 
-        OverviewPage overview(db.repos(), &undo);
+        OverviewPage overview(db.journal(), &undo);
         overview.setYear(s.year);
         QCOMPARE(overview.findChild<QLabel *>(QStringLiteral("overviewGoalsText"))->text(),
                  QStringLiteral("2 of 6 done · 33% · 2 in progress · 2 open · 1 dropped · 1 carried over"));
@@ -148,14 +148,14 @@ private slots:
         QCOMPARE(bar->value(), counts.done);
         QCOMPARE(bar->maximum(), counts.total());
 
-        GoalsPage board(db.repos(), &undo);
+        GoalsPage board(db.journal(), &undo);
         board.setYear(s.year);
         QCOMPARE(board.findChild<QLabel *>(QStringLiteral("goalsSummary"))->text(),
                  progress::CountsText::doneOfTotal(counts));
         QCOMPARE(board.findChild<QLabel *>(QStringLiteral("goalsSummary"))->toolTip(),
                  progress::CountsText::line(counts));
 
-        ProgressPage page(db.repos(), &undo);
+        ProgressPage page(db.journal(), &undo);
         page.setYear(s.year);
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("progressRingLabel"))->text(), QStringLiteral("2 of 6"));
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("progressRingPercent"))->text(), QStringLiteral("33%"));

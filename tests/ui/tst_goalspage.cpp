@@ -51,8 +51,8 @@ Id addGoal(test::TempDatabase &db, Id yearId, const QString &title, GoalKind kin
 struct Board
 {
     explicit Board(test::TempDatabase &db, Id yearId)
-        : page(db.repos(), &undo)
-        , progress(db.repos(), &undo)
+        : page(db.journal(), &undo)
+        , progress(db.journal(), &undo)
         , tester(page.findChild<QTreeView *>(QStringLiteral("goalsView"))->model(),
                  QAbstractItemModelTester::FailureReportingMode::QtTest)
     {

@@ -151,7 +151,7 @@ private slots:
 
         // Then the review page's preview shows the same text as the exported fragment
         QUndoStack undo;
-        ReviewPage page(db.repos(), &undo);
+        ReviewPage page(db.journal(), &undo);
         page.setYear(year);
         page.resize(900, 600);
         page.show();

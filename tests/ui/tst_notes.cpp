@@ -78,7 +78,7 @@ struct Fixture
     // Shows the page for the year; false when the window never became active (keys would go nowhere).
     bool open()
     {
-        page = std::make_unique<LessonsPage>(db.repos(), &undo);
+        page = std::make_unique<LessonsPage>(db.journal(), &undo);
         const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
         lessonTester = std::make_unique<QAbstractItemModelTester>(page->lessons()->model(), mode);
         unfinishedTester = std::make_unique<QAbstractItemModelTester>(page->unfinished()->model(), mode);

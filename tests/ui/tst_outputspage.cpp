@@ -56,7 +56,7 @@ private slots:
         test::TempDatabase db;
         const Id year = *db.repos().years.create(2024);
         QUndoStack undo;
-        OutputsPage page(db.repos(), &undo);
+        OutputsPage page(db.journal(), &undo);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.resize(900, 600);
         page.setYear(year);

@@ -112,7 +112,7 @@ private slots:
         event.date = PartialDate::ofMonth(2023, 5);
         const Id eventId = *db.repos().events.create(event);
         QUndoStack undo;
-        EventsPage page(db.repos(), &undo);
+        EventsPage page(db.journal(), &undo);
         page.resize(900, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -147,7 +147,7 @@ private slots:
         goal.title = QStringLiteral("연봉 협상");
         const Id goalId = *db.repos().goals.create(goal);
         QUndoStack undo;
-        GoalsPage page(db.repos(), &undo);
+        GoalsPage page(db.journal(), &undo);
         page.resize(900, 600);
         page.show();
         page.setYear(year);
@@ -193,7 +193,7 @@ private slots:
         QVERIFY(db.repos().sections.create(year, QStringLiteral("들어가며")).ok());
         const Id section = *db.repos().sections.create(year, QStringLiteral("이직"), QStringLiteral("연봉 이야기"));
         QUndoStack undo;
-        ReviewPage page(db.repos(), &undo);
+        ReviewPage page(db.journal(), &undo);
         page.resize(900, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -222,7 +222,7 @@ private slots:
         item.text = QStringLiteral("자격증 시험");
         const Id itemId = *db.repos().unfinished.create(item);
         QUndoStack undo;
-        LessonsPage page(db.repos(), &undo);
+        LessonsPage page(db.journal(), &undo);
         page.resize(900, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -260,7 +260,7 @@ private slots:
         const Id lessonId = *db.repos().lessons.create(lesson);
         QVERIFY(storedPrivate(db, PrivateKind::Lesson, lessonId));
         QUndoStack undo;
-        LessonsPage page(db.repos(), &undo);
+        LessonsPage page(db.journal(), &undo);
         page.resize(900, 600);
         page.show();
         page.setYear(year);
@@ -284,7 +284,7 @@ private slots:
         post.date = PartialDate::ofMonth(2024, 3);
         const Id output = *db.repos().outputs.create(post);
         QUndoStack undo;
-        OutputsPage page(db.repos(), &undo);
+        OutputsPage page(db.journal(), &undo);
         page.resize(900, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -305,7 +305,7 @@ private slots:
         const ThemeAdded added
                 = *db.repos().themes.addToYearByName(QStringLiteral("Vector DB"), 0, year, ThemeState::Trial, {});
         QUndoStack undo;
-        ThemesPage page(db.repos(), &undo);
+        ThemesPage page(db.journal(), &undo);
         page.resize(900, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -324,7 +324,7 @@ private slots:
         const QuestionAdded added = *db.repos().questions.addToYear({0, QStringLiteral("무엇을 배워야 할까?"), {}},
                                                                     year, QStringLiteral("협상"));
         QUndoStack undo;
-        QuestionsPage page(db.repos(), &undo);
+        QuestionsPage page(db.journal(), &undo);
         page.resize(900, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -351,15 +351,15 @@ private slots:
         const Id year = *db.repos().years.create(2024);
         QUndoStack undo;
         // Nothing to select: the actions are off.
-        OutputsPage outputs(db.repos(), &undo);
+        OutputsPage outputs(db.journal(), &undo);
         outputs.setYear(year);
         QVERIFY(!outputs.findChild<QAction *>(QStringLiteral("outputPrivateAction"))->isEnabled());
-        LessonsPage lessons(db.repos(), &undo);
+        LessonsPage lessons(db.journal(), &undo);
         lessons.setYear(year);
         QVERIFY(!lessons.findChild<QAction *>(QStringLiteral("lessonListPrivateAction"))->isEnabled());
         // An item selected in a read-only database: still off, and the shortcut writes nothing.
         const Id section = *db.repos().sections.create(year, QStringLiteral("이직"));
-        ReviewPage review(db.repos(), &undo);
+        ReviewPage review(db.journal(), &undo);
         review.show();
         review.setYear(year);
         QVERIFY(review.showItem(QStringLiteral("section"), section));

@@ -148,7 +148,7 @@ private slots:
         test::TempDatabase db;
         const Id year = fillGoalYear(db);
         QUndoStack undo;
-        ProgressPage page(db.repos(), &undo);
+        ProgressPage page(db.journal(), &undo);
         page.setYear(year);
         QCOMPARE(ringText(page), QStringLiteral("7 of 10"));
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("progressRingPercent"))->text(), QStringLiteral("70%"));
@@ -163,7 +163,7 @@ private slots:
         test::TempDatabase db;
         const Id year = fillGoalYear(db);
         QUndoStack undo;
-        ProgressPage page(db.repos(), &undo);
+        ProgressPage page(db.journal(), &undo);
         page.setYear(year);
         const Id open = db.repos().goals.forYear(year)->at(8).id;
         QVERIFY(db.repos().goals.check(open).ok());
@@ -176,7 +176,7 @@ private slots:
         test::TempDatabase db;
         const Id year = *db.repos().years.create(2026);
         QUndoStack undo;
-        ProgressPage page(db.repos(), &undo);
+        ProgressPage page(db.journal(), &undo);
         page.setYear(year);
         QCOMPARE(ringText(page), QStringLiteral("no goals"));
     }
@@ -186,7 +186,7 @@ private slots:
         test::TempDatabase db;
         const Id year = fillGoalYear(db);
         QUndoStack undo;
-        ProgressPage page(db.repos(), &undo);
+        ProgressPage page(db.journal(), &undo);
         page.setYear(year);
         page.resize(1000, 900);
         page.show();
@@ -216,7 +216,7 @@ private slots:
         test::TempDatabase db;
         const Id year = fillGoalYear(db);
         QUndoStack undo;
-        ProgressPage page(db.repos(), &undo);
+        ProgressPage page(db.journal(), &undo);
         page.setYear(year);
         page.resize(1100, 800);
         page.show();
@@ -253,7 +253,7 @@ private slots:
         test::TempDatabase db;
         const PlanYear data = fillPlanYears(db);
         QUndoStack undo;
-        ProgressPage page(db.repos(), &undo);
+        ProgressPage page(db.journal(), &undo);
         page.resize(1024, 700);
         page.setYear(data.year);
         page.show();
@@ -351,7 +351,7 @@ private slots:
         add(y2026, "talk", PartialDate::ofDay(2026, 8, 15));
         add(y2026, "post", PartialDate::ofYear(2026));
         QUndoStack undo;
-        ProgressPage page(db.repos(), &undo);
+        ProgressPage page(db.journal(), &undo);
         page.resize(1024, 700);
         page.setYear(y2026);
         page.show();
@@ -381,7 +381,7 @@ private slots:
                  QStringLiteral("2 outputs in 2025: 2 talks"));
 
         // And the next Progress tab opens on "What I made", drawn for its year, as the user left it
-        ProgressPage next(db.repos(), &undo);
+        ProgressPage next(db.journal(), &undo);
         next.setYear(y2026);
         QCOMPARE(next.currentView(), ProgressPage::View::Outputs);
         QVERIFY(next.findChild<QToolButton *>(QStringLiteral("progressShowOutputs"))->isChecked());
@@ -394,7 +394,7 @@ private slots:
         test::TempDatabase db;
         const Id year = fillGoalYear(db);
         QUndoStack undo;
-        ProgressPage page(db.repos(), &undo);
+        ProgressPage page(db.journal(), &undo);
         page.setYear(year);
         auto *chart = page.findChild<AreaYearsChart *>(QStringLiteral("completionByAreaOverYears"));
         QVERIFY(chart);

@@ -72,7 +72,7 @@ struct Fixture
         yearId = db.repos().years.create(2023).value();
         for (const auto &[heading, body] : sections)
             (void)db.repos().sections.create(yearId, heading, body).value();
-        page = std::make_unique<ReviewPage>(db.repos(), &undo);
+        page = std::make_unique<ReviewPage>(db.journal(), &undo);
         tester = std::make_unique<QAbstractItemModelTester>(page->model(),
                                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         page->setYear(yearId);

@@ -83,7 +83,7 @@ private slots:
     void typingAKoreanWordListsHitsByYearAndEnterOpensTheSelectedOne()
     {
         // Given the search dialog over two years that both mention 졸업
-        SearchDialog dialog(m_db.connection());
+        SearchDialog dialog(m_db.journal());
         QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy opened(&dialog, &SearchDialog::openRequested);
         dialog.show();
@@ -124,7 +124,7 @@ private slots:
 
     void upGoesBackAndDoubleClickOpensALesson()
     {
-        SearchDialog dialog(m_db.connection());
+        SearchDialog dialog(m_db.journal());
         QSignalSpy opened(&dialog, &SearchDialog::openRequested);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -150,7 +150,7 @@ private slots:
 
     void aWordFoundNowhereSaysNoMatchesAndEnterDoesNothing()
     {
-        SearchDialog dialog(m_db.connection());
+        SearchDialog dialog(m_db.journal());
         QSignalSpy opened(&dialog, &SearchDialog::openRequested);
         dialog.show();
         auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("searchField"));
@@ -166,7 +166,7 @@ private slots:
 
     void htmlInStoredTextIsShownAsText()
     {
-        SearchDialog dialog(m_db.connection());
+        SearchDialog dialog(m_db.journal());
         dialog.search(QStringLiteral("태그"));
         QCOMPARE(dialog.model()->hitCount(), 1);
         const QString snippet = dialog.model()->index(1, 0).data(SearchResultsModel::SnippetRole).toString();
@@ -176,7 +176,7 @@ private slots:
 
     void sectionSnippetsAreShownWithoutMarkdownMarks()
     {
-        SearchDialog dialog(m_db.connection());
+        SearchDialog dialog(m_db.journal());
         dialog.search(QStringLiteral("꾸준함"));
         QCOMPARE(dialog.model()->hitCount(), 1);
         QCOMPARE(dialog.model()->index(1, 0).data(SearchResultsModel::SnippetRole).toString(),

@@ -45,7 +45,7 @@ private slots:
         test::TempDatabase db;
         const Id y2024 = *db.repos().years.create(2024);
         QUndoStack undo;
-        ThemesPage page(db.repos(), &undo);
+        ThemesPage page(db.journal(), &undo);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester historyTester(page.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.resize(1024, 700);
@@ -97,7 +97,7 @@ private slots:
         const Id y2024 = *db.repos().years.create(2024);
         const Id area = db.repos().areas.all()->first().id;
         QUndoStack undo;
-        ThemesPage page(db.repos(), &undo);
+        ThemesPage page(db.journal(), &undo);
         page.setYear(y2024);
         page.addTheme(QStringLiteral("RAG"), ThemeState::Trial);
         QVERIFY(page.showEntry(page.model()->themes().first().entry.id));
@@ -135,7 +135,7 @@ private slots:
         QVERIFY(db.repos().goals.check(goalId, QDate(2024, 6, 1)).ok());
         QVERIFY(db.repos().themes.link({0, theme.themeId, ThemeLinkTarget::Goal, goalId}).ok());
         QUndoStack undo;
-        ThemesPage page(db.repos(), &undo);
+        ThemesPage page(db.journal(), &undo);
         page.setYear(y2025);
 
         // when 2025, which has no themes yet, is offered 2024's and carries them
@@ -185,7 +185,7 @@ private slots:
                 = *db.repos().themes.addToYearByName(QStringLiteral("Vector DB"), 0, y2024, ThemeState::Trial, {});
         QVERIFY(db.repos().themes.link({0, theme.themeId, ThemeLinkTarget::Goal, goalId}).ok());
         QUndoStack undo;
-        GoalsPage page(db.repos(), &undo);
+        GoalsPage page(db.journal(), &undo);
         page.setYear(y2024);
         // when the goal is selected on the board
         QVERIFY(page.showItem(QStringLiteral("goal"), goalId));
@@ -208,7 +208,7 @@ private slots:
                                    QStringLiteral("LLM을 **제대로** 배우자"))
                         .ok());
         QUndoStack undo;
-        QuestionsPage page(db.repos(), &undo);
+        QuestionsPage page(db.journal(), &undo);
         page.resize(1024, 700);
         page.setYear(y2024);
         page.show();
@@ -242,7 +242,7 @@ private slots:
         test::TempDatabase db;
         const Id y2024 = *db.repos().years.create(2024);
         QUndoStack undo;
-        QuestionsPage page(db.repos(), &undo);
+        QuestionsPage page(db.journal(), &undo);
         page.setYear(y2024);
         auto *button = page.findChild<QToolButton *>(QStringLiteral("builtinQuestionsButton"));
         QVERIFY(button && button->menu());
@@ -259,7 +259,7 @@ private slots:
         test::TempDatabase db;
         const Id y2024 = *db.repos().years.create(2024);
         QUndoStack undo;
-        ThemesPage page(db.repos(), &undo);
+        ThemesPage page(db.journal(), &undo);
         page.resize(900, 600);
         page.setYear(y2024);
         page.addTheme(QStringLiteral("멀티모달"), ThemeState::Assess);

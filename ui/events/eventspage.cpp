@@ -10,6 +10,7 @@
 #include "eventsmodel.h"
 #include "eventtimelineview.h"
 #include "i18n/dates.h"
+#include "journal/journal.h"
 #include "storage/repositories.h"
 #include "undo/eventcommands.h"
 #include "undo/privacycommand.h"
@@ -33,11 +34,11 @@ const QString kSplitterKey = QStringLiteral("events/splitter");
 
 } // namespace
 
-EventsPage::EventsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
+EventsPage::EventsPage(Journal &journal, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
-    , m_repos(repos)
+    , m_repos(journal.repositories())
     , m_undo(undo)
-    , m_model(new EventsModel(repos, this))
+    , m_model(new EventsModel(journal.repositories(), this))
     , m_filter(new EventFilterModel(this))
     , m_view(new EventTimelineView(this))
     , m_details(new EventDetails(this))

@@ -16,6 +16,7 @@ class QUndoStack;
 
 namespace hoego {
 
+class Journal;
 struct Repositories;
 class EventDetails;
 class EventEditor;
@@ -30,7 +31,7 @@ class EventsPage final : public QWidget
     Q_OBJECT
 
 public:
-    EventsPage(Repositories &repos, QUndoStack *undo, QWidget *parent = nullptr);
+    EventsPage(Journal &journal, QUndoStack *undo, QWidget *parent = nullptr);
 
     void setYear(Id yearId);
     void setReadOnly(bool readOnly);

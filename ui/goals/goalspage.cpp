@@ -13,9 +13,9 @@
 #include "goalsfiltermodel.h"
 #include "goalsmodel.h"
 #include "io/pastedlist.h"
+#include "journal/journal.h"
 #include "outputs/outputdrop.h"
 #include "progress/goalcounts.h"
-#include "storage/changefeed.h"
 #include "storage/repositories.h"
 #include "undo/privacycommand.h"
 
@@ -53,16 +53,15 @@ Widget *named(Widget *widget, const QString &name, const QString &accessible)
 
 } // namespace
 
-GoalsPage::GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
+GoalsPage::GoalsPage(Journal &journal, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
-    , m_repos(repos)
+    , m_journal(journal)
+    , m_repos(journal.repositories())
     , m_undo(undo ? undo : new QUndoStack(this))
-    , m_databasePath(ChangeFeed::databasePathOf(repos.years.connection()))
 {
     setObjectName(QStringLiteral("goalsPage"));
     setAccessibleName(tr("Goals"));
-    // Queued: a write is announced inside the command that made it, and the board must not read under it.
-    connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &GoalsPage::followStoredChanges, Qt::QueuedConnection);
+    connect(&journal, &Journal::changed, this, &GoalsPage::followStoredChanges);
 
     m_heading = named(new QLabel(this), QStringLiteral("goalsHeading"), tr("Year"));
     QFont headingFont = m_heading->font();
@@ -331,29 +330,20 @@ void GoalsPage::showCounts()
 
 void GoalsPage::followStoredChanges(const ChangeSet &changes)
 {
-    if (m_yearId == 0 || changes.databasePath != m_databasePath)
+    if (m_yearId == 0)
         return;
-    // What the board's rows show, and what only the selected goal's details show (its themes and the events
-    // and outputs offered as evidence).
-    static const QStringList boardTables{QStringLiteral("goal"),      QStringLiteral("milestone"),
-                                         QStringLiteral("goal_link"), QStringLiteral("goal_evidence"),
-                                         QStringLiteral("area"),      QStringLiteral("year")};
-    static const QStringList detailTables{QStringLiteral("event"), QStringLiteral("output"), QStringLiteral("theme"),
-                                          QStringLiteral("theme_link")};
-    QStringList boardTouched;
-    for (const QString &table : boardTables) {
-        if (changes.touches(table))
-            boardTouched << table;
-    }
-    if (boardTouched.isEmpty()) {
-        if (std::any_of(detailTables.begin(), detailTables.end(),
-                        [&changes](const QString &table) { return changes.touches(table); }))
+    // What the board's rows show besides the goals themselves, and what only the selected goal's details show
+    // (its themes and the events and outputs offered as evidence).
+    const bool boardTouched = changes.touchesAny(
+            {Stored::Milestone, Stored::GoalLink, Stored::GoalEvidence, Stored::Area, Stored::Year});
+    if (!boardTouched && !changes.touches(Stored::Goal)) {
+        if (changes.touchesAny({Stored::Event, Stored::Output, Stored::Theme, Stored::ThemeLink}))
             updateDetails();
         return;
     }
     // The common case, a goal checked, counted, renamed or marked: read those goals alone (a few rows instead
     // of the year's goals, their milestones and the carried counts).
-    if (boardTouched == QStringList{QStringLiteral("goal")} && updateGoalsInPlace(changes.ids(QStringLiteral("goal"))))
+    if (!boardTouched && updateGoalsInPlace(changes.ids(Stored::Goal)))
         return;
     reload();
 }
@@ -486,9 +476,9 @@ bool GoalsPage::push(StoredCommand *command)
         m_error->hide();
     else
         showError(stored.error().message);
-    // The board shows its own edit before the next click reads it (a second +1, a second check): the change
-    // feed's announcement is queued for this page, so it is delivered now rather than on the next loop turn.
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    // The board shows its own edit before the next click reads it (a second +1, a second check): the journal's
+    // announcement is queued, so it is delivered now rather than on the next loop turn.
+    m_journal.deliverPending();
     return stored.ok();
 }
 

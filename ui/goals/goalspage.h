@@ -19,6 +19,7 @@ namespace hoego {
 
 struct ChangeSet;
 struct CloseYearPlan;
+class Journal;
 struct Repositories;
 class StoredCommand;
 class GoalDetailsPanel;
@@ -34,7 +35,7 @@ class GoalsPage final : public QWidget
     Q_OBJECT
 
 public:
-    GoalsPage(Repositories &repos, QUndoStack *undo, QWidget *parent = nullptr);
+    GoalsPage(Journal &journal, QUndoStack *undo, QWidget *parent = nullptr);
     ~GoalsPage() override;
 
     void setYear(Id yearId);
@@ -70,9 +71,9 @@ private:
     // Pushes an edit of the board; false when it was not stored (the board then says why).
     bool push(StoredCommand *command);
 
+    Journal &m_journal;
     Repositories &m_repos;
     QUndoStack *m_undo = nullptr;
-    QString m_databasePath; // the file whose changes this board follows
     Id m_yearId = 0;
     bool m_readOnly = false;
     QList<Area> m_areas;

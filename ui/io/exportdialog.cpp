@@ -9,8 +9,8 @@
 #include "io/html/htmlexport.h"
 #include "io/publicview.h"
 #include "io/workerconnection.h"
+#include "journal/journal.h"
 #include "settings/appsettings.h"
-#include "storage/changefeed.h"
 #include "storage/databaselanguage.h"
 #include "storage/repositories.h"
 
@@ -43,15 +43,15 @@ constexpr int kPreviewLimit = 200'000;
 
 } // namespace
 
-ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent)
+ExportDialog::ExportDialog(Journal &journal, Id yearId, QWidget *parent)
     : QDialog(parent)
-    , m_connection(connection)
+    , m_connection(journal.connection())
     , m_yearId(yearId)
     , m_task(new BackgroundTask(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export Year"));
-    auto year = YearRepository(connection).get(yearId);
+    auto year = journal.repositories().years.get(yearId);
     m_yearNumber = year.ok() ? year->number : 0;
 
     m_format = new QComboBox(this);
@@ -70,7 +70,7 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
     m_language->addItem(i18n::nativeLanguageName(i18n::Language::English), int(i18n::Language::English));
     // The database's own language when it has one stored, else the interface's.
     const i18n::Language startLanguage
-            = storedDatabaseLanguage(connection).value_or(i18n::languageForLocale(QLocale()));
+            = storedDatabaseLanguage(m_connection).value_or(i18n::languageForLocale(QLocale()));
     m_language->setCurrentIndex(startLanguage == i18n::Language::Korean ? 0 : 1);
 
     m_grouping = new QComboBox(this);
@@ -97,7 +97,7 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
     m_public->setToolTip(tr("Leaves out the items and areas marked private, and everything in a private area. "
                             "Counts and progress are those of the public goals."));
 
-    m_parts = new ExportPartsPanel(connection, yearId, this);
+    m_parts = new ExportPartsPanel(journal, yearId, this);
     m_parts->setLanguage(startLanguage);
 
     auto *form = new QFormLayout;
@@ -198,8 +198,8 @@ ExportDialog::ExportDialog(const QString &connection, Id yearId, QWidget *parent
     refresh->setInterval(0);
     connect(refresh, &QTimer::timeout, this, &ExportDialog::updatePreview);
     connect(refresh, &QTimer::timeout, m_parts, &ExportPartsPanel::refresh);
-    connect(ChangeFeed::instance(), &ChangeFeed::changed, refresh, [refresh](const ChangeSet &changes) {
-        if (changes.touchesYearContent() || changes.touches(QStringLiteral("area")))
+    connect(&journal, &Journal::changed, refresh, [refresh](const ChangeSet &changes) {
+        if (changes.touchesYearContent())
             refresh->start();
     });
     connect(m_task, &BackgroundTask::finished, this, &ExportDialog::onFinished);

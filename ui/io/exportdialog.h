@@ -20,6 +20,7 @@ class QTextBrowser;
 
 namespace hoego {
 
+class Journal;
 class BackgroundTask;
 class ExportPartsPanel;
 
@@ -33,7 +34,7 @@ class ExportDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ExportDialog(const QString &connection, Id yearId, QWidget *parent = nullptr);
+    ExportDialog(Journal &journal, Id yearId, QWidget *parent = nullptr);
 
     // Asks where to save (a QFileDialog by default); tests answer without a modal dialog. Empty: cancelled.
     using FileChooser = std::function<QString(const QString &suggestedName)>;

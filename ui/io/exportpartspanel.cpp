@@ -3,6 +3,7 @@
 
 #include "exportpartspanel.h"
 
+#include "journal/journal.h"
 #include "storage/exportprofilerepository.h"
 #include "storage/repositories.h"
 
@@ -17,13 +18,13 @@
 
 namespace hoego {
 
-ExportPartsPanel::ExportPartsPanel(const QString &connection, Id yearId, QWidget *parent)
+ExportPartsPanel::ExportPartsPanel(Journal &journal, Id yearId, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
+    , m_connection(journal.connection())
     , m_yearId(yearId)
 {
     setObjectName(QStringLiteral("exportPartsPanel"));
-    auto year = YearRepository(connection).get(yearId);
+    auto year = journal.repositories().years.get(yearId);
     m_yearNumber = year.ok() ? year->number : 0;
 
     m_profiles = new QComboBox(this);

@@ -20,6 +20,7 @@ class QPushButton;
 
 namespace hoego {
 
+class Journal;
 // Beside the export options: the year's parts in the order the exports write them, to move up and down (the
 // year's stored order; Reset Order goes back to the default), and the export profile whose heading renames the
 // export uses (issue 14). Arranging is saved at once; the dialog is not on the undo stack, so Reset Order is the
@@ -29,7 +30,7 @@ class ExportPartsPanel final : public QWidget
     Q_OBJECT
 
 public:
-    ExportPartsPanel(const QString &connection, Id yearId, QWidget *parent = nullptr);
+    ExportPartsPanel(Journal &journal, Id yearId, QWidget *parent = nullptr);
 
     // Asks for a line of text (a QInputDialog by default); tests answer without a modal dialog. nullopt: cancelled.
     using TextAsker = std::function<std::optional<QString>(const QString &label, const QString &text)>;

@@ -9,6 +9,7 @@
 #include "areas/startingareas.h"
 #include "backgroundtask.h"
 #include "io/workerconnection.h"
+#include "journal/journal.h"
 #include "storage/repositories.h"
 #include "undo/importcommand.h"
 
@@ -70,9 +71,9 @@ constexpr Kind kKinds[]
 
 } // namespace
 
-ImportDialog::ImportDialog(const QString &connection, QUndoStack *undo, QWidget *parent)
+ImportDialog::ImportDialog(Journal &journal, QUndoStack *undo, QWidget *parent)
     : QDialog(parent)
-    , m_connection(connection)
+    , m_connection(journal.connection())
     , m_result(std::make_shared<ImportResult>())
     , m_undo(undo)
     , m_task(new BackgroundTask(this))

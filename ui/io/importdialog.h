@@ -24,6 +24,7 @@ class QUndoStack;
 
 namespace hoego {
 
+class Journal;
 class BackgroundTask;
 
 // File > Import...: pick a Markdown post, a Hoego JSON export or a RedNotebook journal folder, preview what
@@ -35,7 +36,7 @@ class ImportDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit ImportDialog(const QString &connection, QUndoStack *undo = nullptr, QWidget *parent = nullptr);
+    explicit ImportDialog(Journal &journal, QUndoStack *undo = nullptr, QWidget *parent = nullptr);
 
     void setPath(const QString &path);
     // The file or folder to import, as typed or chosen.

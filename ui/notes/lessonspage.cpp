@@ -13,16 +13,16 @@
 
 namespace hoego {
 
-LessonsPage::LessonsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
+LessonsPage::LessonsPage(Journal &journal, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
     , m_undo(undo ? undo : new QUndoStack(this))
     , m_message(new InlineMessage(this))
-    , m_lessons(new NoteListPanel(NoteStore(repos, ListKind::Lesson), m_undo,
+    , m_lessons(new NoteListPanel(journal, ListKind::Lesson, m_undo,
                                   {tr("Lessons"), tr("Add a lesson and press Enter"),
                                    tr("What did this year teach you? Type below, or paste a list."),
                                    QStringLiteral("lesson")},
                                   this))
-    , m_unfinished(new NoteListPanel(NoteStore(repos, ListKind::Unfinished), m_undo,
+    , m_unfinished(new NoteListPanel(journal, ListKind::Unfinished, m_undo,
                                      {tr("Unfinished"), tr("Add an unfinished item and press Enter"),
                                       tr("What is left for next year? Type below, or paste a list."),
                                       QStringLiteral("unfinished")},

@@ -14,7 +14,7 @@ namespace hoego {
 
 class InlineMessage;
 class NoteListPanel;
-struct Repositories;
+class Journal;
 
 // The "Lessons" and "Unfinished" lists of one year side by side.
 class LessonsPage final : public QWidget
@@ -22,7 +22,7 @@ class LessonsPage final : public QWidget
     Q_OBJECT
 
 public:
-    LessonsPage(Repositories &repos, QUndoStack *undo, QWidget *parent = nullptr);
+    LessonsPage(Journal &journal, QUndoStack *undo, QWidget *parent = nullptr);
     ~LessonsPage() override;
 
     void setYear(Id yearId);

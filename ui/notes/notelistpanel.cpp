@@ -4,7 +4,7 @@
 #include "notelistpanel.h"
 
 #include "io/pastedlist.h"
-#include "storage/changefeed.h"
+#include "journal/journal.h"
 
 #include "common/privatetoggle.h"
 #include "notecommands.h"
@@ -45,12 +45,12 @@ bool isMultiLinePaste()
 
 } // namespace
 
-NoteListPanel::NoteListPanel(const NoteStore &store, QUndoStack *undo, const Texts &texts, QWidget *parent)
+NoteListPanel::NoteListPanel(Journal &journal, ListKind kind, QUndoStack *undo, const Texts &texts, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_databasePath(ChangeFeed::databasePathOf(store.connection()))
+    , m_journal(journal)
+    , m_store(journal.repositories(), kind)
     , m_undo(undo)
-    , m_model(new NotesModel(store.kind(), this))
+    , m_model(new NotesModel(kind, this))
     , m_view(new QListView(this))
     , m_emptyHint(new QLabel(texts.emptyHint, m_view->viewport()))
     , m_linkCombo(new QComboBox(this))
@@ -120,9 +120,7 @@ NoteListPanel::NoteListPanel(const NoteStore &store, QUndoStack *undo, const Tex
 
     connect(m_model, &NotesModel::textEditRequested, this, &NoteListPanel::requestTextEdit);
     connect(m_model, &NotesModel::moveRequested, this, &NoteListPanel::requestMove);
-    // Queued: a write is announced inside the command that made it, and the list must not read under it.
-    connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &NoteListPanel::followStoredChanges,
-            Qt::QueuedConnection);
+    connect(&journal, &Journal::changed, this, &NoteListPanel::followStoredChanges);
     connect(m_model, &NotesModel::errorOccurred, this, &NoteListPanel::errorOccurred);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &NoteListPanel::updateEmptyHint);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &NoteListPanel::updateEmptyHint);
@@ -166,7 +164,7 @@ void NoteListPanel::createActions()
     addAction(tr("Delete"), QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText),
               [this] { removeCurrent(); });
     const bool lesson = m_store.kind() == ListKind::Lesson;
-    m_private = new PrivateToggle(m_view, m_undo, m_store.connection(), [this] { return m_model->yearId(); },
+    m_private = new PrivateToggle(m_view, m_undo, m_journal.connection(), [this] { return m_model->yearId(); },
                                   {lesson ? PrivateKind::Lesson : PrivateKind::Unfinished, NotesModel::IdRole,
                                    NotesModel::PrivateRole, m_view->objectName() + QStringLiteral("PrivateAction"),
                                    lesson ? tr("Leave the lesson out of public exports (Ctrl+Shift+P)")
@@ -254,15 +252,11 @@ bool NoteListPanel::showItem(Id id)
 
 void NoteListPanel::followStoredChanges(const ChangeSet &changes)
 {
-    if (changes.databasePath != m_databasePath)
-        return;
     const bool lessons = m_store.kind() == ListKind::Lesson;
-    if (changes.touches(lessons ? QStringLiteral("lesson") : QStringLiteral("unfinished")))
+    if (changes.touches(lessons ? Stored::Lesson : Stored::Unfinished))
         syncWithStore();
     // The events and sections a lesson links to, or the goals an unfinished item does, are named in the list.
-    const QStringList linkTables = lessons ? QStringList{QStringLiteral("event"), QStringLiteral("section")}
-                                           : QStringList{QStringLiteral("goal")};
-    if (std::any_of(linkTables.begin(), linkTables.end(), [&](const QString &table) { return changes.touches(table); }))
+    if (lessons ? changes.touchesAny({Stored::Event, Stored::Section}) : changes.touches(Stored::Goal))
         refreshLinkTargets();
 }
 
@@ -271,9 +265,9 @@ bool NoteListPanel::push(StoredCommand *command)
     const Status stored = pushShownInPage(m_undo, command);
     if (!stored.ok())
         m_model->reportError(stored.error().message);
-    // The list shows its own edit before the next keystroke reads it: the change feed's announcement is queued
-    // for this panel, so it is delivered now rather than on the next loop turn.
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    // The list shows its own edit before the next keystroke reads it: the journal's announcement is queued, so
+    // it is delivered now rather than on the next loop turn.
+    m_journal.deliverPending();
     return stored.ok();
 }
 

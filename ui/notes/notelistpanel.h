@@ -16,6 +16,7 @@ class QUndoStack;
 namespace hoego {
 
 struct ChangeSet;
+class Journal;
 class NotesModel;
 class StoredCommand;
 class PrivateToggle;
@@ -35,7 +36,7 @@ public:
         QString objectPrefix; // "lesson" or "unfinished": objectNames are <prefix>List, <prefix>Entry...
     };
 
-    NoteListPanel(const NoteStore &store, QUndoStack *undo, const Texts &texts, QWidget *parent = nullptr);
+    NoteListPanel(Journal &journal, ListKind kind, QUndoStack *undo, const Texts &texts, QWidget *parent = nullptr);
     ~NoteListPanel() override;
 
     NotesModel *model() const { return m_model; }
@@ -74,8 +75,8 @@ private:
     void updateEmptyHint();
     ListItem currentItem() const;
 
+    Journal &m_journal;
     NoteStore m_store;
-    QString m_databasePath; // the file whose changes this list follows
     QUndoStack *m_undo;
     NotesModel *m_model;
     QListView *m_view;

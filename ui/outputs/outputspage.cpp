@@ -6,6 +6,7 @@
 #include "common/privatetoggle.h"
 #include "i18n/dates.h"
 #include "io/outputgroups.h"
+#include "journal/journal.h"
 #include "model/outputkinds.h"
 #include "outputcommands.h"
 #include "outputeditor.h"
@@ -37,9 +38,9 @@ constexpr int kAllMonths = 0;
 
 } // namespace
 
-OutputsPage::OutputsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
+OutputsPage::OutputsPage(Journal &journal, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
-    , m_repos(repos)
+    , m_repos(journal.repositories())
     , m_undo(undo)
     , m_model(new OutputsModel(this))
     , m_filter(new QSortFilterProxyModel(this))

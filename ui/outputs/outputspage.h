@@ -16,6 +16,7 @@ class QUndoStack;
 
 namespace hoego {
 
+class Journal;
 struct Repositories;
 class OutputsModel;
 class PrivateToggle;
@@ -29,7 +30,7 @@ class OutputsPage final : public QWidget
     Q_OBJECT
 
 public:
-    OutputsPage(Repositories &repos, QUndoStack *undo, QWidget *parent = nullptr);
+    OutputsPage(Journal &journal, QUndoStack *undo, QWidget *parent = nullptr);
 
     void setYear(Id yearId);
     void reload();

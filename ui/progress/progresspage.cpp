@@ -7,6 +7,7 @@
 #include "areabarchart.h"
 #include "areayearschart.h"
 #include "goalreportcard.h"
+#include "journal/journal.h"
 #include "monthlinechart.h"
 #include "outputsprogress.h"
 #include "planview.h"
@@ -17,7 +18,6 @@
 #include "progress/yearcomparison.h"
 #include "progress/yearprogress.h"
 #include "ringchart.h"
-#include "storage/changefeed.h"
 #include "storage/repositories.h"
 #include "yearbarchart.h"
 
@@ -49,16 +49,13 @@ const char *const kViewNames[] = {"charts", "plan", "outputs"};
 
 } // namespace
 
-ProgressPage::ProgressPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
+ProgressPage::ProgressPage(Journal &journal, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
-    , m_repos(repos)
-    , m_databasePath(ChangeFeed::databasePathOf(repos.years.connection()))
+    , m_repos(journal.repositories())
 {
     setObjectName(QStringLiteral("progressPage"));
     setAccessibleName(tr("Progress"));
-    // Queued: a write is announced inside the command that made it, and the charts must not read under it.
-    connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &ProgressPage::followStoredChanges,
-            Qt::QueuedConnection);
+    connect(&journal, &Journal::changed, this, &ProgressPage::followStoredChanges);
 
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("progressHeading"));
@@ -143,7 +140,7 @@ ProgressPage::ProgressPage(Repositories &repos, QUndoStack *undo, QWidget *paren
     scroll->setFrameShape(QFrame::NoFrame);
 
     // The report card comes first (left, read first): which goals are done is what the tab is opened for.
-    m_report = new GoalReportCard(repos, undo, this);
+    m_report = new GoalReportCard(m_repos, undo, this);
     m_report->setMinimumWidth(280);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("progressSplitter"));
@@ -234,7 +231,7 @@ void ProgressPage::refresh()
 
 void ProgressPage::followStoredChanges(const ChangeSet &changes)
 {
-    if (m_yearId == 0 || changes.databasePath != m_databasePath || !changes.touchesYearContent())
+    if (m_yearId == 0 || !changes.touchesYearContent())
         return;
     // Charts are drawn when looked at: a change made on another tab is read when this one is shown.
     if (isVisible())

@@ -16,6 +16,7 @@ class QUndoStack;
 namespace hoego {
 
 struct ChangeSet;
+class Journal;
 struct Repositories;
 class AreaBarChart;
 class AreaYearsChart;
@@ -41,7 +42,7 @@ class ProgressPage final : public QWidget
 public:
     enum class View { Charts, Plan, Outputs };
 
-    ProgressPage(Repositories &repos, QUndoStack *undo, QWidget *parent = nullptr);
+    ProgressPage(Journal &journal, QUndoStack *undo, QWidget *parent = nullptr);
 
     void setYear(Id yearId);
     void refresh();
@@ -76,7 +77,6 @@ private:
     void showError(const QString &message);
 
     Repositories &m_repos;
-    QString m_databasePath; // the file whose changes this page follows
     bool m_changedWhileHidden = false;
     Id m_yearId = 0;
     QLabel *m_heading = nullptr;

@@ -8,6 +8,7 @@
 #include "common/lockglyph.h"
 #include "common/markdownview.h"
 #include "common/privatetoggle.h"
+#include "journal/journal.h"
 #include "model/builtinquestions.h"
 #include "storage/repositories.h"
 
@@ -44,9 +45,9 @@ QTextBrowser *markdownPane(QWidget *parent, const QString &objectName, const QSt
 
 } // namespace
 
-QuestionsPage::QuestionsPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
+QuestionsPage::QuestionsPage(Journal &journal, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
-    , m_repos(repos)
+    , m_repos(journal.repositories())
     , m_undo(undo)
     , m_list(new QListWidget(this))
     , m_newQuestion(new QLineEdit(this))

@@ -21,6 +21,7 @@ class QUndoStack;
 namespace hoego {
 
 class PrivateToggle;
+class Journal;
 struct Repositories;
 
 // The Questions tab of a year (issue 12): the questions asked this year, this year's answer beside last
@@ -31,7 +32,7 @@ class QuestionsPage final : public QWidget
     Q_OBJECT
 
 public:
-    QuestionsPage(Repositories &repos, QUndoStack *undo, QWidget *parent = nullptr);
+    QuestionsPage(Journal &journal, QUndoStack *undo, QWidget *parent = nullptr);
 
     void setYear(Id yearId);
     void reload();

@@ -8,9 +8,9 @@
 #include "common/markdownview.h"
 #include "common/privatetoggle.h"
 #include "inlinemessage.h"
+#include "journal/journal.h"
 #include "sectioncommands.h"
 #include "sectionsmodel.h"
-#include "storage/changefeed.h"
 #include "storage/repositories.h"
 #include "twolinedelegate.h"
 
@@ -50,12 +50,11 @@ bool isUndoKey(const QKeyEvent *key)
 
 } // namespace
 
-ReviewPage::ReviewPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
+ReviewPage::ReviewPage(Journal &journal, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
-    , m_connection(repos.years.connection())
-    , m_databasePath(ChangeFeed::databasePathOf(m_connection))
-    , m_sections(repos.sections)
-    , m_lessons(repos.lessons)
+    , m_journal(journal)
+    , m_sections(journal.repositories().sections)
+    , m_lessons(journal.repositories().lessons)
     , m_undo(undo ? undo : new QUndoStack(this))
     , m_model(new SectionsModel(this))
     , m_message(new InlineMessage(this))
@@ -245,19 +244,19 @@ void ReviewPage::createActions()
     listAction(tr("Move Up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveCurrent(-1); });
     listAction(tr("Move Down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveCurrent(1); });
     listAction(tr("Delete"), QKeySequence(QKeySequence::Delete), [this] { removeCurrent(); });
-    m_private = new PrivateToggle(m_list, m_undo, m_connection, [this] { return m_yearId; },
+    m_private = new PrivateToggle(m_list, m_undo, m_journal.connection(), [this] { return m_yearId; },
                                   {PrivateKind::Section, SectionsModel::IdRole, SectionsModel::PrivateRole,
                                    QStringLiteral("sectionPrivateAction"),
                                    tr("Leave the section out of public exports (Ctrl+Shift+P)")});
     // The year page does not re-read this page (that would disturb typing): every write to the sections comes
-    // back here, row by row. Queued: a write is announced inside the command that made it.
-    connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &ReviewPage::followStoredChanges, Qt::QueuedConnection);
+    // back here, row by row.
+    connect(&m_journal, &Journal::changed, this, &ReviewPage::followStoredChanges);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void ReviewPage::followStoredChanges(const ChangeSet &changes)
 {
-    if (changes.databasePath == m_databasePath && changes.touches(QStringLiteral("section")))
+    if (changes.touches(Stored::Section))
         syncWithStore();
 }
 
@@ -276,9 +275,9 @@ bool ReviewPage::push(StoredCommand *command)
     const Status stored = pushShownInPage(m_undo, command);
     if (!stored.ok())
         m_message->showError(stored.error().message);
-    // The page shows its own edit before the next keystroke reads it: the change feed's announcement is queued
-    // for this page, so it is delivered now rather than on the next loop turn.
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    // The page shows its own edit before the next keystroke reads it: the journal's announcement is queued, so
+    // it is delivered now rather than on the next loop turn.
+    m_journal.deliverPending();
     return stored.ok();
 }
 

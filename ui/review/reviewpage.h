@@ -26,7 +26,7 @@ class PrivateToggle;
 class SectionsModel;
 class StoredCommand;
 struct ChangeSet;
-struct Repositories;
+class Journal;
 
 // The narrative review of a year: its sections on the left; the chosen section's heading and Markdown body on
 // the right, with a rendered preview beside the editor. Text is saved by itself while the user pauses, and
@@ -36,7 +36,7 @@ class ReviewPage final : public QWidget
     Q_OBJECT
 
 public:
-    ReviewPage(Repositories &repos, QUndoStack *undo, QWidget *parent = nullptr);
+    ReviewPage(Journal &journal, QUndoStack *undo, QWidget *parent = nullptr);
     ~ReviewPage() override;
 
     void setYear(Id yearId);
@@ -79,8 +79,7 @@ private:
     void updateEmptyState();
     Id currentListId() const;
 
-    QString m_connection;
-    QString m_databasePath; // the file whose changes this page follows
+    Journal &m_journal;
     SectionRepository m_sections;
     LessonRepository m_lessons;
     QUndoStack *m_undo;

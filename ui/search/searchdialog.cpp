@@ -3,6 +3,7 @@
 
 #include "searchdialog.h"
 
+#include "journal/journal.h"
 #include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
 
@@ -19,9 +20,9 @@ namespace {
 constexpr int kDebounceMs = 150;
 }
 
-SearchDialog::SearchDialog(const QString &connection, QWidget *parent)
+SearchDialog::SearchDialog(const Journal &journal, QWidget *parent)
     : QDialog(parent)
-    , m_service(connection)
+    , m_service(journal.connection())
     , m_field(new QLineEdit(this))
     , m_results(new QListView(this))
     , m_status(new QLabel(this))

@@ -15,6 +15,7 @@ class QTimer;
 
 namespace hoego {
 
+class Journal;
 class SearchResultsModel;
 
 // Search across all years: results appear while typing, grouped by year and kind with the matched words
@@ -24,7 +25,7 @@ class SearchDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit SearchDialog(const QString &connection, QWidget *parent = nullptr);
+    explicit SearchDialog(const Journal &journal, QWidget *parent = nullptr);
 
     // Runs the search now (instead of after the typing pause), e.g. when opened with a query.
     void search(const QString &text);

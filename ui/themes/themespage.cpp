@@ -12,6 +12,7 @@
 
 #include "common/privatetoggle.h"
 #include "common/widgetimage.h"
+#include "journal/journal.h"
 #include "storage/repositories.h"
 
 #include <QComboBox>
@@ -34,9 +35,9 @@
 
 namespace hoego {
 
-ThemesPage::ThemesPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
+ThemesPage::ThemesPage(Journal &journal, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
-    , m_repos(repos)
+    , m_repos(journal.repositories())
     , m_undo(undo)
     , m_model(new YearThemesModel(this))
     , m_history(new ThemeHistoryModel(this))

@@ -20,6 +20,7 @@ class QUndoStack;
 
 namespace hoego {
 
+class Journal;
 struct Repositories;
 class PrivateToggle;
 class RadarChart;
@@ -34,7 +35,7 @@ class ThemesPage final : public QWidget
     Q_OBJECT
 
 public:
-    ThemesPage(Repositories &repos, QUndoStack *undo, QWidget *parent = nullptr);
+    ThemesPage(Journal &journal, QUndoStack *undo, QWidget *parent = nullptr);
 
     void setYear(Id yearId);
     void reload();

@@ -34,6 +34,20 @@ QString YearTimelineModel::reload()
     return {};
 }
 
+bool YearTimelineModel::reloadYears(const QSet<Id> &years)
+{
+    for (const Id year : years) {
+        const QModelIndex shown = indexOfYear(year);
+        auto overview = m_years.overview(year);
+        // A year renumbered would move on the strip: only a whole reload puts it in its place.
+        if (!shown.isValid() || !overview.ok() || overview->year.number != m_rows[shown.row()].year.number)
+            return false;
+        m_rows[shown.row()] = std::move(overview).value();
+        emit dataChanged(shown, shown);
+    }
+    return true;
+}
+
 void YearTimelineModel::setCurrentYearNumber(int number)
 {
     m_currentYearNumber = number;

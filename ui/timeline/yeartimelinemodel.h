@@ -6,6 +6,7 @@
 #include "model/entities.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 
 namespace hoego {
 
@@ -34,6 +35,9 @@ public:
     // Reads the years again; returns the error message on failure (the old rows stay). When the same years come
     // back (an edit changed counts or titles), the rows are updated in place, so views keep their layout.
     QString reload();
+    // Reads the counts of `years` alone (a goal checked moves one year's counts, not thirty); false when one of
+    // them is not shown, was renumbered or cannot be read, and the caller then reloads.
+    bool reloadYears(const QSet<Id> &years);
     // Which calendar year counts as "now"; tests pin it.
     void setCurrentYearNumber(int number);
 

@@ -3,6 +3,7 @@
 
 #include "overviewpage.h"
 
+#include "journal/journal.h"
 #include "progress/goalcounts.h"
 #include "progress/goalreportcard.h"
 #include "storage/repositories.h"
@@ -36,9 +37,9 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-OverviewPage::OverviewPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
+OverviewPage::OverviewPage(Journal &journal, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
-    , m_repos(repos)
+    , m_repos(journal.repositories())
     , m_undo(undo)
     , m_heading(new QLabel(this))
     , m_title(new QLineEdit(this))
@@ -46,7 +47,7 @@ OverviewPage::OverviewPage(Repositories &repos, QUndoStack *undo, QWidget *paren
     , m_counts(new QLabel(this))
     , m_goalsText(new QLabel(this))
     , m_goalsBar(new QProgressBar(this))
-    , m_report(new GoalReportCard(repos, undo, this))
+    , m_report(new GoalReportCard(journal.repositories(), undo, this))
     , m_note(new QPlainTextEdit(this))
     , m_noteTimer(new QTimer(this))
 {

@@ -16,6 +16,7 @@ class QUndoStack;
 
 namespace hoego {
 
+class Journal;
 struct Repositories;
 class GoalReportCard;
 
@@ -27,7 +28,7 @@ class OverviewPage final : public QWidget
     Q_OBJECT
 
 public:
-    OverviewPage(Repositories &repos, QUndoStack *undo, QWidget *parent = nullptr);
+    OverviewPage(Journal &journal, QUndoStack *undo, QWidget *parent = nullptr);
 
     void setYear(Id yearId);
     void setReadOnly(bool readOnly);

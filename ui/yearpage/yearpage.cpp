@@ -24,10 +24,10 @@
 
 namespace hoego {
 
-YearPage::YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent)
+YearPage::YearPage(Journal &journal, QUndoStack *undo, QWidget *parent)
     : QTabWidget(parent)
-    , m_overview(new OverviewPage(repos, undo, this))
-    , m_repos(repos)
+    , m_overview(new OverviewPage(journal, undo, this))
+    , m_journal(journal)
     , m_undo(undo)
     , m_eventsTab(new QWidget(this))
     , m_goalsTab(new QWidget(this))
@@ -166,7 +166,7 @@ void YearPage::followStoredChanges(const ChangeSet &changes)
     if (!changes.touchesYearContent())
         return;
     // An area's name or colour shows on every tab, the one on screen too: read everything afresh.
-    if (changes.touches(QStringLiteral("area"))) {
+    if (changes.touches(Stored::Area)) {
         reloadAll();
         return;
     }
@@ -200,7 +200,7 @@ template<typename Page>
 Page *YearPage::built(Page *&page, QWidget *tab)
 {
     if (!page) {
-        page = new Page(m_repos, m_undo, tab);
+        page = new Page(m_journal, m_undo, tab);
         page->setReadOnly(m_readOnly);
         tab->layout()->addWidget(page);
         // Shown now, not on the event loop's next turn, so what is built for a tab on screen is on screen.
@@ -260,7 +260,7 @@ LessonsPage *YearPage::lessons()
 ProgressPage *YearPage::progress()
 {
     if (!m_progress) {
-        m_progress = new ProgressPage(m_repos, m_undo, m_progressTab);
+        m_progress = new ProgressPage(m_journal, m_undo, m_progressTab);
         m_progress->setReadOnly(m_readOnly);
         connect(m_progress, &ProgressPage::goalActivated, this, &YearPage::openGoal);
         connect(m_progress, &ProgressPage::itemActivated, this,
@@ -273,7 +273,7 @@ ProgressPage *YearPage::progress()
 ThemesPage *YearPage::themes()
 {
     if (!m_themes) {
-        m_themes = new ThemesPage(m_repos, m_undo, m_themesTab);
+        m_themes = new ThemesPage(m_journal, m_undo, m_themesTab);
         m_themes->setReadOnly(m_readOnly);
         m_themesTab->layout()->addWidget(m_themes);
     }
@@ -283,7 +283,7 @@ ThemesPage *YearPage::themes()
 QuestionsPage *YearPage::questions()
 {
     if (!m_questions) {
-        m_questions = new QuestionsPage(m_repos, m_undo, m_questionsTab);
+        m_questions = new QuestionsPage(m_journal, m_undo, m_questionsTab);
         m_questions->setReadOnly(m_readOnly);
         m_questionsTab->layout()->addWidget(m_questions);
     }
@@ -293,7 +293,7 @@ QuestionsPage *YearPage::questions()
 OutputsPage *YearPage::outputs()
 {
     if (!m_outputs) {
-        m_outputs = new OutputsPage(m_repos, m_undo, m_outputsTab);
+        m_outputs = new OutputsPage(m_journal, m_undo, m_outputsTab);
         m_outputs->setReadOnly(m_readOnly);
         m_outputsTab->layout()->addWidget(m_outputs);
     }

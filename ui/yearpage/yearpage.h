@@ -16,7 +16,7 @@ class QUndoStack;
 namespace hoego {
 
 struct ChangeSet;
-struct Repositories;
+class Journal;
 class EventsPage;
 class GoalsPage;
 class LessonsPage;
@@ -35,7 +35,7 @@ class YearPage final : public QTabWidget
     Q_OBJECT
 
 public:
-    YearPage(Repositories &repos, QUndoStack *undo, QWidget *parent = nullptr);
+    YearPage(Journal &journal, QUndoStack *undo, QWidget *parent = nullptr);
 
     void setYear(Id yearId);
     Id year() const { return m_yearId; }
@@ -103,7 +103,7 @@ private:
     ProgressPage *progress();
     ThemesPage *themes();
     QuestionsPage *questions();
-    Repositories &m_repos;
+    Journal &m_journal;
     QUndoStack *m_undo;
     bool m_readOnly = false;
     QWidget *m_eventsTab;
