@@ -97,7 +97,8 @@ private slots:
             const QString table = ChangeSet::tableOf(Stored(kind));
             QVERIFY2(!table.isEmpty(), qPrintable(QString::number(kind)));
             const QVariant found = db.scalar(
-                    QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'").arg(table));
+                    QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                            .arg(table));
             QVERIFY2(found.toInt() == 1, qPrintable(table));
         }
     }

@@ -183,17 +183,15 @@ private slots:
         test::TempDatabase db;
         const Id year = *db.repos().years.create(2023);
         QUndoStack stack;
-        using Field = EditYearFieldCommand::Field;
+        using Field = YearField;
         QVERIFY(pushStored(&stack,
-                           new EditYearFieldCommand(db.repos().years, year, Field::ClosingNote, {},
-                                                    QStringLiteral("고마운")))
+                           editYearField(db.repos().years, year, Field::ClosingNote, {}, QStringLiteral("고마운")))
                         .ok());
         QVERIFY(pushStored(&stack,
-                           new EditYearFieldCommand(db.repos().years, year, Field::ClosingNote,
-                                                    QStringLiteral("고마운"), QStringLiteral("고마운 한 해")))
+                           editYearField(db.repos().years, year, Field::ClosingNote, QStringLiteral("고마운"),
+                                         QStringLiteral("고마운 한 해")))
                         .ok());
-        QVERIFY(pushStored(&stack,
-                           new EditYearFieldCommand(db.repos().years, year, Field::Title, {}, QStringLiteral("전환점")))
+        QVERIFY(pushStored(&stack, editYearField(db.repos().years, year, Field::Title, {}, QStringLiteral("전환점")))
                         .ok());
         // Then there are two steps (the note and the title), and undoing both restores the empty year
         QCOMPARE(stack.count(), 2);
@@ -210,14 +208,10 @@ private slots:
         test::TempDatabase db;
         const Id year = *db.repos().years.create(2023);
         QUndoStack stack;
-        using Field = EditYearFieldCommand::Field;
-        QVERIFY(pushStored(
-                        &stack,
-                        new EditYearFieldCommand(db.repos().years, year, Field::ClosingNote, {}, QStringLiteral("x")))
+        using Field = YearField;
+        QVERIFY(pushStored(&stack, editYearField(db.repos().years, year, Field::ClosingNote, {}, QStringLiteral("x")))
                         .ok());
-        QVERIFY(pushStored(
-                        &stack,
-                        new EditYearFieldCommand(db.repos().years, year, Field::ClosingNote, QStringLiteral("x"), {}))
+        QVERIFY(pushStored(&stack, editYearField(db.repos().years, year, Field::ClosingNote, QStringLiteral("x"), {}))
                         .ok());
         QCOMPARE(stack.count(), 0);
         QCOMPARE(db.repos().years.get(year)->closingNote, QString());

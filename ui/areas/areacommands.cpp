@@ -3,6 +3,8 @@
 
 #include "areacommands.h"
 
+#include "undo/setvaluecommand.h"
+
 namespace hoego {
 
 AddAreaCommand::AddAreaCommand(const AreaRepository &areas, const QString &name, const QColor &color)
@@ -35,16 +37,20 @@ Status AddAreaCommand::revert()
     return m_areas.remove(m_area.id);
 }
 
-RenameAreaCommand *renameAreaCommand(const AreaRepository &areas, const Area &area, const QString &newName)
+StoredCommand *renameAreaCommand(const AreaRepository &areas, const Area &area, const QString &newName)
 {
-    return new RenameAreaCommand(AreaCommand::tr("Rename Area \u201c%1\u201d").arg(area.name), areas, area.id,
-                                 area.name, newName);
+    return new SetValueCommand<QString>(
+            AreaCommand::tr("Rename Area \u201c%1\u201d").arg(area.name),
+            [repository = areas, id = area.id](const QString &name) mutable { return repository.rename(id, name); },
+            area.name, newName);
 }
 
-RecolorAreaCommand *recolorAreaCommand(const AreaRepository &areas, const Area &area, const QColor &newColor)
+StoredCommand *recolorAreaCommand(const AreaRepository &areas, const Area &area, const QColor &newColor)
 {
-    return new RecolorAreaCommand(AreaCommand::tr("Change Colour of \u201c%1\u201d").arg(area.name), areas, area.id,
-                                  area.color, newColor);
+    return new SetValueCommand<QColor>(
+            AreaCommand::tr("Change Colour of \u201c%1\u201d").arg(area.name),
+            [repository = areas, id = area.id](const QColor &color) mutable { return repository.setColor(id, color); },
+            area.color, newColor);
 }
 
 RemoveAreaCommand::RemoveAreaCommand(const AreaRepository &areas, const Area &area)

@@ -42,32 +42,9 @@ private:
     Area m_area;
 };
 
-// Sets one field of an area (its name or its colour) through `Setter`, keeping the old value for undo.
-template<typename Value, Status (AreaRepository::*Setter)(Id, const Value &)>
-class SetAreaFieldCommand final : public AreaCommand
-{
-public:
-    SetAreaFieldCommand(const QString &text, const AreaRepository &areas, Id id, Value before, Value after)
-        : AreaCommand(text, areas)
-        , m_id(id)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    { }
-
-protected:
-    Status apply() override { return (m_areas.*Setter)(m_id, m_after); }
-    Status revert() override { return (m_areas.*Setter)(m_id, m_before); }
-
-private:
-    Id m_id;
-    Value m_before;
-    Value m_after;
-};
-
-using RenameAreaCommand = SetAreaFieldCommand<QString, &AreaRepository::rename>;
-using RecolorAreaCommand = SetAreaFieldCommand<QColor, &AreaRepository::setColor>;
-RenameAreaCommand *renameAreaCommand(const AreaRepository &areas, const Area &area, const QString &newName);
-RecolorAreaCommand *recolorAreaCommand(const AreaRepository &areas, const Area &area, const QColor &newColor);
+// An area's name or colour: one SetValueCommand each.
+StoredCommand *renameAreaCommand(const AreaRepository &areas, const Area &area, const QString &newName);
+StoredCommand *recolorAreaCommand(const AreaRepository &areas, const Area &area, const QColor &newColor);
 
 // Its events and goals stay, without an area; undo gives it back to them.
 class RemoveAreaCommand final : public AreaCommand

@@ -3,6 +3,8 @@
 
 #include "notecommands.h"
 
+#include "undo/setvaluecommand.h"
+
 #include <QCoreApplication>
 
 namespace hoego {
@@ -58,29 +60,12 @@ Status AddNoteCommand::revert()
     return m_store.remove(m_item.id);
 }
 
-EditNoteTextCommand::EditNoteTextCommand(const NoteStore &store, Id id, const QString &oldText, const QString &newText,
-                                         QUndoCommand *parent)
-    : NoteCommand(named(store, QT_TRANSLATE_NOOP("hoego::NoteCommand", "Edit Lesson"),
-                        QT_TRANSLATE_NOOP("hoego::NoteCommand", "Edit Unfinished Item")),
-                  store, parent)
-    , m_id(id)
-    , m_oldText(oldText)
-    , m_newText(newText)
-{ }
-
-Status EditNoteTextCommand::apply()
+StoredCommand *editNoteTextCommand(const NoteStore &store, Id id, const QString &oldText, const QString &newText)
 {
-    return write(m_newText);
-}
-
-Status EditNoteTextCommand::revert()
-{
-    return write(m_oldText);
-}
-
-Status EditNoteTextCommand::write(const QString &text)
-{
-    return m_store.setText(m_id, text);
+    return new SetValueCommand<QString>(
+            named(store, QT_TRANSLATE_NOOP("hoego::NoteCommand", "Edit Lesson"),
+                  QT_TRANSLATE_NOOP("hoego::NoteCommand", "Edit Unfinished Item")),
+            [copy = store, id](const QString &text) mutable { return copy.setText(id, text); }, oldText, newText);
 }
 
 RemoveNoteCommand::RemoveNoteCommand(const NoteStore &store, const ListItem &item, QUndoCommand *parent)

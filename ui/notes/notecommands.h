@@ -34,23 +34,7 @@ private:
     ListItem m_item;
 };
 
-class EditNoteTextCommand final : public NoteCommand
-{
-public:
-    EditNoteTextCommand(const NoteStore &store, Id id, const QString &oldText, const QString &newText,
-                        QUndoCommand *parent = nullptr);
-
-protected:
-    Status apply() override;
-    Status revert() override;
-
-private:
-    Status write(const QString &text);
-
-    Id m_id;
-    QString m_oldText;
-    QString m_newText;
-};
+StoredCommand *editNoteTextCommand(const NoteStore &store, Id id, const QString &oldText, const QString &newText);
 
 class RemoveNoteCommand final : public NoteCommand
 {

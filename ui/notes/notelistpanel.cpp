@@ -330,7 +330,7 @@ void NoteListPanel::requestTextEdit(Id id, const QString &text)
     const QModelIndex index = m_model->indexOfItem(id);
     if (!index.isValid())
         return;
-    push(new EditNoteTextCommand(m_store, id, m_model->itemAt(index.row()).text, text));
+    push(editNoteTextCommand(m_store, id, m_model->itemAt(index.row()).text, text));
 }
 
 void NoteListPanel::requestMove(Id id, int newIndex)

@@ -3,6 +3,8 @@
 
 #include "questioncommands.h"
 
+#include "undo/setvaluecommand.h"
+
 #include <QCoreApplication>
 
 namespace hoego {
@@ -70,32 +72,16 @@ Status RemoveQuestionFromYearCommand::revert()
     return m_questions.restoreAnswer(m_answer);
 }
 
-SetAnswerCommand::SetAnswerCommand(QuestionRepository &questions, const Answer &before, const QString &body)
-    : StoredCommand(Tr::tr("Write Answer"))
-    , m_questions(questions)
-    , m_answerId(before.id)
-    , m_before(before.body)
-    , m_after(body)
+StoredCommand *setAnswerCommand(const QuestionRepository &questions, const Answer &before, const QString &body)
 {
-    setYearId(before.yearId);
-}
-
-bool SetAnswerCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const SetAnswerCommand *>(other);
-    if (next->m_answerId != m_answerId)
-        return false;
-    m_after = next->m_after;
-    return true;
-}
-
-Status SetAnswerCommand::apply()
-{
-    return m_questions.setAnswer(m_answerId, m_after);
-}
-Status SetAnswerCommand::revert()
-{
-    return m_questions.setAnswer(m_answerId, m_before);
+    auto *command = new SetValueCommand<QString>(
+            Tr::tr("Write Answer"),
+            [repository = questions, id = before.id](const QString &text) mutable {
+                return repository.setAnswer(id, text);
+            },
+            before.body, body);
+    command->setYearId(before.yearId);
+    return command->mergingAs(MergeId::QuestionAnswer, before.id);
 }
 
 } // namespace hoego

@@ -43,23 +43,6 @@ private:
 };
 
 // Writing an answer: consecutive saves of the same answer merge into one undo step, as typing does elsewhere.
-class SetAnswerCommand final : public StoredCommand
-{
-public:
-    SetAnswerCommand(QuestionRepository &questions, const Answer &before, const QString &body);
-
-    int id() const override { return mergeIdOf(MergeId::QuestionAnswer); }
-    bool mergeWith(const QUndoCommand *other) override;
-
-protected:
-    Status apply() override;
-    Status revert() override;
-
-private:
-    QuestionRepository &m_questions;
-    Id m_answerId;
-    QString m_before;
-    QString m_after;
-};
+StoredCommand *setAnswerCommand(const QuestionRepository &questions, const Answer &before, const QString &body);
 
 } // namespace hoego

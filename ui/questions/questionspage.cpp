@@ -297,7 +297,7 @@ void QuestionsPage::saveNow()
     if (found == m_questions.end() || found->answer.body == m_answer->toPlainText())
         return;
     const QString body = m_answer->toPlainText();
-    const Status saved = pushStored(m_undo, new SetAnswerCommand(m_repos.questions, found->answer, body));
+    const Status saved = pushStored(m_undo, setAnswerCommand(m_repos.questions, found->answer, body));
     if (!saved.ok()) {
         showError(saved.error().message);
         return;

@@ -376,7 +376,7 @@ void ReviewPage::renameSection(Id id, const QString &heading)
     const QModelIndex index = m_model->indexOfSection(id);
     if (!index.isValid())
         return;
-    push(new RenameSectionCommand(m_sections, id, m_model->sectionAt(index.row()).heading, heading));
+    push(renameSectionCommand(m_sections, id, m_model->sectionAt(index.row()).heading, heading));
 }
 
 void ReviewPage::requestMove(Id id, int newIndex)
@@ -415,7 +415,7 @@ void ReviewPage::saveBody()
     const QString stored = m_model->sectionAt(index.row()).body;
     if (body == stored)
         return;
-    push(new EditSectionBodyCommand(m_sections, m_shownId, stored, body));
+    push(editSectionBodyCommand(m_sections, m_shownId, stored, body));
 }
 
 void ReviewPage::scheduleSync()

@@ -3,6 +3,8 @@
 
 #include "sectioncommands.h"
 
+#include "undo/setvaluecommand.h"
+
 #include <QCoreApplication>
 
 namespace hoego {
@@ -65,61 +67,23 @@ Status AddSectionCommand::revert()
     return m_sections.remove(m_section.id);
 }
 
-RenameSectionCommand::RenameSectionCommand(const SectionRepository &sections, Id id, const QString &oldHeading,
-                                           const QString &newHeading, QUndoCommand *parent)
-    : SectionCommand(Tr::tr("Rename Section \u201c%1\u201d").arg(shortHeading(newHeading)), sections, parent)
-    , m_id(id)
-    , m_oldHeading(oldHeading)
-    , m_newHeading(newHeading)
-{ }
-
-Status RenameSectionCommand::apply()
+StoredCommand *renameSectionCommand(const SectionRepository &sections, Id id, const QString &oldHeading,
+                                    const QString &newHeading)
 {
-    return write(m_newHeading);
+    return new SetValueCommand<QString>(
+            Tr::tr("Rename Section \u201c%1\u201d").arg(shortHeading(newHeading)),
+            [repository = sections, id](const QString &heading) mutable { return repository.setHeading(id, heading); },
+            oldHeading, newHeading);
 }
 
-Status RenameSectionCommand::revert()
+StoredCommand *editSectionBodyCommand(const SectionRepository &sections, Id id, const QString &oldBody,
+                                      const QString &newBody)
 {
-    return write(m_oldHeading);
-}
-
-Status RenameSectionCommand::write(const QString &heading)
-{
-    return m_sections.setHeading(m_id, heading);
-}
-
-EditSectionBodyCommand::EditSectionBodyCommand(const SectionRepository &sections, Id id, const QString &oldBody,
-                                               const QString &newBody, QUndoCommand *parent)
-    : SectionCommand(Tr::tr("Edit Section Text"), sections, parent)
-    , m_id(id)
-    , m_oldBody(oldBody)
-    , m_newBody(newBody)
-{ }
-
-Status EditSectionBodyCommand::apply()
-{
-    return write(m_newBody);
-}
-
-Status EditSectionBodyCommand::revert()
-{
-    return write(m_oldBody);
-}
-
-Status EditSectionBodyCommand::write(const QString &body)
-{
-    return m_sections.setBody(m_id, body);
-}
-
-bool EditSectionBodyCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const EditSectionBodyCommand *>(other);
-    if (next->m_id != m_id)
-        return false;
-    m_newBody = next->m_newBody;
-    // Typing that ends where it began leaves nothing to undo.
-    setObsolete(m_newBody == m_oldBody);
-    return true;
+    return (new SetValueCommand<QString>(
+                    Tr::tr("Edit Section Text"),
+                    [repository = sections, id](const QString &body) mutable { return repository.setBody(id, body); },
+                    oldBody, newBody))
+            ->mergingAs(MergeId::SectionBody, id);
 }
 
 RemoveSectionCommand::RemoveSectionCommand(const SectionRepository &sections, const LessonRepository &lessons,

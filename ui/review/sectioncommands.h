@@ -38,44 +38,11 @@ private:
     Section m_section;
 };
 
-class RenameSectionCommand final : public SectionCommand
-{
-public:
-    RenameSectionCommand(const SectionRepository &sections, Id id, const QString &oldHeading, const QString &newHeading,
-                         QUndoCommand *parent = nullptr);
-
-protected:
-    Status apply() override;
-    Status revert() override;
-
-private:
-    Status write(const QString &heading);
-
-    Id m_id;
-    QString m_oldHeading;
-    QString m_newHeading;
-};
-
+StoredCommand *renameSectionCommand(const SectionRepository &sections, Id id, const QString &oldHeading,
+                                    const QString &newHeading);
 // Typing in one section's body: consecutive saves of the same section merge into one undo step.
-class EditSectionBodyCommand final : public SectionCommand
-{
-public:
-    EditSectionBodyCommand(const SectionRepository &sections, Id id, const QString &oldBody, const QString &newBody,
-                           QUndoCommand *parent = nullptr);
-    int id() const override { return mergeIdOf(MergeId::SectionBody); }
-    bool mergeWith(const QUndoCommand *other) override;
-
-protected:
-    Status apply() override;
-    Status revert() override;
-
-private:
-    Status write(const QString &body);
-
-    Id m_id;
-    QString m_oldBody;
-    QString m_newBody;
-};
+StoredCommand *editSectionBodyCommand(const SectionRepository &sections, Id id, const QString &oldBody,
+                                      const QString &newBody);
 
 // Deleting a section unlinks the lessons that pointed at it (the schema sets their link to null); undo links
 // them again.

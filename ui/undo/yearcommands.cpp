@@ -4,6 +4,7 @@
 #include "yearcommands.h"
 
 #include "mergeids.h"
+#include "setvaluecommand.h"
 
 #include "storage/repositories.h"
 
@@ -18,14 +19,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(hoego::YearCommands)
 };
 
-QString textFor(EditYearFieldCommand::Field field)
+QString textFor(YearField field)
 {
     switch (field) {
-    case EditYearFieldCommand::Field::Title:
+    case YearField::Title:
         return Tr::tr("Edit Year Title");
-    case EditYearFieldCommand::Field::Summary:
+    case YearField::Summary:
         return Tr::tr("Edit Year Summary");
-    case EditYearFieldCommand::Field::ClosingNote:
+    case YearField::ClosingNote:
         break;
     }
     return Tr::tr("Edit Closing Note");
@@ -33,55 +34,25 @@ QString textFor(EditYearFieldCommand::Field field)
 
 } // namespace
 
-EditYearFieldCommand::EditYearFieldCommand(const YearRepository &years, Id yearId, Field field, const QString &before,
-                                           const QString &after, QUndoCommand *parent)
-    : StoredCommand(textFor(field), parent)
-    , m_years(years)
-    , m_yearId(yearId)
-    , m_field(field)
-    , m_before(before)
-    , m_after(after)
+StoredCommand *editYearField(const YearRepository &years, Id yearId, YearField field, const QString &before,
+                             const QString &after)
 {
-    setYearId(yearId);
-}
-
-int EditYearFieldCommand::id() const
-{
-    return m_field == Field::ClosingNote ? mergeIdOf(MergeId::ClosingNote) : -1;
-}
-
-bool EditYearFieldCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = dynamic_cast<const EditYearFieldCommand *>(other);
-    if (!next || next->m_yearId != m_yearId || next->m_field != m_field)
-        return false;
-    m_after = next->m_after;
-    // Typed back to where it started: nothing is left to undo.
-    setObsolete(m_after == m_before);
-    return true;
-}
-
-Status EditYearFieldCommand::apply()
-{
-    return write(m_after);
-}
-
-Status EditYearFieldCommand::revert()
-{
-    return write(m_before);
-}
-
-Status EditYearFieldCommand::write(const QString &value)
-{
-    switch (m_field) {
-    case Field::Title:
-        return m_years.setTitle(m_yearId, value);
-    case Field::Summary:
-        return m_years.setSummary(m_yearId, value);
-    case Field::ClosingNote:
-        break;
-    }
-    return m_years.setClosingNote(m_yearId, value);
+    auto write = [repository = years, yearId, field](const QString &value) mutable {
+        switch (field) {
+        case YearField::Title:
+            return repository.setTitle(yearId, value);
+        case YearField::Summary:
+            return repository.setSummary(yearId, value);
+        case YearField::ClosingNote:
+            break;
+        }
+        return repository.setClosingNote(yearId, value);
+    };
+    auto *command = new SetValueCommand<QString>(textFor(field), write, before, after);
+    command->setYearId(yearId);
+    if (field == YearField::ClosingNote)
+        command->mergingAs(MergeId::ClosingNote, yearId);
+    return command;
 }
 
 AddYearCommand::AddYearCommand(const YearRepository &years, int number)

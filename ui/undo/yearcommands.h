@@ -9,32 +9,12 @@
 
 namespace hoego {
 
-// Changes one text field of a year. Successive changes of the closing note merge into one undo step, so
-// undo takes back a writing session rather than each idle save.
-class EditYearFieldCommand final : public StoredCommand
-{
-public:
-    enum class Field { Title, Summary, ClosingNote };
+enum class YearField { Title, Summary, ClosingNote };
 
-    EditYearFieldCommand(const YearRepository &years, Id yearId, Field field, const QString &before,
-                         const QString &after, QUndoCommand *parent = nullptr);
-
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
-protected:
-    Status apply() override;
-    Status revert() override;
-
-private:
-    Status write(const QString &value);
-
-    YearRepository m_years;
-    Id m_yearId;
-    Field m_field;
-    QString m_before;
-    QString m_after;
-};
+// Changes one text field of a year. Successive changes of the closing note merge into one undo step, so undo takes
+// back a writing session rather than each idle save.
+StoredCommand *editYearField(const YearRepository &years, Id yearId, YearField field, const QString &before,
+                             const QString &after);
 
 // Adds a year; undo removes it again (any later edit in it is undone first, as the stack is in order).
 class AddYearCommand final : public StoredCommand

@@ -215,10 +215,8 @@ void OverviewPage::commitTitle()
 {
     if (m_yearId <= 0 || m_title->isReadOnly() || m_title->text() == m_overview.year.title)
         return;
-    const Status stored
-            = pushStored(m_undo,
-                         new EditYearFieldCommand(m_repos.years, m_yearId, EditYearFieldCommand::Field::Title,
-                                                  m_overview.year.title, m_title->text()));
+    const Status stored = pushStored(
+            m_undo, editYearField(m_repos.years, m_yearId, YearField::Title, m_overview.year.title, m_title->text()));
     m_title->setModified(false);
     if (!stored.ok())
         m_title->setText(m_overview.year.title); // refused: show what is stored (the message says why)
@@ -229,10 +227,9 @@ void OverviewPage::commitSummary()
 {
     if (m_yearId <= 0 || m_summary->isReadOnly() || m_summary->text() == m_overview.year.summary)
         return;
-    const Status stored
-            = pushStored(m_undo,
-                         new EditYearFieldCommand(m_repos.years, m_yearId, EditYearFieldCommand::Field::Summary,
-                                                  m_overview.year.summary, m_summary->text()));
+    const Status stored = pushStored(
+            m_undo,
+            editYearField(m_repos.years, m_yearId, YearField::Summary, m_overview.year.summary, m_summary->text()));
     m_summary->setModified(false);
     if (!stored.ok())
         m_summary->setText(m_overview.year.summary);
@@ -246,8 +243,7 @@ void OverviewPage::commitNote()
     if (m_yearId <= 0 || m_note->isReadOnly() || text == m_overview.year.closingNote)
         return;
     (void)pushStored(m_undo,
-                     new EditYearFieldCommand(m_repos.years, m_yearId, EditYearFieldCommand::Field::ClosingNote,
-                                              m_overview.year.closingNote, text));
+                     editYearField(m_repos.years, m_yearId, YearField::ClosingNote, m_overview.year.closingNote, text));
     emit changed();
 }
 
