@@ -9,7 +9,6 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
-#include <QThread>
 
 using namespace hoego;
 
@@ -73,18 +72,7 @@ private slots:
     {
         test::TempDatabase db;
         QSignalSpy changed(&db.journal(), &Journal::changed);
-        QThread *thread = QThread::create([&db] {
-            auto connection = db.database().openWorkerConnection();
-            if (!connection.ok())
-                return;
-            {
-                (void)Repositories(connection.value()).years.create(2030);
-            }
-            Database::closeConnection(connection.value());
-        });
-        thread->start();
-        QVERIFY(thread->wait(30000));
-        delete thread;
+        QVERIFY(db.createYearOnWorkerThread(2030));
         QTRY_COMPARE(changed.size(), 1);
         QVERIFY(changed.first().first().value<ChangeSet>().touches(Stored::Year));
     }

@@ -5,6 +5,8 @@
 
 #include "storage/sql.h"
 
+#include <QThread>
+
 namespace hoego::test {
 
 TempDatabase::TempDatabase()
@@ -52,6 +54,22 @@ QVariant TempDatabase::scalar(const QString &statement)
     if (!query.ok() || !query.value().next())
         return {};
     return query.value().value(0);
+}
+
+bool TempDatabase::createYearOnWorkerThread(int number)
+{
+    bool written = false;
+    QThread *thread = QThread::create([this, number, &written] {
+        auto connection = m_database->openWorkerConnection();
+        if (!connection.ok())
+            return;
+        written = Repositories(connection.value()).years.create(number).ok();
+        Database::closeConnection(connection.value());
+    });
+    thread->start();
+    const bool finished = thread->wait(30000);
+    delete thread;
+    return finished && written;
 }
 
 } // namespace hoego::test

@@ -37,6 +37,9 @@ public:
     // Runs one SQL statement directly, bypassing the repositories: for tests of the schema's own guards.
     Status rawExec(const QString &statement);
     QVariant scalar(const QString &statement);
+    // Adds year `number` from a worker thread through its own connection, as a background import does; false
+    // when the write failed or the thread did not finish.
+    bool createYearOnWorkerThread(int number);
 
 private:
     QTemporaryDir m_dir;
