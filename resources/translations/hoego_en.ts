@@ -1353,6 +1353,10 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>Par&amp;ts:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete the export profile “%1” and its headings? The year&apos;s order of parts stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::ExportProfileRepository</name>

@@ -1354,6 +1354,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>Par&amp;ts:</source>
         <translation>부분(&amp;T):</translation>
     </message>
+    <message>
+        <source>Delete the export profile “%1” and its headings? The year&apos;s order of parts stays.</source>
+        <translation>내보내기 프로필 “%1”에 담긴 제목들과 함께 이 프로필을 지울까요? 한 해의 부분 순서는 그대로 남습니다.</translation>
+    </message>
 </context>
 <context>
     <name>hoego::ExportProfileRepository</name>

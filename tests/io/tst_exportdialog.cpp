@@ -16,6 +16,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -257,6 +258,27 @@ private slots:
         // And back on the default headings, the default heading is back
         choose(dialog, QStringLiteral("exportProfileCombo"), QString());
         QVERIFY(preview->toPlainText().contains(QStringLiteral("\n## 올해 있었던 일\n")));
+
+        // When the profile is deleted, it is asked first: Cancel keeps it, the Delete button removes it
+        auto deleteAnswering = [&dialog](const QString &button) {
+            choose(dialog, QStringLiteral("exportProfileCombo"), QStringLiteral("블로그"));
+            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportDeleteProfileButton")),
+                              Qt::LeftButton);
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(QStringLiteral("deleteProfileConfirmation"))));
+            QAbstractButton *answer
+                    = button.isEmpty() ? box->button(QMessageBox::Cancel) : box->findChild<QPushButton *>(button);
+            QVERIFY(answer);
+            QTest::mouseClick(answer, Qt::LeftButton);
+            QTRY_VERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("deleteProfileConfirmation")));
+        };
+        deleteAnswering({});
+        QVERIFY(ExportProfileRepository(db.connection()).byName(QStringLiteral("블로그")).ok());
+        deleteAnswering(QStringLiteral("confirmDeleteProfileButton"));
+        QVERIFY(!ExportProfileRepository(db.connection()).byName(QStringLiteral("블로그")).ok());
+        QCOMPARE(
+                dialog.findChild<QComboBox *>(QStringLiteral("exportProfileCombo"))->findText(QStringLiteral("블로그")),
+                -1);
 
         // When the order is reset
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportResetOrderButton")), Qt::LeftButton);

@@ -13,6 +13,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -280,7 +281,27 @@ void ExportPartsPanel::deleteProfile()
 {
     if (m_profile.name.isEmpty())
         return;
-    if (Status removed = ExportProfileRepository(m_connection).remove(m_profile.name); !removed.ok()) {
+    const QString name = m_profile.name;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Profile"),
+                                tr("Delete the export profile \u201c%1\u201d and its headings? The year's order of "
+                                   "parts stays.")
+                                        .arg(name),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteProfileConfirmation"));
+    QPushButton *remove = box->addButton(tr("Delete Profile"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteProfileButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, name](QAbstractButton *button) {
+        if (button == remove)
+            removeProfile(name);
+    });
+    box->open();
+}
+
+void ExportPartsPanel::removeProfile(const QString &name)
+{
+    if (Status removed = ExportProfileRepository(m_connection).remove(name); !removed.ok()) {
         showError(removed.error().message);
         return;
     }

@@ -56,7 +56,9 @@ private:
     void resetOrder();
     void renameHeading();
     void newProfile();
+    // Asks first (a profile is not on the undo stack), Cancel being the default.
     void deleteProfile();
+    void removeProfile(const QString &name);
     void showError(const QString &message);
 
     QString m_connection;
