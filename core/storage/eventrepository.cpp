@@ -183,17 +183,15 @@ Result<Id> EventRepository::insert(const Event &event, bool keepId, const Incomi
                 return next.error();
             position = *next;
         }
-        auto inserted = sql::exec(
-                m_connection,
-                QStringLiteral(
-                        "INSERT INTO event (id, year_id, title, precision, month, day, area_id, notes, position, "
-                        "private) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {sql::nullableId(keepId ? e.id : 0), e.yearId, e.title, PartialDate::precisionKey(e.date.precision()),
-                 nullableNumber(e.date.month()), nullableNumber(e.date.day()), sql::nullableId(e.areaId), e.notes,
-                 position, int(e.isPrivate)});
+        auto inserted = sql::insert(
+                m_connection, QStringLiteral("event"),
+                QStringLiteral("year_id, title, precision, month, day, area_id, notes, position, private"),
+                {e.yearId, e.title, PartialDate::precisionKey(e.date.precision()), nullableNumber(e.date.month()),
+                 nullableNumber(e.date.day()), sql::nullableId(e.areaId), e.notes, position, int(e.isPrivate)},
+                keepId ? e.id : 0);
         if (!inserted.ok())
             return inserted.error();
-        const Id id = inserted.value().lastInsertId().toLongLong();
+        const Id id = *inserted;
         if (Status tags = writeTags(id, e.tags, false); !tags.ok())
             return tags.error();
         if (Status relinked = incominglinks::relinkToEvent(m_connection, id, links); !relinked.ok())

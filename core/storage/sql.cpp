@@ -170,6 +170,31 @@ Result<QSqlQuery> exec(const QString &connection, const QString &statement, cons
     return run(connection, statement, values, false);
 }
 
+Result<Id> insert(const QString &connection, const QString &table, const QString &columns, const QVariantList &values,
+                  Id keptId)
+{
+    const bool withId = keptId > 0;
+    QString statement = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (");
+    if (withId)
+        statement += QStringLiteral("id, ");
+    statement += columns + QStringLiteral(") VALUES (");
+    const qsizetype count = values.size() + (withId ? 1 : 0);
+    for (qsizetype i = 0; i < count; ++i)
+        statement += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    statement += QStringLiteral(") RETURNING id");
+
+    auto inserted = run(connection, statement, withId ? QVariantList{keptId} + values : values, false);
+    if (!inserted.ok())
+        return inserted.error();
+    QSqlQuery &query = inserted.value();
+    if (!query.next())
+        return toError(query.lastError(), QString());
+    const Id id = query.value(0).toLongLong();
+    // Done with the statement now: no cursor stays open on the connection while the caller goes on.
+    query.finish();
+    return id;
+}
+
 Result<QSqlQuery> single(const QString &connection, const QString &statement, const QVariantList &values,
                          const QString &what)
 {
