@@ -735,12 +735,24 @@ Result<QList<CarriedGoal>> GoalRepository::goalsCarriedRepeatedly(int minYears) 
             {std::max(1, minYears)});
     if (!query.ok())
         return query.error();
+    // All rows first: no query may run while this cursor is open (PostgreSQL's row-by-row mode forbids it).
+    struct Row
+    {
+        Id goalId;
+        int years;
+        int yearNumber;
+    };
+    QList<Row> rows;
+    while (query.value().next())
+        rows << Row{query.value().value(0).toLongLong(), query.value().value(1).toInt(),
+                    query.value().value(2).toInt()};
+    query.value().finish();
     QList<CarriedGoal> result;
-    while (query.value().next()) {
-        auto goal = get(query.value().value(0).toLongLong());
+    for (const Row &row : std::as_const(rows)) {
+        auto goal = get(row.goalId);
         if (!goal.ok())
             return goal.error();
-        result << CarriedGoal{goal.value(), query.value().value(2).toInt(), query.value().value(1).toInt()};
+        result << CarriedGoal{goal.value(), row.yearNumber, row.years};
     }
     return result;
 }
