@@ -726,13 +726,15 @@ Result<QHash<Id, int>> GoalRepository::carriedToYears(Id yearId) const
 
 Result<QList<CarriedGoal>> GoalRepository::goalsCarriedRepeatedly(int minYears) const
 {
-    auto query = sql::exec(
-            m_connection,
-            kChainWith.arg(QStringLiteral("carried_from_id IS NOT NULL AND status <> 'carried'"))
-                    + QStringLiteral("SELECT c.start, max(c.depth) AS years, y.number FROM chain c "
-                                     "JOIN goal g ON g.id = c.start JOIN year y ON y.id = g.year_id "
-                                     "GROUP BY c.start HAVING years >= ? ORDER BY y.number DESC, g.position"),
-            {std::max(1, minYears)});
+    // Standard GROUP BY: every column read is grouped (one goal and one year per start), and HAVING repeats the
+    // aggregate instead of naming its alias. c.start settles the order of ties, which was left to the plan before.
+    auto query = sql::exec(m_connection,
+                           kChainWith.arg(QStringLiteral("carried_from_id IS NOT NULL AND status <> 'carried'"))
+                                   + QStringLiteral("SELECT c.start, max(c.depth), y.number FROM chain c "
+                                                    "JOIN goal g ON g.id = c.start JOIN year y ON y.id = g.year_id "
+                                                    "GROUP BY c.start, y.number, g.position HAVING max(c.depth) >= ? "
+                                                    "ORDER BY y.number DESC, g.position, c.start"),
+                           {std::max(1, minYears)});
     if (!query.ok())
         return query.error();
     // All rows first: no query may run while this cursor is open (PostgreSQL's row-by-row mode forbids it).
