@@ -226,8 +226,8 @@ Status OutputRepository::restore(const OutputSnapshot &snapshot)
         // A goal deleted since is left out.
         for (const Id goal : snapshot.evidenceFor) {
             auto linked = sql::exec(m_connection,
-                                    QStringLiteral("INSERT OR IGNORE INTO goal_evidence (goal_id, output_id) "
-                                                   "SELECT id, ? FROM goal WHERE id = ?"),
+                                    QStringLiteral("INSERT INTO goal_evidence (goal_id, output_id) "
+                                                   "SELECT id, ? FROM goal WHERE id = ? ON CONFLICT DO NOTHING"),
                                     {snapshot.output.id, goal});
             if (!linked.ok())
                 return linked.error();
