@@ -22,44 +22,58 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(hoego::sql)
 };
 
-// SQLite's primary result codes (the low byte of an extended code).
-enum SqliteCode {
-    Busy = 5,
-    Locked = 6,
-    ReadOnly = 8,
-    IoError = 10,
-    Corrupt = 11,
-    Full = 13,
-    Constraint = 19,
-    NotADatabase = 26
-};
+// What went wrong, as the repositories need to know it, whatever the backend.
+enum class Failure { Busy, ReadOnly, Full, Corrupt, Duplicate, Constraint, Other };
+
+// The one place that reads SQLite's result codes (the low byte of an extended code); another backend gets a
+// reader of its own codes beside it, and nothing else looks at them.
+Failure sqliteFailure(const QSqlError &error)
+{
+    enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, Corrupt = 11, Full = 13, Constraint = 19, NotADatabase = 26 };
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case Busy:
+    case Locked:
+        return Failure::Busy;
+    case ReadOnly:
+        return Failure::ReadOnly;
+    case Full:
+        return Failure::Full;
+    case Corrupt:
+    case NotADatabase:
+        return Failure::Corrupt;
+    case Constraint:
+        // SQLite names the kind of constraint only in its message: "UNIQUE constraint failed: ...".
+        return (error.databaseText().isEmpty() ? error.text() : error.databaseText()).contains(QLatin1String("UNIQUE"))
+                ? Failure::Duplicate
+                : Failure::Constraint;
+    default:
+        return Failure::Other;
+    }
+}
 
 } // namespace
 
 Error toError(const QSqlError &error, const QString &context)
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString message = context.isEmpty() ? detail : Tr::tr("%1: %2").arg(context, detail);
-    switch (code) {
-    case ReadOnly:
+    switch (sqliteFailure(error)) {
+    case Failure::ReadOnly:
         return {Error::Code::ReadOnly, Tr::tr("The database is open read-only; nothing was changed.")};
-    case Full:
+    case Failure::Full:
         return {Error::Code::Storage, Tr::tr("The disk is full; the change was not saved. (%1)").arg(message)};
-    case Corrupt:
-    case NotADatabase:
+    case Failure::Corrupt:
         return {Error::Code::Corrupt, message};
-    case Busy:
-    case Locked:
+    case Failure::Busy:
         return {Error::Code::Locked, Tr::tr("The database is busy in another program. (%1)").arg(message)};
-    case Constraint:
-        if (detail.contains(QLatin1String("UNIQUE")))
-            return {Error::Code::Conflict, message};
+    case Failure::Duplicate:
+        return {Error::Code::Conflict, message};
+    case Failure::Constraint:
         return {Error::Code::InvalidInput, message};
-    case IoError:
-    default:
-        return {Error::Code::Storage, message};
+    case Failure::Other:
+        break;
     }
+    return {Error::Code::Storage, message};
 }
 
 namespace {
