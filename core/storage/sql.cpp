@@ -143,8 +143,9 @@ Result<QSqlQuery> prepared(const QString &connection, const QString &statement, 
     return query;
 }
 
+// `announce`: false when the caller ends the statement itself and announces its commit then (sql::insert).
 Result<QSqlQuery> run(const QString &connection, const QString &statement, const QVariantList &values,
-                      bool singleRowRead)
+                      bool singleRowRead, bool announce = true)
 {
     auto ready = prepared(connection, statement, singleRowRead);
     if (!ready.ok())
@@ -160,7 +161,7 @@ Result<QSqlQuery> run(const QString &connection, const QString &statement, const
             ChangeFeed::rolledBack(connection);
         return toError(query.lastError(), QString());
     }
-    if (ownTransaction)
+    if (ownTransaction && announce)
         ChangeFeed::committed(connection);
     return query;
 }
@@ -197,15 +198,24 @@ Result<Id> insert(const QString &connection, const QString &table, const QString
         statement += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
     statement += QStringLiteral(") RETURNING id");
 
-    auto inserted = run(connection, statement, withId ? QVariantList{keptId} + values : values, false);
+    const bool ownTransaction = openDepth().value(connection) == 0;
+    auto inserted = run(connection, statement, withId ? QVariantList{keptId} + values : values, false, false);
     if (!inserted.ok())
         return inserted.error();
     QSqlQuery &query = inserted.value();
-    if (!query.next())
-        return toError(query.lastError(), QString());
-    const Id id = query.value(0).toLongLong();
-    // Done with the statement now: no cursor stays open on the connection while the caller goes on.
-    query.finish();
+    // The id is the one row. Stepping past it ends the statement, so no cursor stays open; outside a transaction
+    // that is also when SQLite commits, and a failed commit is reported here, before the change is announced.
+    const bool hasRow = query.next();
+    const Id id = hasRow ? query.value(0).toLongLong() : 0;
+    if (!hasRow || query.next() || query.lastError().isValid()) {
+        const Error error = toError(query.lastError(), QString());
+        query.finish();
+        if (ownTransaction)
+            ChangeFeed::rolledBack(connection);
+        return error;
+    }
+    if (ownTransaction)
+        ChangeFeed::committed(connection);
     return id;
 }
 

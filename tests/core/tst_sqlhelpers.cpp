@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
+#include "storage/changefeed.h"
 #include "storage/sql.h"
 #include "tempdatabase.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace hoego;
@@ -74,6 +77,32 @@ private slots:
         QVERIFY(!empty.ok());
         QCOMPARE(empty.error().code, Error::Code::InvalidInput);
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM section")).toInt(), 0);
+    }
+
+    void aNewRowIsAnnouncedOnlyOnceItIsCommitted()
+    {
+        // Outside a transaction SQLite commits an INSERT ... RETURNING when the statement ends: a listener that
+        // reads through another connection must find the row when it hears of it.
+        test::TempDatabase db;
+        const QString other = QStringLiteral("tst_sqlhelpers_reader");
+        {
+            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+            reader.setDatabaseName(db.path());
+            QVERIFY(reader.open());
+        }
+        int seen = -1;
+        QObject receiver;
+        connect(ChangeFeed::instance(), &ChangeFeed::changed, &receiver, [&] {
+            QSqlQuery count(QSqlDatabase::database(other, false));
+            if (count.exec(QStringLiteral("SELECT count(*) FROM year")) && count.next())
+                seen = count.value(0).toInt();
+        });
+
+        QVERIFY(sql::insert(db.connection(), QStringLiteral("year"), QStringLiteral("number"), {2020}).ok());
+        QCOMPARE(seen, 1);
+
+        QSqlDatabase::database(other, false).close();
+        QSqlDatabase::removeDatabase(other);
     }
 
     void insertsInsideATransactionCommitTogether()
