@@ -74,6 +74,28 @@ private:
     bool m_prepared = false;
 };
 
+// One read transaction around a whole search, so SQLite (FTS5 above all) sets up its snapshot once instead of for
+// every lookup. Inside a caller's transaction BEGIN fails, and that transaction serves instead.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const QString &connection)
+        : m_database(QSqlDatabase::database(connection, false))
+        , m_open(m_database.transaction())
+    { }
+    ~ReadSnapshot()
+    {
+        if (m_open)
+            (void)m_database.rollback(); // nothing was written: ending it either way is the same
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_database;
+    bool m_open = false;
+};
+
 // The rowids the statement returns, in its order (newest first).
 Result<QList<qint64>> rowidsOf(Statement &statement, const QVariantList &values)
 {
@@ -223,6 +245,7 @@ Result<QList<SearchHit>> SearchService::search(const QString &text, int limit) c
     const QString trigramMatch = plan.trigram.join(QLatin1Char(' '));
     const QString bigramMatch = plan.bigram.join(QLatin1Char(' '));
 
+    const ReadSnapshot snapshot(m_connection);
     // The years are read whole before any search runs: no query may run while another cursor on the connection
     // is open (PostgreSQL's row-by-row mode forbids it).
     auto years = sql::readAll<std::pair<Id, int>>(
