@@ -619,8 +619,8 @@ Result<ImportResult> writeAllOrNothing(const QString &connection, const ImportBa
 
 Result<ImportResult> writeImportBatch(const QString &connection, const ImportBatch &batch, const ImportOptions &options)
 {
-    // sql::Transaction at the outermost level is BEGIN IMMEDIATE ... ROLLBACK: a failed import leaves the file
-    // byte-for-byte as it was.
+    // sql::Transaction at the outermost level is a whole transaction, rolled back unless committed: a failed
+    // import leaves the file byte-for-byte as it was.
     sql::Transaction transaction(connection);
     if (!transaction.started().ok())
         return transaction.started().error();

@@ -74,6 +74,28 @@ private:
     bool m_prepared = false;
 };
 
+// One read transaction around a whole search, so SQLite (FTS5 above all) sets up its snapshot once instead of for
+// every lookup. Inside a caller's transaction BEGIN fails, and that transaction serves instead.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const QString &connection)
+        : m_database(QSqlDatabase::database(connection, false))
+        , m_open(m_database.transaction())
+    { }
+    ~ReadSnapshot()
+    {
+        if (m_open)
+            (void)m_database.rollback(); // nothing was written: ending it either way is the same
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_database;
+    bool m_open = false;
+};
+
 // The rowids the statement returns, in its order (newest first).
 Result<QList<qint64>> rowidsOf(Statement &statement, const QVariantList &values)
 {
@@ -223,7 +245,14 @@ Result<QList<SearchHit>> SearchService::search(const QString &text, int limit) c
     const QString trigramMatch = plan.trigram.join(QLatin1Char(' '));
     const QString bigramMatch = plan.bigram.join(QLatin1Char(' '));
 
-    auto years = sql::exec(m_connection, QStringLiteral("SELECT id, number FROM year ORDER BY number DESC"));
+    const ReadSnapshot snapshot(m_connection);
+    // The years are read whole before any search runs: no query may run while another cursor on the connection
+    // is open (PostgreSQL's row-by-row mode forbids it).
+    auto years = sql::readAll<std::pair<Id, int>>(
+            sql::exec(m_connection, QStringLiteral("SELECT id, number FROM year ORDER BY number DESC")),
+            [](const QSqlQuery &q) {
+                return std::pair{q.value(0).toLongLong(), q.value(1).toInt()};
+            });
     if (!years.ok())
         return years.error();
     Statement trigrams(m_connection, matchStatement("search_index"));
@@ -235,9 +264,9 @@ Result<QList<SearchHit>> SearchService::search(const QString &text, int limit) c
     // Years newest first; in each, the index gives rowids already in result order, so reading stops as soon as
     // the page is full. Only the text of the hits is read.
     QList<SearchHit> hits;
-    while (hits.size() < limit && years.value().next()) {
-        const Id yearId = years.value().value(0).toLongLong();
-        const int yearNumber = years.value().value(1).toInt();
+    for (const auto &[yearId, yearNumber] : std::as_const(*years)) {
+        if (hits.size() >= limit)
+            break;
         const qint64 low = yearId * kYearSpan;
         const qint64 high = low + kYearSpan - 1;
         // With a second list to intersect or words to check in the text, the first list cannot be cut short.

@@ -66,12 +66,11 @@ Result<Id> AreaRepository::create(const QString &name, const QColor &color)
                                     Tr::tr("The areas"));
         if (!position.ok())
             return position.error();
-        auto inserted
-                = sql::exec(m_connection, QStringLiteral("INSERT INTO area (name, color, position) VALUES (?, ?, ?)"),
-                            {*checkedName, *colorName, position.value().value(0)});
+        auto inserted = sql::insert(m_connection, QStringLiteral("area"), QStringLiteral("name, color, position"),
+                                    {*checkedName, *colorName, position.value().value(0)});
         if (!inserted.ok())
             return conflictOr(inserted.error(), *checkedName);
-        return inserted.value().lastInsertId().toLongLong();
+        return inserted;
     });
 }
 

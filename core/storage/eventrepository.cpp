@@ -9,6 +9,7 @@
 #include "validation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace hoego {
 namespace {
@@ -21,12 +22,10 @@ struct Tr
 
 constexpr ordering::Scope kScope{"event", "year_id"};
 constexpr int kMaxTagLength = 100;
-const QChar kTagSeparator(0x1f);
 
 const QString kSelect
         = QStringLiteral("SELECT e.id, e.year_id, e.title, e.month, e.day, e.area_id, e.notes, e.position, y.number,"
-                         " (SELECT group_concat(tag, char(31)) FROM event_tag WHERE event_id = e.id), e.private"
-                         " FROM event e JOIN year y ON y.id = e.year_id");
+                         " e.private FROM event e JOIN year y ON y.id = e.year_id");
 const QString kOrder
         = QStringLiteral(" ORDER BY e.month IS NOT NULL, e.month, e.day IS NOT NULL, e.day, e.position, e.id");
 
@@ -44,11 +43,30 @@ Event readEvent(const QSqlQuery &query)
     event.areaId = query.value(5).toLongLong();
     event.notes = query.value(6).toString();
     event.position = query.value(7).toInt();
-    const QString tags = query.value(9).toString();
-    if (!tags.isEmpty())
-        event.tags = tags.split(kTagSeparator);
-    event.isPrivate = query.value(10).toBool();
+    event.isPrivate = query.value(9).toBool();
     return event;
+}
+
+// Gives `events` their tags, read by one query for the events `where` picks (a filter on event_id, from this
+// file) and grouped here: SQLite and PostgreSQL share no string aggregate. Within an event the tags come in the order
+// of event_tag's primary key, as they always did; the IN form lets SQLite walk that key without sorting.
+Status loadTags(const QString &connection, const QString &where, const QVariant &key, QList<Event> &events)
+{
+    if (events.isEmpty())
+        return {};
+    QHash<Id, qsizetype> indexById;
+    for (qsizetype i = 0; i < events.size(); ++i)
+        indexById.insert(events[i].id, i);
+    auto query = sql::exec(
+            connection,
+            QStringLiteral("SELECT event_id, tag FROM event_tag WHERE %1 ORDER BY event_id, tag").arg(where), {key});
+    if (!query.ok())
+        return query.error();
+    while (query.value().next()) {
+        if (const auto found = indexById.constFind(query.value().value(0).toLongLong()); found != indexById.cend())
+            events[*found].tags << query.value().value(1).toString();
+    }
+    return {};
 }
 
 QVariant nullableNumber(int value)
@@ -86,6 +104,9 @@ Result<QList<Event>> EventRepository::forYear(Id yearId) const
     QList<Event> events;
     while (query.value().next())
         events << readEvent(query.value());
+    const QString ofYear = QStringLiteral("event_id IN (SELECT id FROM event WHERE year_id = ?)");
+    if (Status tagged = loadTags(m_connection, ofYear, yearId, events); !tagged.ok())
+        return tagged.error();
     return events;
 }
 
@@ -106,7 +127,11 @@ Result<Event> EventRepository::get(Id id) const
     auto query = sql::single(m_connection, kSelect + QStringLiteral(" WHERE e.id = ?"), {id}, Tr::tr("The event"));
     if (!query.ok())
         return query.error();
-    return readEvent(query.value());
+    QList<Event> events{readEvent(query.value())};
+    query.value().finish();
+    if (Status tagged = loadTags(m_connection, QStringLiteral("event_id = ?"), id, events); !tagged.ok())
+        return tagged.error();
+    return events.first();
 }
 
 Result<QStringList> EventRepository::tagsOfYear(Id yearId) const
@@ -183,17 +208,15 @@ Result<Id> EventRepository::insert(const Event &event, bool keepId, const Incomi
                 return next.error();
             position = *next;
         }
-        auto inserted = sql::exec(
-                m_connection,
-                QStringLiteral(
-                        "INSERT INTO event (id, year_id, title, precision, month, day, area_id, notes, position, "
-                        "private) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {sql::nullableId(keepId ? e.id : 0), e.yearId, e.title, PartialDate::precisionKey(e.date.precision()),
-                 nullableNumber(e.date.month()), nullableNumber(e.date.day()), sql::nullableId(e.areaId), e.notes,
-                 position, int(e.isPrivate)});
+        auto inserted = sql::insert(
+                m_connection, QStringLiteral("event"),
+                QStringLiteral("year_id, title, precision, month, day, area_id, notes, position, private"),
+                {e.yearId, e.title, PartialDate::precisionKey(e.date.precision()), nullableNumber(e.date.month()),
+                 nullableNumber(e.date.day()), sql::nullableId(e.areaId), e.notes, position, int(e.isPrivate)},
+                keepId ? e.id : 0);
         if (!inserted.ok())
             return inserted.error();
-        const Id id = inserted.value().lastInsertId().toLongLong();
+        const Id id = *inserted;
         if (Status tags = writeTags(id, e.tags, false); !tags.ok())
             return tags.error();
         if (Status relinked = incominglinks::relinkToEvent(m_connection, id, links); !relinked.ok())

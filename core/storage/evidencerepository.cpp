@@ -74,10 +74,9 @@ Result<Id> EvidenceRepository::insert(const GoalEvidence &evidence, bool keepId)
 {
     if (evidence.goalId <= 0 || evidence.sourceId <= 0)
         return Error::invalid(Tr::tr("Evidence links a stored goal to a stored output or event."));
-    auto inserted = sql::exec(m_connection,
-                              QStringLiteral("INSERT INTO goal_evidence (id, goal_id, %1) VALUES (?, ?, ?)")
-                                      .arg(sourceColumn(evidence.source)),
-                              {sql::nullableId(keepId ? evidence.id : 0), evidence.goalId, evidence.sourceId});
+    auto inserted = sql::insert(m_connection, QStringLiteral("goal_evidence"),
+                                QStringLiteral("goal_id, %1").arg(sourceColumn(evidence.source)),
+                                {evidence.goalId, evidence.sourceId}, keepId ? evidence.id : 0);
     if (!inserted.ok()) {
         if (inserted.error().code == Error::Code::Conflict)
             return Error{Error::Code::Conflict, Tr::tr("It is already evidence for this goal.")};
@@ -86,7 +85,7 @@ Result<Id> EvidenceRepository::insert(const GoalEvidence &evidence, bool keepId)
             return Error::notFound(Tr::tr("The goal, output or event was not found."));
         return inserted.error();
     }
-    return inserted.value().lastInsertId().toLongLong();
+    return inserted;
 }
 
 Result<Id> EvidenceRepository::link(Id goalId, EvidenceSource source, Id sourceId)

@@ -221,19 +221,18 @@ Result<Id> GoalRepository::insert(const Goal &goal, bool keepIds, const Incoming
                 return next.error();
             position = *next;
         }
-        auto inserted = sql::exec(
-                m_connection,
-                QStringLiteral("INSERT INTO goal (id, year_id, title, area_id, notes, kind, target, current, status, "
-                               "done_on, drop_reason, carried_from_id, position, counts_evidence, private) "
-                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                {sql::nullableId(keepIds ? g.id : 0), g.yearId, g.title, sql::nullableId(g.areaId), g.notes,
-                 goalKindKey(g.kind),
+        auto inserted = sql::insert(
+                m_connection, QStringLiteral("goal"),
+                QStringLiteral("year_id, title, area_id, notes, kind, target, current, status, done_on, drop_reason, "
+                               "carried_from_id, position, counts_evidence, private"),
+                {g.yearId, g.title, sql::nullableId(g.areaId), g.notes, goalKindKey(g.kind),
                  g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()), g.current,
                  goalStatusKey(g.status), dateValue(g.doneOn), g.dropReason, sql::nullableId(g.carriedFromId), position,
-                 g.countsEvidence ? 1 : 0, int(g.isPrivate)});
+                 g.countsEvidence ? 1 : 0, int(g.isPrivate)},
+                keepIds ? g.id : 0);
         if (!inserted.ok())
             return inserted.error();
-        const Id goalId = inserted.value().lastInsertId().toLongLong();
+        const Id goalId = *inserted;
         if (Status children = insertChildren(goalId, g, keepIds); !children.ok())
             return children.error();
         if (Status relinked = incominglinks::relinkToGoal(m_connection, goalId, links); !relinked.ok())
@@ -246,23 +245,21 @@ Status GoalRepository::insertChildren(Id goalId, const Goal &g, bool keepIds)
 {
     for (qsizetype i = 0; i < g.milestones.size(); ++i) {
         const Milestone &m = g.milestones[i];
-        auto added = sql::exec(m_connection,
-                               QStringLiteral("INSERT INTO milestone (id, goal_id, title, done, done_on, position) "
-                                              "VALUES (?, ?, ?, ?, ?, ?)"),
-                               {sql::nullableId(keepIds ? m.id : 0), goalId, m.title, m.done ? 1 : 0,
-                                dateValue(m.doneOn), keepIds ? m.position : int(i)});
+        auto added = sql::insert(m_connection, QStringLiteral("milestone"),
+                                 QStringLiteral("goal_id, title, done, done_on, position"),
+                                 {goalId, m.title, m.done ? 1 : 0, dateValue(m.doneOn), keepIds ? m.position : int(i)},
+                                 keepIds ? m.id : 0);
         if (!added.ok())
-            return added;
+            return added.error();
     }
     for (qsizetype i = 0; i < g.links.size(); ++i) {
         const EvidenceLink &l = g.links[i];
-        auto added = sql::exec(m_connection,
-                               QStringLiteral("INSERT INTO goal_link (id, goal_id, label, url, position) "
-                                              "VALUES (?, ?, ?, ?, ?)"),
-                               {sql::nullableId(keepIds ? l.id : 0), goalId, l.label,
-                                l.url.toString(QUrl::FullyEncoded), keepIds ? l.position : int(i)});
+        auto added = sql::insert(m_connection, QStringLiteral("goal_link"),
+                                 QStringLiteral("goal_id, label, url, position"),
+                                 {goalId, l.label, l.url.toString(QUrl::FullyEncoded), keepIds ? l.position : int(i)},
+                                 keepIds ? l.id : 0);
         if (!added.ok())
-            return added;
+            return added.error();
     }
     return {};
 }
@@ -487,14 +484,13 @@ Result<Id> GoalRepository::addMilestone(Id goalId, const QString &title)
         auto position = ordering::nextPosition(m_connection, kMilestoneScope, goalId);
         if (!position.ok())
             return position.error();
-        auto inserted = sql::exec(m_connection,
-                                  QStringLiteral("INSERT INTO milestone (goal_id, title, position) VALUES (?, ?, ?)"),
-                                  {goalId, *checked, *position});
+        auto inserted = sql::insert(m_connection, QStringLiteral("milestone"),
+                                    QStringLiteral("goal_id, title, position"), {goalId, *checked, *position});
         if (!inserted.ok())
             return inserted.error();
         if (Status synced = syncMilestoneStatus(goalId, QDate()); !synced.ok())
             return synced.error();
-        return inserted.value().lastInsertId().toLongLong();
+        return inserted;
     });
 }
 
@@ -556,13 +552,8 @@ Result<Id> GoalRepository::addLink(Id goalId, const QString &label, const QStrin
         auto position = ordering::nextPosition(m_connection, kLinkScope, goalId);
         if (!position.ok())
             return position.error();
-        auto inserted
-                = sql::exec(m_connection,
-                            QStringLiteral("INSERT INTO goal_link (goal_id, label, url, position) VALUES (?, ?, ?, ?)"),
-                            {goalId, *checkedLabel, checkedUrl->toString(QUrl::FullyEncoded), *position});
-        if (!inserted.ok())
-            return inserted.error();
-        return inserted.value().lastInsertId().toLongLong();
+        return sql::insert(m_connection, QStringLiteral("goal_link"), QStringLiteral("goal_id, label, url, position"),
+                           {goalId, *checkedLabel, checkedUrl->toString(QUrl::FullyEncoded), *position});
     });
 }
 
@@ -633,11 +624,10 @@ Result<CarryResult> GoalRepository::carryOver(Id goalId, int toYearNumber)
         if (existing.value().next()) {
             result.yearId = existing.value().value(0).toLongLong();
         } else {
-            auto created
-                    = sql::exec(m_connection, QStringLiteral("INSERT INTO year (number) VALUES (?)"), {toYearNumber});
+            auto created = sql::insert(m_connection, QStringLiteral("year"), QStringLiteral("number"), {toYearNumber});
             if (!created.ok())
                 return created.error();
-            result.yearId = created.value().lastInsertId().toLongLong();
+            result.yearId = *created;
             result.yearCreated = true;
         }
         Goal next;
@@ -736,21 +726,35 @@ Result<QHash<Id, int>> GoalRepository::carriedToYears(Id yearId) const
 
 Result<QList<CarriedGoal>> GoalRepository::goalsCarriedRepeatedly(int minYears) const
 {
-    auto query = sql::exec(
-            m_connection,
-            kChainWith.arg(QStringLiteral("carried_from_id IS NOT NULL AND status <> 'carried'"))
-                    + QStringLiteral("SELECT c.start, max(c.depth) AS years, y.number FROM chain c "
-                                     "JOIN goal g ON g.id = c.start JOIN year y ON y.id = g.year_id "
-                                     "GROUP BY c.start HAVING years >= ? ORDER BY y.number DESC, g.position"),
-            {std::max(1, minYears)});
+    // Standard GROUP BY: every column read is grouped (one goal and one year per start), and HAVING repeats the
+    // aggregate instead of naming its alias. c.start settles the order of ties, which was left to the plan before.
+    auto query = sql::exec(m_connection,
+                           kChainWith.arg(QStringLiteral("carried_from_id IS NOT NULL AND status <> 'carried'"))
+                                   + QStringLiteral("SELECT c.start, max(c.depth), y.number FROM chain c "
+                                                    "JOIN goal g ON g.id = c.start JOIN year y ON y.id = g.year_id "
+                                                    "GROUP BY c.start, y.number, g.position HAVING max(c.depth) >= ? "
+                                                    "ORDER BY y.number DESC, g.position, c.start"),
+                           {std::max(1, minYears)});
     if (!query.ok())
         return query.error();
+    // All rows first: no query may run while this cursor is open (PostgreSQL's row-by-row mode forbids it).
+    struct Row
+    {
+        Id goalId;
+        int years;
+        int yearNumber;
+    };
+    QList<Row> rows;
+    while (query.value().next())
+        rows << Row{query.value().value(0).toLongLong(), query.value().value(1).toInt(),
+                    query.value().value(2).toInt()};
+    query.value().finish();
     QList<CarriedGoal> result;
-    while (query.value().next()) {
-        auto goal = get(query.value().value(0).toLongLong());
+    for (const Row &row : std::as_const(rows)) {
+        auto goal = get(row.goalId);
         if (!goal.ok())
             return goal.error();
-        result << CarriedGoal{goal.value(), query.value().value(2).toInt(), query.value().value(1).toInt()};
+        result << CarriedGoal{goal.value(), row.yearNumber, row.years};
     }
     return result;
 }

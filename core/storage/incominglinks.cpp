@@ -51,8 +51,8 @@ Result<QList<Id>> linkedThemes(const QString &connection, const char *column, Id
 // Links the themes to the restored row again; a theme deleted since is left out.
 Status relinkThemes(const QString &connection, const char *column, Id target, const QList<Id> &themes)
 {
-    const QString statement = QStringLiteral("INSERT OR IGNORE INTO theme_link (theme_id, %1) "
-                                             "SELECT id, ? FROM theme WHERE id = ?")
+    const QString statement = QStringLiteral("INSERT INTO theme_link (theme_id, %1) "
+                                             "SELECT id, ? FROM theme WHERE id = ? ON CONFLICT DO NOTHING")
                                       .arg(QLatin1String(column));
     for (const Id theme : themes) {
         if (auto done = sql::exec(connection, statement, {target, theme}); !done.ok())
@@ -80,10 +80,11 @@ Result<QList<Id>> evidenceIds(const QString &connection, const char *column, con
 // its evidence follows (schema triggers).
 Status relinkEvidence(const QString &connection, Id goalId, const char *column, const QList<Id> &sources)
 {
-    const QString statement = QStringLiteral("INSERT OR IGNORE INTO goal_evidence (goal_id, %1) "
-                                             "SELECT g.id, s.id FROM goal AS g, %2 AS s WHERE g.id = ? AND s.id = ?")
-                                      .arg(QLatin1String(column),
-                                           QLatin1String(qstrcmp(column, "output_id") == 0 ? "output" : "event"));
+    const QString statement
+            = QStringLiteral("INSERT INTO goal_evidence (goal_id, %1) SELECT g.id, s.id FROM goal AS g, %2 AS s "
+                             "WHERE g.id = ? AND s.id = ? ON CONFLICT DO NOTHING")
+                      .arg(QLatin1String(column),
+                           QLatin1String(qstrcmp(column, "output_id") == 0 ? "output" : "event"));
     for (const Id source : sources) {
         if (auto done = sql::exec(connection, statement, {goalId, source}); !done.ok())
             return done.error();

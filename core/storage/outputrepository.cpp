@@ -146,17 +146,13 @@ Result<Id> OutputRepository::insert(const Output &output, bool keepId)
                 return next.error();
             position = *next;
         }
-        auto inserted = sql::exec(m_connection,
-                                  QStringLiteral("INSERT INTO output (id, year_id, kind, title, precision, month, day, "
-                                                 "link, venue, area_id, notes, position, private) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                  {sql::nullableId(keepId ? o.id : 0), o.yearId, o.kind, o.title,
-                                   PartialDate::precisionKey(o.date.precision()), nullableNumber(o.date.month()),
-                                   nullableNumber(o.date.day()), linkText(o), o.venue, sql::nullableId(o.areaId),
-                                   o.notes, position, int(o.isPrivate)});
-        if (!inserted.ok())
-            return inserted.error();
-        return inserted.value().lastInsertId().toLongLong();
+        return sql::insert(m_connection, QStringLiteral("output"),
+                           QStringLiteral("year_id, kind, title, precision, month, day, link, venue, area_id, notes, "
+                                          "position, private"),
+                           {o.yearId, o.kind, o.title, PartialDate::precisionKey(o.date.precision()),
+                            nullableNumber(o.date.month()), nullableNumber(o.date.day()), linkText(o), o.venue,
+                            sql::nullableId(o.areaId), o.notes, position, int(o.isPrivate)},
+                           keepId ? o.id : 0);
     });
 }
 
@@ -230,8 +226,8 @@ Status OutputRepository::restore(const OutputSnapshot &snapshot)
         // A goal deleted since is left out.
         for (const Id goal : snapshot.evidenceFor) {
             auto linked = sql::exec(m_connection,
-                                    QStringLiteral("INSERT OR IGNORE INTO goal_evidence (goal_id, output_id) "
-                                                   "SELECT id, ? FROM goal WHERE id = ?"),
+                                    QStringLiteral("INSERT INTO goal_evidence (goal_id, output_id) "
+                                                   "SELECT id, ? FROM goal WHERE id = ? ON CONFLICT DO NOTHING"),
                                     {snapshot.output.id, goal});
             if (!linked.ok())
                 return linked.error();

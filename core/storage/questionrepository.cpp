@@ -73,12 +73,11 @@ Result<Id> QuestionRepository::insertQuestion(const Question &question, bool kee
     auto text = checkedText(question.text);
     if (!text.ok())
         return text.error();
-    auto inserted
-            = sql::exec(m_connection, QStringLiteral("INSERT INTO question (id, text, builtin) VALUES (?, ?, ?)"),
-                        {sql::nullableId(keepId ? question.id : 0), *text, sql::nullableText(question.builtinKey)});
+    auto inserted = sql::insert(m_connection, QStringLiteral("question"), QStringLiteral("text, builtin"),
+                                {*text, sql::nullableText(question.builtinKey)}, keepId ? question.id : 0);
     if (!inserted.ok())
         return textConflictOr(inserted.error(), *text);
-    return inserted.value().lastInsertId().toLongLong();
+    return inserted;
 }
 
 Result<Id> QuestionRepository::create(const Question &question)
@@ -213,17 +212,12 @@ Result<Id> QuestionRepository::insertAnswer(const Answer &answer, bool keepId)
             return next.error();
         position = *next;
     }
-    auto inserted = sql::exec(m_connection,
-                              QStringLiteral("INSERT INTO answer (id, question_id, year_id, body, position, private) "
-                                             "VALUES (?, ?, ?, ?, ?, ?)"),
-                              {sql::nullableId(keepId ? answer.id : 0), answer.questionId, answer.yearId, *body,
-                               position, int(answer.isPrivate)});
-    if (!inserted.ok()) {
-        if (inserted.error().code == Error::Code::Conflict)
-            return Error{Error::Code::Conflict, Tr::tr("The question is already asked in that year.")};
-        return inserted.error();
-    }
-    return inserted.value().lastInsertId().toLongLong();
+    auto inserted = sql::insert(
+            m_connection, QStringLiteral("answer"), QStringLiteral("question_id, year_id, body, position, private"),
+            {answer.questionId, answer.yearId, *body, position, int(answer.isPrivate)}, keepId ? answer.id : 0);
+    if (!inserted.ok() && inserted.error().code == Error::Code::Conflict)
+        return Error{Error::Code::Conflict, Tr::tr("The question is already asked in that year.")};
+    return inserted;
 }
 
 Result<QuestionAdded> QuestionRepository::addToYear(const Question &question, Id yearId, const QString &body)

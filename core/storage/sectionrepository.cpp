@@ -67,13 +67,8 @@ Result<Id> SectionRepository::create(Id yearId, const QString &heading, const QS
         auto position = ordering::nextPosition(m_connection, kScope, yearId);
         if (!position.ok())
             return position.error();
-        auto inserted = sql::exec(
-                m_connection,
-                QStringLiteral("INSERT INTO section (year_id, heading, body, position) VALUES (?, ?, ?, ?)"),
-                {yearId, *checkedHeading, *checkedBody, *position});
-        if (!inserted.ok())
-            return inserted.error();
-        return inserted.value().lastInsertId().toLongLong();
+        return sql::insert(m_connection, QStringLiteral("section"), QStringLiteral("year_id, heading, body, position"),
+                           {yearId, *checkedHeading, *checkedBody, *position});
     });
 }
 

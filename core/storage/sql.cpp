@@ -22,44 +22,58 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(hoego::sql)
 };
 
-// SQLite's primary result codes (the low byte of an extended code).
-enum SqliteCode {
-    Busy = 5,
-    Locked = 6,
-    ReadOnly = 8,
-    IoError = 10,
-    Corrupt = 11,
-    Full = 13,
-    Constraint = 19,
-    NotADatabase = 26
-};
+// What went wrong, as the repositories need to know it, whatever the backend.
+enum class Failure { Busy, ReadOnly, Full, Corrupt, Duplicate, Constraint, Other };
+
+// The one place that reads SQLite's result codes (the low byte of an extended code); another backend gets a
+// reader of its own codes beside it, and nothing else looks at them.
+Failure sqliteFailure(const QSqlError &error)
+{
+    enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, Corrupt = 11, Full = 13, Constraint = 19, NotADatabase = 26 };
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case Busy:
+    case Locked:
+        return Failure::Busy;
+    case ReadOnly:
+        return Failure::ReadOnly;
+    case Full:
+        return Failure::Full;
+    case Corrupt:
+    case NotADatabase:
+        return Failure::Corrupt;
+    case Constraint:
+        // SQLite names the kind of constraint only in its message: "UNIQUE constraint failed: ...".
+        return (error.databaseText().isEmpty() ? error.text() : error.databaseText()).contains(QLatin1String("UNIQUE"))
+                ? Failure::Duplicate
+                : Failure::Constraint;
+    default:
+        return Failure::Other;
+    }
+}
 
 } // namespace
 
 Error toError(const QSqlError &error, const QString &context)
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString message = context.isEmpty() ? detail : Tr::tr("%1: %2").arg(context, detail);
-    switch (code) {
-    case ReadOnly:
+    switch (sqliteFailure(error)) {
+    case Failure::ReadOnly:
         return {Error::Code::ReadOnly, Tr::tr("The database is open read-only; nothing was changed.")};
-    case Full:
+    case Failure::Full:
         return {Error::Code::Storage, Tr::tr("The disk is full; the change was not saved. (%1)").arg(message)};
-    case Corrupt:
-    case NotADatabase:
+    case Failure::Corrupt:
         return {Error::Code::Corrupt, message};
-    case Busy:
-    case Locked:
+    case Failure::Busy:
         return {Error::Code::Locked, Tr::tr("The database is busy in another program. (%1)").arg(message)};
-    case Constraint:
-        if (detail.contains(QLatin1String("UNIQUE")))
-            return {Error::Code::Conflict, message};
+    case Failure::Duplicate:
+        return {Error::Code::Conflict, message};
+    case Failure::Constraint:
         return {Error::Code::InvalidInput, message};
-    case IoError:
-    default:
-        return {Error::Code::Storage, message};
+    case Failure::Other:
+        break;
     }
+    return {Error::Code::Storage, message};
 }
 
 namespace {
@@ -129,8 +143,9 @@ Result<QSqlQuery> prepared(const QString &connection, const QString &statement, 
     return query;
 }
 
+// `announce`: false when the caller ends the statement itself and announces its commit then (sql::insert).
 Result<QSqlQuery> run(const QString &connection, const QString &statement, const QVariantList &values,
-                      bool singleRowRead)
+                      bool singleRowRead, bool announce = true)
 {
     auto ready = prepared(connection, statement, singleRowRead);
     if (!ready.ok())
@@ -146,7 +161,7 @@ Result<QSqlQuery> run(const QString &connection, const QString &statement, const
             ChangeFeed::rolledBack(connection);
         return toError(query.lastError(), QString());
     }
-    if (ownTransaction)
+    if (ownTransaction && announce)
         ChangeFeed::committed(connection);
     return query;
 }
@@ -168,6 +183,40 @@ BulkWrite::~BulkWrite()
 Result<QSqlQuery> exec(const QString &connection, const QString &statement, const QVariantList &values)
 {
     return run(connection, statement, values, false);
+}
+
+Result<Id> insert(const QString &connection, const QString &table, const QString &columns, const QVariantList &values,
+                  Id keptId)
+{
+    const bool withId = keptId > 0;
+    QString statement = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (");
+    if (withId)
+        statement += QStringLiteral("id, ");
+    statement += columns + QStringLiteral(") VALUES (");
+    const qsizetype count = values.size() + (withId ? 1 : 0);
+    for (qsizetype i = 0; i < count; ++i)
+        statement += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    statement += QStringLiteral(") RETURNING id");
+
+    const bool ownTransaction = openDepth().value(connection) == 0;
+    auto inserted = run(connection, statement, withId ? QVariantList{keptId} + values : values, false, false);
+    if (!inserted.ok())
+        return inserted.error();
+    QSqlQuery &query = inserted.value();
+    // The id is the one row. Stepping past it ends the statement, so no cursor stays open; outside a transaction
+    // that is also when SQLite commits, and a failed commit is reported here, before the change is announced.
+    const bool hasRow = query.next();
+    const Id id = hasRow ? query.value(0).toLongLong() : 0;
+    if (!hasRow || query.next() || query.lastError().isValid()) {
+        const Error error = toError(query.lastError(), QString());
+        query.finish();
+        if (ownTransaction)
+            ChangeFeed::rolledBack(connection);
+        return error;
+    }
+    if (ownTransaction)
+        ChangeFeed::committed(connection);
+    return id;
 }
 
 Result<QSqlQuery> single(const QString &connection, const QString &statement, const QVariantList &values,

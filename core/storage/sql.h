@@ -38,6 +38,12 @@ public:
     BulkWrite &operator=(const BulkWrite &) = delete;
 };
 
+// Inserts one row into `table` (a name from the code, never user text) with `columns` (comma-separated) set to
+// `values`, and returns its id by RETURNING, which PostgreSQL has too (the driver's last insert id is SQLite's rowid).
+// A new row leaves the id column out, so the database picks it; a restored row passes its old id as `keptId`.
+Result<Id> insert(const QString &connection, const QString &table, const QString &columns, const QVariantList &values,
+                  Id keptId = 0);
+
 // Like exec, then steps to the first row; NotFound (with `what` in the message) when there is none.
 Result<QSqlQuery> single(const QString &connection, const QString &statement, const QVariantList &values,
                          const QString &what);

@@ -71,22 +71,13 @@ Result<Id> insert(const QString &connection, const Spec &spec, const Row &row, b
                 return next.error();
             position = *next;
         }
-        QString columns = QStringLiteral("id, year_id, text, position, private, ") + QLatin1String(spec.firstLink);
-        QString marks = QStringLiteral("?, ?, ?, ?, ?, ?");
-        QVariantList values{sql::nullableId(keepId ? row.id : 0), row.yearId, *text, position, int(row.isPrivate),
-                            sql::nullableId(row.firstLink)};
+        QString columns = QStringLiteral("year_id, text, position, private, ") + QLatin1String(spec.firstLink);
+        QVariantList values{row.yearId, *text, position, int(row.isPrivate), sql::nullableId(row.firstLink)};
         if (spec.secondLink) {
             columns += QStringLiteral(", ") + QLatin1String(spec.secondLink);
-            marks += QStringLiteral(", ?");
             values << sql::nullableId(row.secondLink);
         }
-        auto inserted = sql::exec(
-                connection,
-                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(QLatin1String(spec.table), columns, marks),
-                values);
-        if (!inserted.ok())
-            return inserted.error();
-        return inserted.value().lastInsertId().toLongLong();
+        return sql::insert(connection, QLatin1String(spec.table), columns, values, keepId ? row.id : 0);
     });
 }
 

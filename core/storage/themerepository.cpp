@@ -123,12 +123,11 @@ Result<Id> ThemeRepository::insertTheme(const Theme &theme, bool keepId)
     auto notes = validation::body(theme.notes, Tr::tr("The theme's notes"));
     if (!notes.ok())
         return notes.error();
-    auto inserted = sql::exec(m_connection,
-                              QStringLiteral("INSERT INTO theme (id, name, area_id, notes) VALUES (?, ?, ?, ?)"),
-                              {sql::nullableId(keepId ? theme.id : 0), *name, sql::nullableId(theme.areaId), *notes});
+    auto inserted = sql::insert(m_connection, QStringLiteral("theme"), QStringLiteral("name, area_id, notes"),
+                                {*name, sql::nullableId(theme.areaId), *notes}, keepId ? theme.id : 0);
     if (!inserted.ok())
         return nameConflictOr(inserted.error(), *name);
-    return inserted.value().lastInsertId().toLongLong();
+    return inserted;
 }
 
 Result<Id> ThemeRepository::create(const Theme &theme)
@@ -255,17 +254,14 @@ Result<Id> ThemeRepository::insertEntry(const ThemeYear &entry, bool keepId)
             return next.error();
         position = *next;
     }
-    auto inserted = sql::exec(m_connection,
-                              QStringLiteral("INSERT INTO theme_year (id, theme_id, year_id, state, note, position, "
-                                             "private) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                              {sql::nullableId(keepId ? entry.id : 0), entry.themeId, entry.yearId,
-                               themeStateKey(entry.state), *note, position, int(entry.isPrivate)});
-    if (!inserted.ok()) {
-        if (inserted.error().code == Error::Code::Conflict)
-            return Error{Error::Code::Conflict, Tr::tr("The theme is already in that year.")};
-        return inserted.error();
-    }
-    return inserted.value().lastInsertId().toLongLong();
+    auto inserted = sql::insert(
+            m_connection, QStringLiteral("theme_year"),
+            QStringLiteral("theme_id, year_id, state, note, position, private"),
+            {entry.themeId, entry.yearId, themeStateKey(entry.state), *note, position, int(entry.isPrivate)},
+            keepId ? entry.id : 0);
+    if (!inserted.ok() && inserted.error().code == Error::Code::Conflict)
+        return Error{Error::Code::Conflict, Tr::tr("The theme is already in that year.")};
+    return inserted;
 }
 
 Result<Id> ThemeRepository::addToYear(const ThemeYear &entry)
@@ -394,16 +390,12 @@ Result<QList<std::pair<ThemeLink, QString>>> ThemeRepository::linksInYear(Id yea
 
 Result<Id> ThemeRepository::insertLink(const ThemeLink &link, bool keepId)
 {
-    auto inserted = sql::exec(
-            m_connection,
-            QStringLiteral("INSERT INTO theme_link (id, theme_id, %1) VALUES (?, ?, ?)").arg(targetColumn(link.target)),
-            {sql::nullableId(keepId ? link.id : 0), link.themeId, link.targetId});
-    if (!inserted.ok()) {
-        if (inserted.error().code == Error::Code::Conflict)
-            return Error{Error::Code::Conflict, Tr::tr("The theme is already linked to it.")};
-        return inserted.error();
-    }
-    return inserted.value().lastInsertId().toLongLong();
+    auto inserted = sql::insert(m_connection, QStringLiteral("theme_link"),
+                                QStringLiteral("theme_id, %1").arg(targetColumn(link.target)),
+                                {link.themeId, link.targetId}, keepId ? link.id : 0);
+    if (!inserted.ok() && inserted.error().code == Error::Code::Conflict)
+        return Error{Error::Code::Conflict, Tr::tr("The theme is already linked to it.")};
+    return inserted;
 }
 
 Result<Id> ThemeRepository::link(const ThemeLink &link)

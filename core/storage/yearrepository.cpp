@@ -71,15 +71,11 @@ Result<Id> YearRepository::create(int number, const QString &title, const QStrin
     auto checkedSummary = validation::line(summary, Tr::tr("The year's summary"));
     if (!checkedSummary.ok())
         return checkedSummary.error();
-    auto inserted
-            = sql::exec(m_connection, QStringLiteral("INSERT INTO year (number, title, summary) VALUES (?, ?, ?)"),
-                        {number, *checkedTitle, *checkedSummary});
-    if (!inserted.ok()) {
-        if (inserted.error().code == Error::Code::Conflict)
-            return Error{Error::Code::Conflict, Tr::tr("The year %1 already exists.").arg(number)};
-        return inserted.error();
-    }
-    return inserted.value().lastInsertId().toLongLong();
+    auto inserted = sql::insert(m_connection, QStringLiteral("year"), QStringLiteral("number, title, summary"),
+                                {number, *checkedTitle, *checkedSummary});
+    if (!inserted.ok() && inserted.error().code == Error::Code::Conflict)
+        return Error{Error::Code::Conflict, Tr::tr("The year %1 already exists.").arg(number)};
+    return inserted;
 }
 
 Status YearRepository::restore(const Year &year)

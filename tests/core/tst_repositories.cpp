@@ -124,6 +124,34 @@ private slots:
         QCOMPARE(events->at(2).notes, QStringLiteral("**행복**했다"));
     }
 
+    void eventTagsComeInTheSameOrderByYearAndOneByOne()
+    {
+        // Tags are grouped in C++, not by an SQL string aggregate (issue 16): each event gets its own, in the
+        // order they are stored in, whether the year is read or one event.
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2023);
+        Event first = eventIn(year, QStringLiteral("하나"), PartialDate::ofYear(2023));
+        first.tags = {QStringLiteral("b"), QStringLiteral("가족"), QStringLiteral("A"), QStringLiteral("a")};
+        Event second = eventIn(year, QStringLiteral("둘"), PartialDate::ofYear(2023));
+        second.tags = {QStringLiteral("가족")};
+        const Id firstId = *db.repos().events.create(first);
+        const Id secondId = *db.repos().events.create(second);
+        const Id untaggedId = *db.repos().events.create(eventIn(year, QStringLiteral("셋"), PartialDate::ofYear(2023)));
+
+        const QStringList stored{QStringLiteral("A"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("가족")};
+        auto events = db.repos().events.forYear(year);
+        QVERIFY(events.ok());
+        QCOMPARE(events->size(), 3);
+        QCOMPARE(events->at(0).id, firstId);
+        QCOMPARE(events->at(0).tags, stored);
+        QCOMPARE(events->at(1).id, secondId);
+        QCOMPARE(events->at(1).tags, QStringList{QStringLiteral("가족")});
+        QCOMPARE(events->at(2).id, untaggedId);
+        QVERIFY(events->at(2).tags.isEmpty());
+        QCOMPARE(db.repos().events.get(firstId)->tags, stored);
+        QVERIFY(db.repos().events.get(untaggedId)->tags.isEmpty());
+    }
+
     void refusesBadEventsAndWritesNothing()
     {
         test::TempDatabase db;
