@@ -82,16 +82,16 @@ private slots:
 
     void aRefusedRowIsAnErrorAndNothingIsWritten()
     {
-        const QVariant before
-                = sql::single(kConnection, QStringLiteral("SELECT count(*) FROM probe_goal"), {}, QStringLiteral("count"))
-                          ->value(0);
+        const QVariant before = sql::single(kConnection, QStringLiteral("SELECT count(*) FROM probe_goal"), {},
+                                            QStringLiteral("count"))
+                                        ->value(0);
         const auto blank = sql::insert(kConnection, QStringLiteral("probe_goal"), QStringLiteral("title"),
                                        {QStringLiteral("   ")});
         QVERIFY(!blank.ok());
         QVERIFY(!blank.error().message.isEmpty());
-        const QVariant after
-                = sql::single(kConnection, QStringLiteral("SELECT count(*) FROM probe_goal"), {}, QStringLiteral("count"))
-                          ->value(0);
+        const QVariant after = sql::single(kConnection, QStringLiteral("SELECT count(*) FROM probe_goal"), {},
+                                           QStringLiteral("count"))
+                                       ->value(0);
         QCOMPARE(after, before);
     }
 
