@@ -166,6 +166,24 @@ Result<QSqlQuery> run(const QString &connection, const QString &statement, const
     return query;
 }
 
+// Transaction control runs as text: PostgreSQL prepares no BEGIN, SAVEPOINT, RELEASE, COMMIT or ROLLBACK.
+Result<QSqlQuery> control(const QString &connection, const QString &statement)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    query.setForwardOnly(true);
+    if (!query.exec(statement))
+        return toError(query.lastError(), QString());
+    return query;
+}
+
+// SQLite's outermost level takes the write lock at once, so a concurrent writer makes us wait (busy timeout)
+// instead of failing halfway; a server database locks the rows it writes.
+QString beginStatement(const QString &connection)
+{
+    const bool sqlite = QSqlDatabase::database(connection, false).driverName() == QLatin1String("QSQLITE");
+    return sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}
+
 } // namespace
 
 BulkWrite::BulkWrite(const QString &connection)
@@ -270,10 +288,9 @@ Transaction::Transaction(const QString &connection)
         m_inert = true;
         return;
     }
-    // The outermost level takes the write lock at once, so a concurrent writer makes us wait (busy timeout)
-    // instead of failing halfway; inner levels are savepoints inside it.
-    auto begun = exec(m_connection,
-                      m_outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_name);
+    // Inner levels are savepoints inside the outermost one.
+    auto begun
+            = control(m_connection, m_outermost ? beginStatement(m_connection) : QStringLiteral("SAVEPOINT ") + m_name);
     m_started = begun;
     m_open = begun.ok();
     if (m_open)
@@ -286,12 +303,12 @@ Transaction::~Transaction()
         return;
     if (m_outermost) {
         // A plain ROLLBACK leaves the file untouched; releasing an emptied savepoint would still commit.
-        (void)exec(m_connection, QStringLiteral("ROLLBACK"));
+        (void)control(m_connection, QStringLiteral("ROLLBACK"));
         ChangeFeed::rolledBack(m_connection);
     } else {
         // Undo everything since the savepoint, then drop it so the outer transaction can go on.
-        (void)exec(m_connection, QStringLiteral("ROLLBACK TO ") + m_name);
-        (void)exec(m_connection, QStringLiteral("RELEASE ") + m_name);
+        (void)control(m_connection, QStringLiteral("ROLLBACK TO ") + m_name);
+        (void)control(m_connection, QStringLiteral("RELEASE ") + m_name);
     }
     closeLevel();
 }
@@ -300,7 +317,7 @@ Status Transaction::commit()
 {
     if (m_inert)
         return {};
-    auto done = exec(m_connection, m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name);
+    auto done = control(m_connection, m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name);
     if (done.ok()) {
         m_open = false;
         closeLevel();

@@ -103,6 +103,46 @@ private slots:
         QCOMPARE(missing.error().code, Error::Code::NotFound);
     }
 
+    void aTransactionCommitsOrRollsBackAsOne()
+    {
+        auto countOf = [](const QString &title) {
+            return sql::single(kConnection, QStringLiteral("SELECT count(*) FROM probe_goal WHERE title = ?"), {title},
+                               QStringLiteral("count"))
+                    ->value(0)
+                    .toInt();
+        };
+        auto add = [](const QString &title) -> Status {
+            auto added = sql::insert(kConnection, QStringLiteral("probe_goal"), QStringLiteral("title"), {title});
+            if (!added.ok())
+                return added.error();
+            return {};
+        };
+
+        // A failed step takes the whole transaction back
+        const Status failed = sql::inTransaction(kConnection, [&]() -> Status {
+            if (Status first = add(QStringLiteral("논문 초고")); !first.ok())
+                return first;
+            return add(QStringLiteral(" "));
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(countOf(QStringLiteral("논문 초고")), 0);
+
+        // A nested level that fails is a savepoint: the outer transaction goes on and commits the rest
+        const Status committed = sql::inTransaction(kConnection, [&]() -> Status {
+            if (Status first = add(QStringLiteral("강의 하나 듣기")); !first.ok())
+                return first;
+            const Status inner = sql::inTransaction(kConnection, [&]() -> Status {
+                if (Status second = add(QStringLiteral("발표 한 번")); !second.ok())
+                    return second;
+                return Error::invalid(QStringLiteral("changed my mind"));
+            });
+            return inner.ok() ? Error::invalid(QStringLiteral("the inner level should have failed")) : Status{};
+        });
+        QVERIFY2(committed.ok(), qPrintable(committed.ok() ? QString() : committed.error().message));
+        QCOMPARE(countOf(QStringLiteral("강의 하나 듣기")), 1);
+        QCOMPARE(countOf(QStringLiteral("발표 한 번")), 0);
+    }
+
 private:
     inline static const QString kConnection = QStringLiteral("postgres-probe");
 };
