@@ -43,7 +43,7 @@ GoalEvidence readLink(const QSqlQuery &query)
 const QString kSelectItems = QStringLiteral(
         "SELECT l.id, l.goal_id, l.output_id, l.event_id, coalesce(o.title, e.title), coalesce(o.kind, ''), "
         "coalesce(o.link, ''), y.number, coalesce(o.month, e.month), coalesce(o.day, e.day), "
-        "coalesce(o.private, e.private, 0) OR coalesce(a.private, 0) "
+        "(coalesce(o.private, e.private, 0) <> 0 OR coalesce(a.private, 0) <> 0) "
         "FROM goal_evidence AS l LEFT JOIN output AS o ON o.id = l.output_id "
         "LEFT JOIN event AS e ON e.id = l.event_id JOIN year AS y ON y.id = coalesce(o.year_id, e.year_id) "
         "LEFT JOIN area AS a ON a.id = coalesce(o.area_id, e.area_id) ");

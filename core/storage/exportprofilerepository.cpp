@@ -22,14 +22,14 @@ struct Tr
 Result<QStringList> ExportProfileRepository::names() const
 {
     return sql::readAll<QString>(
-            sql::exec(m_connection, QStringLiteral("SELECT name FROM export_profile ORDER BY name COLLATE NOCASE")),
+            sql::exec(m_connection, QStringLiteral("SELECT name FROM export_profile ORDER BY lower(name), name")),
             [](const QSqlQuery &query) { return query.value(0).toString(); });
 }
 
 Result<ExportProfile> ExportProfileRepository::byName(const QString &name) const
 {
     auto found = sql::single(m_connection,
-                             QStringLiteral("SELECT id, name FROM export_profile WHERE name = ? COLLATE NOCASE"),
+                             QStringLiteral("SELECT id, name FROM export_profile WHERE lower(name) = lower(?)"),
                              {name.trimmed()}, Tr::tr("The export profile \"%1\"").arg(name.trimmed()));
     if (!found.ok())
         return found.error();
@@ -61,15 +61,27 @@ Status ExportProfileRepository::save(const ExportProfile &profile)
         }
     }
     return sql::inTransaction(m_connection, [&]() -> Status {
-        auto id = sql::single(m_connection,
-                              QStringLiteral("INSERT INTO export_profile (name) VALUES (?) "
-                                             "ON CONFLICT (name COLLATE NOCASE) DO UPDATE SET name = excluded.name "
-                                             "RETURNING id"),
-                              {*name}, Tr::tr("The export profile"));
-        if (!id.ok())
-            return id.error();
-        const Id profileId = id.value().value(0).toLongLong();
-        id.value().finish();
+        // Names match without regard to ASCII case (lower() folds only ASCII on SQLite, and under the "C" collation
+        // the server's columns use): saving "Blog" over "blog" renames it.
+        auto existing = sql::exec(
+                m_connection, QStringLiteral("SELECT id FROM export_profile WHERE lower(name) = lower(?)"), {*name});
+        if (!existing.ok())
+            return existing.error();
+        Id profileId = existing.value().next() ? existing.value().value(0).toLongLong() : 0;
+        existing.value().finish();
+        if (profileId != 0) {
+            if (auto renamed
+                = sql::exec(m_connection, QStringLiteral("UPDATE export_profile SET name = ? WHERE id = ?"),
+                            {*name, profileId});
+                !renamed.ok())
+                return renamed.error();
+        } else {
+            auto inserted
+                    = sql::insert(m_connection, QStringLiteral("export_profile"), QStringLiteral("name"), {*name});
+            if (!inserted.ok())
+                return inserted.error();
+            profileId = inserted.value();
+        }
         auto cleared = sql::exec(m_connection, QStringLiteral("DELETE FROM export_heading WHERE profile_id = ?"),
                                  {profileId});
         if (!cleared.ok())
@@ -91,7 +103,7 @@ Status ExportProfileRepository::save(const ExportProfile &profile)
 Status ExportProfileRepository::remove(const QString &name)
 {
     return sql::expectOneRow(sql::exec(m_connection,
-                                       QStringLiteral("DELETE FROM export_profile WHERE name = ? COLLATE NOCASE"),
+                                       QStringLiteral("DELETE FROM export_profile WHERE lower(name) = lower(?)"),
                                        {name.trimmed()}),
                              Tr::tr("The export profile \"%1\"").arg(name.trimmed()));
 }

@@ -310,7 +310,7 @@ Status GoalRepository::update(const Goal &goal)
         auto updated = sql::exec(
                 m_connection,
                 QStringLiteral("UPDATE goal SET title = ?, area_id = ?, notes = ?, kind = ?, target = ?, "
-                               "current = CASE WHEN ? THEN current ELSE ? END, counts_evidence = ? WHERE id = ?"),
+                               "current = CASE WHEN ? = 1 THEN current ELSE ? END, counts_evidence = ? WHERE id = ?"),
                 {g.title, sql::nullableId(g.areaId), g.notes, goalKindKey(g.kind),
                  g.kind == GoalKind::Count ? QVariant(g.target) : QVariant(QMetaType::fromType<int>()),
                  g.countsEvidence ? 1 : 0, g.current, g.countsEvidence ? 1 : 0, g.id});

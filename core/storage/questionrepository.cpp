@@ -191,7 +191,7 @@ Result<Question> QuestionRepository::findSame(const Question &question) const
     auto query = sql::exec(m_connection,
                            kSelectQuestion
                                    + QStringLiteral(" WHERE (builtin IS NOT NULL AND builtin = ?) "
-                                                    "OR text = ? COLLATE NOCASE ORDER BY builtin IS NULL LIMIT 1"),
+                                                    "OR lower(text) = lower(?) ORDER BY builtin IS NULL LIMIT 1"),
                            {question.builtinKey, question.text.simplified()});
     if (!query.ok())
         return query.error();

@@ -105,7 +105,7 @@ Result<Theme> ThemeRepository::get(Id id) const
 
 Result<Theme> ThemeRepository::findByName(const QString &name) const
 {
-    auto query = sql::exec(m_connection, kSelectTheme + QStringLiteral(" WHERE name = ? COLLATE NOCASE"),
+    auto query = sql::exec(m_connection, kSelectTheme + QStringLiteral(" WHERE lower(name) = lower(?)"),
                            {name.simplified()});
     if (!query.ok())
         return query.error();
