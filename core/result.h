@@ -23,6 +23,7 @@ struct Error
         NewerVersion, // the file was written by a newer Hoego
         Locked, // another Hoego holds the database
         Io, // reading or writing a file other than the database failed
+        Server, // the database server cannot be reached, refused the login or went away
     };
     Code code = Code::Storage;
     QString message;

@@ -18,12 +18,14 @@ Journal::Journal(const QString &connection, QObject *parent)
 {
     // Queued: a write is announced inside the edit that made it, and no view may re-read under that edit.
     connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &Journal::receive, Qt::QueuedConnection);
+    ChangeFeed::follow(connection);
 }
 
 Journal::~Journal() = default;
 
 void Journal::deliverPending()
 {
+    ChangeFeed::deliverPendingOf(m_connection);
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 

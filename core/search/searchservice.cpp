@@ -3,6 +3,9 @@
 
 #include "searchservice.h"
 
+#include "serversearch.h"
+#include "storage/server/serverdatabase.h"
+
 #include "bigrams.h"
 #include "storage/sql.h"
 
@@ -241,6 +244,8 @@ Result<QList<SearchHit>> SearchService::search(const QString &text, int limit) c
     const QStringList words = terms(text);
     if (words.isEmpty() || limit <= 0)
         return QList<SearchHit>();
+    if (serverdatabase::isServerConnection(m_connection))
+        return serversearch::search(m_connection, words, limit);
     const Plan plan = planFor(words);
     const QString trigramMatch = plan.trigram.join(QLatin1Char(' '));
     const QString bigramMatch = plan.bigram.join(QLatin1Char(' '));

@@ -3,7 +3,13 @@
 
 #include "changefeed.h"
 
+#include "server/serverdatabase.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QEvent>
 #include <QMutex>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 
@@ -11,6 +17,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
 
 namespace hoego {
 namespace {
@@ -60,6 +67,40 @@ extern "C" int watchConnection(sqlite3 *db, const char **, const struct sqlite3_
     }
     sqlite3_update_hook(db, &noteRowOn, db);
     return SQLITE_OK;
+}
+
+// The channel the schema's hoego_announce() trigger notifies on (hoego_changes_<schema>), with "table id" as the
+// payload.
+Result<QString> serverChannelOf(const QString &connection)
+{
+    auto schema = sql::single(connection, QStringLiteral("SELECT current_schema()"), {}, QStringLiteral("schema"));
+    if (!schema.ok())
+        return schema.error();
+    return QString(QStringLiteral("hoego_changes_") + schema.value().value(0).toString());
+}
+
+// Announcements from servers, gathered until the event loop next runs: a big write sends one per row, and the views
+// should re-read once for all of them. Touched only in the thread of the followed connections (the GUI thread).
+QHash<QString, ChangeSet> g_fromServers; // address -> what it announced
+
+void announceFromServers()
+{
+    const QHash<QString, ChangeSet> gathered = std::exchange(g_fromServers, {});
+    for (const ChangeSet &changes : gathered)
+        emit ChangeFeed::instance()->changed(changes);
+}
+
+void noteFromServer(const QString &address, const QVariant &payload)
+{
+    const QString text = payload.toString();
+    const qsizetype space = text.indexOf(QLatin1Char(' '));
+    if (space <= 0)
+        return;
+    if (g_fromServers.isEmpty())
+        QMetaObject::invokeMethod(ChangeFeed::instance(), &announceFromServers, Qt::QueuedConnection);
+    ChangeSet &changes = g_fromServers[address];
+    changes.databasePath = address;
+    changes.rows[text.left(space)].insert(text.mid(space + 1).toLongLong());
 }
 
 } // namespace
@@ -142,8 +183,40 @@ void ChangeFeed::install()
     (void)installed; // without it views fall back to reading when shown; nothing is lost
 }
 
+void ChangeFeed::follow(const QString &connection)
+{
+    const QString address = serverdatabase::addressOf(connection);
+    if (address.isEmpty())
+        return;
+    QSqlDriver *driver = QSqlDatabase::database(connection, false).driver();
+    const auto channel = serverChannelOf(connection);
+    if (driver == nullptr || !channel.ok() || driver->subscribedToNotifications().contains(channel.value()))
+        return;
+    if (!driver->subscribeToNotification(channel.value()))
+        return; // the views still read when shown; only live updates from elsewhere are missed
+    connect(driver, &QSqlDriver::notification, instance(),
+            [address, expected = channel.value()](const QString &name, QSqlDriver::NotificationSource,
+                                                  const QVariant &payload) {
+                if (name == expected)
+                    noteFromServer(address, payload);
+            });
+}
+
+void ChangeFeed::deliverPendingOf(const QString &connection)
+{
+    if (!serverdatabase::isServerConnection(connection))
+        return;
+    // The server sends this client's own announcements before it confirms the commit; the driver reads them
+    // from its queue on its next turn of the event loop, then the feed announces them on the following one.
+    if (QSqlDriver *driver = QSqlDatabase::database(connection, false).driver())
+        QCoreApplication::sendPostedEvents(driver, QEvent::MetaCall);
+    QCoreApplication::sendPostedEvents(instance(), QEvent::MetaCall);
+}
+
 QString ChangeFeed::databasePathOf(const QString &connection)
 {
+    if (const QString address = serverdatabase::addressOf(connection); !address.isEmpty())
+        return address;
     sqlite3 *db = handleOf(connection);
     return db ? QString::fromUtf8(sqlite3_db_filename(db, "main")) : QString();
 }

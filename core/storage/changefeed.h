@@ -79,6 +79,13 @@ public:
     // Called when a write on `connection` was rolled back: forgets what it noted.
     static void rolledBack(const QString &connection);
 
+    // A server database announces its writes itself (NOTIFY at commit, to every client): makes `connection`, one
+    // of this thread's, listen, and announces what any client commits, this one included, filed under the
+    // server's address. Nothing for a SQLite connection, whose writes are noted as above.
+    static void follow(const QString &connection);
+    // Announces now what `connection`'s server has already sent (deliverPending of a journal on a server).
+    static void deliverPendingOf(const QString &connection);
+
 signals:
     // Emitted in the thread that committed; connect with the default (queued across threads) connection.
     void changed(const hoego::ChangeSet &changes);

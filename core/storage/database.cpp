@@ -13,6 +13,7 @@
 #include "perf.h"
 #include "schema.h"
 #include "search/bigrams.h"
+#include "server/serverdatabase.h"
 #include "sql.h"
 #include "syncfolder.h"
 
@@ -194,9 +195,16 @@ Status applyConnectionPragmas(const QString &connection, bool readOnly)
 
 } // namespace
 
+Database::Database() = default;
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
     std::unique_ptr<Database> database(new Database);
+    if (ServerLocation::isServerAddress(path)) {
+        if (Status opened = database->openOnServer(path, options); !opened.ok())
+            return opened.error();
+        return database;
+    }
     database->m_backupsToKeep = options.backupsToKeep;
     if (Status opened = database->openConnection(path, options); !opened.ok())
         return opened.error();
@@ -210,8 +218,46 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     return database;
 }
 
+Status Database::openOnServer(const QString &address, const Options &options)
+{
+    auto location = ServerLocation::parse(address);
+    if (!location.ok())
+        return location.error();
+    m_server = std::make_unique<ServerLocation>(std::move(location).value());
+    m_path = m_server->address();
+    m_readOnly = options.readOnly;
+    if (m_readOnly)
+        m_readOnlyReason = Tr::tr("Opened read-only on request.");
+    m_connection = options.connectionName.isEmpty() ? uniqueConnectionName() : options.connectionName;
+    if (Status connected = serverdatabase::connect(*m_server, m_connection, m_readOnly); !connected.ok())
+        return connected;
+    // The schema is set up or upgraded by a writing connection; a read-only one only checks it.
+    if (m_readOnly) {
+        auto version = sql::single(m_connection, QStringLiteral("SELECT max(version) FROM hoego_schema"), {},
+                                   QStringLiteral("schema version"));
+        if (!version.ok() || version.value().value(0).toInt() != schema::kCurrentVersion)
+            return Error{Error::Code::ReadOnly,
+                         i18n::fillWords(Tr::tr("%1 is not set up for this Hoego, and a read-only connection cannot "
+                                                "set it up."),
+                                         m_path)};
+        m_version = schema::kCurrentVersion;
+    } else {
+        auto prepared = serverdatabase::prepareSchema(m_connection, m_path);
+        if (!prepared.ok())
+            return prepared.error();
+        m_version = prepared->version;
+        m_isNew = prepared->created;
+    }
+    m_open = true;
+    return {};
+}
+
 Database::~Database()
 {
+    if (m_server) {
+        closeConnection(m_connection);
+        return;
+    }
     if (m_open && !m_leaveAsFound)
         (void)checkpoint(); // best effort: SQLite also folds the log in when the last connection closes
     closeConnection(m_connection);
@@ -544,7 +590,7 @@ Status Database::stampApplicationId()
 
 Status Database::checkpoint()
 {
-    if (m_readOnly)
+    if (m_readOnly || m_server)
         return {};
     // TRUNCATE leaves an empty log: nothing for a sync service to copy half-way, nothing to replay after a kill.
     auto done = sql::exec(m_connection, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -587,6 +633,11 @@ Status Database::migrate()
 Result<QString> Database::openWorkerConnection() const
 {
     const QString name = uniqueConnectionName();
+    if (m_server) {
+        if (Status connected = serverdatabase::connect(*m_server, name, m_readOnly); !connected.ok())
+            return connected.error();
+        return name;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_immutable ? immutableUri(m_path) : m_path);
     db.setConnectOptions(connectOptions(m_readOnly, m_immutable));
@@ -610,6 +661,7 @@ void Database::closeConnection(const QString &name)
 {
     if (name.isEmpty() || !QSqlDatabase::contains(name))
         return;
+    serverdatabase::forget(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();

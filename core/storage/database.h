@@ -15,6 +15,7 @@
 namespace hoego {
 
 class Interrupter;
+struct ServerLocation;
 
 namespace databasefile {
 class WriterLock;
@@ -61,13 +62,19 @@ public:
     };
     static Access decideAccess(const QString &path, const AccessFacts &facts);
 
+    // `path` is a file, or a server address (postgresql://user@host:port/database, see ServerLocation): then the
+    // file-only options (lock, integrity checks, backups before an upgrade) do not apply.
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options()); }
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // The file, or the server's address without its password.
     const QString &path() const { return m_path; }
+    // Whether the database is on a PostgreSQL server rather than in a SQLite file: what a file has (a lock, a
+    // write-ahead log, backups by copy, integrity checks, a read-only folder) it does not.
+    bool isOnServer() const { return m_server != nullptr; }
     const QString &connectionName() const { return m_connection; }
     bool isReadOnly() const { return m_readOnly; }
     // Why the database is read-only, for the banner (empty when writable).
@@ -114,7 +121,8 @@ public:
     Status checkpoint();
 
 private:
-    Database() = default;
+    Database();
+    Status openOnServer(const QString &address, const Options &options);
     Status openConnection(const QString &path, const Options &options);
     Status checkHealthAndVersion(const Options &options, bool walHasContent);
     integrity::Reason dueCheck(const Options &options, bool walHasContent) const;
@@ -142,6 +150,7 @@ private:
     QDateTime m_openedAt;
     QStringList m_warnings;
     std::unique_ptr<databasefile::WriterLock> m_lock;
+    std::unique_ptr<ServerLocation> m_server;
 };
 
 } // namespace hoego

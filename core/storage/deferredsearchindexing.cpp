@@ -4,6 +4,7 @@
 #include "deferredsearchindexing.h"
 
 #include "schema.h"
+#include "server/serverdatabase.h"
 #include "sql.h"
 
 namespace hoego {
@@ -23,6 +24,9 @@ Status execAll(const QString &connection, const QStringList &statements)
 Result<DeferredSearchIndexing> DeferredSearchIndexing::start(const QString &connection)
 {
     DeferredSearchIndexing deferred;
+    // A server database keeps no search index of its own to defer (search reads the tables themselves).
+    if (serverdatabase::isServerConnection(connection))
+        return deferred;
     deferred.m_connection = connection;
     for (const QString &table : schema::searchedTables()) {
         // Table names come from the schema, never from user text.
@@ -39,6 +43,8 @@ Result<DeferredSearchIndexing> DeferredSearchIndexing::start(const QString &conn
 
 Status DeferredSearchIndexing::finish() const
 {
+    if (m_connection.isEmpty())
+        return {};
     return execAll(m_connection, schema::restoreSearchIndexing(m_lastIdBefore));
 }
 

@@ -23,10 +23,10 @@ struct Tr
 };
 
 // What went wrong, as the repositories need to know it, whatever the backend.
-enum class Failure { Busy, ReadOnly, Full, Corrupt, Duplicate, Constraint, Other };
+enum class Failure { Busy, ReadOnly, Full, Corrupt, Duplicate, Constraint, ServerGone, Other };
 
-// The one place that reads SQLite's result codes (the low byte of an extended code); another backend gets a
-// reader of its own codes beside it, and nothing else looks at them.
+// The one place that reads SQLite's result codes (the low byte of an extended code); PostgreSQL's reader is
+// beside it, and nothing else looks at either.
 Failure sqliteFailure(const QSqlError &error)
 {
     enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, Corrupt = 11, Full = 13, Constraint = 19, NotADatabase = 26 };
@@ -51,13 +51,51 @@ Failure sqliteFailure(const QSqlError &error)
     }
 }
 
+// PostgreSQL names every failure by a five-character SQLSTATE; libpq's own failures (a lost connection) have none.
+Failure postgresFailure(const QSqlError &error, const QString &detail)
+{
+    const QString state = error.nativeErrorCode();
+    if (state == QLatin1String("23505"))
+        return Failure::Duplicate;
+    if (state.startsWith(QLatin1String("23")))
+        return Failure::Constraint;
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return Failure::Busy; // serialization failure, deadlock, lock not available
+    if (state == QLatin1String("25006"))
+        return Failure::ReadOnly;
+    if (state == QLatin1String("53100"))
+        return Failure::Full;
+    if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
+        return Failure::Corrupt;
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return Failure::ServerGone; // connection exception, administrator shutdown
+    if (state.isEmpty()
+        && (detail.contains(QLatin1String("server closed the connection"))
+            || detail.contains(QLatin1String("no connection"))
+            || detail.contains(QLatin1String("connection to server"))))
+        return Failure::ServerGone;
+    return Failure::Other;
+}
+
+// A SQLSTATE has five characters; SQLite's codes, extended ones included, have at most four digits.
+Failure failureOf(const QSqlError &error, const QString &detail)
+{
+    const QString code = error.nativeErrorCode();
+    const bool postgres = code.size() == 5 || (code.isEmpty() && error.driverText().contains(QLatin1String("QPSQL")));
+    return postgres || detail.contains(QLatin1String("server closed the connection")) ? postgresFailure(error, detail)
+                                                                                      : sqliteFailure(error);
+}
+
 } // namespace
 
 Error toError(const QSqlError &error, const QString &context)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString message = context.isEmpty() ? detail : Tr::tr("%1: %2").arg(context, detail);
-    switch (sqliteFailure(error)) {
+    switch (failureOf(error, detail)) {
+    case Failure::ServerGone:
+        return {Error::Code::Server,
+                Tr::tr("The connection to the database server was lost; the change was not saved. (%1)").arg(message)};
     case Failure::ReadOnly:
         return {Error::Code::ReadOnly, Tr::tr("The database is open read-only; nothing was changed.")};
     case Failure::Full:
@@ -166,6 +204,11 @@ Result<QSqlQuery> run(const QString &connection, const QString &statement, const
     return query;
 }
 
+bool isSqlite(const QString &connection)
+{
+    return QSqlDatabase::database(connection, false).driverName() == QLatin1String("QSQLITE");
+}
+
 // Transaction control runs as text: PostgreSQL prepares no BEGIN, SAVEPOINT, RELEASE, COMMIT or ROLLBACK.
 Result<QSqlQuery> control(const QString &connection, const QString &statement)
 {
@@ -180,8 +223,7 @@ Result<QSqlQuery> control(const QString &connection, const QString &statement)
 // instead of failing halfway; a server database locks the rows it writes.
 QString beginStatement(const QString &connection)
 {
-    const bool sqlite = QSqlDatabase::database(connection, false).driverName() == QLatin1String("QSQLITE");
-    return sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    return isSqlite(connection) ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
 } // namespace
@@ -231,6 +273,17 @@ Result<Id> insert(const QString &connection, const QString &table, const QString
         if (ownTransaction)
             ChangeFeed::rolledBack(connection);
         return error;
+    }
+    if (withId && !isSqlite(connection)) {
+        // A kept id does not move PostgreSQL's identity sequence: move it past the row, or the next new row would
+        // be given the same id. setval outlives a rollback, which only leaves a gap.
+        auto moved = run(connection,
+                         QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                        "GREATEST((SELECT max(id) FROM %1), 1))")
+                                 .arg(table),
+                         {}, false, false);
+        if (!moved.ok())
+            return moved.error();
     }
     if (ownTransaction)
         ChangeFeed::committed(connection);

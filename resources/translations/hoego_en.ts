@@ -648,6 +648,10 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>SQLite refuses changes to %1; check who owns %1-wal and %1-shm.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not set up for this Hoego, and a read-only connection cannot set it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::DatabaseSession</name>
@@ -1374,10 +1378,6 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>The heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4094,6 +4094,65 @@ Add one with + or %1.</source>
     </message>
 </context>
 <context>
+    <name>hoego::ServerDatabase</name>
+    <message>
+        <source>This build of Hoego has no PostgreSQL schema for version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the login: %2
+Hoego reads passwords from ~/.pgpass (or the file PGPASSFILE names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables that are not Hoego&apos;s. Hoego sets up only an empty database; nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer Hoego (version %2); this one knows versions up to %3. Update Hoego to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up version %1 on the server failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ServerLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address: %2 (expected postgresql://user@host:port/database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoego does not pass &quot;%1&quot; to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; contains a semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::SetPrivateCommand</name>
     <message>
         <source>Mark Private</source>
@@ -5322,6 +5381,10 @@ Commands:
     </message>
     <message>
         <source>%1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; the change was not saved. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

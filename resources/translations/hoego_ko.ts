@@ -652,6 +652,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>%1 is damaged: %2</source>
         <translation>%1이 손상되었습니다: %2</translation>
     </message>
+    <message>
+        <source>%1 is not set up for this Hoego, and a read-only connection cannot set it up.</source>
+        <translation>%1에는 이 Hoego가 쓰는 구조가 없고, 읽기 전용 연결로는 만들 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>hoego::DatabaseSession</name>
@@ -1376,10 +1380,6 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>The heading</source>
         <translation>제목</translation>
-    </message>
-    <message>
-        <source>The export profile</source>
-        <translation>내보내기 프로필</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4075,66 @@ Add one with + or %1.</source>
     </message>
 </context>
 <context>
+    <name>hoego::ServerDatabase</name>
+    <message>
+        <source>This build of Hoego has no PostgreSQL schema for version %1.</source>
+        <translation>이 Hoego에는 버전 %1의 PostgreSQL 스키마가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Qt의 PostgreSQL 드라이버가 설치되어 있지 않습니다(데비안 패키지 libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the login: %2
+Hoego reads passwords from ~/.pgpass (or the file PGPASSFILE names).</source>
+        <translation>%1의 서버가 로그인을 거부했습니다: %2
+Hoego는 비밀번호를 ~/.pgpass(또는 PGPASSFILE이 가리키는 파일)에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>%1의 서버에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables that are not Hoego&apos;s. Hoego sets up only an empty database; nothing in it was changed.</source>
+        <translation>데이터베이스 %1에는 Hoego의 것이 아닌 테이블이 있습니다. Hoego는 빈 데이터베이스만 준비하며, 그 안의 어떤 것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer Hoego (version %2); this one knows versions up to %3. Update Hoego to open it.</source>
+        <translation>%1의 구조는 더 새로운 Hoego(버전 %2)가 만들었습니다. 이 Hoego는 버전 %3까지만 압니다. 열려면 Hoego를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>Setting up version %1 on the server failed</source>
+        <translation>서버에 버전 %1 구조를 만들지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::ServerLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address: %2 (expected postgresql://user@host:port/database)</source>
+        <translation>서버 주소가 아닙니다: &quot;%1&quot; — %2 (형식: postgresql://사용자@호스트:포트/데이터베이스)</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>postgresql://로 시작하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation>포트가 1에서 65535 사이의 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it names no database</source>
+        <translation>데이터베이스 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>Hoego does not pass &quot;%1&quot; to the server</source>
+        <translation>Hoego는 &quot;%1&quot; 설정을 서버에 전달하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; contains a semicolon</source>
+        <translation>&quot;%1&quot; 값에 세미콜론이 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>hoego::SetPrivateCommand</name>
     <message>
         <source>Mark Private</source>
@@ -5310,6 +5370,10 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>%1 was not found.</source>
         <translation>%1을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; the change was not saved. (%1)</source>
+        <translation>데이터베이스 서버와의 연결이 끊겨 변경 내용을 저장하지 못했습니다. (%1)</translation>
     </message>
 </context>
 <context>

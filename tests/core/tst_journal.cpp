@@ -46,13 +46,16 @@ private slots:
         const Id goalId = *db.repos().goals.create(goal);
         QCOMPARE(changed.size(), 0);
 
-        // An edit that must show its own result before the next click asks for it now.
+        // An edit that must show its own result before the next click asks for it now: one announcement per
+        // transaction from SQLite; a server's arrive together, as one.
         db.journal().deliverPending();
-        QCOMPARE(changed.size(), 2);
+        const qsizetype expected = test::TempDatabase::onServer() ? 1 : 2;
+        QCOMPARE(changed.size(), expected);
         QVERIFY(changed.last().first().value<ChangeSet>().ids(Stored::Goal).contains(goalId));
+        QVERIFY(changed.first().first().value<ChangeSet>().ids(Stored::Year).contains(year));
         // and nothing is announced twice
         QTest::qWait(10);
-        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.size(), expected);
     }
 
     void anotherDatabaseIsNotThisJournalsBusiness()
@@ -84,9 +87,11 @@ private slots:
         for (int kind = int(Stored::Year); kind <= int(Stored::Setting); ++kind) {
             const QString table = ChangeSet::tableOf(Stored(kind));
             QVERIFY2(!table.isEmpty(), qPrintable(QString::number(kind)));
-            const QVariant found = db.scalar(
-                    QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
-                            .arg(table));
+            const QString tables = test::TempDatabase::onServer()
+                    ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                     "current_schema() AND table_name = '%1'")
+                    : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'");
+            const QVariant found = db.scalar(tables.arg(table));
             QVERIFY2(found.toInt() == 1, qPrintable(table));
         }
     }

@@ -137,6 +137,7 @@ private slots:
         QCOMPARE(stored.status, GoalStatus::Done);
         QVERIFY(stored.doneOn.isValid() && stored.doneOn.year() <= 2024);
         // and one change announces the link and the goal together
+        ChangeFeed::deliverPendingOf(db.connection()); // a server announces through its connection; SQLite already did
         QCOMPARE(changed.size(), 1);
         const auto changes = changed.first().first().value<ChangeSet>();
         QVERIFY(changes.ids(Stored::GoalEvidence).contains(third));
@@ -272,8 +273,9 @@ private slots:
         QVERIFY(valueOf(SearchService(db.connection()).search(QStringLiteral("야놀자"))).isEmpty());
         QVERIFY(db.repos().outputs.remove(id).ok());
         QVERIFY(valueOf(SearchService(db.connection()).search(QStringLiteral("벡터"))).isEmpty());
-        QVERIFY(db.rawExec(QStringLiteral("INSERT INTO search_bigram (search_bigram) VALUES ('integrity-check')"))
-                        .ok());
+        if (!test::TempDatabase::onServer()) // SQLite's bigram index; a server has none to check
+            QVERIFY(db.rawExec(QStringLiteral("INSERT INTO search_bigram (search_bigram) VALUES ('integrity-check')"))
+                            .ok());
     }
 
     void aDeletedYearComesBackWithItsOutputsAndEvidence()

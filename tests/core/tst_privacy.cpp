@@ -173,6 +173,7 @@ private slots:
         const Items items = makeItems(db);
         QSignalSpy changed(ChangeFeed::instance(), &ChangeFeed::changed);
         QVERIFY(privacy::setPrivate(db.connection(), PrivateKind::Goal, items.goal, true).ok());
+        ChangeFeed::deliverPendingOf(db.connection()); // a server announces through its connection; SQLite already did
         QCOMPARE(changed.size(), 1);
         const auto changes = changed.first().first().value<ChangeSet>();
         QVERIFY(changes.ids(Stored::Goal).contains(items.goal));

@@ -217,10 +217,13 @@ private slots:
         QVERIFY(db.repos().years.remove(year).ok());
 
         QVERIFY(db.reopen());
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM search_index")).toInt(), 0);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM search_bigram WHERE search_bigram MATCH '\"졸업\"'"))
-                         .toInt(),
-                 0);
+        if (!test::TempDatabase::onServer()) { // SQLite's two indexes; a server searches the tables themselves
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM search_index")).toInt(), 0);
+            QCOMPARE(
+                    db.scalar(QStringLiteral("SELECT count(*) FROM search_bigram WHERE search_bigram MATCH '\"졸업\"'"))
+                            .toInt(),
+                    0);
+        }
         auto hits = SearchService(db.connection()).search(QStringLiteral("졸업"));
         QVERIFY(hits.ok());
         QVERIFY(hits->isEmpty());
@@ -228,6 +231,8 @@ private slots:
 
     void aPlainConnectionOfTheAppCanWriteIndexedRows()
     {
+        if (test::TempDatabase::onServer())
+            QSKIP("about SQLite connections and the bigram function they register");
         // Given an open database and a clone of its connection, as worker threads make them
         test::TempDatabase db;
         const Id year = *db.repos().years.create(2022);

@@ -32,6 +32,8 @@ QStringList hitKinds(const QString &connection, const QString &text)
 // Whether the search indexes agree with the rows (the contentless bigram index included).
 bool indexIsConsistent(test::TempDatabase &db)
 {
+    if (test::TempDatabase::onServer())
+        return true; // a server database searches its tables themselves: there is no index to fall out of step
     return db.rawExec(QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"))
                    .ok()
             && db.rawExec(QStringLiteral("INSERT INTO search_bigram (search_bigram) VALUES ('integrity-check')")).ok();
@@ -40,6 +42,11 @@ bool indexIsConsistent(test::TempDatabase &db)
 // Rows of the contentless bigram index holding a two-letter token: a forgotten row would keep it.
 int bigramRows(test::TempDatabase &db, const QString &token)
 {
+    if (test::TempDatabase::onServer()) // no index: the rows of the text search reads that hold the token
+        return db
+                .scalar(QStringLiteral("SELECT count(*) FROM search_text WHERE title LIKE '%%1%' OR body LIKE '%%1%'")
+                                .arg(token))
+                .toInt();
     return db.scalar(QStringLiteral("SELECT count(*) FROM search_bigram WHERE search_bigram MATCH '\"%1\"'").arg(token))
             .toInt();
 }

@@ -15,11 +15,16 @@ namespace hoego::test {
 
 // A real Hoego database file in a temporary folder, removed with the fixture. reopen() closes and opens
 // the file again, to check that what was written is really on disk.
+// With HOEGO_TEST_BACKEND=postgresql (the *_postgresql tests) it is a schema of its own on the throwaway server
+// scripts/test starts instead, dropped with the fixture: the same test then runs against PostgreSQL.
 class TempDatabase
 {
 public:
     TempDatabase();
     ~TempDatabase();
+
+    // Whether the tests of this process run against the PostgreSQL server.
+    static bool onServer();
 
     bool isOpen() const { return m_database != nullptr; }
     QString path() const;
@@ -43,6 +48,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_serverSchema; // on the server: the schema this fixture made
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Journal> m_journal;
     QString m_lastError;
