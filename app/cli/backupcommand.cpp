@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "copycommand.h"
 #include "i18n/particles.h"
 #include "io/safefile.h"
 #include "opendatabase.h"
@@ -10,6 +11,7 @@
 #include "storage/backup.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace hoego::cli {
@@ -39,6 +41,20 @@ int runBackup(Context &context)
     auto database = openDatabase(arguments, false);
     if (!database)
         return CannotOpenDatabase;
+    if (database->isOnServer()) {
+        // A server database is backed up into a new SQLite file, read in one snapshot.
+        const QString target = output.isEmpty() ? defaultServerBackupPath(*database) : output;
+        if (QFileInfo::exists(target))
+            return arguments.fail(
+                    i18n::fillWords(Tr::tr("%1 already exists; a backup never overwrites a file."), target));
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+            return arguments.fail(Tr::tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath()));
+        auto copied = copyInto(*database, target);
+        if (!copied.ok())
+            return arguments.fail(copied.error().message);
+        context.out << copied->target << Qt::endl;
+        return Success;
+    }
     // The opened database is query-only, which also forbids VACUUM INTO: copy through a plain read-only connection.
     auto connection = Database::openReadOnlyConnection(database->path(), false);
     if (!connection.ok())

@@ -225,17 +225,19 @@ Invocation parseInvocation(const QStringList &arguments)
 
 QString usageText()
 {
-    QString text = Tr::tr("Usage: hoego [--db PATH] [--lang ko|en] [FILE... | COMMAND ...]\n\n"
-                          "Hoego keeps your yearly retrospectives and goals. Without a command it opens the window, or "
-                          "brings the Hoego that already has the database open to the front.\n"
-                          "FILE is a database to open (.hoego, .sqlite) or a post, export or journal to import (.md, "
-                          ".txt, .html, .json, a RedNotebook folder); the window shows the import's preview.\n\n"
-                          "Options:\n"
-                          "  --db PATH      use this database file instead of the default\n"
-                          "  --lang CODE    user interface language (ko or en)\n"
-                          "  --help         show this help\n"
-                          "  --version      show the version\n\n"
-                          "Commands:\n");
+    QString text = Tr::tr(
+            "Usage: hoego [--db PATH] [--lang ko|en] [FILE... | COMMAND ...]\n\n"
+            "Hoego keeps your yearly retrospectives and goals. Without a command it opens the window, or "
+            "brings the Hoego that already has the database open to the front.\n"
+            "FILE is a database to open (.hoego, .sqlite) or a post, export or journal to import (.md, "
+            ".txt, .html, .json, a RedNotebook folder); the window shows the import's preview.\n\n"
+            "Options:\n"
+            "  --db PATH      use this database file, or a server database (postgresql://user@host:port/name),\n"
+            "                 instead of the default\n"
+            "  --lang CODE    user interface language (ko or en)\n"
+            "  --help         show this help\n"
+            "  --version      show the version\n\n"
+            "Commands:\n");
     for (const Command &command : commands())
         text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.description);
     return text;

@@ -10,6 +10,7 @@ namespace hoego::cli {
 int runSearch(Context &context);
 int runBackup(Context &context);
 int runRestore(Context &context);
+int runCopy(Context &context);
 int runGoals(Context &context);
 int runGoal(Context &context);
 int runExport(Context &context);
@@ -65,6 +66,11 @@ const QList<Command> &commands()
              QCoreApplication::translate(
                      "hoego::cli", "Write a consistent copy of the database (default: the backups folder beside it)."),
              runBackup},
+            {QStringLiteral("copy"), QStringLiteral("copy --from SOURCE --to TARGET"),
+             QCoreApplication::translate("hoego::cli",
+                                         "Copy a whole database into an empty one: files and server addresses "
+                                         "(postgresql://user@host:port/database) alike, in either direction."),
+             runCopy},
             {QStringLiteral("restore"), QStringLiteral("restore BACKUP"),
              QCoreApplication::translate("hoego::cli",
                                          "Replace the database with BACKUP after saving the current one as a backup."),

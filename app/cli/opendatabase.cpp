@@ -5,6 +5,7 @@
 
 #include "areas/startingareas.h"
 #include "i18n/particles.h"
+#include "storage/server/serverlocation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -36,7 +37,7 @@ std::unique_ptr<Database> openDatabase(const CommandArguments &arguments, bool f
 std::unique_ptr<Database> openExistingForChange(const CommandArguments &arguments)
 {
     const QString path = arguments.context().databasePath;
-    if (!QFileInfo::exists(path)) {
+    if (!ServerLocation::isServerAddress(path) && !QFileInfo::exists(path)) {
         arguments.fail(i18n::fillWords(QCoreApplication::translate("hoego::cli",
                                                                    "cannot open the database: %1 does not exist."),
                                        path),

@@ -11,6 +11,7 @@
 #include "storage/arearepository.h"
 #include "storage/backup.h"
 #include "storage/database.h"
+#include "storage/server/serverlocation.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,6 +26,8 @@ namespace {
 
 QString absolute(const QString &path)
 {
+    if (ServerLocation::isServerAddress(path))
+        return path.trimmed();
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
@@ -90,7 +93,7 @@ Status DatabaseSession::open(const QString &path)
     const QString target = absolute(path);
     if (m_database && target == absolute(m_database->path()))
         return {};
-    if (!QFileInfo::exists(target))
+    if (!ServerLocation::isServerAddress(target) && !QFileInfo::exists(target))
         return Error::notFound(i18n::fillWords(tr("%1 does not exist."), QDir::toNativeSeparators(target)));
     Database::Options options;
     options.create = false;
@@ -111,6 +114,8 @@ Status DatabaseSession::moveTo(const QString &path)
     finishRetiring();
     if (!m_database)
         return Error::notFound(tr("No database is open."));
+    if (m_database->isOnServer() || ServerLocation::isServerAddress(path))
+        return Error::invalid(tr("Only a database file can be moved; a server database stays on its server."));
     const QString target = absolute(path);
     const QString source = absolute(m_database->path());
     if (target == source)
@@ -148,6 +153,9 @@ Status DatabaseSession::restoreFrom(const QString &backupPath)
     finishRetiring();
     if (!m_database)
         return Error::notFound(tr("No database is open."));
+    if (m_database->isOnServer())
+        return Error::invalid(tr("A server database is restored by its server's administrator, not from a backup "
+                                 "file."));
     const QString path = m_database->path();
     // The restore swaps the file itself, so this process must let go of it first: window, connection, lock.
     QRect geometry;

@@ -11,11 +11,13 @@
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
+#include "storage/server/serverlocation.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -65,19 +67,33 @@ QString recentLabel(int number, const QFileInfo &file)
             .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath()));
 }
 
+// "&2 hoego — postgresql://kim@db.example:5432": the database's name first, the server to tell equal names apart.
+QString recentServerLabel(int number, const QString &address)
+{
+    const auto location = ServerLocation::parse(address);
+    if (!location.ok())
+        return QStringLiteral("&%1 %2").arg(number).arg(address);
+    return QStringLiteral("&%1 %2 — %3").arg(number).arg(location->database, address);
+}
+
 void fillRecentMenu(QMenu *menu, DatabaseSession *session)
 {
     menu->clear();
-    const QString current = session->database() ? QFileInfo(session->database()->path()).absoluteFilePath() : QString();
+    const QString current = !session->database() ? QString()
+            : session->database()->isOnServer()  ? session->database()->path()
+                                                 : QFileInfo(session->database()->path()).absoluteFilePath();
     const QStringList recent = session->settings().recentDatabases();
     const QStringList imports = session->settings().recentImports();
     int number = 0;
     for (const QString &path : recent) {
         const QFileInfo file(path);
-        QAction *open = menu->addAction(recentLabel(++number, file), session, [session, path] {
-            showProblem(session->window(), DatabaseSession::tr("Cannot Open Database"), session->open(path));
-        });
-        open->setEnabled(path != current && file.exists());
+        const bool onServer = ServerLocation::isServerAddress(path);
+        QAction *open = menu->addAction(
+                onServer ? recentServerLabel(++number, path) : recentLabel(++number, file), session, [session, path] {
+                    showProblem(session->window(), DatabaseSession::tr("Cannot Open Database"), session->open(path));
+                });
+        // A server is not looked up here (that could wait on the network): opening it says if it cannot be reached.
+        open->setEnabled(path != current && (onServer || file.exists()));
         open->setToolTip(path);
     }
     // Files imported from before open their import preview again (an import never adds a row twice).
@@ -129,6 +145,36 @@ void showPreferences(MainWindow *window, DatabaseSession *session)
     dialog->open();
 }
 
+// Asks for a PostgreSQL address and opens it; the password comes from ~/.pgpass, so the field never holds one.
+void askServerAddress(MainWindow *window, DatabaseSession *session)
+{
+    auto *dialog = new QInputDialog(window);
+    dialog->setObjectName(QStringLiteral("serverAddressDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(DatabaseSession::tr("Open Server Database"));
+    dialog->setLabelText(DatabaseSession::tr("The address of a PostgreSQL database, such as\n"
+                                             "postgresql://kim@db.example:5432/hoego\n"
+                                             "Passwords are read from ~/.pgpass. An empty database is set up for "
+                                             "Hoego."));
+    const QString current = session->database() && session->database()->isOnServer() ? session->database()->path()
+                                                                                     : QStringLiteral("postgresql://");
+    dialog->setTextValue(current);
+    dialog->resize(520, dialog->sizeHint().height());
+    QObject::connect(dialog, &QInputDialog::textValueSelected, session, [session](const QString &address) {
+        if (address.trimmed().isEmpty())
+            return;
+        // Queued: opening replaces the window this dialog belongs to.
+        QMetaObject::invokeMethod(
+                session,
+                [session, address] {
+                    showProblem(session->window(), DatabaseSession::tr("Cannot Open Database"),
+                                session->open(address.trimmed()));
+                },
+                Qt::QueuedConnection);
+    });
+    dialog->open();
+}
+
 void showRestore(MainWindow *window, DatabaseSession *session)
 {
     auto *dialog = new RestoreDialog(session->database()->path(), window);
@@ -170,6 +216,11 @@ void addSessionMenus(MainWindow *window, DatabaseSession *session)
             showProblem(session->window(), DatabaseSession::tr("Cannot Open Database"), session->open(path));
     });
 
+    auto *openServer = new QAction(DatabaseSession::tr("Open &Server Database…"), window);
+    openServer->setObjectName(QStringLiteral("openServerDatabaseAction"));
+    QObject::connect(openServer, &QAction::triggered, session,
+                     [window, session] { askServerAddress(window, session); });
+
     auto *create = new QAction(DatabaseSession::tr("&New Database…"), window);
     create->setObjectName(QStringLiteral("newDatabaseAction"));
     QObject::connect(create, &QAction::triggered, session, [window, session] {
@@ -187,11 +238,14 @@ void addSessionMenus(MainWindow *window, DatabaseSession *session)
 
     auto *restore = new QAction(DatabaseSession::tr("Restore from &Backup…"), window);
     restore->setObjectName(QStringLiteral("restoreBackupAction"));
-    // The restore dialog itself explains when the file cannot be replaced (read-only, in use).
+    // The restore dialog itself explains when the file cannot be replaced (read-only, in use). A server database
+    // has no backup files here to restore from.
     QObject::connect(restore, &QAction::triggered, session, [window, session] { showRestore(window, session); });
+    restore->setEnabled(session->database() && !session->database()->isOnServer());
 
     file->insertAction(first, create);
     file->insertAction(first, open);
+    file->insertAction(first, openServer);
     file->insertMenu(first, recent);
     file->insertAction(first, restore);
     file->insertSeparator(first);

@@ -85,8 +85,9 @@ void warnDamaged(QMainWindow *window, const Error &error)
 void startDailyBackup(QMainWindow *window, const Database &database, int keep, DamagedHandler onDamaged)
 {
     const bool check = database.integrityCheckDeferred();
-    // A file created just now holds nothing worth a copy yet.
-    const bool backUpNow = !database.isReadOnly() && !database.isNew();
+    // A file created just now holds nothing worth a copy yet; a server database is backed up by its server (or by
+    // `hoego backup`, into a file), never by copying a file that is not here.
+    const bool backUpNow = !database.isReadOnly() && !database.isNew() && !database.isOnServer();
     if (!check && !backUpNow)
         return;
     const QString path = database.path();

@@ -3,6 +3,8 @@
 
 #include "appsettings.h"
 
+#include "storage/server/serverlocation.h"
+
 #include "storage/database.h"
 
 #include <QCryptographicHash>
@@ -25,6 +27,8 @@ const QString kRecentImports = QStringLiteral("import/recent");
 
 QString normalizedPath(const QString &path)
 {
+    if (ServerLocation::isServerAddress(path))
+        return path.trimmed(); // a server's address, kept as given (Database::path() has no password in it)
     return path.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 

@@ -181,6 +181,26 @@ Result<QSqlQuery> prepared(const QString &connection, const QString &statement, 
     return query;
 }
 
+bool isSqlite(const QString &connection)
+{
+    return QSqlDatabase::database(connection, false).driverName() == QLatin1String("QSQLITE");
+}
+
+// Once a statement of a transaction failed, PostgreSQL refuses everything but a rollback, the DEALLOCATE Qt sends
+// when that statement's query goes included (Qt then warns "Unable to free statement"). Such queries are kept here
+// until their transaction has rolled back, and freed then.
+QHash<QString, QList<QSqlQuery>> &failedInTransaction()
+{
+    thread_local QHash<QString, QList<QSqlQuery>> failed;
+    return failed;
+}
+
+void keepUntilRollback(const QString &connection, QSqlQuery &&query)
+{
+    if (!isSqlite(connection))
+        failedInTransaction()[connection].append(std::move(query));
+}
+
 // `announce`: false when the caller ends the statement itself and announces its commit then (sql::insert).
 Result<QSqlQuery> run(const QString &connection, const QString &statement, const QVariantList &values,
                       bool singleRowRead, bool announce = true)
@@ -195,18 +215,16 @@ Result<QSqlQuery> run(const QString &connection, const QString &statement, const
     // right after it.
     const bool ownTransaction = openDepth().value(connection) == 0;
     if (!query.exec()) {
+        const Error error = toError(query.lastError(), QString());
         if (ownTransaction)
             ChangeFeed::rolledBack(connection);
-        return toError(query.lastError(), QString());
+        else
+            keepUntilRollback(connection, std::move(query));
+        return error;
     }
     if (ownTransaction && announce)
         ChangeFeed::committed(connection);
     return query;
-}
-
-bool isSqlite(const QString &connection)
-{
-    return QSqlDatabase::database(connection, false).driverName() == QLatin1String("QSQLITE");
 }
 
 // Transaction control runs as text: PostgreSQL prepares no BEGIN, SAVEPOINT, RELEASE, COMMIT or ROLLBACK.
@@ -272,22 +290,33 @@ Result<Id> insert(const QString &connection, const QString &table, const QString
         query.finish();
         if (ownTransaction)
             ChangeFeed::rolledBack(connection);
+        else
+            keepUntilRollback(connection, std::move(query));
         return error;
     }
-    if (withId && !isSqlite(connection)) {
-        // A kept id does not move PostgreSQL's identity sequence: move it past the row, or the next new row would
-        // be given the same id. setval outlives a rollback, which only leaves a gap.
-        auto moved = run(connection,
-                         QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                        "GREATEST((SELECT max(id) FROM %1), 1))")
-                                 .arg(table),
-                         {}, false, false);
-        if (!moved.ok())
+    if (withId) {
+        if (Status moved = moveIdsPastExisting(connection, table); !moved.ok())
             return moved.error();
     }
     if (ownTransaction)
         ChangeFeed::committed(connection);
     return id;
+}
+
+Status moveIdsPastExisting(const QString &connection, const QString &table)
+{
+    if (isSqlite(connection))
+        return {};
+    // setval outlives a rollback, which then only leaves a gap in the ids.
+    auto moved = run(connection,
+                     QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                    "GREATEST((SELECT max(id) FROM %1), 1))")
+                             .arg(table),
+                     {}, false, false);
+    if (!moved.ok())
+        return moved.error();
+    moved.value().finish();
+    return {};
 }
 
 Result<QSqlQuery> single(const QString &connection, const QString &statement, const QVariantList &values,
@@ -363,6 +392,7 @@ Transaction::~Transaction()
         (void)control(m_connection, QStringLiteral("ROLLBACK TO ") + m_name);
         (void)control(m_connection, QStringLiteral("RELEASE ") + m_name);
     }
+    failedInTransaction().remove(m_connection); // usable again: their statements can be freed
     closeLevel();
 }
 
@@ -373,6 +403,8 @@ Status Transaction::commit()
     auto done = control(m_connection, m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name);
     if (done.ok()) {
         m_open = false;
+        if (m_outermost)
+            failedInTransaction().remove(m_connection);
         closeLevel();
         if (m_outermost)
             ChangeFeed::committed(m_connection);

@@ -44,6 +44,10 @@ public:
 Result<Id> insert(const QString &connection, const QString &table, const QString &columns, const QVariantList &values,
                   Id keptId = 0);
 
+// After rows were written with ids of their own (a copy, a restore): the next new row of `table` gets an id above
+// them. PostgreSQL's identity sequence does not follow such rows by itself; SQLite's ids always do (nothing to do).
+Status moveIdsPastExisting(const QString &connection, const QString &table);
+
 // Like exec, then steps to the first row; NotFound (with `what` in the message) when there is none.
 Result<QSqlQuery> single(const QString &connection, const QString &statement, const QVariantList &values,
                          const QString &what);

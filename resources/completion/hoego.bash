@@ -6,7 +6,7 @@ _hoego()
     local cur prev words cword
     _init_completion || return
 
-    local commands="search goals goal outputs output themes questions backup restore export import"
+    local commands="search goals goal outputs output themes questions backup copy restore export import"
     local global="--db --lang --help --version"
 
     # The command is the first word that is neither an option nor an option's value.
@@ -81,6 +81,13 @@ _hoego()
         ;;
     themes | questions) COMPREPLY=($(compgen -W "--year --json" -- "$cur")) ;;
     backup) COMPREPLY=($(compgen -W "--output" -- "$cur")) ;;
+    copy)
+        if [[ "$prev" == --from || "$prev" == --to ]]; then
+            _filedir '@(hoego|sqlite|sqlite3|db)'
+        else
+            COMPREPLY=($(compgen -W "--from --to" -- "$cur"))
+        fi
+        ;;
     restore) _filedir '@(sqlite|hoego)' ;;
     export)
         COMPREPLY=($(compgen -W "--year --format --output --lang --by-month --flavour --no-front-matter --public --profile" -- "$cur"))

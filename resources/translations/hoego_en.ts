@@ -549,6 +549,14 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>Switch to the Hoego that has it open, or try again once it is closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hoego cannot reach the database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server is running, that the address is right and that ~/.pgpass holds the password, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::Database</name>
@@ -654,6 +662,21 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
 </context>
 <context>
+    <name>hoego::DatabaseCopy</name>
+    <message>
+        <source>Cannot start reading the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target already holds data; a copy goes only into an empty database, so two databases are never mixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::DatabaseSession</name>
     <message>
         <source>%1 already exists. Choose a new file name.</source>
@@ -741,6 +764,28 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
     </message>
     <message>
         <source>Imported Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a database file can be moved; a server database stays on its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server database is restored by its server&apos;s administrator, not from a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Server Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of a PostgreSQL database, such as
+postgresql://kim@db.example:5432/hoego
+Passwords are read from ~/.pgpass. An empty database is set up for Hoego.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Server Database…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4929,22 +4974,6 @@ Hoego reads passwords from ~/.pgpass (or the file PGPASSFILE names).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: hoego [--db PATH] [--lang ko|en] [FILE... | COMMAND ...]
-
-Hoego keeps your yearly retrospectives and goals. Without a command it opens the window, or brings the Hoego that already has the database open to the front.
-FILE is a database to open (.hoego, .sqlite) or a post, export or journal to import (.md, .txt, .html, .json, a RedNotebook folder); the window shows the import&apos;s preview.
-
-Options:
-  --db PATH      use this database file instead of the default
-  --lang CODE    user interface language (ko or en)
-  --help         show this help
-  --version      show the version
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--year needs a year from %1 to %2, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5057,6 +5086,51 @@ Commands:
     </message>
     <message>
         <source>unknown export profile &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hoego [--db PATH] [--lang ko|en] [FILE... | COMMAND ...]
+
+Hoego keeps your yearly retrospectives and goals. Without a command it opens the window, or brings the Hoego that already has the database open to the front.
+FILE is a database to open (.hoego, .sqlite) or a post, export or journal to import (.md, .txt, .html, .json, a RedNotebook folder); the window shows the import&apos;s preview.
+
+Options:
+  --db PATH      use this database file, or a server database (postgresql://user@host:port/name),
+                 instead of the default
+  --lang CODE    user interface language (ko or en)
+  --help         show this help
+  --version      show the version
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a whole database into an empty one: files and server addresses (postgresql://user@host:port/database) alike, in either direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source and the target are the same database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give both databases; usage: copy --from SOURCE --to TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 years (%2 rows) into %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

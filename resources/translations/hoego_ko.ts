@@ -553,6 +553,14 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
+    <message>
+        <source>Hoego cannot reach the database server</source>
+        <translation>Hoego가 데이터베이스 서버에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Check that the server is running, that the address is right and that ~/.pgpass holds the password, then try again.</source>
+        <translation>서버가 실행 중인지, 주소가 맞는지, ~/.pgpass에 비밀번호가 있는지 확인한 다음 다시 시도하세요.</translation>
+    </message>
 </context>
 <context>
     <name>hoego::Database</name>
@@ -658,6 +666,21 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     </message>
 </context>
 <context>
+    <name>hoego::DatabaseCopy</name>
+    <message>
+        <source>Cannot start reading the source</source>
+        <translation>원본을 읽기 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The target already holds data; a copy goes only into an empty database, so two databases are never mixed.</source>
+        <translation>대상에 이미 데이터가 있습니다. 두 데이터베이스가 섞이지 않도록 복사는 빈 데이터베이스에만 합니다.</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2</source>
+        <translation>테이블 %1 복사에 실패했습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>hoego::DatabaseSession</name>
     <message>
         <source>Imported Files</source>
@@ -746,6 +769,30 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
     <message>
         <source>Restore from &amp;Backup…</source>
         <translation>백업에서 복원(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Only a database file can be moved; a server database stays on its server.</source>
+        <translation>옮길 수 있는 것은 데이터베이스 파일뿐입니다. 서버 데이터베이스는 서버에 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>A server database is restored by its server&apos;s administrator, not from a backup file.</source>
+        <translation>서버 데이터베이스는 백업 파일이 아니라 서버 관리자가 복원합니다.</translation>
+    </message>
+    <message>
+        <source>Open Server Database</source>
+        <translation>서버 데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>The address of a PostgreSQL database, such as
+postgresql://kim@db.example:5432/hoego
+Passwords are read from ~/.pgpass. An empty database is set up for Hoego.</source>
+        <translation>PostgreSQL 데이터베이스 주소를 입력하세요. 예:
+postgresql://kim@db.example:5432/hoego
+비밀번호는 ~/.pgpass에서 읽습니다. 빈 데이터베이스는 Hoego용으로 준비합니다.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Server Database…</source>
+        <translation>서버 데이터베이스 열기(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -4836,34 +4883,6 @@ Hoego는 비밀번호를 ~/.pgpass(또는 PGPASSFILE이 가리키는 파일)에�
         <translation>데이터베이스가 둘입니다(&quot;%1&quot;). 한 번에 하나만 여세요.</translation>
     </message>
     <message>
-        <source>Usage: hoego [--db PATH] [--lang ko|en] [FILE... | COMMAND ...]
-
-Hoego keeps your yearly retrospectives and goals. Without a command it opens the window, or brings the Hoego that already has the database open to the front.
-FILE is a database to open (.hoego, .sqlite) or a post, export or journal to import (.md, .txt, .html, .json, a RedNotebook folder); the window shows the import&apos;s preview.
-
-Options:
-  --db PATH      use this database file instead of the default
-  --lang CODE    user interface language (ko or en)
-  --help         show this help
-  --version      show the version
-
-Commands:
-</source>
-        <translation>사용법: hoego [--db 경로] [--lang ko|en] [파일... | 명령 ...]
-
-Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면 창을 엽니다. 그 데이터베이스를 이미 연 Hoego가 있으면 그 창을 앞으로 가져옵니다.
-파일은 열 데이터베이스(.hoego, .sqlite)이거나 가져올 글, 내보낸 파일, 일기(.md, .txt, .html, .json, RedNotebook 폴더)입니다. 가져올 파일은 창에서 미리 보기로 보여 줍니다.
-
-옵션:
-  --db 경로      기본 파일 대신 이 데이터베이스 파일 사용
-  --lang 코드    화면 언어 (ko 또는 en)
-  --help         이 도움말 보기
-  --version      버전 보기
-
-명령:
-</translation>
-    </message>
-    <message>
         <source>Search all years; prints year, kind and title per match.</source>
         <translation>모든 연도를 검색합니다. 찾은 항목마다 연도, 종류, 제목을 출력합니다.</translation>
     </message>
@@ -5046,6 +5065,64 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>unknown export profile &quot;%1&quot;; use one of: %2.</source>
         <translation>알 수 없는 내보내기 프로필 &quot;%1&quot;입니다. 다음 가운데 하나를 쓰세요: %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 파일이 이미 있습니다. 백업은 파일을 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Usage: hoego [--db PATH] [--lang ko|en] [FILE... | COMMAND ...]
+
+Hoego keeps your yearly retrospectives and goals. Without a command it opens the window, or brings the Hoego that already has the database open to the front.
+FILE is a database to open (.hoego, .sqlite) or a post, export or journal to import (.md, .txt, .html, .json, a RedNotebook folder); the window shows the import&apos;s preview.
+
+Options:
+  --db PATH      use this database file, or a server database (postgresql://user@host:port/name),
+                 instead of the default
+  --lang CODE    user interface language (ko or en)
+  --help         show this help
+  --version      show the version
+
+Commands:
+</source>
+        <translation>사용법: hoego [--db 경로] [--lang ko|en] [파일... | 명령 ...]
+
+Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면 창을 엽니다. 그 데이터베이스를 이미 연 Hoego가 있으면 그 창을 앞으로 가져옵니다.
+파일은 열 데이터베이스(.hoego, .sqlite)이거나 가져올 글, 내보낸 파일, 일기(.md, .txt, .html, .json, RedNotebook 폴더)입니다. 가져올 파일은 창에서 미리 보기로 보여 줍니다.
+
+옵션:
+  --db 경로      기본 파일 대신 이 데이터베이스 파일 또는 서버 데이터베이스
+                 (postgresql://사용자@호스트:포트/이름) 사용
+  --lang 코드    화면 언어 (ko 또는 en)
+  --help         이 도움말 보기
+  --version      버전 보기
+
+명령:
+</translation>
+    </message>
+    <message>
+        <source>Copy a whole database into an empty one: files and server addresses (postgresql://user@host:port/database) alike, in either direction.</source>
+        <translation>데이터베이스 전체를 빈 데이터베이스로 복사합니다. 파일과 서버 주소(postgresql://사용자@호스트:포트/데이터베이스) 모두, 어느 방향으로든 됩니다.</translation>
+    </message>
+    <message>
+        <source>the source and the target are the same database.</source>
+        <translation>원본과 대상이 같은 데이터베이스입니다.</translation>
+    </message>
+    <message>
+        <source>give both databases; usage: copy --from SOURCE --to TARGET</source>
+        <translation>두 데이터베이스를 모두 지정하세요. 사용법: copy --from 원본 --to 대상</translation>
+    </message>
+    <message>
+        <source>cannot open the source: %1</source>
+        <translation>원본을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 years (%2 rows) into %3.</source>
+        <translation>%1개 연도(%2행)를 %3에 복사했습니다.</translation>
     </message>
 </context>
 <context>

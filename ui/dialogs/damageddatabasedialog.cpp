@@ -4,6 +4,7 @@
 #include "damageddatabasedialog.h"
 
 #include "i18n/particles.h"
+#include "storage/server/serverlocation.h"
 
 #include "backuplistmodel.h"
 #include "backupview.h"
@@ -27,6 +28,8 @@ QString headline(Error::Code code)
         return DamagedDatabaseDialog::tr("The database is open in another Hoego");
     case Error::Code::NewerVersion:
         return DamagedDatabaseDialog::tr("The database is from a newer Hoego");
+    case Error::Code::Server:
+        return DamagedDatabaseDialog::tr("Hoego cannot reach the database server");
     default:
         return DamagedDatabaseDialog::tr("Hoego cannot open the database");
     }
@@ -51,7 +54,10 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString &databasePath, const 
 
     m_model = new BackupListModel(this);
     m_view = new BackupView(m_model, this);
-    m_model->reload(databasePath);
+    // A server database has no backup files beside it.
+    const bool onServer = ServerLocation::isServerAddress(databasePath);
+    if (!onServer)
+        m_model->reload(databasePath);
     // A file in use is fine where it is open: a copy of a backup edited beside it would split the data.
     const bool inUse = error.code == Error::Code::Locked;
     const bool hasBackups = !inUse && m_model->rowCount() > 0;
@@ -60,6 +66,9 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString &databasePath, const 
                                : tr("There are no backups of this database.");
     if (inUse)
         intro = tr("Switch to the Hoego that has it open, or try again once it is closed.");
+    if (onServer)
+        intro = tr("Check that the server is running, that the address is right and that ~/.pgpass holds the "
+                   "password, then try again.");
     auto *backupsIntro = new QLabel(intro, this);
     backupsIntro->setWordWrap(true);
     m_view->setVisible(hasBackups);
@@ -80,8 +89,8 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString &databasePath, const 
     }
     auto *chooseFile = buttons->addButton(tr("&Choose Another File…"), QDialogButtonBox::ActionRole);
     chooseFile->setObjectName(QStringLiteral("chooseFileButton"));
-    // Another Hoego may close, a full disk may get space: both are worth another try.
-    if (error.code == Error::Code::Locked || error.code == Error::Code::Storage) {
+    // Another Hoego may close, a full disk may get space, a server may come back: each is worth another try.
+    if (error.code == Error::Code::Locked || error.code == Error::Code::Storage || onServer) {
         auto *retry = buttons->addButton(tr("&Try Again"), QDialogButtonBox::ActionRole);
         retry->setObjectName(QStringLiteral("retryButton"));
         connect(retry, &QPushButton::clicked, this, [this] { choose(Choice::Retry); });
