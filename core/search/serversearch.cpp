@@ -26,8 +26,10 @@ Result<QList<SearchHit>> search(const QString &connection, const QStringList &wo
                                        "FROM search_text AS s JOIN year AS y ON y.id = s.year_id WHERE true");
     QVariantList values;
     for (const QString &word : words) {
-        statement += QStringLiteral(" AND (s.title ILIKE ? OR s.body ILIKE ?)");
-        values << containsPattern(word) << containsPattern(word);
+        // A word without case (Hangul, digits) is matched exactly: the same places, without folding every text.
+        const bool caseless = word.toLower() == word.toUpper();
+        statement += caseless ? QStringLiteral(" AND s.doc LIKE ?") : QStringLiteral(" AND s.doc ILIKE ?");
+        values << containsPattern(word);
     }
     statement += QStringLiteral(" ORDER BY y.number DESC, s.rank DESC, s.ref_id DESC LIMIT ?");
     values << limit;

@@ -8,7 +8,8 @@
 namespace hoego::serversearch {
 
 // SearchService::search on a server database: the same rows, order and snippets, found by case-insensitive
-// substring matches (ILIKE) over the schema's search_text view instead of SQLite's trigram and bigram indexes.
+// substring matches over the schema's search_text view (a scan of every text: no index yet, unlike SQLite's trigram
+// and bigram indexes).
 Result<QList<SearchHit>> search(const QString &connection, const QStringList &words, int limit);
 
 } // namespace hoego::serversearch

@@ -287,20 +287,23 @@ CREATE TABLE database_setting (
     key text COLLATE "C" PRIMARY KEY CHECK (length(key) > 0),
     value text COLLATE "C" NOT NULL);
 
--- What search reads: every searched row's kind, year, title and text, in the order results are listed (newest year
--- first, then events, sections, lessons, unfinished items, goals, themes, answers and outputs, newest row first),
--- the same rows and text SQLite's search index holds.
+-- What search reads: every searched row's kind, year, title and text (doc: both, on one line each), in the order
+-- results are listed (newest year first, then events, sections, lessons, unfinished items, goals, themes, answers
+-- and outputs, newest row first), the same rows and text SQLite's search index holds.
 CREATE VIEW search_text AS
-    SELECT 7 AS rank, 'event' AS kind, id AS ref_id, year_id, title, notes AS body FROM event
-    UNION ALL SELECT 6, 'section', id, year_id, heading, body FROM section
-    UNION ALL SELECT 5, 'lesson', id, year_id, text, '' FROM lesson
-    UNION ALL SELECT 4, 'unfinished', id, year_id, text, '' FROM unfinished
-    UNION ALL SELECT 3, 'goal', id, year_id, title, notes FROM goal
-    UNION ALL SELECT 2, 'theme', ty.id, ty.year_id, t.name, ty.note || chr(10) || t.notes
+    SELECT 7 AS rank, 'event' AS kind, id AS ref_id, year_id, title, notes AS body, title || chr(10) || notes AS doc
+        FROM event
+    UNION ALL SELECT 6, 'section', id, year_id, heading, body, heading || chr(10) || body FROM section
+    UNION ALL SELECT 5, 'lesson', id, year_id, text, '', text FROM lesson
+    UNION ALL SELECT 4, 'unfinished', id, year_id, text, '', text FROM unfinished
+    UNION ALL SELECT 3, 'goal', id, year_id, title, notes, title || chr(10) || notes FROM goal
+    UNION ALL SELECT 2, 'theme', ty.id, ty.year_id, t.name, ty.note || chr(10) || t.notes,
+                     t.name || chr(10) || ty.note || chr(10) || t.notes
         FROM theme_year AS ty JOIN theme AS t ON t.id = ty.theme_id
-    UNION ALL SELECT 1, 'answer', a.id, a.year_id, q.text, a.body
+    UNION ALL SELECT 1, 'answer', a.id, a.year_id, q.text, a.body, q.text || chr(10) || a.body
         FROM answer AS a JOIN question AS q ON q.id = a.question_id
-    UNION ALL SELECT 0, 'output', id, year_id, title, venue || chr(10) || notes FROM output;
+    UNION ALL SELECT 0, 'output', id, year_id, title, venue || chr(10) || notes,
+                     title || chr(10) || venue || chr(10) || notes FROM output;
 
 -- A goal that counts its evidence (schema version 7): linking or unlinking an output or event sets its count, and
 -- reaching the target checks it off (on today's date, or the year's last day for a past year), as SQLite's

@@ -5,6 +5,7 @@
 #include "benchsuite.h"
 #include "datagenerator.h"
 #include "measurement.h"
+#include "serversuite.h"
 #include "startupsuite.h"
 #include "storage/database.h"
 
@@ -157,7 +158,12 @@ int main(int argc, char **argv)
             QStringLiteral("text"));
     const QCommandLineOption memoryProbe(QStringLiteral("memory-probe"), QStringLiteral("Internal."),
                                          QStringLiteral("database"));
-    parser.addOptions({small, repeats, json, data, regenerate, hoego, floor, noStartup, only, memoryProbe});
+    const QCommandLineOption server(
+            QStringLiteral("server"),
+            QStringLiteral("Also measure the 30 years on this PostgreSQL database (postgresql://...), which is filled "
+                           "from the file on first use."),
+            QStringLiteral("address"));
+    parser.addOptions({small, repeats, json, data, regenerate, hoego, floor, noStartup, only, memoryProbe, server});
     parser.process(app);
 
     if (parser.isSet(memoryProbe))
@@ -192,6 +198,19 @@ int main(int argc, char **argv)
                                            parser.isSet(regenerate), rows, largeLabel)};
     }
 
+    // Issue 16: the same 30 years on a server, as a team or a second computer would use it.
+    QString serverLabel;
+    if (parser.isSet(server) && targets.size() > 1) {
+        serverLabel = QStringLiteral("30 years, PostgreSQL");
+        err() << "Preparing " << parser.value(server) << "..." << Qt::endl;
+        if (const QString failed = prepareServerDatabase(parser.value(server), targets.last().path);
+            !failed.isEmpty()) {
+            err() << failed << Qt::endl;
+            return 1;
+        }
+        targets << Target{serverLabel, parser.value(server)};
+    }
+
     const QString empty = emptyDatabase(folder);
     for (const Target &target : targets) {
         if (target.path.isEmpty())
@@ -200,6 +219,8 @@ int main(int argc, char **argv)
         rows << measureDatabase(target.label, target.path, options);
         rows << measurePeakMemory(target.label, target.path, QCoreApplication::applicationFilePath());
     }
+    if (!serverLabel.isEmpty())
+        rows << measureServerPropagation(serverLabel, parser.value(server), options.repeats);
     if (!options.hoegoExecutable.isEmpty() && !empty.isEmpty())
         rows << measureProcesses(options, parser.value(floor), empty, targets);
 
