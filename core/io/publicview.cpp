@@ -44,23 +44,31 @@ public:
         YearData out;
         out.year = data.year;
         QSet<Id> events, sections, goals, outputs;
+        // What was left out, with its area: a lesson or unfinished item about it stays home with it.
+        QHash<Id, Id> eventsLeftOut, sectionsLeftOut, goalsLeftOut;
         QSet<QString> themes;
         for (const Event &e : data.events) {
             if (keeps(e.isPrivate, e.areaId, Tr::tr("Event"), e.title)) {
                 out.events << e;
                 events.insert(e.id);
+            } else {
+                eventsLeftOut.insert(e.id, e.areaId);
             }
         }
         for (const Section &s : data.sections) {
             if (keeps(s.isPrivate, 0, Tr::tr("Review section"), s.heading)) {
                 out.sections << s;
                 sections.insert(s.id);
+            } else {
+                sectionsLeftOut.insert(s.id, 0);
             }
         }
         for (const Goal &g : data.goals) {
             if (keeps(g.isPrivate, g.areaId, Tr::tr("Goal"), g.title)) {
                 out.goals << g;
                 goals.insert(g.id);
+            } else {
+                goalsLeftOut.insert(g.id, g.areaId);
             }
         }
         for (const Output &o : data.outputs) {
@@ -70,7 +78,9 @@ public:
             }
         }
         for (Lesson l : data.lessons) {
-            if (!keeps(l.isPrivate, 0, Tr::tr("Lesson"), l.text))
+            const bool aboutLeftOut = eventsLeftOut.contains(l.eventId) || sectionsLeftOut.contains(l.sectionId);
+            const Id area = privateAreaOf(eventsLeftOut.value(l.eventId));
+            if (!keeps(l.isPrivate || (aboutLeftOut && area == 0), area, Tr::tr("Lesson"), l.text))
                 continue;
             if (!events.contains(l.eventId))
                 l.eventId = 0;
@@ -79,7 +89,9 @@ public:
             out.lessons << l;
         }
         for (UnfinishedItem u : data.unfinished) {
-            if (!keeps(u.isPrivate, 0, Tr::tr("Unfinished item"), u.text))
+            const bool aboutLeftOut = goalsLeftOut.contains(u.goalId);
+            const Id area = privateAreaOf(goalsLeftOut.value(u.goalId));
+            if (!keeps(u.isPrivate || (aboutLeftOut && area == 0), area, Tr::tr("Unfinished item"), u.text))
                 continue;
             if (!goals.contains(u.goalId))
                 u.goalId = 0;
@@ -107,6 +119,14 @@ public:
             if (goals.contains(item.link.goalId) && !item.sourcePrivate)
                 out.evidence << item;
         }
+        // A goal that counts its evidence shows the count of what is published, so its figure matches its list.
+        QHash<Id, int> publicEvidence;
+        for (const EvidenceItem &item : std::as_const(out.evidence))
+            ++publicEvidence[item.link.goalId];
+        for (Goal &g : out.goals) {
+            if (g.countsEvidence && g.kind == GoalKind::Count)
+                g.current = publicEvidence.value(g.id);
+        }
         // The year's own order without the places of the sections left out, so each kept section keeps its own.
         if (!data.partOrder.isEmpty()) {
             for (const ReportSlot &slot : orderedParts(data)) {
@@ -116,6 +136,9 @@ public:
         }
         return out;
     }
+
+    // The area when it is private (the reason to give for an item about something in it), else 0.
+    Id privateAreaOf(Id areaId) const { return m_privateAreas.contains(areaId) ? areaId : 0; }
 
     QList<Goal> applyToGoals(const QList<Goal> &goals, int year)
     {

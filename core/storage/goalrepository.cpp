@@ -638,6 +638,8 @@ Result<CarryResult> GoalRepository::carryOver(Id goalId, int toYearNumber)
         next.kind = goal.kind;
         next.target = goal.target;
         next.countsEvidence = goal.countsEvidence;
+        // A goal kept out of public exports stays out of them in the year it continues into.
+        next.isPrivate = goal.isPrivate;
         next.carriedFromId = goal.id;
         for (const Milestone &milestone : goal.milestones) {
             if (!milestone.done)

@@ -349,7 +349,9 @@ Result<QList<Id>> ThemeRepository::carry(Id fromYearId, Id toYearId)
         for (const YearTheme &theme : *from) {
             if (presentThemes.contains(theme.theme.id))
                 continue;
-            auto id = insertEntry(ThemeYear{0, theme.theme.id, toYearId, theme.entry.state, {}, 0}, false);
+            // A theme kept private keeps its mark in the next year too.
+            auto id = insertEntry(
+                    ThemeYear{0, theme.theme.id, toYearId, theme.entry.state, {}, 0, theme.entry.isPrivate}, false);
             if (!id.ok())
                 return id.error();
             added << *id;

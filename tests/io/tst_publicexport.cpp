@@ -25,6 +25,7 @@ struct Fixture
 {
     Id yearId = 0;
     Id privateArea = 0;
+    Id countedGoal = 0;
 };
 
 template<typename T>
@@ -63,7 +64,7 @@ Fixture buildYear(test::TempDatabase &db)
     event(QStringLiteral("PUB-EVENT"), work, {QStringLiteral("pubtag")});
     const Id privateEvent = event(QStringLiteral("PRIV-EVENT"), work, {QStringLiteral("privtag")});
     mark(c, PrivateKind::Event, privateEvent);
-    event(QStringLiteral("AREA-EVENT"), f.privateArea);
+    const Id areaEvent = event(QStringLiteral("AREA-EVENT"), f.privateArea);
 
     ok(r.sections.create(f.yearId, QStringLiteral("PUB-SECTION"), QStringLiteral("public body")));
     mark(c, PrivateKind::Section,
@@ -75,6 +76,13 @@ Fixture buildYear(test::TempDatabase &db)
     ok(r.lessons.create(lesson));
     lesson.text = QStringLiteral("PRIV-LESSON");
     mark(c, PrivateKind::Lesson, ok(r.lessons.create(lesson)));
+    // Public lessons about a private event and about an event in the private area stay home with them.
+    lesson.text = QStringLiteral("ABOUT-PRIV-LESSON");
+    lesson.eventId = privateEvent;
+    ok(r.lessons.create(lesson));
+    lesson.text = QStringLiteral("ABOUT-AREA-LESSON");
+    lesson.eventId = areaEvent;
+    ok(r.lessons.create(lesson));
 
     UnfinishedItem item;
     item.yearId = f.yearId;
@@ -97,8 +105,12 @@ Fixture buildYear(test::TempDatabase &db)
     };
     goal(QStringLiteral("PUB-GOAL-DONE"), work, true);
     goal(QStringLiteral("PUB-GOAL-OPEN"), work, false);
-    mark(c, PrivateKind::Goal, goal(QStringLiteral("PRIV-GOAL"), work, true));
+    const Id privateGoal = goal(QStringLiteral("PRIV-GOAL"), work, true);
+    mark(c, PrivateKind::Goal, privateGoal);
     goal(QStringLiteral("AREA-GOAL"), f.privateArea, false);
+    item.text = QStringLiteral("ABOUT-PRIV-UNFINISHED");
+    item.goalId = privateGoal;
+    ok(r.unfinished.create(item));
 
     ok(r.themes.addToYearByName(QStringLiteral("PUB-THEME"), work, f.yearId, ThemeState::Trial, QString()));
     mark(c, PrivateKind::Theme,
@@ -121,18 +133,43 @@ Fixture buildYear(test::TempDatabase &db)
         o.areaId = area;
         return ok(r.outputs.create(o));
     };
-    output(QStringLiteral("PUB-OUTPUT"), work);
-    mark(c, PrivateKind::Output, output(QStringLiteral("PRIV-OUTPUT"), work));
-    output(QStringLiteral("AREA-OUTPUT"), f.privateArea);
+    const Id publicOutput = output(QStringLiteral("PUB-OUTPUT"), work);
+    const Id privateOutput = output(QStringLiteral("PRIV-OUTPUT"), work);
+    mark(c, PrivateKind::Output, privateOutput);
+    const Id areaOutput = output(QStringLiteral("AREA-OUTPUT"), f.privateArea);
+
+    // A goal that counts its evidence, reached with one public, one private and one area-private post.
+    Goal counted;
+    counted.yearId = f.yearId;
+    counted.title = QStringLiteral("PUB-COUNTED");
+    counted.areaId = work;
+    counted.kind = GoalKind::Count;
+    counted.target = 3;
+    counted.countsEvidence = true;
+    f.countedGoal = ok(r.goals.create(counted));
+    for (const Id post : {publicOutput, privateOutput, areaOutput})
+        ok(r.evidence.link(f.countedGoal, EvidenceSource::Output, post));
     return f;
 }
 
 const QStringList kPrivateMarkers{
-        QStringLiteral("PRIV-EVENT"),    QStringLiteral("privtag"),     QStringLiteral("AREA-EVENT"),
-        QStringLiteral("PRIV-SECTION"),  QStringLiteral("PRIV-LESSON"), QStringLiteral("PRIV-UNFINISHED"),
-        QStringLiteral("PRIV-GOAL"),     QStringLiteral("AREA-GOAL"),   QStringLiteral("PRIV-THEME"),
-        QStringLiteral("PRIV-QUESTION"), QStringLiteral("PRIV-ANSWER"), QStringLiteral("PRIV-OUTPUT"),
-        QStringLiteral("AREA-OUTPUT"),   QStringLiteral("PrivArea"),
+        QStringLiteral("PRIV-EVENT"),
+        QStringLiteral("privtag"),
+        QStringLiteral("AREA-EVENT"),
+        QStringLiteral("PRIV-SECTION"),
+        QStringLiteral("PRIV-LESSON"),
+        QStringLiteral("PRIV-UNFINISHED"),
+        QStringLiteral("PRIV-GOAL"),
+        QStringLiteral("AREA-GOAL"),
+        QStringLiteral("PRIV-THEME"),
+        QStringLiteral("PRIV-QUESTION"),
+        QStringLiteral("PRIV-ANSWER"),
+        QStringLiteral("PRIV-OUTPUT"),
+        QStringLiteral("AREA-OUTPUT"),
+        QStringLiteral("PrivArea"),
+        QStringLiteral("ABOUT-PRIV-LESSON"),
+        QStringLiteral("ABOUT-AREA-LESSON"),
+        QStringLiteral("ABOUT-PRIV-UNFINISHED"),
 };
 const QStringList kPublicMarkers{
         QStringLiteral("PUB-EVENT"),      QStringLiteral("PUB-SECTION"),   QStringLiteral("PUB-LESSON"),
@@ -206,16 +243,88 @@ private slots:
     void progressFiguresAreThoseOfThePublicGoals()
     {
         QFETCH(ExportFormat, format);
-        // Given four goals, two done, of which one done goal is private and one open goal in a private area
+        // Given five goals, three done, of which one done goal is private and one open goal in a private area
         test::TempDatabase db;
         const Fixture f = buildYear(db);
         // When exported
         const QString full = exported(db, f.yearId, format, false).simplified();
         const QString open = exported(db, f.yearId, format, true).simplified();
-        // Then the full export counts 2 of 4 and the public one 1 of 2
-        QVERIFY2(full.contains(QStringLiteral("2 of 4 done (50%)")), qPrintable(full.left(3000)));
-        QVERIFY2(open.contains(QStringLiteral("1 of 2 done (50%)")), qPrintable(open.left(3000)));
-        QVERIFY(!open.contains(QStringLiteral("of 4 done")));
+        // Then the full export counts 3 of 5 and the public one 2 of 3
+        QVERIFY2(full.contains(QStringLiteral("3 of 5 done (60%)")), qPrintable(full.left(3000)));
+        QVERIFY2(open.contains(QStringLiteral("2 of 3 done (67%)")), qPrintable(open.left(3000)));
+        QVERIFY(!open.contains(QStringLiteral("of 5 done")));
+    }
+
+    void aGoalThatCountsItsEvidenceCountsOnlyThePublicEvidence_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        QTest::newRow("md") << ExportFormat::Markdown;
+        QTest::newRow("html") << ExportFormat::Html;
+        QTest::newRow("pdf") << ExportFormat::Pdf;
+    }
+
+    void aGoalThatCountsItsEvidenceCountsOnlyThePublicEvidence()
+    {
+        QFETCH(ExportFormat, format);
+        // Given a goal of three posts reached with a public, a private and an area-private post
+        test::TempDatabase db;
+        const Fixture f = buildYear(db);
+        QCOMPARE(db.repos().goals.get(f.countedGoal)->current, 3);
+        // When exported
+        const QString full = exported(db, f.yearId, format, false);
+        const QString open = exported(db, f.yearId, format, true);
+        // Then the public figure is the one post it lists, the full one all three
+        QVERIFY2(full.contains(QStringLiteral("3/3")), qPrintable(full.left(3000)));
+        QVERIFY2(open.contains(QStringLiteral("1/3")), qPrintable(open.left(3000)));
+        QVERIFY(!open.contains(QStringLiteral("3/3")));
+    }
+
+    void aPublicJsonCountsOnlyThePublicEvidence()
+    {
+        test::TempDatabase db;
+        const Fixture f = buildYear(db);
+        const QJsonObject root
+                = QJsonDocument::fromJson(exported(db, f.yearId, ExportFormat::Json, true).toUtf8()).object();
+        bool found = false;
+        for (const QJsonValue &year : root.value(QStringLiteral("years")).toArray()) {
+            for (const QJsonValue &goal : year.toObject().value(QStringLiteral("goals")).toArray()) {
+                if (goal.toObject().value(QStringLiteral("title")).toString() == QLatin1String("PUB-COUNTED")) {
+                    QCOMPARE(goal.toObject().value(QStringLiteral("current")).toInt(), 1);
+                    found = true;
+                }
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void aCarriedPrivateGoalOrThemeStaysPrivate()
+    {
+        // Given a private goal and a private theme in 2023
+        test::TempDatabase db;
+        const Fixture f = buildYear(db);
+        Repositories &r = db.repos();
+        Id privateGoal = 0;
+        for (const Goal &goal : *r.goals.forYear(f.yearId)) {
+            if (goal.title == QLatin1String("PRIV-GOAL"))
+                privateGoal = goal.id;
+        }
+        QVERIFY(r.goals.uncheck(privateGoal).ok());
+        // When both are carried into 2024
+        const auto carried = r.goals.carryOver(privateGoal, 2024);
+        QVERIFY(carried.ok());
+        QVERIFY(r.themes.carry(f.yearId, carried->yearId).ok());
+        // Then they stay out of 2024's public export
+        QVERIFY(r.goals.get(carried->goalId)->isPrivate);
+        bool themeCarried = false;
+        for (const YearTheme &theme : *r.themes.forYear(carried->yearId)) {
+            if (theme.theme.name == QLatin1String("PRIV-THEME")) {
+                QVERIFY(theme.entry.isPrivate);
+                themeCarried = true;
+            } else {
+                QVERIFY(!theme.entry.isPrivate);
+            }
+        }
+        QVERIFY(themeCarried);
     }
 
     void thePublicReportListsWhatItLeavesOut()
@@ -233,10 +342,10 @@ private slots:
             QVERIFY2(titles.contains(title), qPrintable(titles.join(QLatin1Char('|'))));
         // The area's own items name it as the reason
         for (const LeftOutItem &item : std::as_const(leftOut)) {
-            if (item.title == QLatin1String("AREA-GOAL"))
+            if (item.title == QLatin1String("AREA-GOAL") || item.title == QLatin1String("ABOUT-AREA-LESSON"))
                 QCOMPARE(item.areaName, QStringLiteral("PrivArea"));
         }
-        QCOMPARE(report.data.goals.size(), 2);
+        QCOMPARE(report.data.goals.size(), 3);
         QCOMPARE(report.areas.size() + 1, db.repos().areas.all()->size());
     }
 
