@@ -5,8 +5,10 @@
 
 #include "areas/areasdialog.h"
 #include "areas/areasmodel.h"
+#include "events/eventeditor.h"
 #include "events/eventsmodel.h"
 #include "events/eventspage.h"
+#include "goals/goaleditordialog.h"
 #include "goals/goalspage.h"
 #include "notes/lessonspage.h"
 #include "notes/notelistpanel.h"
@@ -20,11 +22,16 @@
 #include "themes/yearthemesmodel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialog>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -138,6 +145,80 @@ private slots:
         QVERIFY(db.repos().events.get(eventId)->isPrivate);
     }
 
+    void anEventIsMarkedPrivateInItsEditorInOneUndoStep()
+    {
+        // Given an event open in its editor
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2023);
+        Event event;
+        event.yearId = year;
+        event.title = QStringLiteral("병원");
+        event.date = PartialDate::ofMonth(2023, 5);
+        const Id eventId = *db.repos().events.create(event);
+        QUndoStack undo;
+        EventsPage page(db.journal(), &undo);
+        page.resize(900, 600);
+        page.show();
+        page.setYear(year);
+        QVERIFY(page.selectEvent(eventId));
+        EventEditor *editor = page.editCurrentEvent();
+        QVERIFY(editor);
+        auto *check = editor->findChild<QCheckBox *>(QStringLiteral("eventPrivateCheck"));
+        QVERIFY(check);
+        QVERIFY(!check->isChecked());
+        // When its title is changed and Private is ticked, then OK
+        editor->findChild<QLineEdit *>(QStringLiteral("eventTitleEdit"))->setText(QStringLiteral("건강검진"));
+        check->setChecked(true);
+        editor->accept();
+        // Then both are stored, in one undo step
+        QVERIFY(db.repos().events.get(eventId)->isPrivate);
+        QCOMPARE(db.repos().events.get(eventId)->title, QStringLiteral("건강검진"));
+        QCOMPARE(undo.count(), 1);
+        undo.undo();
+        QVERIFY(!db.repos().events.get(eventId)->isPrivate);
+        QCOMPARE(db.repos().events.get(eventId)->title, QStringLiteral("병원"));
+        // And the editor opened again shows the mark; unticking it alone is one step too
+        undo.redo();
+        page.reload();
+        QVERIFY(page.selectEvent(eventId));
+        editor = page.editCurrentEvent();
+        check = editor->findChild<QCheckBox *>(QStringLiteral("eventPrivateCheck"));
+        QVERIFY(check->isChecked());
+        check->setChecked(false);
+        editor->accept();
+        QVERIFY(!db.repos().events.get(eventId)->isPrivate);
+        QCOMPARE(undo.count(), 2);
+    }
+
+    void aNewGoalIsMarkedPrivateInItsEditor()
+    {
+        // Given the goals board of a year and its New Goal dialog
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2023);
+        QUndoStack undo;
+        GoalsPage page(db.journal(), &undo);
+        page.resize(900, 600);
+        page.show();
+        page.setYear(year);
+        page.addGoal();
+        auto *editor = page.findChild<GoalEditorDialog *>();
+        QVERIFY(editor);
+        // When a title is typed and Private is ticked, then OK
+        editor->findChild<QLineEdit *>(QStringLiteral("goalTitleEdit"))->setText(QStringLiteral("이직 준비"));
+        editor->findChild<QCheckBox *>(QStringLiteral("goalPrivateCheck"))->setChecked(true);
+        editor->accept();
+        // Then the goal is stored private, in one undo step
+        const QList<Goal> goals = *db.repos().goals.forYear(year);
+        QCOMPARE(goals.size(), 1);
+        QVERIFY(goals.first().isPrivate);
+        QCOMPARE(undo.count(), 1);
+        // and its editor shows the mark
+        GoalEditorDialog again({});
+        again.setGoal(goals.first());
+        QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("goalPrivateCheck"))->isChecked());
+        QVERIFY(again.goal().isPrivate);
+    }
+
     void aGoalIsMarkedPrivateFromItsMenuAction()
     {
         test::TempDatabase db;
@@ -158,6 +239,17 @@ private slots:
         action->trigger();
         QVERIFY(db.repos().goals.get(goalId)->isPrivate);
         QCOMPARE(undo.undoText(), QStringLiteral("Mark Private"));
+        undo.undo();
+        QVERIFY(!db.repos().goals.get(goalId)->isPrivate);
+        // The shortcut on the focused board does the same, and undo takes it back
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(!action->isChecked()); // the board has heard of the undo
+        auto *board = qobject_cast<QWidget *>(action->parent());
+        QVERIFY(board);
+        board->setFocus();
+        QTest::keyClick(board, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(db.repos().goals.get(goalId)->isPrivate);
+        QCOMPARE(undo.count(), 1);
         undo.undo();
         QVERIFY(!db.repos().goals.get(goalId)->isPrivate);
     }
@@ -296,6 +388,46 @@ private slots:
                               page.findChild<QAction *>(QStringLiteral("outputPrivateAction")),
                               OutputsModel::TitleColumn, [&page] { page.reload(); }};
         markWithShortcutAndUndo(db, undo, list, PrivateKind::Output, output);
+    }
+
+    void anOutputIsMarkedPrivateInItsEditorInOneUndoStep()
+    {
+        // Given an output selected on the Outputs tab
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2024);
+        Output post;
+        post.yearId = year;
+        post.kind = QStringLiteral("post");
+        post.title = QStringLiteral("연봉 이야기");
+        post.date = PartialDate::ofMonth(2024, 3);
+        const Id output = *db.repos().outputs.create(post);
+        QUndoStack undo;
+        OutputsPage page(db.journal(), &undo);
+        page.resize(900, 600);
+        page.show();
+        page.setYear(year);
+        QVERIFY(page.showOutput(output));
+        // When its editor opens, Private is ticked and the title changed, then OK
+        bool ticked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *editor = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(editor);
+            auto *check = editor->findChild<QCheckBox *>(QStringLiteral("outputPrivateCheck"));
+            QVERIFY(check && !check->isChecked());
+            check->setChecked(true);
+            editor->findChild<QLineEdit *>(QStringLiteral("outputTitleEdit"))->setText(QStringLiteral("협상 이야기"));
+            ticked = true;
+            editor->accept();
+        });
+        page.findChild<QPushButton *>(QStringLiteral("editOutputButton"))->click();
+        QVERIFY(ticked);
+        // Then both are stored as one undo step
+        QVERIFY(db.repos().outputs.get(output)->isPrivate);
+        QCOMPARE(db.repos().outputs.get(output)->title, QStringLiteral("협상 이야기"));
+        QCOMPARE(undo.count(), 1);
+        undo.undo();
+        QVERIFY(!db.repos().outputs.get(output)->isPrivate);
+        QCOMPARE(db.repos().outputs.get(output)->title, QStringLiteral("연봉 이야기"));
     }
 
     void aThemesYearIsMarkedPrivateWithTheShortcutAndUndone()

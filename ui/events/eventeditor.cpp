@@ -7,6 +7,7 @@
 #include "storage/eventrepository.h"
 #include "validation.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -53,6 +54,7 @@ EventEditor::EventEditor(const QList<Area> &areas, const Event &event, QWidget *
     , m_area(new QComboBox(this))
     , m_tags(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
+    , m_private(new QCheckBox(tr("&Private: left out of public exports"), this))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -108,6 +110,8 @@ EventEditor::EventEditor(const QList<Area> &areas, const Event &event, QWidget *
     m_notes->setPlaceholderText(tr("Notes in Markdown"));
     m_notes->setTabChangesFocus(true);
     m_notes->setPlainText(event.notes);
+    m_private->setObjectName(QStringLiteral("eventPrivateCheck"));
+    m_private->setChecked(event.isPrivate);
 
     m_message->setObjectName(QStringLiteral("eventEditorMessage"));
     m_message->setWordWrap(true);
@@ -128,6 +132,7 @@ EventEditor::EventEditor(const QList<Area> &areas, const Event &event, QWidget *
     form->addRow(tr("&Area:"), m_area);
     form->addRow(tr("Ta&gs:"), m_tags);
     form->addRow(tr("&Notes:"), m_notes);
+    form->addRow(QString(), m_private);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -180,6 +185,7 @@ Event EventEditor::event() const
     if (tags.ok())
         result.tags = *tags;
     result.notes = m_notes->toPlainText();
+    result.isPrivate = m_private->isChecked();
     return result;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -43,6 +44,7 @@ private:
     QComboBox *m_area;
     QLineEdit *m_tags;
     QPlainTextEdit *m_notes;
+    QCheckBox *m_private;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
 };

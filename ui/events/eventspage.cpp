@@ -276,10 +276,26 @@ void EventsPage::storeEdited(const Event &original, const Event &edited)
     }
     const bool same = original.title == edited.title && original.date == edited.date && original.areaId == edited.areaId
             && original.tags == edited.tags && original.notes == edited.notes;
-    if (same)
+    const bool privacyChanged = original.isPrivate != edited.isPrivate;
+    if (same && !privacyChanged)
         return;
-    if (pushStored(m_undo, new EditEventCommand(m_repos.events, original, edited)).ok())
+    // One undo step for the editor's OK, whether it changed the fields, the private mark or both.
+    const bool both = !same && privacyChanged;
+    if (both)
+        m_undo->beginMacro(tr("Edit Event"));
+    Status stored;
+    if (!same)
+        stored = pushStored(m_undo, new EditEventCommand(m_repos.events, original, edited));
+    if (stored.ok() && privacyChanged) {
+        auto *mark = new SetPrivateCommand(m_repos.years.connection(), PrivateKind::Event, edited.id, edited.isPrivate);
+        mark->setYearId(m_model->yearId());
+        stored = pushStored(m_undo, mark);
+    }
+    if (both)
+        m_undo->endMacro();
+    if (stored.ok())
         selectEvent(edited.id);
+    updatePrivateAction();
     emit changed();
 }
 

@@ -10,6 +10,8 @@
 #include "i18n/dates.h"
 #include "outputs/goalevidencebox.h"
 #include "progress/goalprogress.h"
+#include "storage/repositories.h"
+#include "undo/privacycommand.h"
 
 #include <QDateEdit>
 #include <QDesktopServices>
@@ -456,7 +458,17 @@ void GoalDetailsPanel::editGoal()
     auto *dialog = new GoalEditorDialog(m_areas, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setGoal(*m_goal);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { push(new EditGoalCommand(m_repos, dialog->goal())); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, wasPrivate = m_goal->isPrivate] {
+        const Goal edited = dialog->goal();
+        // The fields and the private mark are one undo step.
+        const bool privacyChanged = edited.isPrivate != wasPrivate;
+        if (privacyChanged && m_undo)
+            m_undo->beginMacro(tr("Edit Goal"));
+        if (push(new EditGoalCommand(m_repos, edited)) && privacyChanged)
+            push(new SetPrivateCommand(m_repos.years.connection(), PrivateKind::Goal, edited.id, edited.isPrivate));
+        if (privacyChanged && m_undo)
+            m_undo->endMacro();
+    });
     dialog->open();
 }
 

@@ -5,6 +5,7 @@
 
 #include "validation.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -73,6 +74,9 @@ GoalEditorDialog::GoalEditorDialog(const QList<Area> &areas, QWidget *parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(90);
 
+    m_private = new QCheckBox(tr("&Private: left out of public exports"), this);
+    m_private->setObjectName(QStringLiteral("goalPrivateCheck"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Area:"), m_area);
@@ -84,6 +88,7 @@ GoalEditorDialog::GoalEditorDialog(const QList<Area> &areas, QWidget *parent)
     m_milestonesLabel->setBuddy(m_milestones);
     form->addRow(m_milestonesLabel, m_milestones);
     form->addRow(tr("&Notes:"), m_notes);
+    form->addRow(QString(), m_private);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("goalEditorButtons"));
@@ -113,6 +118,7 @@ void GoalEditorDialog::setGoal(const Goal &goal)
     if (goal.kind == GoalKind::Count)
         m_target->setValue(goal.target);
     m_notes->setPlainText(goal.notes);
+    m_private->setChecked(goal.isPrivate);
     updateForKind();
 }
 
@@ -124,6 +130,7 @@ Goal GoalEditorDialog::goal() const
     goal.kind = GoalKind(m_kind->currentData().toInt());
     goal.target = goal.kind == GoalKind::Count ? m_target->value() : 0;
     goal.notes = m_notes->toPlainText();
+    goal.isPrivate = m_private->isChecked();
     if (!m_editing && goal.kind == GoalKind::Milestones) {
         goal.milestones.clear();
         const QStringList lines = m_milestones->toPlainText().split(QLatin1Char('\n'));

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -43,6 +44,7 @@ private:
     QLabel *m_milestonesLabel = nullptr;
     QPlainTextEdit *m_milestones = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QCheckBox *m_private = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -5,6 +5,7 @@
 
 #include "model/outputkinds.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,6 +28,7 @@ OutputEditor::OutputEditor(const Output &output, int yearNumber, const QStringLi
     , m_venue(new QLineEdit(output.venue, this))
     , m_area(new QComboBox(this))
     , m_notes(new QPlainTextEdit(output.notes, this))
+    , m_private(new QCheckBox(tr("&Private: left out of public exports"), this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("outputEditor"));
@@ -54,6 +56,8 @@ OutputEditor::OutputEditor(const Output &output, int yearNumber, const QStringLi
     m_area->setCurrentIndex(qMax(0, m_area->findData(output.areaId)));
     m_notes->setObjectName(QStringLiteral("outputNotesEdit"));
     m_notes->setTabChangesFocus(true);
+    m_private->setObjectName(QStringLiteral("outputPrivateCheck"));
+    m_private->setChecked(output.isPrivate);
     m_error->setObjectName(QStringLiteral("outputEditorError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: palette(link-visited);"));
@@ -67,6 +71,7 @@ OutputEditor::OutputEditor(const Output &output, int yearNumber, const QStringLi
     form->addRow(tr("&Venue"), m_venue);
     form->addRow(tr("&Area"), m_area);
     form->addRow(tr("&Notes"), m_notes);
+    form->addRow(QString(), m_private);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -91,6 +96,7 @@ Output OutputEditor::output() const
     output.venue = m_venue->text();
     output.areaId = m_area->currentData().toLongLong();
     output.notes = m_notes->toPlainText();
+    output.isPrivate = m_private->isChecked();
     return output;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,7 @@ private:
     QLineEdit *m_venue;
     QComboBox *m_area;
     QPlainTextEdit *m_notes;
+    QCheckBox *m_private;
     QLabel *m_error;
 };
 

@@ -13,6 +13,7 @@
 #include "outputpaste.h"
 #include "outputsmodel.h"
 #include "storage/repositories.h"
+#include "undo/privacycommand.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -261,7 +262,18 @@ void OutputsPage::editOutput()
     OutputEditor editor(before, m_yearNumber, kinds, m_repos.areas.all().ok() ? *m_repos.areas.all() : QList<Area>{},
                         this);
     while (editor.exec() == QDialog::Accepted) {
-        const Status edited = pushStored(m_undo, new EditOutputCommand(m_repos, before, editor.output()));
+        const Output after = editor.output();
+        // The fields and the private mark are one undo step.
+        const bool privacyChanged = after.isPrivate != before.isPrivate;
+        if (privacyChanged)
+            m_undo->beginMacro(tr("Edit Output"));
+        Status edited = pushStored(m_undo, new EditOutputCommand(m_repos, before, after));
+        if (edited.ok() && privacyChanged)
+            edited = pushStored(
+                    m_undo,
+                    new SetPrivateCommand(m_repos.years.connection(), PrivateKind::Output, after.id, after.isPrivate));
+        if (privacyChanged)
+            m_undo->endMacro();
         if (edited.ok()) {
             reload();
             return;
