@@ -206,6 +206,16 @@ void AppSettings::setExportFlavour(const QString &databasePath, const QString &k
     m_settings->setValue(databaseKey(databasePath, "flavour"), key);
 }
 
+QString AppSettings::exportProfile(const QString &databasePath) const
+{
+    return m_settings->value(databaseKey(databasePath, "profile")).toString();
+}
+
+void AppSettings::setExportProfile(const QString &databasePath, const QString &name)
+{
+    m_settings->setValue(databaseKey(databasePath, "profile"), name);
+}
+
 bool AppSettings::sync()
 {
     m_settings->sync();

@@ -66,6 +66,9 @@ public:
     void setExportPublic(const QString &databasePath, bool publicOnly);
     QString exportFlavour(const QString &databasePath) const;
     void setExportFlavour(const QString &databasePath, const QString &key);
+    // The export profile last chosen (empty: the default headings).
+    QString exportProfile(const QString &databasePath) const;
+    void setExportProfile(const QString &databasePath, const QString &name);
 
     // Writes pending changes to disk; returns false when the file cannot be written.
     bool sync();

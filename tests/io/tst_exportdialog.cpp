@@ -3,6 +3,7 @@
 
 #include "iotestsupport.h"
 
+#include "events/eventspage.h"
 #include "io/exportdialog.h"
 #include "io/exportpartspanel.h"
 #include "io/sample.h"
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUndoStack>
 
 using namespace hoego;
 
@@ -128,6 +130,43 @@ private slots:
                         .contains(QStringLiteral("full")));
     }
 
+    // The same through the window's own toggle: Ctrl+Shift+P on the Events tab, then undo.
+    void anEventMarkedWithTheShortcutLeavesThePreviewAndUndoBringsItBack()
+    {
+        // Given the sample's 2025 on the events page and in the public preview beside it
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        const Id year = db.repos().years.byNumber(2025)->id;
+        const Event event = db.repos().events.forYear(year)->first();
+        QUndoStack undo;
+        EventsPage page(db.journal(), &undo);
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setYear(year);
+        QVERIFY(page.selectEvent(event.id));
+        ExportDialog dialog(db.journal(), year);
+        dialog.show();
+        choose(dialog, QStringLiteral("exportFormatCombo"), int(ExportFormat::Markdown));
+        dialog.findChild<QCheckBox *>(QStringLiteral("exportPublicCheck"))->setChecked(true);
+        auto *preview = dialog.findChild<QTextBrowser *>(QStringLiteral("exportPreview"));
+        QVERIFY(preview->toPlainText().contains(event.title));
+        // When the user presses Ctrl+Shift+P on the events timeline
+        page.activateWindow();
+        auto *timeline = page.findChild<QWidget *>(QStringLiteral("eventTimeline"));
+        QVERIFY(timeline);
+        timeline->setFocus();
+        QTest::keyClick(timeline, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        // Then the event leaves the public preview and is listed as left out
+        QTRY_VERIFY(!preview->toPlainText().contains(event.title));
+        auto *leftOut = dialog.findChild<QListWidget *>(QStringLiteral("exportLeftOutList"));
+        QVERIFY(!leftOut->findItems(event.title, Qt::MatchContains).isEmpty());
+        // and undo brings it back
+        undo.undo();
+        QTRY_VERIFY(preview->toPlainText().contains(event.title));
+        QVERIFY(leftOut->findItems(event.title, Qt::MatchContains).isEmpty());
+    }
+
     void thePublicChoiceIsRememberedPerDatabase()
     {
         test::TempDatabase db;
@@ -147,6 +186,39 @@ private slots:
         ExportDialog other(db.journal(), year);
         other.rememberPerDatabase(db.folder() + QStringLiteral("/other.sqlite"), settings);
         QVERIFY(!other.findChild<QCheckBox *>(QStringLiteral("exportPublicCheck"))->isChecked());
+    }
+
+    void theChosenProfileIsRememberedPerDatabase()
+    {
+        // Given a profile "블로그" and the dialog with it chosen
+        test::TempDatabase db;
+        QVERIFY(loadSample(db.connection()).ok());
+        const Id year = db.repos().years.byNumber(2025)->id;
+        ExportProfile blog;
+        blog.name = QStringLiteral("블로그");
+        blog.headings.insert(YearPart::Lessons, QStringLiteral("올해의 배움"));
+        QVERIFY(ExportProfileRepository(db.connection()).save(blog).ok());
+        const QString settings = db.folder() + QStringLiteral("/hoego.conf");
+        {
+            ExportDialog dialog(db.journal(), year);
+            dialog.rememberPerDatabase(db.path(), settings);
+            choose(dialog, QStringLiteral("exportProfileCombo"), QStringLiteral("블로그"));
+        }
+        // When the dialog is opened again on the same database
+        ExportDialog again(db.journal(), year);
+        again.rememberPerDatabase(db.path(), settings);
+        choose(again, QStringLiteral("exportFormatCombo"), int(ExportFormat::Markdown));
+        // Then the profile is chosen and its heading is in the preview
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("exportProfileCombo"))->currentData().toString(),
+                 QStringLiteral("블로그"));
+        QVERIFY(again.findChild<QTextBrowser *>(QStringLiteral("exportPreview"))
+                        ->toPlainText()
+                        .contains(QStringLiteral("올해의 배움")));
+        // and another database starts with the default headings
+        ExportDialog other(db.journal(), year);
+        other.rememberPerDatabase(db.folder() + QStringLiteral("/other.sqlite"), settings);
+        QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("exportProfileCombo"))->currentData().toString(),
+                 QString());
     }
 
     void theMarkdownFlavourIsRememberedPerDatabase()

@@ -184,6 +184,7 @@ ExportDialog::ExportDialog(Journal &journal, Id yearId, QWidget *parent)
         connect(check, &QCheckBox::toggled, this, [this] { updatePreview(); });
     connect(m_public, &QCheckBox::toggled, this, &ExportDialog::rememberChoices);
     connect(m_parts, &ExportPartsPanel::changed, this, &ExportDialog::updatePreview);
+    connect(m_parts, &ExportPartsPanel::changed, this, &ExportDialog::rememberChoices);
     // A language the user picks becomes the database's (issue 15): the command line's exports follow it too.
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         const auto language = i18n::Language(m_language->currentData().toInt());
@@ -253,6 +254,10 @@ void ExportDialog::rememberPerDatabase(const QString &databasePath, const QStrin
         const QSignalBlocker quietFlavour(m_flavour);
         m_flavour->setCurrentIndex(m_flavour->findData(int(*flavour)));
     }
+    {
+        const QSignalBlocker quietParts(m_parts);
+        m_parts->selectProfile(settings->exportProfile(databasePath));
+    }
     updatePreview();
 }
 
@@ -264,6 +269,7 @@ void ExportDialog::rememberChoices()
                                                    : std::make_unique<AppSettings>(m_settingsFile);
     settings->setExportPublic(m_databasePath, m_public->isChecked());
     settings->setExportFlavour(m_databasePath, flavourKey(MarkdownFlavour(m_flavour->currentData().toInt())));
+    settings->setExportProfile(m_databasePath, m_parts->profileName());
     settings->sync();
 }
 

@@ -130,6 +130,20 @@ void ExportPartsPanel::reloadProfiles(const QString &select)
     loadProfile();
 }
 
+QString ExportPartsPanel::profileName() const
+{
+    return m_profiles->currentData().toString();
+}
+
+void ExportPartsPanel::selectProfile(const QString &name)
+{
+    if (name == profileName())
+        return;
+    reloadProfiles(name);
+    reloadParts(m_parts->currentRow());
+    emit changed();
+}
+
 void ExportPartsPanel::loadProfile()
 {
     m_profile = {};

@@ -42,6 +42,10 @@ public:
     void refresh();
     // The chosen profile's renames; none for the default headings.
     QMap<YearPart, QString> headings() const { return m_profile.headings; }
+    // The chosen profile's name (empty: the default headings); choosing a name that no longer exists keeps the
+    // default headings.
+    QString profileName() const;
+    void selectProfile(const QString &name);
 
 signals:
     // The order or the headings changed: the preview follows.
