@@ -6,6 +6,7 @@
 #include "i18n/particles.h"
 #include "opendatabase.h"
 
+#include "areas/startingareas.h"
 #include "io/importer.h"
 #include "io/safefile.h"
 #include "storage/database.h"
@@ -137,6 +138,8 @@ int runImport(Context &context)
     ImportOptions options;
     options.dryRun = arguments.isSet(QStringLiteral("dry-run"));
     options.mergeIntoExisting = arguments.isSet(QStringLiteral("merge"));
+    // As in the window: a file's "Life" joins the database's "삶" rather than standing beside it.
+    options.areaAliases = translatedStartingAreaNames();
     if (!QFileInfo::exists(request.path))
         return arguments.fail(i18n::fillWords(Tr::tr("%1 does not exist."), request.path));
     const QString format = arguments.value(QStringLiteral("format"));

@@ -142,9 +142,9 @@ int addOutput(CommandArguments &arguments, const QString &usage)
     if (arguments.isSet(QStringLiteral("date"))) {
         output.date = PartialDate::fromIsoString(arguments.value(QStringLiteral("date")));
         if (!output.date.isValid() || output.date.year() != *year)
-            return arguments.fail(Tr::tr("--date needs a date in %1 (YYYY, YYYY-MM or YYYY-MM-DD), not \"%2\".")
-                                          .arg(*year)
-                                          .arg(arguments.value(QStringLiteral("date"))));
+            return arguments.fail(i18n::fillWords(Tr::tr("--date needs a date in %1 (YYYY, YYYY-MM or YYYY-MM-DD), "
+                                                         "not \"%2\"."),
+                                                  *year, arguments.value(QStringLiteral("date"))));
     }
     if (arguments.isSet(QStringLiteral("link")))
         output.link = QUrl(arguments.value(QStringLiteral("link")));
@@ -232,9 +232,9 @@ int editOutput(CommandArguments &arguments, const QString &usage, Id id)
         const int year = output.date.year();
         output.date = PartialDate::fromIsoString(arguments.value(QStringLiteral("date")));
         if (!output.date.isValid() || output.date.year() != year)
-            return arguments.fail(Tr::tr("--date needs a date in %1 (YYYY, YYYY-MM or YYYY-MM-DD), not \"%2\".")
-                                          .arg(year)
-                                          .arg(arguments.value(QStringLiteral("date"))));
+            return arguments.fail(i18n::fillWords(Tr::tr("--date needs a date in %1 (YYYY, YYYY-MM or YYYY-MM-DD), "
+                                                         "not \"%2\"."),
+                                                  year, arguments.value(QStringLiteral("date"))));
     }
     if (Status updated = repos.outputs.update(output); !updated.ok())
         return arguments.fail(updated.error().message);

@@ -55,7 +55,7 @@ Status createPrivateFile(const QString &path)
         return Error{Error::Code::Io, Tr::tr("Cannot create the folder for %1.").arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error{Error::Code::Io, Tr::tr("Cannot create %1: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io, i18n::fillWords(Tr::tr("Cannot create %1: %2"), path, file.errorString())};
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
@@ -136,10 +136,9 @@ Status checkWalBelongs(const QString &path)
                               wal);
     if (logPageSize != databasePageSize)
         return Error{Error::Code::Corrupt,
-                     Tr::tr("%1 has a write-ahead log (%2) that belongs to another database (page size %3, not %4).")
-                                     .arg(path, wal)
-                                     .arg(logPageSize)
-                                     .arg(databasePageSize)
+                     i18n::fillWords(Tr::tr("%1 has a write-ahead log (%2) that belongs to another database "
+                                            "(page size %3, not %4)."),
+                                     path, wal, logPageSize, databasePageSize)
                              + QLatin1Char(' ') + untouched};
     QFile index(path + QStringLiteral("-shm"));
     if (!index.exists())

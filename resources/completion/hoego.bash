@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Hoego developers
+
 # bash completion for hoego; installed as share/bash-completion/completions/hoego.
 # Completes the commands, each command's options and their values, and files to open or import.
 

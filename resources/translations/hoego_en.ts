@@ -983,6 +983,10 @@ Passwords are read from ~/.pgpass. An empty database is set up for Hoego.</sourc
         <source>The notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Private: left out of public exports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::EventRepository</name>
@@ -1121,6 +1125,10 @@ Passwords are read from ~/.pgpass. An empty database is set up for Hoego.</sourc
     </message>
     <message>
         <source>Leave the event out of public exports (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,6 +1634,10 @@ Passwords are read from ~/.pgpass. An empty database is set up for Hoego.</sourc
         <source>Themes: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::GoalEditorDialog</name>
@@ -1703,6 +1715,10 @@ Passwords are read from ~/.pgpass. An empty database is set up for Hoego.</sourc
     </message>
     <message>
         <source>Edit Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private: left out of public exports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2994,6 +3010,10 @@ Passwords are read from ~/.pgpass. An empty database is set up for Hoego.</sourc
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Private: left out of public exports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::OutputKindChart</name>
@@ -3142,6 +3162,10 @@ Passwords are read from ~/.pgpass. An empty database is set up for Hoego.</sourc
     </message>
     <message>
         <source>Leave the output out of public exports (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

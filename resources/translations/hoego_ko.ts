@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Something left unfinished…</source>
-        <translation>마치지 못한 일…</translation>
+        <translation>못다 한 일…</translation>
     </message>
     <message>
         <source>Add Unfinished</source>
@@ -963,7 +963,7 @@ postgresql://kim@db.example:5432/hoego
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>언제:</translation>
+        <translation>언제(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
@@ -988,6 +988,10 @@ postgresql://kim@db.example:5432/hoego
     <message>
         <source>The notes</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <source>&amp;Private: left out of public exports</source>
+        <translation>비공개(&amp;P): 공개용 내보내기에서 뺍니다</translation>
     </message>
 </context>
 <context>
@@ -1128,12 +1132,16 @@ postgresql://kim@db.example:5432/hoego
         <source>Leave the event out of public exports (Ctrl+Shift+P)</source>
         <translation>공개용 내보내기에서 이 사건을 뺍니다 (Ctrl+Shift+P)</translation>
     </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>사건 편집</translation>
+    </message>
 </context>
 <context>
     <name>hoego::EvidenceRepository</name>
     <message>
         <source>Evidence links a stored goal to a stored output or event.</source>
-        <translation>근거는 저장된 목표와 저장된 결과물이나 사건을 잇습니다.</translation>
+        <translation>근거는 저장된 목표와 저장된 만든 것이나 사건을 잇습니다.</translation>
     </message>
     <message>
         <source>It is already evidence for this goal.</source>
@@ -1141,7 +1149,7 @@ postgresql://kim@db.example:5432/hoego
     </message>
     <message>
         <source>The goal, output or event was not found.</source>
-        <translation>목표, 결과물 또는 사건을 찾을 수 없습니다.</translation>
+        <translation>목표, 만든 것 또는 사건을 찾을 수 없습니다.</translation>
     </message>
     <message>
         <source>Only a stored link can be restored.</source>
@@ -1629,6 +1637,10 @@ postgresql://kim@db.example:5432/hoego
         <source>Themes: %1</source>
         <translation>테마: %1</translation>
     </message>
+    <message>
+        <source>Edit Goal</source>
+        <translation>목표 편집</translation>
+    </message>
 </context>
 <context>
     <name>hoego::GoalEditorDialog</name>
@@ -1708,6 +1720,10 @@ postgresql://kim@db.example:5432/hoego
         <source>Edit Goal</source>
         <translation>목표 편집</translation>
     </message>
+    <message>
+        <source>&amp;Private: left out of public exports</source>
+        <translation>비공개(&amp;P): 공개용 내보내기에서 뺍니다</translation>
+    </message>
 </context>
 <context>
     <name>hoego::GoalEvidenceBox</name>
@@ -1721,7 +1737,7 @@ postgresql://kim@db.example:5432/hoego
     </message>
     <message>
         <source>The count is the number of outputs and events linked here; reaching the target completes the goal</source>
-        <translation>여기 이어진 결과물과 사건의 수가 횟수가 됩니다. 목표치에 닿으면 목표가 완료됩니다</translation>
+        <translation>여기 이어진 만든 것과 사건의 수가 횟수가 됩니다. 목표치에 닿으면 목표가 완료됩니다</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1737,11 +1753,11 @@ postgresql://kim@db.example:5432/hoego
     </message>
     <message>
         <source>Outputs and events linked to the goal</source>
-        <translation>목표에 이어진 결과물과 사건</translation>
+        <translation>목표에 이어진 만든 것과 사건</translation>
     </message>
     <message>
         <source>Output or event to link</source>
-        <translation>이을 결과물이나 사건</translation>
+        <translation>이을 만든 것이나 사건</translation>
     </message>
     <message>
         <source>Event</source>
@@ -1750,7 +1766,7 @@ postgresql://kim@db.example:5432/hoego
     <message numerus="yes">
         <source>Link %n Output(s) to &quot;%1&quot;</source>
         <translation>
-            <numerusform>&quot;%1&quot;에 결과물 %n개 잇기</numerusform>
+            <numerusform>&quot;%1&quot;에 만든 것 %n개 잇기</numerusform>
         </translation>
     </message>
 </context>
@@ -1924,7 +1940,7 @@ postgresql://kim@db.example:5432/hoego
     </message>
     <message>
         <source>This goal counts its evidence: link or unlink outputs and events instead.</source>
-        <translation>이 목표는 근거를 셉니다. 횟수를 입력하는 대신 결과물과 사건을 잇거나 끊으세요.</translation>
+        <translation>이 목표는 근거를 셉니다. 횟수를 입력하는 대신 만든 것과 사건을 잇거나 끊으세요.</translation>
     </message>
     <message>
         <source>Only a counted goal can count its evidence.</source>
@@ -2274,7 +2290,7 @@ postgresql://kim@db.example:5432/hoego
     </message>
     <message>
         <source>&amp;Import:</source>
-        <translation>가져올 것:</translation>
+        <translation>가져올 것(&amp;I):</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
@@ -2370,7 +2386,7 @@ postgresql://kim@db.example:5432/hoego
     </message>
     <message>
         <source>Outputs (what I made)</source>
-        <translation>만든 것 (결과물)</translation>
+        <translation>만든 것</translation>
     </message>
     <message>
         <source>One-line summary</source>
@@ -2441,7 +2457,7 @@ postgresql://kim@db.example:5432/hoego
     </message>
     <message>
         <source>outputs</source>
-        <translation>결과물</translation>
+        <translation>만든 것</translation>
     </message>
     <message>
         <source>evidence links</source>
@@ -2500,7 +2516,7 @@ postgresql://kim@db.example:5432/hoego
     </message>
     <message>
         <source>outputs %1</source>
-        <translation>결과물 %1</translation>
+        <translation>만든 것 %1</translation>
     </message>
 </context>
 <context>
@@ -2917,15 +2933,15 @@ postgresql://kim@db.example:5432/hoego
     <name>hoego::OutputCommands</name>
     <message>
         <source>Add Output &quot;%1&quot;</source>
-        <translation>결과물 &quot;%1&quot; 추가</translation>
+        <translation>만든 것 &quot;%1&quot; 추가</translation>
     </message>
     <message>
         <source>Edit Output &quot;%1&quot;</source>
-        <translation>결과물 &quot;%1&quot; 고치기</translation>
+        <translation>만든 것 &quot;%1&quot; 고치기</translation>
     </message>
     <message>
         <source>Delete Output &quot;%1&quot;</source>
-        <translation>결과물 &quot;%1&quot; 삭제</translation>
+        <translation>만든 것 &quot;%1&quot; 삭제</translation>
     </message>
     <message>
         <source>Link &quot;%1&quot; to &quot;%2&quot;</source>
@@ -2948,11 +2964,11 @@ postgresql://kim@db.example:5432/hoego
     <name>hoego::OutputEditor</name>
     <message>
         <source>Add Output</source>
-        <translation>결과물 추가</translation>
+        <translation>만든 것 추가</translation>
     </message>
     <message>
         <source>Edit Output</source>
-        <translation>결과물 고치기</translation>
+        <translation>만든 것 고치기</translation>
     </message>
     <message>
         <source>%1, %1-03 or %1-03-14</source>
@@ -2994,6 +3010,10 @@ postgresql://kim@db.example:5432/hoego
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
+    <message>
+        <source>&amp;Private: left out of public exports</source>
+        <translation>비공개(&amp;P): 공개용 내보내기에서 뺍니다</translation>
+    </message>
 </context>
 <context>
     <name>hoego::OutputKindChart</name>
@@ -3003,7 +3023,7 @@ postgresql://kim@db.example:5432/hoego
     </message>
     <message>
         <source>No outputs</source>
-        <translation>결과물 없음</translation>
+        <translation>만든 것 없음</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3015,27 +3035,27 @@ postgresql://kim@db.example:5432/hoego
     <name>hoego::OutputRepository</name>
     <message>
         <source>The output&apos;s kind</source>
-        <translation>결과물의 종류</translation>
+        <translation>만든 것의 종류</translation>
     </message>
     <message>
         <source>The output&apos;s kind is too long (at most %1 characters).</source>
-        <translation>결과물의 종류가 너무 깁니다 (최대 %1자).</translation>
+        <translation>만든 것의 종류가 너무 깁니다 (최대 %1자).</translation>
     </message>
     <message>
         <source>The output&apos;s title</source>
-        <translation>결과물의 제목</translation>
+        <translation>만든 것의 제목</translation>
     </message>
     <message>
         <source>The output&apos;s venue</source>
-        <translation>결과물을 낸 곳</translation>
+        <translation>만든 것을 낸 곳</translation>
     </message>
     <message>
         <source>The output&apos;s notes</source>
-        <translation>결과물의 메모</translation>
+        <translation>만든 것의 메모</translation>
     </message>
     <message>
         <source>The output&apos;s year</source>
-        <translation>결과물의 해</translation>
+        <translation>만든 것의 해</translation>
     </message>
     <message>
         <source>The date %1 is not in %2.</source>
@@ -3043,11 +3063,11 @@ postgresql://kim@db.example:5432/hoego
     </message>
     <message>
         <source>The output</source>
-        <translation>결과물</translation>
+        <translation>만든 것</translation>
     </message>
     <message>
         <source>Only a stored output can be restored.</source>
-        <translation>저장된 결과물만 되살릴 수 있습니다.</translation>
+        <translation>저장된 만든 것만 되살릴 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3087,7 +3107,7 @@ postgresql://kim@db.example:5432/hoego
     <name>hoego::OutputsPage</name>
     <message>
         <source>&amp;Add Output…</source>
-        <translation>결과물 추가(&amp;A)…</translation>
+        <translation>만든 것 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3111,7 +3131,7 @@ postgresql://kim@db.example:5432/hoego
     </message>
     <message>
         <source>Drag an output onto a goal on the Goals tab to make it evidence; Ctrl+V pastes lines or links as outputs</source>
-        <translation>결과물을 목표 탭의 목표 위로 끌어 놓으면 그 목표의 근거가 됩니다. Ctrl+V로 여러 줄이나 링크를 붙여 넣으면 결과물이 됩니다</translation>
+        <translation>만든 것을 목표 탭의 목표 위로 끌어 놓으면 그 목표의 근거가 됩니다. Ctrl+V로 여러 줄이나 링크를 붙여 넣으면 만든 것이 됩니다</translation>
     </message>
     <message>
         <source>All</source>
@@ -3120,7 +3140,7 @@ postgresql://kim@db.example:5432/hoego
     <message numerus="yes">
         <source>%1: %n output(s)</source>
         <translation>
-            <numerusform>%1: 결과물 %n개</numerusform>
+            <numerusform>%1: 만든 것 %n개</numerusform>
         </translation>
     </message>
     <message>
@@ -3130,7 +3150,7 @@ postgresql://kim@db.example:5432/hoego
     <message numerus="yes">
         <source>Paste %n Output(s)</source>
         <translation>
-            <numerusform>결과물 %n개 붙여넣기</numerusform>
+            <numerusform>만든 것 %n개 붙여넣기</numerusform>
         </translation>
     </message>
     <message>
@@ -3139,18 +3159,22 @@ postgresql://kim@db.example:5432/hoego
     </message>
     <message>
         <source>Leave the output out of public exports (Ctrl+Shift+P)</source>
-        <translation>공개용 내보내기에서 이 결과물을 뺍니다 (Ctrl+Shift+P)</translation>
+        <translation>공개용 내보내기에서 이 만든 것을 뺍니다 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Edit Output</source>
+        <translation>만든 것 고치기</translation>
     </message>
 </context>
 <context>
     <name>hoego::OutputsProgressView</name>
     <message>
         <source>Outputs by month</source>
-        <translation>달별 결과물</translation>
+        <translation>달별 만든 것</translation>
     </message>
     <message>
         <source>Outputs per year by kind</source>
-        <translation>연도별·종류별 결과물</translation>
+        <translation>연도별·종류별 만든 것</translation>
     </message>
     <message>
         <source>What I made</source>
@@ -3158,12 +3182,12 @@ postgresql://kim@db.example:5432/hoego
     </message>
     <message>
         <source>Nothing recorded as made in %1 yet: add posts, talks and more on the Outputs tab.</source>
-        <translation>%1년에 만든 것이 아직 없습니다. 결과물 탭에서 글, 발표 등을 추가하세요.</translation>
+        <translation>%1년에 만든 것이 아직 없습니다. 만든 것 탭에서 글, 발표 등을 추가하세요.</translation>
     </message>
     <message numerus="yes">
         <source>%n output(s) in %1: %2</source>
         <translation>
-            <numerusform>%1년 결과물 %n개: %2</numerusform>
+            <numerusform>%1년 만든 것 %n개: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3290,7 +3314,7 @@ postgresql://kim@db.example:5432/hoego
     <message numerus="yes">
         <source>%n output(s)</source>
         <translation>
-            <numerusform>결과물 %n개</numerusform>
+            <numerusform>만든 것 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3344,7 +3368,7 @@ postgresql://kim@db.example:5432/hoego
     </message>
     <message>
         <source>Under each goal its evidence. Enter opens a goal on the Goals tab and an output&apos;s link in the browser.</source>
-        <translation>목표마다 아래에 근거가 있습니다. Enter를 누르면 목표는 목표 탭에서, 결과물의 링크는 브라우저에서 열립니다.</translation>
+        <translation>목표마다 아래에 근거가 있습니다. Enter를 누르면 목표는 목표 탭에서, 만든 것의 링크는 브라우저에서 열립니다.</translation>
     </message>
     <message>
         <source>No goals planned for %1 yet.</source>
@@ -3397,7 +3421,7 @@ postgresql://kim@db.example:5432/hoego
     <message numerus="yes">
         <source>%n output(s)</source>
         <translation>
-            <numerusform>결과물 %n개</numerusform>
+            <numerusform>만든 것 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3609,7 +3633,7 @@ postgresql://kim@db.example:5432/hoego
     </message>
     <message>
         <source>Review section</source>
-        <translation>회고 섹션</translation>
+        <translation>회고 글 섹션</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -4888,7 +4912,7 @@ Hoego는 비밀번호를 ~/.pgpass(또는 PGPASSFILE이 가리키는 파일)에�
     </message>
     <message>
         <source>Check a goal off, uncheck it, set a counted goal&apos;s count, or list the outputs and events linked to it as evidence, link an output or unlink it.</source>
-        <translation>목표를 완료하거나 완료를 취소하거나, 횟수 목표의 횟수를 정하거나, 근거로 이어진 결과물과 사건을 나열하거나, 결과물을 근거로 잇거나 끊습니다.</translation>
+        <translation>목표를 완료하거나 완료를 취소하거나, 횟수 목표의 횟수를 정하거나, 근거로 이어진 만든 것과 사건을 나열하거나, 만든 것을 근거로 잇거나 끊습니다.</translation>
     </message>
     <message>
         <source>there is no year %1.</source>
@@ -5020,7 +5044,7 @@ Hoego는 비밀번호를 ~/.pgpass(또는 PGPASSFILE이 가리키는 파일)에�
     </message>
     <message>
         <source>Add an output to a year, optionally as evidence for a goal; change an output&apos;s fields; remove an output and its evidence links.</source>
-        <translation>한 해에 결과물을 추가합니다(목표의 근거로 이을 수도 있습니다). 결과물의 항목을 고치거나, 결과물을 근거 연결과 함께 지웁니다.</translation>
+        <translation>한 해에 만든 것을 추가합니다(목표의 근거로 이을 수도 있습니다). 만든 것의 항목을 고치거나, 만든 것을 근거 연결과 함께 지웁니다.</translation>
     </message>
     <message>
         <source>nothing to change: give --title, --date, --link, --kind or --venue.</source>
@@ -5028,15 +5052,15 @@ Hoego는 비밀번호를 ~/.pgpass(또는 PGPASSFILE이 가리키는 파일)에�
     </message>
     <message>
         <source>&quot;%1&quot; is not an output id.</source>
-        <translation>“%1”은 결과물 id가 아닙니다.</translation>
+        <translation>“%1”은 만든 것 id가 아닙니다.</translation>
     </message>
     <message>
         <source>output %1 is not evidence for goal %2.</source>
-        <translation>결과물 %1은 목표 %2의 근거가 아닙니다.</translation>
+        <translation>만든 것 %1은 목표 %2의 근거가 아닙니다.</translation>
     </message>
     <message>
         <source>--date needs a date in %1 (YYYY, YYYY-MM or YYYY-MM-DD), not &quot;%2&quot;.</source>
-        <translation>--date에는 %1년의 날짜(YYYY, YYYY-MM 또는 YYYY-MM-DD)가 필요합니다. &quot;%2&quot;는 날짜가 아닙니다.</translation>
+        <translation>--date에는 %1년의 날짜(YYYY, YYYY-MM 또는 YYYY-MM-DD)가 필요합니다. 받은 값: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>give either --link or --no-link, and either --venue or --no-venue.</source>

@@ -112,6 +112,50 @@ private slots:
                                        .arg(found.mid(0, 5).join(QStringLiteral("\n")));
         QVERIFY2(found.isEmpty(), qPrintable(report));
     }
+
+    // A control with a mnemonic in English keeps one in Korean ("언제(&W):"), so Alt reaches it in both.
+    void theKoreanTranslationKeepsEveryMnemonic()
+    {
+        QFile ts(QStringLiteral(HOEGO_SOURCE_DIR "/resources/translations/hoego_ko.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(ts.readAll());
+        static const QRegularExpression message(
+                QStringLiteral("<source>([^<]*)</source>\\s*<translation>([^<]*)</translation>"));
+        static const QRegularExpression mnemonic(QStringLiteral("&amp;[A-Za-z0-9]"));
+        QStringList lost;
+        for (auto it = message.globalMatch(text); it.hasNext();) {
+            const auto match = it.next();
+            if (match.captured(1).contains(mnemonic) && !match.captured(2).contains(mnemonic))
+                lost << match.captured(1) + QStringLiteral(" -> ") + match.captured(2);
+        }
+        QVERIFY2(lost.isEmpty(), qPrintable(lost.join(QLatin1Char('\n'))));
+    }
+
+    // One word per idea (docs/GLOSSARY.md): the other words for the same thing are read on import but never
+    // shown. Each pair is a word the glossary rules out and the one it chose.
+    void theKoreanTranslationUsesTheGlossaryWords()
+    {
+        QFile ts(QStringLiteral(HOEGO_SOURCE_DIR "/resources/translations/hoego_ko.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(ts.readAll());
+        const QList<std::pair<QString, QString>> ruledOut{
+                {QStringLiteral("결과물"), QStringLiteral("만든 것")},
+                {QStringLiteral("이정표"), QStringLiteral("단계")},
+                {QStringLiteral("마치지 못한"), QStringLiteral("못다 한 일")},
+                {QStringLiteral("그만둠"), QStringLiteral("포기")},
+                {QStringLiteral("회고 섹션"), QStringLiteral("회고 글 섹션")},
+        };
+        static const QRegularExpression message(QStringLiteral("<(?:translation|numerusform)>([^<]*)<"));
+        QStringList found;
+        for (auto it = message.globalMatch(text); it.hasNext();) {
+            const QString translation = it.next().captured(1);
+            for (const auto &[word, chosen] : ruledOut) {
+                if (translation.contains(word))
+                    found << QStringLiteral("%1 (say %2): %3").arg(word, chosen, translation);
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 5).join(QLatin1Char('\n'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestParticles)

@@ -197,6 +197,11 @@ private slots:
         for (const Area &area : AreaRepository(opened.value()->connectionName()).all().value())
             names << area.name;
         QVERIFY2(names.contains(QStringLiteral("삶")), qPrintable(names.join(QStringLiteral(", "))));
+        // And the file's own "Life" joined it rather than standing beside it
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("\"Life\""));
+        QVERIFY2(!names.contains(QStringLiteral("Life")), qPrintable(names.join(QStringLiteral(", "))));
     }
 
     void exportFollowsTheLanguageTheDatabaseWasCreatedWith()
