@@ -3,10 +3,14 @@
 
 #include "tempdatabase.h"
 
+#include "events/eventeditor.h"
 #include "events/eventspage.h"
 #include "events/eventtimelineview.h"
+#include "goals/goaleditordialog.h"
+#include "io/importdialog.h"
 #include "io/sample.h"
 #include "mainwindow.h"
+#include "outputs/outputeditor.h"
 #include "themes/radarchart.h"
 #include "themes/themespage.h"
 #include "themes/themestates.h"
@@ -305,6 +309,26 @@ private slots:
         QTRY_VERIFY(edit->isVisible());
         QCOMPARE(page->currentIndex(), 0);
         edit->close();
+    }
+
+    // A label with a mnemonic needs a buddy to give the focus to; without one it shows its "&" as text
+    // ("&When:"). Every editor's labels, and the window's, have one.
+    void everyLabelWithAMnemonicHasABuddy()
+    {
+        SampleWindow f;
+        EventEditor eventEditor({}, Event{});
+        GoalEditorDialog goalEditor({});
+        OutputEditor outputEditor(Output{}, 2025, {QStringLiteral("post")}, {});
+        ImportDialog importDialog(f.db.journal());
+        const QList<QWidget *> windows{f.window.get(), &eventEditor, &goalEditor, &outputEditor, &importDialog};
+        QStringList without;
+        for (QWidget *window : windows) {
+            for (QLabel *label : window->findChildren<QLabel *>()) {
+                if (!mnemonicOf(label->text()).isNull() && !label->buddy())
+                    without << window->objectName() + QStringLiteral(": ") + label->text();
+            }
+        }
+        QVERIFY2(without.isEmpty(), qPrintable(without.join(QStringLiteral(", "))));
     }
 };
 

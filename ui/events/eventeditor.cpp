@@ -129,6 +129,8 @@ EventEditor::EventEditor(const QList<Area> &areas, const Event &event, QWidget *
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&When:"), dateRow);
+    // A row holding a layout gets no buddy of its own: without one the label shows its "&" as text.
+    static_cast<QLabel *>(form->labelForField(dateRow))->setBuddy(m_precision);
     form->addRow(tr("&Area:"), m_area);
     form->addRow(tr("Ta&gs:"), m_tags);
     form->addRow(tr("&Notes:"), m_notes);

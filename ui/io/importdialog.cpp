@@ -115,6 +115,8 @@ ImportDialog::ImportDialog(Journal &journal, QUndoStack *undo, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Import:"), pathRow);
+    // A row holding a layout gets no buddy of its own: without one the label shows its "&" as text.
+    static_cast<QLabel *>(form->labelForField(pathRow))->setBuddy(m_path);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("&Year:"), m_year);
     form->addRow(QString(), m_merge);
