@@ -3,9 +3,13 @@
 
 #include "filedroptarget.h"
 
+#include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QUrl>
 #include <QWidget>
 
@@ -24,6 +28,18 @@ QStringList localFiles(const QMimeData *data)
     return paths;
 }
 
+// A field a path can be typed into: a file dropped there gives its path, as in any editor. A text edit takes drops
+// on its viewport, whose parent is the edit.
+bool isTextField(const QWidget *widget)
+{
+    for (const QWidget *w : std::initializer_list<const QWidget *>{widget, widget->parentWidget()}) {
+        if (qobject_cast<const QLineEdit *>(w) || qobject_cast<const QTextEdit *>(w)
+            || qobject_cast<const QPlainTextEdit *>(w))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 FileDropTarget *FileDropTarget::install(QWidget *window)
@@ -33,14 +49,24 @@ FileDropTarget *FileDropTarget::install(QWidget *window)
 
 FileDropTarget::FileDropTarget(QWidget *window)
     : QObject(window)
+    , m_window(window)
 {
     window->setAcceptDrops(true);
-    window->installEventFilter(this);
+    // Application-wide: a child that takes drops (the timeline, the tab bar) gets them before its window does.
+    qApp->installEventFilter(this);
 }
 
 bool FileDropTarget::eventFilter(QObject *watched, QEvent *event)
 {
-    switch (event->type()) {
+    const QEvent::Type type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+        return false;
+    if (!watched->isWidgetType())
+        return false;
+    const auto *widget = static_cast<QWidget *>(watched);
+    if (widget->window() != m_window || isTextField(widget))
+        return false;
+    switch (type) {
     case QEvent::DragEnter:
     case QEvent::DragMove: {
         auto *drag = static_cast<QDragMoveEvent *>(event);

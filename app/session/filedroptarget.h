@@ -10,8 +10,9 @@ class QWidget;
 
 namespace hoego {
 
-// Lets files be dropped on a window: local files and folders are announced; text and anything else is left to
-// the widgets that take it (a dropped path still lands in a text editor under the pointer).
+// Lets files be dropped anywhere on a window: local files and folders are announced, also over a list, the
+// timeline or the tab bar that take drops of their own; text and anything else is left to the widgets that take
+// it, and so is a file dropped on a text field (its path lands there, as in any editor).
 class FileDropTarget final : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ protected:
 
 private:
     explicit FileDropTarget(QWidget *window);
+
+    QWidget *m_window;
 };
 
 } // namespace hoego

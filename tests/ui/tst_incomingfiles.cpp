@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -127,6 +128,47 @@ private slots:
         dialog->close();
         QTRY_VERIFY(session.window()->findChild<ImportDialog *>()
                     && session.window()->findChild<ImportDialog *>()->path() == second);
+    }
+
+    void aFileDroppedOnAChildThatTakesDropsIsPreviewedAndOnATextFieldGivesItsPath()
+    {
+        // Given a window on a database and a post
+        DatabaseSession session(*m_settings);
+        QVERIFY(session.start(file(QStringLiteral("life.sqlite"))).ok());
+        IncomingFiles incoming(session);
+        const QString post = writePost(QStringLiteral("2021.md"), 2021);
+        session.window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(session.window()));
+
+        // When it is dropped on the tab bar, which takes drops of its own (a tab opens under a dragged item)
+        auto *tabs = session.window()->findChild<QTabBar *>();
+        QVERIFY(tabs);
+        tabs->setAcceptDrops(true);
+        drop(tabs, {post});
+
+        // Then its import preview opens
+        QCOMPARE(previewOf(session.window())->path(), post);
+        session.window()->findChild<ImportDialog *>()->close();
+        QTRY_VERIFY(!session.window()->findChild<ImportDialog *>()
+                    || !session.window()->findChild<ImportDialog *>()->isVisible());
+
+        // And a file dropped on a text field is the field's: no preview opens for it
+        QVERIFY(incoming.pendingImports().isEmpty());
+        auto *field = new QLineEdit(session.window());
+        field->show();
+        QVERIFY(field->acceptDrops());
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(post)});
+        data.setText(post); // a file manager offers the path as text too, which the field takes
+        QDragEnterEvent enter(QPoint(2, 2), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(field, &enter);
+        QDropEvent dropped(QPoint(2, 2), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(field, &dropped);
+        QVERIFY(incoming.pendingImports().isEmpty());
+        QCOMPARE(field->text(), post);
+        QTest::qWait(50);
+        QVERIFY(!session.window()->findChild<ImportDialog *>()
+                || !session.window()->findChild<ImportDialog *>()->isVisible());
     }
 
     void aDatabaseFileOpensInTheWindow()
