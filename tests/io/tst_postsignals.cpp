@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
+#include "io/markdown/eventshapes.h"
 #include "io/markdown/markdownimport.h"
 
 #include <QTest>
@@ -14,6 +15,78 @@ class TestPostSignals : public QObject
     Q_OBJECT
 
 private slots:
+    void eachPartCountsOnlyWhatItHoldsNotTheFrontMattersTags()
+    {
+        // Given a post whose front matter names two subjects
+        const QString post = QStringLiteral("---\ntitle: 2023년 회고\ntags: [MLOps, Rust]\n---\n\n## 배운 점\n- 쉼\n\n"
+                                            "## 마치며\n고마웠다.\n");
+        auto document = parseMarkdownRetrospective(post, QStringLiteral("post.md"));
+        QVERIFY2(document.ok(), qPrintable(document.ok() ? QString() : document.error().message));
+        // When each part is counted alone, as the preview and --dry-run do
+        for (qsizetype p = 0; p < document->parts.size(); ++p) {
+            const ImportBatch alone = markdownPartBatch(*document, p, {});
+            // Then no part claims the tags' themes, which the whole post still gives
+            QVERIFY(alone.years.first().themes.isEmpty());
+        }
+        QCOMPARE(markdownBatch(*document, {}).years.first().themes.size(), 2);
+    }
+
+    void aTagIsAThemeUnlessAThemeNamesItAsAWholeWord()
+    {
+        // "LLM" is not listed by "vLLM", but is by "LLM 평가"
+        const QString post = QStringLiteral("---\ntitle: 2023년 회고\ntags: [LLM, Rust]\n---\n\n## 기술 트렌드\n"
+                                            "- **vLLM** — 서빙\n- rust 평가\n");
+        auto document = parseMarkdownRetrospective(post, QStringLiteral("post.md"));
+        QVERIFY2(document.ok(), qPrintable(document.ok() ? QString() : document.error().message));
+        const ImportBatch batch = markdownBatch(*document, {});
+        QStringList themes;
+        for (const YearTheme &theme : batch.years.first().themes)
+            themes << theme.theme.name;
+        QCOMPARE(themes, QStringList({QStringLiteral("vLLM"), QStringLiteral("rust 평가"), QStringLiteral("LLM")}));
+    }
+
+    void anEnglishMonthBeforeAYearIsThatMonthNotADay()
+    {
+        PartialDate date;
+        QCOMPARE(eventshapes::takeDate(QStringLiteral("Feb 2022 — promoted"), 2022, &date), QStringLiteral("promoted"));
+        QCOMPARE(date, PartialDate::ofMonth(2022, 2));
+        QCOMPARE(eventshapes::takeDate(QStringLiteral("March 3 — talk"), 2022, &date), QStringLiteral("talk"));
+        QCOMPARE(date, PartialDate::ofDay(2022, 3, 3));
+    }
+
+    void numberedKptAnd4lHeadingsAreRecognised()
+    {
+        QCOMPARE(detectPartKind(QStringLiteral("1. Liked — 좋았던 것")), MarkdownPart::Kind::Lessons);
+        QCOMPARE(detectPartKind(QStringLiteral("3) Lacked")), MarkdownPart::Kind::Unfinished);
+        QCOMPARE(detectPartKind(QStringLiteral("4. Longed for")), MarkdownPart::Kind::Goals);
+        QCOMPARE(detectPartKind(QStringLiteral("부족했던 것")), MarkdownPart::Kind::Unfinished);
+    }
+
+    void partsThatNameNoKindAreReadByTheirShape()
+    {
+        // A month table is events; a list of lines mostly ending in "?" is questions
+        const QString post
+                = QStringLiteral("# 2022년 결산\n\n## 월별 기록\n\n| 월 | 한 일 |\n| --- | --- |\n| 3월 | 이직 |\n"
+                                 "| 9월 | 이사 |\n\n## 요즘 드는 마음\n\n- 무엇이 되고 싶은가?\n- 얼마나 더 있을까?\n"
+                                 "- 그래도 괜찮다\n");
+        auto document = parseMarkdownRetrospective(post, QStringLiteral("post.md"));
+        QVERIFY2(document.ok(), qPrintable(document.ok() ? QString() : document.error().message));
+        QCOMPARE(document->parts.size(), 2);
+        QCOMPARE(document->parts[0].detected, MarkdownPart::Kind::Events);
+        QCOMPARE(document->parts[1].detected, MarkdownPart::Kind::Questions);
+    }
+
+    void detailBulletsUnderALessonJoinItWithoutTheirMarks()
+    {
+        const QString post
+                = QStringLiteral("# 2024년 회고\n\n## 배운 점\n- 주간 노트\n  - 솔직해진다\n  - 10분이면 된다\n");
+        auto document = parseMarkdownRetrospective(post, QStringLiteral("post.md"));
+        QVERIFY2(document.ok(), qPrintable(document.ok() ? QString() : document.error().message));
+        const ImportBatch batch = markdownBatch(*document, {});
+        QCOMPARE(batch.years.first().lessons.size(), 1);
+        QCOMPARE(batch.years.first().lessons.first().text, QStringLiteral("주간 노트 — 솔직해진다; 10분이면 된다"));
+    }
+
     void frontMatterTagsNamingASubjectBecomeThemesAndTheOthersAreLeftOut()
     {
         // Given front matter with a YAML list of tags and a January date

@@ -4,6 +4,7 @@
 #include "htmlpost.h"
 
 #include "io/importresult.h"
+#include "io/markdown/yearsignals.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -105,7 +106,8 @@ bool isClutter(const GumboNode *node)
         return true;
     static const QRegularExpression words(QStringLiteral(
             "(^|[\\s_-])(comments?|reply|share|sharing|sns|social|related|recommend|advert|ads?|sponsor|subscribe|"
-            "newsletter|breadcrumbs?|pagination|toc|table-of-contents|author-bio|tags?-list|like-?button)([\\s_-]|$)"));
+            "newsletter|breadcrumbs?|pagination|toc|table-of-contents|author-bio|tags?-list|like-?button|postbtn|"
+            "another[_-]category|popular)([\\s_-]|$)"));
     return words.match(classAndId(node)).hasMatch();
 }
 
@@ -527,12 +529,24 @@ Result<HtmlPost> readHtmlPost(const QByteArray &html, const QString &fileName)
     QString markdown = writer.write(body);
     if (!writer.wroteTitle()) {
         // The title of the page (without the blog's name after a separator) heads the post.
-        QString title;
-        if (const GumboNode *titleNode = findTag(output->root, GUMBO_TAG_TITLE))
-            title = textOf(titleNode);
+        // A page's first <h1> outside the article is often the blog's logo: the <title> or the article's own
+        // heading names the post, and the one that names a year is preferred.
+        QStringList candidates;
         if (const GumboNode *h1 = findTag(output->root, GUMBO_TAG_H1))
-            title = textOf(h1);
-        title = title.section(QStringLiteral(" | "), 0, 0).section(QStringLiteral(" :: "), 0, 0).simplified();
+            candidates << textOf(h1);
+        if (const GumboNode *titleNode = findTag(output->root, GUMBO_TAG_TITLE))
+            candidates << textOf(titleNode);
+        for (QString &candidate : candidates)
+            candidate
+                    = candidate.section(QStringLiteral(" | "), 0, 0).section(QStringLiteral(" :: "), 0, 0).simplified();
+        candidates.removeAll(QString());
+        QString title = candidates.value(0);
+        for (const QString &candidate : std::as_const(candidates)) {
+            if (yearsignals::namedYear(candidate) > 0) {
+                title = candidate;
+                break;
+            }
+        }
         if (!title.isEmpty())
             markdown = QStringLiteral("# ") + title + QStringLiteral("\n\n") + markdown;
     }

@@ -18,8 +18,9 @@ QString takeDate(const QString &text, int year, PartialDate *date);
 // Trailing " #tag #tag" words of an event line, read back from the end; the line keeps the rest.
 QStringList takeTrailingTags(QString *text);
 
-// Events written as a dated heading with a paragraph under it ("### 3월 - 이직" then the story) become list
-// items with the paragraph as their notes. The line count stays the same, so every line keeps its number.
+// Events written as a heading with a paragraph under it ("### 3월 - 이직" or "### 이사" then the story) become
+// list items with the paragraph as their notes; a month heading over a list ("### 1월") dates its items; a
+// heading over nothing stays as a line of text. The line count stays the same, so every line keeps its number.
 QString datedHeadingsToItems(const QString &body, int year);
 
 } // namespace hoego::eventshapes

@@ -47,8 +47,8 @@ QStringList tableCells(const QString &line)
     return row.split(QLatin1Char('|'));
 }
 
-// Removes the tables the exporter derives from the outputs (io/outputtables.h): a header it writes and every
-// table line after it.
+// Removes the tables the exporter derives from the outputs (io/outputtables.h), with the heading over each: a header it
+// writes and every table line after it.
 void removeOutputCountTables(QStringList &lines)
 {
     for (qsizetype i = 0; i < lines.size();) {
@@ -59,6 +59,12 @@ void removeOutputCountTables(QStringList &lines)
         qsizetype end = i;
         while (end < lines.size() && lines.at(end).trimmed().startsWith(QLatin1Char('|')))
             ++end;
+        // The heading the exporter writes over such a table ("### 월별") is derived with it.
+        qsizetype start = i;
+        while (start > 0 && lines.at(start - 1).trimmed().isEmpty())
+            --start;
+        if (start > 0 && lines.at(start - 1).trimmed().startsWith(QLatin1Char('#')))
+            i = start - 1;
         lines.remove(i, end - i);
     }
 }
@@ -310,14 +316,22 @@ private:
         keepProse(part, blocks.prose);
     }
 
+    // Whether `words` holds `word` whole: "LLM" is in "LLM 평가" but not in "vLLM".
+    static bool holdsWholeWord(const QString &words, const QString &word)
+    {
+        const QRegularExpression whole(
+                QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])").arg(QRegularExpression::escape(word)),
+                QRegularExpression::CaseInsensitiveOption);
+        return whole.match(words).hasMatch();
+    }
+
     // The front matter's subject tags, as themes the post did not already list ("LLM" is in "LLM 평가").
     void addTagThemes()
     {
         for (const QString &tag : m_document.tags) {
             const bool listed
                     = std::any_of(m_main.themes.cbegin(), m_main.themes.cend(), [&tag](const YearTheme &theme) {
-                          return theme.theme.name.contains(tag, Qt::CaseInsensitive)
-                                  || tag.contains(theme.theme.name, Qt::CaseInsensitive);
+                          return holdsWholeWord(theme.theme.name, tag) || holdsWholeWord(tag, theme.theme.name);
                       });
             if (listed)
                 continue;
@@ -345,7 +359,8 @@ private:
             name = stripEmphasis(item.text.section(QStringLiteral(" — "), 0, 0).trimmed());
             note = item.text.section(QStringLiteral(" — "), 1).trimmed();
         }
-        const QString more = userText(item.children.join(QLatin1Char('\n')));
+        // A detail bullet under the theme is a line of its note, without the bullet.
+        const QString more = markdownblocks::withoutListMarks(userText(item.children.join(QLatin1Char('\n'))));
         if (!more.isEmpty())
             note = note.isEmpty() ? more : note + QLatin1Char('\n') + more;
         YearTheme theme;
@@ -494,7 +509,10 @@ ImportBatch markdownBatch(const MarkdownDocument &document, const QStringList &k
 ImportBatch markdownPartBatch(const MarkdownDocument &document, qsizetype index, const QStringList &knownAreas)
 {
     MarkdownDocument alone = document;
+    // The introduction and the front matter's tags belong to no part: counted in every part they would be
+    // counted again and again.
     alone.intro.clear();
+    alone.tags.clear();
     for (qsizetype p = 0; p < alone.parts.size(); ++p) {
         if (p != index)
             alone.parts[p].kind = MarkdownPart::Kind::Skip;

@@ -3,6 +3,8 @@
 
 #include "markdownblocks.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <vector>
 
@@ -264,12 +266,32 @@ Blocks readBlocks(const QString &body, int firstLine, Tables tables)
     const cmark::Document document = parseLines(lines);
     Blocks blocks;
     QString group;
+    // A heading is kept with the prose, unless only items follow it: then it groups them (their area) and
+    // leaves the prose again. So a heading over text, or over nothing, is never lost.
+    qsizetype headingInProse = -1;
+    bool headingHasItems = false;
+    const auto settleHeading = [&] {
+        if (headingInProse >= 0 && headingHasItems)
+            blocks.prose.resize(headingInProse);
+        headingInProse = -1;
+    };
     for (const Span &span : spansOf(document, lines)) {
         const TopBlock &block = span.block;
         if (block.type == NodeType::Heading) {
+            settleHeading();
             group = block.heading.simplified();
+            headingInProse = blocks.prose.size();
+            headingHasItems = false;
+            if (!blocks.prose.isEmpty())
+                blocks.prose << QString();
+            blocks.prose << lines.mid(block.first, block.last - block.first + 1);
             continue;
         }
+        const bool listed = block.type == NodeType::List || (block.type == NodeType::Table && tables == Tables::Items);
+        if (listed)
+            headingHasItems = true;
+        else
+            headingInProse = -1; // its text follows it: the heading stays
         if (block.type == NodeType::List) {
             std::vector<Node> items;
             for (Node item = span.node.firstChild(); item; item = item.next())
@@ -289,15 +311,41 @@ Blocks readBlocks(const QString &body, int firstLine, Tables tables)
             blocks.prose << QString();
         blocks.prose << lines.mid(block.first, block.last - block.first + 1);
     }
+    settleHeading();
     return blocks;
 }
 
 QString itemText(const Item &item)
 {
-    QStringList parts{item.text};
-    for (const QString &child : item.children)
-        parts << child;
-    return parts.join(QLatin1Char(' ')).simplified();
+    // Detail bullets under the item ("- 문서를 먼저 쓴다" under a lesson) are clauses of it, joined without
+    // their marks: "Weekly notes — they kept me honest; they take ten minutes".
+    static const QRegularExpression mark(QStringLiteral("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+"));
+    QStringList lines{item.text};
+    QStringList details;
+    for (const QString &child : item.children) {
+        if (const auto m = mark.match(child); m.hasMatch())
+            details << child.mid(m.capturedLength(0));
+        else if (details.isEmpty())
+            lines << child;
+        else
+            details.last() += QLatin1Char(' ') + child;
+    }
+    QString text = lines.join(QLatin1Char(' ')).simplified();
+    for (QString &detail : details)
+        detail = detail.simplified();
+    details.removeAll(QString());
+    if (!details.isEmpty())
+        text += QStringLiteral(" — ") + details.join(QStringLiteral("; "));
+    return text;
+}
+
+QString withoutListMarks(const QString &text)
+{
+    static const QRegularExpression mark(QStringLiteral("^(?:[-*+]|\\d{1,3}[.)])\\s+"));
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line.remove(mark);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString withoutTaskBox(const Item &item)

@@ -46,7 +46,7 @@ struct Item
 struct Blocks
 {
     QList<Item> items;
-    QStringList prose; // every other line, headings excepted
+    QStringList prose; // every other line, and the headings over anything but items only
 };
 
 enum class Tables {
@@ -57,8 +57,10 @@ enum class Tables {
 // Reads `body`, whose first line is line `firstLine` of the file.
 Blocks readBlocks(const QString &body, int firstLine, Tables tables = Tables::Prose);
 
-// The item's text and continuation lines on one line.
+// The item's text and continuation lines on one line, its detail bullets as clauses after a dash.
 QString itemText(const Item &item);
+// Text whose unindented lines lose their list marks: the notes under an item, written as a list.
+QString withoutListMarks(const QString &text);
 // A task item's text without its box.
 QString withoutTaskBox(const Item &item);
 

@@ -55,6 +55,35 @@ QList<TopBlock> headingsFrom(const QStringList &lines, qsizetype start)
     return headings;
 }
 
+// What a part whose heading says nothing holds, by its shape: a table of months ("| 월 | 한 일 |") lists events,
+// a list of lines that mostly end in "?" questions. A part with headings of its own is split, not judged whole.
+MarkdownPart::Kind kindByShape(const QString &body, int year)
+{
+    const QStringList lines = body.split(QLatin1Char('\n'));
+    if (!markdownblocks::headingsOf(lines).isEmpty())
+        return MarkdownPart::Kind::Section;
+    const QList<markdownblocks::Item> listed = markdownblocks::readBlocks(body, 0).items;
+    QList<markdownblocks::Item> rows = markdownblocks::readBlocks(body, 0, markdownblocks::Tables::Items).items;
+    rows.removeIf([&listed](const markdownblocks::Item &row) {
+        return std::any_of(listed.cbegin(), listed.cend(),
+                           [&row](const markdownblocks::Item &item) { return item.first == row.first; });
+    });
+    const auto dated = std::count_if(rows.cbegin(), rows.cend(), [year](const markdownblocks::Item &row) {
+        PartialDate date;
+        eventshapes::takeDate(row.text, year, &date);
+        return date.precision() != PartialDate::Precision::Year;
+    });
+    if (rows.size() >= 2 && dated * 2 > rows.size())
+        return MarkdownPart::Kind::Events;
+    const auto asked = std::count_if(listed.cbegin(), listed.cend(), [](const markdownblocks::Item &item) {
+        const QString text = markdownblocks::withoutTaskBox(item).trimmed();
+        return text.endsWith(QLatin1Char('?')) || text.endsWith(QChar(0xFF1F));
+    });
+    if (listed.size() >= 2 && asked * 2 > listed.size())
+        return MarkdownPart::Kind::Questions;
+    return MarkdownPart::Kind::Section;
+}
+
 MarkdownPart partOf(const TopBlock &heading, const QStringList &lines, qsizetype end, int firstLine, int year)
 {
     MarkdownPart part;
@@ -69,7 +98,22 @@ MarkdownPart partOf(const TopBlock &heading, const QStringList &lines, qsizetype
     // A list that is mostly links, under a heading that says nothing else, is what the author made (issue 13).
     if (part.detected == MarkdownPart::Kind::Section && outputlists::isListOfLinks(part.heading, part.body))
         part.detected = part.kind = MarkdownPart::Kind::Outputs;
+    if (part.detected == MarkdownPart::Kind::Section)
+        part.detected = part.kind = kindByShape(part.body, year);
     return part;
+}
+
+// Whether a goal heading says whose year its goals are: it names a year, or this or next year in words
+// ("2022 목표 돌아보기", "내년 목표").
+bool namesGoalYear(const QString &heading)
+{
+    const Vocabulary &vocabulary = Vocabulary::builtIn();
+    const auto holdsAny = [&heading](const QStringList &words) {
+        return std::any_of(words.cbegin(), words.cend(),
+                           [&heading](const QString &word) { return heading.contains(word, Qt::CaseInsensitive); });
+    };
+    return yearsignals::namedYear(heading) > 0 || holdsAny(vocabulary.thisYearWords())
+            || holdsAny(vocabulary.nextYearWords());
 }
 
 } // namespace
@@ -78,18 +122,23 @@ void expandPart(MarkdownPart part, int documentYear, QList<MarkdownPart> *out)
 {
     if (part.detected == MarkdownPart::Kind::Events || part.detected == MarkdownPart::Kind::TechEvents)
         part.body = eventshapes::datedHeadingsToItems(part.body, documentYear);
-    if (part.detected != MarkdownPart::Kind::Section) {
+    const QStringList lines = part.body.split(QLatin1Char('\n'));
+    const QList<TopBlock> headings = headingsFrom(lines, 0);
+    // A goals part holding a review of this year's goals and next year's under subheadings (## 목표 › ### 2022
+    // 목표 돌아보기, ### 2023 목표) is split there, so that each list goes to the year its own heading names.
+    const bool goalsOfYears = part.detected == MarkdownPart::Kind::Goals
+            && std::any_of(headings.begin(), headings.end(),
+                           [](const TopBlock &heading) { return namesGoalYear(heading.heading); });
+    if (part.detected != MarkdownPart::Kind::Section && !goalsOfYears) {
         *out << part;
         return;
     }
     // A section whose subheadings name a kind (### 있었던 일 inside ## 2023년 돌아보기) is split at the level of
     // its first subheadings: each becomes a part of its own, the text above them stays with the section.
-    const QStringList lines = part.body.split(QLatin1Char('\n'));
-    const QList<TopBlock> headings = headingsFrom(lines, 0);
     const bool anyRecognised = std::any_of(headings.begin(), headings.end(), [](const TopBlock &heading) {
         return detectPartKind(heading.heading) != MarkdownPart::Kind::Section;
     });
-    if (!anyRecognised) {
+    if (!anyRecognised && !goalsOfYears) {
         *out << part;
         return;
     }
@@ -102,14 +151,21 @@ void expandPart(MarkdownPart part, int documentYear, QList<MarkdownPart> *out)
             children << heading;
     }
     const QString above = lines.mid(0, children.first().first).join(QLatin1Char('\n'));
-    if (!above.trimmed().isEmpty()) {
+    // A goals part split by year stays in the tree even when empty: it is where its goals were (## 목표).
+    if (!above.trimmed().isEmpty() || goalsOfYears) {
         MarkdownPart parent = part;
         parent.body = above;
         *out << parent;
     }
     for (qsizetype c = 0; c < children.size(); ++c) {
         const qsizetype end = c + 1 < children.size() ? children[c + 1].first : lines.size();
-        expandPart(partOf(children[c], lines, end, part.bodyLine, documentYear), documentYear, out);
+        MarkdownPart child = partOf(children[c], lines, end, part.bodyLine, documentYear);
+        if (goalsOfYears) {
+            // Every subheading of a goals part lists goals: of the year it names, else of the part's year.
+            child.detected = child.kind = MarkdownPart::Kind::Goals;
+            child.goalYear = namesGoalYear(child.heading) ? goalYearOf(child.heading, documentYear) : part.goalYear;
+        }
+        expandPart(child, documentYear, out);
     }
 }
 
@@ -137,7 +193,7 @@ Result<MarkdownDocument> parseMarkdownRetrospective(const QString &source, const
     document.tagsLine = front.tagsLine;
 
     if (front.title.isEmpty())
-        readAsPlainText(lines, start);
+        document.leftOut << readAsPlainText(lines, start);
     QList<TopBlock> headings = headingsFrom(lines, start);
 
     // The title is the first `#` heading, wherever it is. Parts are the other headings at the part level or

@@ -31,9 +31,12 @@ bool containsAny(const QString &text, const QStringList &needles)
     return false;
 }
 
-// A heading that starts with one of `words` as a whole word ("Keep", "Longed for: ...").
-bool startsWithWord(const QString &heading, const QStringList &words)
+// A heading that starts with one of `words` as a whole word ("Keep", "Longed for: ..."), after the number a
+// numbered retrospective gives its parts ("1. Liked", "3) Lacked").
+bool startsWithWord(const QString &text, const QStringList &words)
 {
+    static const QRegularExpression numbering(QStringLiteral("^\\d{1,2}[.)]\\s*"));
+    const QString heading = QString(text).remove(numbering);
     for (const QString &word : words) {
         if (heading.startsWith(word, Qt::CaseInsensitive)
             && (heading.size() == word.size() || !heading[word.size()].isLetter()))
