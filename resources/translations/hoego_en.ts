@@ -2394,6 +2394,14 @@ Passwords are read from ~/.pgpass. An empty database is set up for Hoego.</sourc
         <source>Gives</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Left out of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::ImportResult</name>

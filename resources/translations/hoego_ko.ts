@@ -2396,6 +2396,14 @@ postgresql://kim@db.example:5432/hoego
         <source>Gives</source>
         <translation>가져올 내용</translation>
     </message>
+    <message>
+        <source>Left out of the import</source>
+        <translation>가져오기에서 빠진 것</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>빠진 것: %1</translation>
+    </message>
 </context>
 <context>
     <name>hoego::ImportResult</name>

@@ -100,6 +100,35 @@ private slots:
         QCOMPARE(db.repos().lessons.forYear(year)->size(), 1);
     }
 
+    // What reading a saved page dropped (the like and share bar, another posts list) is shown beside the preview.
+    void aSavedPagesClutterIsListedAsLeftOutInThePreview()
+    {
+        // Given a saved blog page with a share bar under the post
+        QTemporaryDir dir;
+        const QString page = dir.filePath(QStringLiteral("retro.html"));
+        QVERIFY(test::writeFile(page,
+                                "<html><head><title>2023년 회고</title></head><body>"
+                                "<nav><a href='/'>홈</a></nav><article><h1>2023년 회고</h1>"
+                                "<h2>배운 것</h2><ul><li>천천히 가도 된다</li></ul>"
+                                "<div class='share-buttons'>Share on Twitter</div></article></body></html>"));
+        test::TempDatabase db;
+        ImportDialog dialog(db.journal());
+        dialog.resize(760, 560);
+        dialog.show();
+        auto *leftOut = dialog.findChild<QLabel *>(QStringLiteral("importLeftOutLabel"));
+        QVERIFY(leftOut);
+        QVERIFY(!leftOut->isVisible());
+        // When it is previewed
+        dialog.setPathChooser([&](bool) { return page; });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importChooseFileButton")), Qt::LeftButton);
+        // Then the share bar is named as left out, and the lesson is in the table
+        QTRY_VERIFY(leftOut->isVisible());
+        QVERIFY2(leftOut->text().contains(QStringLiteral("Share on Twitter")), qPrintable(leftOut->text()));
+        QVERIFY(!dialog.findChild<QTableWidget *>(QStringLiteral("importPreviewTable"))
+                         ->findItems(QStringLiteral("배운 것"), Qt::MatchContains)
+                         .isEmpty());
+    }
+
     void aJournalIsPreviewedByADryRunThenImportedWithProgress()
     {
         QTemporaryDir dir;

@@ -18,17 +18,20 @@ private slots:
     void eachPartCountsOnlyWhatItHoldsNotTheFrontMattersTags()
     {
         // Given a post whose front matter names two subjects
-        const QString post = QStringLiteral("---\ntitle: 2023년 회고\ntags: [MLOps, Rust]\n---\n\n## 배운 점\n- 쉼\n\n"
-                                            "## 마치며\n고마웠다.\n");
+        const QString post
+                = QStringLiteral("---\ntitle: 2023년 회고\ntags: [MLOps, Rust]\n---\n\n> 느리지만 단단하게.\n\n"
+                                 "## 배운 점\n- 쉼\n\n## 마치며\n고마웠다.\n");
         auto document = parseMarkdownRetrospective(post, QStringLiteral("post.md"));
         QVERIFY2(document.ok(), qPrintable(document.ok() ? QString() : document.error().message));
         // When each part is counted alone, as the preview and --dry-run do
         for (qsizetype p = 0; p < document->parts.size(); ++p) {
             const ImportBatch alone = markdownPartBatch(*document, p, {});
-            // Then no part claims the tags' themes, which the whole post still gives
+            // Then no part claims the tags' themes or the summary quote, which the whole post still gives
             QVERIFY(alone.years.first().themes.isEmpty());
+            QVERIFY(alone.years.first().year.summary.isEmpty());
         }
         QCOMPARE(markdownBatch(*document, {}).years.first().themes.size(), 2);
+        QCOMPARE(markdownBatch(*document, {}).years.first().year.summary, QStringLiteral("느리지만 단단하게."));
     }
 
     void aTagIsAThemeUnlessAThemeNamesItAsAWholeWord()

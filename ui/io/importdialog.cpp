@@ -135,6 +135,12 @@ ImportDialog::ImportDialog(Journal &journal, QUndoStack *undo, QWidget *parent)
     m_years->setWordWrap(true);
     m_years->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_years->hide();
+    m_leftOut = new QLabel(this);
+    m_leftOut->setObjectName(QStringLiteral("importLeftOutLabel"));
+    m_leftOut->setAccessibleName(tr("Left out of the import"));
+    m_leftOut->setWordWrap(true);
+    m_leftOut->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_leftOut->hide();
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("importProgress"));
@@ -160,6 +166,7 @@ ImportDialog::ImportDialog(Journal &journal, QUndoStack *undo, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_years);
+    layout->addWidget(m_leftOut);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -326,8 +333,11 @@ void ImportDialog::showYearResults()
 {
     if (!m_markdown) {
         m_years->hide();
+        m_leftOut->hide();
         return;
     }
+    m_leftOut->setText(tr("Left out: %1").arg(m_markdown->leftOut.join(QStringLiteral(" · "))));
+    m_leftOut->setVisible(!m_markdown->leftOut.isEmpty());
     // The batch the import would write, built again for every change of a kind: a post is small.
     const QStringList years = yearResults(markdownBatch(*m_markdown, areaNames(m_connection)));
     m_years->setText(tr("What each year gets:") + QLatin1Char('\n') + years.join(QLatin1Char('\n')));

@@ -73,6 +73,7 @@ private:
     QCheckBox *m_merge;
     QTableWidget *m_table;
     QLabel *m_years; // what each year of the previewed post gets, with the kinds as chosen
+    QLabel *m_leftOut; // what reading the post dropped (page clutter, generic tags), so the user sees it
     QProgressBar *m_progress;
     QLabel *m_status;
     QPushButton *m_previewButton;

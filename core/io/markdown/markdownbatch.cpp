@@ -509,9 +509,10 @@ ImportBatch markdownBatch(const MarkdownDocument &document, const QStringList &k
 ImportBatch markdownPartBatch(const MarkdownDocument &document, qsizetype index, const QStringList &knownAreas)
 {
     MarkdownDocument alone = document;
-    // The introduction and the front matter's tags belong to no part: counted in every part they would be
-    // counted again and again.
+    // The introduction, the summary quote and the front matter's tags belong to no part: counted in every part
+    // they would be counted again and again.
     alone.intro.clear();
+    alone.summary.clear();
     alone.tags.clear();
     for (qsizetype p = 0; p < alone.parts.size(); ++p) {
         if (p != index)
