@@ -38,10 +38,21 @@ bool applyMaps(const CommandArguments &arguments, const QStringList &maps, Markd
     for (const QString &map : maps) {
         const qsizetype equals = map.lastIndexOf(QLatin1Char('='));
         const QString heading = map.left(equals).simplified();
-        const auto kind = equals > 0 ? partKindFromKey(map.mid(equals + 1)) : std::nullopt;
-        if (!kind) {
+        // "goals:2023" gives the goals to that year: the post's own (how they went) or another.
+        QString kindText = equals > 0 ? map.mid(equals + 1) : QString();
+        int goalYear = 0;
+        if (const qsizetype colon = kindText.indexOf(QLatin1Char(':')); colon > 0) {
+            bool number = false;
+            goalYear = kindText.mid(colon + 1).trimmed().toInt(&number);
+            if (!number || goalYear < 1900 || goalYear > 2200)
+                goalYear = -1;
+            kindText.truncate(colon);
+        }
+        const auto kind = equals > 0 ? partKindFromKey(kindText) : std::nullopt;
+        if (!kind || goalYear < 0 || (goalYear != 0 && *kind != MarkdownPart::Kind::Goals)) {
             arguments.fail(Tr::tr("--map takes \"HEADING=KIND\" with KIND one of section, events, tech-events, themes, "
-                                  "questions, lessons, unfinished, goals, closing-note, skip (got \"%1\").")
+                                  "questions, lessons, unfinished, goals (or goals:YEAR), closing-note, summary, "
+                                  "outputs, skip (got \"%1\").")
                                    .arg(map));
             return false;
         }
@@ -49,6 +60,8 @@ bool applyMaps(const CommandArguments &arguments, const QStringList &maps, Markd
         for (MarkdownPart &part : document->parts) {
             if (part.heading.simplified().compare(heading, Qt::CaseInsensitive) == 0) {
                 part.kind = *kind;
+                if (goalYear != 0)
+                    part.goalYear = goalYear;
                 found = true;
             }
         }

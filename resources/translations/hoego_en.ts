@@ -5046,10 +5046,6 @@ Hoego reads passwords from ~/.pgpass (or the file PGPASSFILE names).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--map takes &quot;HEADING=KIND&quot; with KIND one of section, events, tech-events, themes, questions, lessons, unfinished, goals, closing-note, skip (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the post has no heading &quot;%1&quot; (see the parts with --dry-run).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5163,6 +5159,10 @@ Commands:
     </message>
     <message>
         <source>Copied %1 years (%2 rows) into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes &quot;HEADING=KIND&quot; with KIND one of section, events, tech-events, themes, questions, lessons, unfinished, goals (or goals:YEAR), closing-note, summary, outputs, skip (got &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5031,10 +5031,6 @@ Hoego는 비밀번호를 ~/.pgpass(또는 PGPASSFILE이 가리키는 파일)에�
         <translation>해마다 던진 질문과 해마다의 답을 보여 줍니다. --year를 주면 그 해의 질문만 보여 줍니다.</translation>
     </message>
     <message>
-        <source>--map takes &quot;HEADING=KIND&quot; with KIND one of section, events, tech-events, themes, questions, lessons, unfinished, goals, closing-note, skip (got &quot;%1&quot;).</source>
-        <translation>--map에는 &quot;제목=종류&quot;를 줍니다. 종류는 section, events, tech-events, themes, questions, lessons, unfinished, goals, closing-note, skip 중 하나입니다 (받은 값: &quot;%1&quot;).</translation>
-    </message>
-    <message>
         <source>the post has no heading &quot;%1&quot; (see the parts with --dry-run).</source>
         <translation>글에 &quot;%1&quot; 제목이 없습니다 (--dry-run으로 부분 목록을 보세요).</translation>
     </message>
@@ -5155,6 +5151,10 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>Copied %1 years (%2 rows) into %3.</source>
         <translation>%1개 연도(%2행)를 %3에 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>--map takes &quot;HEADING=KIND&quot; with KIND one of section, events, tech-events, themes, questions, lessons, unfinished, goals (or goals:YEAR), closing-note, summary, outputs, skip (got &quot;%1&quot;).</source>
+        <translation>--map은 &quot;제목=종류&quot;로 씁니다. 종류는 section, events, tech-events, themes, questions, lessons, unfinished, goals(또는 goals:연도), closing-note, summary, outputs, skip 중 하나입니다 (받은 값: &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,18 @@ private slots:
                             QStringLiteral("--map"), QStringLiteral("여행=trips")});
         QCOMPARE(badKind.exitCode, 1);
         QVERIFY(badKind.err.contains(QStringLiteral("trips")));
+        // and goals:YEAR gives a list of goals to that year
+        const QString goals = dir.filePath(QStringLiteral("goals.md"));
+        QVERIFY(test::writeFile(goals, "# 2023년 회고\n\n## 목표\n- [x] 이직\n- [ ] 마라톤\n"));
+        const Run plans = runHoego({QStringLiteral("import"), goals, QStringLiteral("--dry-run")});
+        QVERIFY2(plans.out.contains(QStringLiteral("## 목표 (line 3) -> goals 2024:")), qPrintable(plans.out));
+        const Run lookBack = runHoego({QStringLiteral("import"), goals, QStringLiteral("--dry-run"),
+                                       QStringLiteral("--map"), QStringLiteral("목표=goals:2023")});
+        QVERIFY2(lookBack.out.contains(QStringLiteral("## 목표 (line 3) -> goals 2023: 2 goals\n")),
+                 qPrintable(lookBack.out + lookBack.err));
+        const Run notAYear = runHoego({QStringLiteral("import"), goals, QStringLiteral("--dry-run"),
+                                       QStringLiteral("--map"), QStringLiteral("목표=goals:soon")});
+        QCOMPARE(notAYear.exitCode, 1);
     }
 
     void aMarkdownPostWithoutAYearNeedsYear()

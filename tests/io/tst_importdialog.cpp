@@ -100,6 +100,40 @@ private slots:
         QCOMPARE(db.repos().lessons.forYear(year)->size(), 1);
     }
 
+    // A list of goals goes to the year the user picks: the post's own (how its goals went) or the next.
+    void aGoalsPartIsGivenToTheYearChosenForIt()
+    {
+        // Given a 2023 post whose goals heading names no year, so they are taken for 2024's plans
+        QTemporaryDir dir;
+        const QString post = dir.filePath(QStringLiteral("2023.md"));
+        QVERIFY(test::writeFile(post, "# 2023년 회고\n\n## 목표\n- [x] 이직\n- [ ] 마라톤\n"));
+        test::TempDatabase db;
+        ImportDialog dialog(db.journal());
+        dialog.resize(760, 560);
+        dialog.show();
+        dialog.setPathChooser([&](bool) { return post; });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importChooseFileButton")), Qt::LeftButton);
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("importPreviewTable"));
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("importKindCombo_0"));
+        QVERIFY(kind);
+        QCOMPARE(kind->currentData(Qt::UserRole + 1).toInt(), 2024);
+        QVERIFY(table->item(0, 0)->text().endsWith(QStringLiteral("→ 2024")));
+        // When the user picks the goals of 2023 instead
+        const int of2023 = kind->findText(QStringLiteral("2023"), Qt::MatchEndsWith);
+        QVERIFY(of2023 >= 0);
+        kind->setCurrentIndex(of2023);
+        // Then the row and the years say so, and the import writes them to 2023 with their state
+        QVERIFY(table->item(0, 0)->text().endsWith(QStringLiteral("→ 2023")));
+        auto *years = dialog.findChild<QLabel *>(QStringLiteral("importYearsLabel"));
+        QVERIFY2(years->text().contains(QStringLiteral("2023: goals 2 (1 done)")), qPrintable(years->text()));
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+        QVERIFY(db.reopen());
+        QCOMPARE(db.repos().goals.forYear(db.repos().years.byNumber(2023)->id)->size(), 2);
+        QVERIFY(!db.repos().years.byNumber(2024).ok());
+    }
+
     // What reading a saved page dropped (the like and share bar, another posts list) is shown beside the preview.
     void aSavedPagesClutterIsListedAsLeftOutInThePreview()
     {

@@ -68,6 +68,8 @@ QString kindName(Kind kind)
 constexpr Kind kKinds[]
         = {Kind::Section,    Kind::Events, Kind::TechEvents,  Kind::Themes,  Kind::Questions, Kind::Lessons,
            Kind::Unfinished, Kind::Goals,  Kind::ClosingNote, Kind::Summary, Kind::Outputs,   Kind::Skip};
+// The year a Goals entry of a part's kind list gives its goals to.
+constexpr int kGoalYearRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -299,25 +301,49 @@ void ImportDialog::showMarkdownParts()
     const QStringList areas = areaNames(m_connection);
     for (int row = 0; row < m_markdown->parts.size(); ++row) {
         const MarkdownPart &part = m_markdown->parts[row];
-        // Sub-parts are indented under the part they were found in.
-        QString heading = QString(qMax(0, part.level - m_markdown->partLevel) * 4, QLatin1Char(' ')) + part.heading;
-        if (part.kind == Kind::Goals)
-            heading += QStringLiteral(" → %1").arg(part.goalYear);
-        auto *item = new QTableWidgetItem(heading);
+        // Sub-parts are indented under the part they were found in; goals say the year they go to.
+        const auto headingText = [this](const MarkdownPart &shown) {
+            QString heading
+                    = QString(qMax(0, shown.level - m_markdown->partLevel) * 4, QLatin1Char(' ')) + shown.heading;
+            if (shown.kind == Kind::Goals)
+                heading += QStringLiteral(" → %1").arg(shown.goalYear);
+            return heading;
+        };
+        auto *item = new QTableWidgetItem(headingText(part));
         item->setToolTip(tr("Line %1").arg(part.line));
         m_table->setItem(row, 0, item);
         auto *combo = new QComboBox(m_table);
         combo->setObjectName(QStringLiteral("importKindCombo_%1").arg(row));
         combo->setAccessibleName(i18n::fillWords(tr("What \"%1\" becomes"), part.heading));
-        for (Kind kind : kKinds)
-            combo->addItem(kindName(kind), int(kind));
-        combo->setCurrentIndex(combo->findData(int(part.kind)));
+        // Goals are offered for the post's year (a look back at its goals) and the next (the plans), and for
+        // the year a heading names when it is another.
+        QList<int> goalYears{m_markdown->year, m_markdown->year + 1};
+        if (part.kind == Kind::Goals && !goalYears.contains(part.goalYear))
+            goalYears << part.goalYear;
+        for (Kind kind : kKinds) {
+            if (kind != Kind::Goals) {
+                combo->addItem(kindName(kind), int(kind));
+                continue;
+            }
+            for (const int year : std::as_const(goalYears)) {
+                combo->addItem(QStringLiteral("%1 · %2").arg(kindName(kind)).arg(year), int(kind));
+                combo->setItemData(combo->count() - 1, year, kGoalYearRole);
+            }
+        }
+        int current = combo->findData(int(part.kind));
+        if (part.kind == Kind::Goals)
+            current += int(goalYears.indexOf(part.goalYear));
+        combo->setCurrentIndex(current);
         // What the part gives, so a wrong kind shows before the import ("nothing" under a list of lessons).
         auto *gives = new QTableWidgetItem(partResult(markdownPartBatch(*m_markdown, row, areas)));
         m_table->setItem(row, 2, gives);
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, row, combo, gives, areas] {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, row, combo, item, gives, areas, headingText] {
             if (m_markdown && row < m_markdown->parts.size()) {
-                m_markdown->parts[row].kind = Kind(combo->currentData().toInt());
+                MarkdownPart &changed = m_markdown->parts[row];
+                changed.kind = Kind(combo->currentData().toInt());
+                if (changed.kind == Kind::Goals)
+                    changed.goalYear = combo->currentData(kGoalYearRole).toInt();
+                item->setText(headingText(changed));
                 gives->setText(partResult(markdownPartBatch(*m_markdown, row, areas)));
             }
             showYearResults();
