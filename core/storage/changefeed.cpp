@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QMutex>
-#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 
