@@ -9,6 +9,7 @@
 #include "opendatabase.h"
 #include "settings/appsettings.h"
 #include "storage/backup.h"
+#include "storage/databasecopy.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,7 +50,7 @@ int runBackup(Context &context)
                     i18n::fillWords(Tr::tr("%1 already exists; a backup never overwrites a file."), target));
         if (!QDir().mkpath(QFileInfo(target).absolutePath()))
             return arguments.fail(Tr::tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath()));
-        auto copied = copyInto(*database, target);
+        auto copied = databasecopy::copyInto(*database, target);
         if (!copied.ok())
             return arguments.fail(copied.error().message);
         context.out << copied->target << Qt::endl;

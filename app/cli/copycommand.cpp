@@ -25,37 +25,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(hoego::cli)
 };
 
-// A file `copyInto` created and must take away again when the copy fails, with SQLite's side files.
-void removeNewFile(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-}
-
 } // namespace
-
-Result<CopyReport> copyInto(const Database &source, const QString &target)
-{
-    const bool targetIsFile = !ServerLocation::isServerAddress(target);
-    const QString targetPath = targetIsFile ? QFileInfo(target).absoluteFilePath() : target;
-    if (targetPath == source.path())
-        return Error::invalid(Tr::tr("the source and the target are the same database."));
-    const bool fileExisted = targetIsFile && QFileInfo::exists(targetPath);
-    auto opened = Database::open(targetPath);
-    if (!opened.ok())
-        return opened.error();
-    std::unique_ptr<Database> destination = std::move(opened).value();
-    auto copied = databasecopy::copy(source.connectionName(), destination->connectionName());
-    if (!copied.ok()) {
-        // A file made for this copy goes again; a database that was there stays as it was (the copy rolled back).
-        const QString made = destination->path();
-        destination.reset();
-        if (targetIsFile && !fileExisted)
-            removeNewFile(made);
-        return copied.error();
-    }
-    return CopyReport{destination->path(), copied->years, copied->rows};
-}
 
 QString defaultServerBackupPath(const Database &server)
 {
@@ -88,7 +58,7 @@ int runCopy(Context &context)
     auto source = Database::open(from, options);
     if (!source.ok())
         return arguments.fail(Tr::tr("cannot open the source: %1").arg(source.error().message), CannotOpenDatabase);
-    auto report = copyInto(*source.value(), to);
+    auto report = databasecopy::copyInto(*source.value(), to);
     if (!report.ok())
         return arguments.fail(report.error().message);
     context.out << i18n::fillWords(Tr::tr("Copied %1 years (%2 rows) into %3."), report->years, report->rows,

@@ -207,7 +207,6 @@ Status DatabaseSession::switchTo(Result<std::unique_ptr<Database>> opened, Remem
         setUpNewDatabase(opened.value()->connectionName());
     }
     auto *window = new MainWindow(*opened.value());
-    addSessionMenus(window, this);
     if (m_window) {
         window->setGeometry(m_window->geometry());
         window->setWindowState(m_window->windowState());
@@ -216,6 +215,8 @@ Status DatabaseSession::switchTo(Result<std::unique_ptr<Database>> opened, Remem
     std::unique_ptr<Database> oldDatabase = std::move(m_database);
     m_database = std::move(opened).value();
     m_window = window;
+    // After the switch: the menus enable what applies to the database now open (Restore for a file only).
+    addSessionMenus(window, this);
 
     connect(window, &MainWindow::fileImported, this, [this](const QString &path) {
         m_settings.addRecentImport(path);

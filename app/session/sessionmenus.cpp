@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
+#include "storage/databasecopy.h"
 #include "storage/server/serverlocation.h"
 
 #include <QAction>
@@ -175,6 +176,47 @@ void askServerAddress(MainWindow *window, DatabaseSession *session)
     dialog->open();
 }
 
+// Copies the open file into an empty server database and goes on there; the file stays as it was, a copy of the
+// moment of the move. A server that already holds a Hoego database is refused before anything is written.
+void askMoveToServer(MainWindow *window, DatabaseSession *session)
+{
+    auto *dialog = new QInputDialog(window);
+    dialog->setObjectName(QStringLiteral("moveToServerDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(DatabaseSession::tr("Move to a Server"));
+    dialog->setLabelText(DatabaseSession::tr("The address of an empty PostgreSQL database, such as\n"
+                                             "postgresql://kim@db.example:5432/hoego\n"
+                                             "Every year is copied there and Hoego goes on there; this file stays "
+                                             "as it is now."));
+    dialog->setTextValue(QStringLiteral("postgresql://"));
+    dialog->resize(520, dialog->sizeHint().height());
+    QObject::connect(dialog, &QInputDialog::textValueSelected, session, [session](const QString &address) {
+        if (address.trimmed().isEmpty() || !session->database())
+            return;
+        // Queued: opening the server replaces the window this dialog belongs to.
+        QMetaObject::invokeMethod(
+                session,
+                [session, address] {
+                    const QString title = DatabaseSession::tr("Cannot Move to the Server");
+                    if (!ServerLocation::isServerAddress(address.trimmed())) {
+                        showProblem(session->window(), title,
+                                    Error::invalid(DatabaseSession::tr("\"%1\" is not a server address; it starts "
+                                                                       "with postgresql://.")
+                                                           .arg(address.trimmed())));
+                        return;
+                    }
+                    auto copied = databasecopy::copyInto(*session->database(), address.trimmed());
+                    if (!copied.ok()) {
+                        showProblem(session->window(), title, copied.error());
+                        return;
+                    }
+                    showProblem(session->window(), title, session->open(address.trimmed()));
+                },
+                Qt::QueuedConnection);
+    });
+    dialog->open();
+}
+
 void showRestore(MainWindow *window, DatabaseSession *session)
 {
     auto *dialog = new RestoreDialog(session->database()->path(), window);
@@ -221,6 +263,12 @@ void addSessionMenus(MainWindow *window, DatabaseSession *session)
     QObject::connect(openServer, &QAction::triggered, session,
                      [window, session] { askServerAddress(window, session); });
 
+    auto *moveToServer = new QAction(DatabaseSession::tr("&Move to a Server…"), window);
+    moveToServer->setObjectName(QStringLiteral("moveToServerAction"));
+    QObject::connect(moveToServer, &QAction::triggered, session,
+                     [window, session] { askMoveToServer(window, session); });
+    moveToServer->setEnabled(session->database() && !session->database()->isOnServer());
+
     auto *create = new QAction(DatabaseSession::tr("&New Database…"), window);
     create->setObjectName(QStringLiteral("newDatabaseAction"));
     QObject::connect(create, &QAction::triggered, session, [window, session] {
@@ -246,6 +294,7 @@ void addSessionMenus(MainWindow *window, DatabaseSession *session)
     file->insertAction(first, create);
     file->insertAction(first, open);
     file->insertAction(first, openServer);
+    file->insertAction(first, moveToServer);
     file->insertMenu(first, recent);
     file->insertAction(first, restore);
     file->insertSeparator(first);

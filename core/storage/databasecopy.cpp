@@ -3,11 +3,15 @@
 
 #include "databasecopy.h"
 
+#include "database.h"
 #include "deferredsearchindexing.h"
+#include "server/serverlocation.h"
 #include "sql.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -246,6 +250,32 @@ Result<Copied> copy(const QString &source, const QString &target)
     if (!written.ok())
         return written.error();
     return copied;
+}
+
+Result<CopyReport> copyInto(const Database &source, const QString &target)
+{
+    const bool targetIsFile = !ServerLocation::isServerAddress(target);
+    const QString targetPath = targetIsFile ? QFileInfo(target).absoluteFilePath() : target;
+    if (targetPath == source.path())
+        return Error::invalid(Tr::tr("The source and the target are the same database."));
+    const bool fileExisted = targetIsFile && QFileInfo::exists(targetPath);
+    auto opened = Database::open(targetPath);
+    if (!opened.ok())
+        return opened.error();
+    std::unique_ptr<Database> destination = std::move(opened).value();
+    auto copied = copy(source.connectionName(), destination->connectionName());
+    if (!copied.ok()) {
+        // A file made for this copy goes again, with SQLite's side files; a database that was there stays as it
+        // was (the copy rolled back).
+        const QString made = destination->path();
+        destination.reset();
+        if (targetIsFile && !fileExisted) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(made + suffix);
+        }
+        return copied.error();
+    }
+    return CopyReport{destination->path(), copied->years, copied->rows};
 }
 
 } // namespace hoego::databasecopy

@@ -7,6 +7,10 @@
 
 #include <QString>
 
+namespace hoego {
+class Database;
+}
+
 // Copies a whole Hoego database into another, SQLite or PostgreSQL in either direction: every row of every table
 // with its id, timestamps and settings, so the copy is the same database (hoego copy, hoego backup of a server).
 namespace hoego::databasecopy {
@@ -25,5 +29,16 @@ Result<bool> isEmpty(const QString &connection);
 // writes it into the empty `target` in one transaction: on any error the target is left as it was. Both must be
 // at the same schema version (Database::open brings them to this build's).
 Result<Copied> copy(const QString &source, const QString &target);
+
+struct CopyReport
+{
+    QString target; // the target's path or address
+    int years = 0;
+    int rows = 0;
+};
+
+// Copies the open `source` into `target`, a file (created when missing) or a server address, which must hold an
+// empty database. A file made for a copy that fails is taken away again; one that was there is left as it was.
+Result<CopyReport> copyInto(const Database &source, const QString &target);
 
 } // namespace hoego::databasecopy

@@ -675,6 +675,10 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>Copying the table %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::DatabaseSession</name>
@@ -786,6 +790,28 @@ Passwords are read from ~/.pgpass. An empty database is set up for Hoego.</sourc
     </message>
     <message>
         <source>Open &amp;Server Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to a Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of an empty PostgreSQL database, such as
+postgresql://kim@db.example:5432/hoego
+Every year is copied there and Hoego goes on there; this file stays as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Move to the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; it starts with postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to a Server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5143,10 +5169,6 @@ Commands:
     </message>
     <message>
         <source>Copy a whole database into an empty one: files and server addresses (postgresql://user@host:port/database) alike, in either direction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the source and the target are the same database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -679,6 +679,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>Copying the table %1 failed: %2</source>
         <translation>테이블 %1 복사에 실패했습니다: %2</translation>
     </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>원본과 대상이 같은 데이터베이스입니다.</translation>
+    </message>
 </context>
 <context>
     <name>hoego::DatabaseSession</name>
@@ -793,6 +797,30 @@ postgresql://kim@db.example:5432/hoego
     <message>
         <source>Open &amp;Server Database…</source>
         <translation>서버 데이터베이스 열기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Move to a Server</source>
+        <translation>서버로 옮기기</translation>
+    </message>
+    <message>
+        <source>The address of an empty PostgreSQL database, such as
+postgresql://kim@db.example:5432/hoego
+Every year is copied there and Hoego goes on there; this file stays as it is now.</source>
+        <translation>비어 있는 PostgreSQL 데이터베이스 주소를 입력하세요. 예:
+postgresql://kim@db.example:5432/hoego
+모든 연도를 그곳에 복사하고 Hoego는 그 서버에서 이어서 씁니다. 이 파일은 지금 모습 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot Move to the Server</source>
+        <translation>서버로 옮길 수 없음</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; it starts with postgresql://.</source>
+        <translation>&quot;%1&quot;: 서버 주소가 아닙니다. 서버 주소는 postgresql://로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a Server…</source>
+        <translation>서버로 옮기기(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -5135,10 +5163,6 @@ Hoego는 한 해 회고와 목표를 기록합니다. 명령 없이 실행하면
     <message>
         <source>Copy a whole database into an empty one: files and server addresses (postgresql://user@host:port/database) alike, in either direction.</source>
         <translation>데이터베이스 전체를 빈 데이터베이스로 복사합니다. 파일과 서버 주소(postgresql://사용자@호스트:포트/데이터베이스) 모두, 어느 방향으로든 됩니다.</translation>
-    </message>
-    <message>
-        <source>the source and the target are the same database.</source>
-        <translation>원본과 대상이 같은 데이터베이스입니다.</translation>
     </message>
     <message>
         <source>give both databases; usage: copy --from SOURCE --to TARGET</source>
