@@ -24,6 +24,7 @@ struct Error
         Locked, // another Hoego holds the database
         Io, // reading or writing a file other than the database failed
         Server, // the database server cannot be reached, refused the login or went away
+        Changed, // another client changed the row on the server since this one read or wrote it
     };
     Code code = Code::Storage;
     QString message;

@@ -63,6 +63,9 @@ struct Event
     QStringList tags;
     int position = 0;
     bool isPrivate = false; // left out of a public export (issue 14)
+    // The row's version as read (issue 16); an edit from it is refused on a server when the row changed since.
+    // 0: not read from the database, nothing to compare.
+    int version = 0;
 };
 
 struct Section
@@ -143,6 +146,7 @@ struct Goal
     bool isPrivate = false; // left out of a public export (issue 14)
     // A counted goal whose count is the number of outputs and events linked to it as evidence (issue 13).
     bool countsEvidence = false;
+    int version = 0; // as Event::version
     QList<Milestone> milestones;
     QList<EvidenceLink> links;
 };

@@ -3,6 +3,7 @@
 
 #include "changefeed.h"
 
+#include "server/clientledger.h"
 #include "server/serverdatabase.h"
 #include "sql.h"
 
@@ -89,18 +90,24 @@ void announceFromServers()
         emit ChangeFeed::instance()->changed(changes);
 }
 
-void noteFromServer(const QString &address, const QVariant &payload)
+// `payload` is "table id version" (the version empty for a table without one; older servers send "table id").
+void noteFromServer(const QString &address, const QString &connection, const QVariant &payload, bool own)
 {
-    const QString text = payload.toString();
-    const qsizetype space = text.indexOf(QLatin1Char(' '));
-    if (space <= 0)
+    const QStringList words = payload.toString().split(QLatin1Char(' '));
+    if (words.size() < 2 || words.first().isEmpty())
         return;
+    const QString &table = words.at(0);
+    const Id id = words.at(1).toLongLong();
+    clientledger::heard(connection, table, id, words.size() > 2 ? words.at(2).toInt() : 0, own);
     if (g_fromServers.isEmpty())
         QMetaObject::invokeMethod(ChangeFeed::instance(), &announceFromServers, Qt::QueuedConnection);
     ChangeSet &changes = g_fromServers[address];
     changes.databasePath = address;
-    changes.rows[text.left(space)].insert(text.mid(space + 1).toLongLong());
+    changes.rows[table].insert(id);
 }
+
+// The followed server connections of this process, to settle what they have heard (GUI thread only).
+QSet<QString> g_followed;
 
 } // namespace
 
@@ -194,11 +201,27 @@ void ChangeFeed::follow(const QString &connection)
     if (!driver->subscribeToNotification(channel.value()))
         return; // the views still read when shown; only live updates from elsewhere are missed
     connect(driver, &QSqlDriver::notification, instance(),
-            [address, expected = channel.value()](const QString &name, QSqlDriver::NotificationSource,
-                                                  const QVariant &payload) {
+            [address, connection, expected = channel.value()](
+                    const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
                 if (name == expected)
-                    noteFromServer(address, payload);
+                    noteFromServer(address, connection, payload, source == QSqlDriver::SelfSource);
             });
+    g_followed.insert(connection);
+    // The driver goes with the connection; what was heard on it would name a later connection of the same name.
+    connect(driver, &QObject::destroyed, instance(), [connection] {
+        g_followed.remove(connection);
+        clientledger::forget(connection);
+    });
+}
+
+void ChangeFeed::settleFollowed()
+{
+    for (const QString &connection : std::as_const(g_followed)) {
+        if (QSqlDatabase::contains(connection)) {
+            if (QSqlDriver *driver = QSqlDatabase::database(connection, false).driver())
+                QCoreApplication::sendPostedEvents(driver, QEvent::MetaCall);
+        }
+    }
 }
 
 void ChangeFeed::deliverPendingOf(const QString &connection)

@@ -85,6 +85,10 @@ public:
     static void follow(const QString &connection);
     // Announces now what `connection`'s server has already sent (deliverPending of a journal on a server).
     static void deliverPendingOf(const QString &connection);
+    // Hears now, without announcing yet, what the servers of this thread's followed connections have sent: their
+    // own commits' announcements are already there when a commit returns, so the client ledger
+    // (server/clientledger.h) then knows which rows the commit wrote.
+    static void settleFollowed();
 
 signals:
     // Emitted in the thread that committed; connect with the default (queued across threads) connection.

@@ -150,11 +150,12 @@ Status writeTable(const QString &connection, const Table &table, const Rows &row
 }
 
 // Puts back what the copy's own writes changed in goals: the origins left out above, and the count, state and
-// day the evidence triggers recomputed as each link came in. Each row is written twice so its updated_at ends as the
-// source's: the touch triggers stamp a row whose update leaves updated_at as it was.
+// day the evidence triggers recomputed as each link came in, and the version their updates raised. Each row is written
+// twice so its updated_at and version end as the source's: the touch triggers stamp a row whose update leaves
+// updated_at as it was, and raise a version left as it was.
 Status restoreGoals(const QString &target, const Rows &source)
 {
-    static const char *const restored[] = {"carried_from_id", "current", "status", "done_on", "updated_at"};
+    static const char *const restored[] = {"carried_from_id", "current", "status", "done_on", "updated_at", "version"};
     auto now = readTable(target, Table{"goal", true});
     if (!now.ok())
         return now.error();
@@ -175,11 +176,13 @@ Status restoreGoals(const QString &target, const Rows &source)
         values << wanted[id];
         for (const QString &stamp : {QStringLiteral("copying"), QString()}) {
             QVariantList pass = values;
-            if (!stamp.isEmpty())
+            if (!stamp.isEmpty()) {
                 pass[4] = stamp;
+                pass[5] = -1; // likewise the version, which an update leaving it as it was raises
+            }
             auto updated = sql::exec(target,
                                      QStringLiteral("UPDATE goal SET carried_from_id = ?, current = ?, status = ?, "
-                                                    "done_on = ?, updated_at = ? WHERE id = ?"),
+                                                    "done_on = ?, updated_at = ?, version = ? WHERE id = ?"),
                                      pass);
             if (!updated.ok())
                 return updated.error();

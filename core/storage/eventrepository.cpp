@@ -5,6 +5,7 @@
 #include "i18n/particles.h"
 
 #include "ordering.h"
+#include "rowversion.h"
 #include "sql.h"
 #include "validation.h"
 
@@ -25,7 +26,7 @@ constexpr int kMaxTagLength = 100;
 
 const QString kSelect
         = QStringLiteral("SELECT e.id, e.year_id, e.title, e.month, e.day, e.area_id, e.notes, e.position, y.number,"
-                         " e.private FROM event e JOIN year y ON y.id = e.year_id");
+                         " e.private, e.version FROM event e JOIN year y ON y.id = e.year_id");
 const QString kOrder
         = QStringLiteral(" ORDER BY e.month IS NOT NULL, e.month, e.day IS NOT NULL, e.day, e.position, e.id");
 
@@ -44,6 +45,7 @@ Event readEvent(const QSqlQuery &query)
     event.notes = query.value(6).toString();
     event.position = query.value(7).toInt();
     event.isPrivate = query.value(9).toBool();
+    event.version = query.value(10).toInt();
     return event;
 }
 
@@ -249,6 +251,10 @@ Status EventRepository::update(const Event &event)
         return clean.error();
     const Event &e = clean.value();
     return sql::inTransaction(m_connection, [&]() -> Status {
+        if (Status current
+            = rowversion::expectUnchanged(m_connection, QStringLiteral("event"), e.id, e.version, Tr::tr("The event"));
+            !current.ok())
+            return current;
         auto updated
                 = sql::exec(m_connection,
                             QStringLiteral("UPDATE event SET title = ?, precision = ?, month = ?, day = ?, "

@@ -4,6 +4,7 @@
 #include "goalrepository.h"
 
 #include "ordering.h"
+#include "rowversion.h"
 #include "sql.h"
 #include "validation.h"
 
@@ -26,8 +27,8 @@ constexpr ordering::Scope kMilestoneScope{"milestone", "goal_id"};
 constexpr ordering::Scope kLinkScope{"goal_link", "goal_id"};
 
 const QString kSelect = QStringLiteral("SELECT id, year_id, title, area_id, notes, kind, target, current, status, "
-                                       "done_on, drop_reason, carried_from_id, position, counts_evidence, private "
-                                       "FROM goal");
+                                       "done_on, drop_reason, carried_from_id, position, counts_evidence, private, "
+                                       "version FROM goal");
 
 // The day a goal (or one of its milestones) is recorded done when no day is given: today, but never after
 // the last day of the goal's year, so checking off the 2024 goals in 2026 keeps them in 2024.
@@ -77,6 +78,7 @@ Goal readGoal(const QSqlQuery &query)
     goal.position = query.value(12).toInt();
     goal.countsEvidence = query.value(13).toBool();
     goal.isPrivate = query.value(14).toBool();
+    goal.version = query.value(15).toInt();
     return goal;
 }
 
@@ -306,6 +308,10 @@ Status GoalRepository::update(const Goal &goal)
         return clean.error();
     const Goal &g = clean.value();
     return sql::inTransaction(m_connection, [&]() -> Status {
+        if (Status current
+            = rowversion::expectUnchanged(m_connection, QStringLiteral("goal"), g.id, g.version, Tr::tr("The goal"));
+            !current.ok())
+            return current;
         // A goal that counts its evidence keeps the count its evidence gives (set by the schema's triggers).
         auto updated = sql::exec(
                 m_connection,

@@ -4,14 +4,35 @@
 #include "ordering.h"
 #include "i18n/particles.h"
 
+#include "server/serverdatabase.h"
 #include "sql.h"
 
 #include <QCoreApplication>
 
 namespace hoego::ordering {
 
+namespace {
+
+// On a server, two clients ordering the same list at once would each renumber it from what they read, and one
+// move would silently undo the other. A lock per list, held until the transaction ends, puts them one after the
+// other; each then reads the order the other left. SQLite files have one writer at a time already.
+Status lockList(const QString &connection, Scope scope, const QVariant &parentId)
+{
+    if (!serverdatabase::isServerConnection(connection))
+        return {};
+    auto locked = sql::exec(connection, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?), CAST(? AS integer))"),
+                            {QString::fromLatin1(scope.table), parentId.isNull() ? QVariant(0) : parentId});
+    if (!locked.ok())
+        return locked.error();
+    return {};
+}
+
+} // namespace
+
 Result<int> nextPosition(const QString &connection, Scope scope, Id parentId)
 {
+    if (Status locked = lockList(connection, scope, parentId); !locked.ok())
+        return locked.error();
     auto query = sql::single(connection,
                              QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM %1 WHERE %2 = ?")
                                      .arg(QLatin1String(scope.table), QLatin1String(scope.parentColumn)),
@@ -37,6 +58,8 @@ Status move(const QString &connection, Scope scope, Id itemId, int newIndex)
             siblingsQuery = QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY position, id").arg(table, parent);
             values << owner.value().value(0);
         }
+        if (Status locked = lockList(connection, scope, values.value(0)); !locked.ok())
+            return locked;
         auto siblings = sql::exec(connection, siblingsQuery, values);
         if (!siblings.ok())
             return siblings;

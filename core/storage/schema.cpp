@@ -5,6 +5,9 @@
 
 #include "search/bigrams.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace hoego::schema {
 namespace {
 
@@ -18,6 +21,12 @@ QString touchTrigger(const char *table)
                           "BEGIN UPDATE %1 SET updated_at = " HOEGO_NOW " WHERE id = NEW.id; END")
             .arg(QLatin1String(table));
 }
+
+// The tables whose rows carry a version (schema version 9): those with an id and a touch trigger.
+constexpr const char *kVersionedTables[]
+        = {"area",      "year",   "event",      "section",       "goal",          "milestone",
+           "goal_link", "lesson", "unfinished", "theme",         "theme_year",    "theme_link",
+           "question",  "answer", "output",     "goal_evidence", "export_profile"};
 
 QStringList version1()
 {
@@ -549,7 +558,33 @@ QStringList version8()
     };
 }
 
+// Version 9 (issue 16): a version on every row a user edits, raised by every update whatever wrote it, so a client
+// of a server database can tell that a row changed since it read it. The touch triggers become one trigger per
+// table that also raises the version: two triggers would each see the other's update and raise it twice. An update
+// that sets the version itself (a copy putting back a row as it was) keeps it.
+QStringList version9()
+{
+    QStringList statements;
+    for (const char *table : kVersionedTables) {
+        const QLatin1StringView name(table);
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1").arg(name)
+                   << QStringLiteral("DROP TRIGGER %1_touch").arg(name)
+                   << QStringLiteral("CREATE TRIGGER %1_touch AFTER UPDATE ON %1 BEGIN UPDATE %1 SET updated_at = "
+                                     "CASE WHEN NEW.updated_at IS OLD.updated_at THEN " HOEGO_NOW
+                                     " ELSE NEW.updated_at END, version = CASE WHEN NEW.version IS OLD.version THEN "
+                                     "OLD.version + 1 ELSE NEW.version END WHERE id = NEW.id; END")
+                              .arg(name);
+    }
+    return statements;
+}
+
 } // namespace
+
+bool isVersioned(const QString &table)
+{
+    return std::any_of(std::begin(kVersionedTables), std::end(kVersionedTables),
+                       [&](const char *name) { return table == QLatin1String(name); });
+}
 
 QStringList searchedTables()
 {
@@ -613,6 +648,8 @@ QStringList migrationStep(int toVersion)
         return version7();
     case 8:
         return version8();
+    case 9:
+        return version9();
     default:
         return {};
     }

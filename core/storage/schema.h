@@ -9,7 +9,7 @@
 namespace hoego::schema {
 
 // The schema version this build writes; stored in PRAGMA user_version.
-constexpr int kCurrentVersion = 8;
+constexpr int kCurrentVersion = 9;
 
 // Stored in PRAGMA application_id ("HOEG"), so a Hoego file is told from another program's SQLite file before
 // anything writes to it. Files from before it was set are recognised by their tables and get it on open.
@@ -20,6 +20,9 @@ QStringList coreTables();
 // The statements that take a database from version `toVersion - 1` to `toVersion`. Steps are append-only:
 // a released step is never edited, a change is a new step.
 QStringList migrationStep(int toVersion);
+
+// Whether rows of `table` carry a version (schema version 9): every table of rows a user edits one by one.
+bool isVersioned(const QString &table);
 
 // Bulk writes (imports) of the current version: FTS5 flushes its pending terms at every savepoint, so indexing
 // row by row through the triggers costs far more than indexing all new rows in one statement at the end.

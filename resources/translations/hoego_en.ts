@@ -4040,6 +4040,17 @@ Add one with + or %1.</source>
     </message>
 </context>
 <context>
+    <name>hoego::RowVersion</name>
+    <message>
+        <source>%1 was changed on another computer after you opened it, so your edit was not saved. The window now shows the other change, and the editor opens again with what you typed: save it over that change, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not undone or redone: someone else changed the same item on the server after you, and it would put back what they changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hoego::SafeFile</name>
     <message>
         <source>%1 is not a regular file (it is a folder, a pipe, a device or a socket); Hoego reads only regular files.</source>

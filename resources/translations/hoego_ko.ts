@@ -4026,6 +4026,17 @@ Add one with + or %1.</source>
     </message>
 </context>
 <context>
+    <name>hoego::RowVersion</name>
+    <message>
+        <source>%1 was changed on another computer after you opened it, so your edit was not saved. The window now shows the other change, and the editor opens again with what you typed: save it over that change, or cancel.</source>
+        <translation>편집기를 연 뒤에 %1이 다른 컴퓨터에서 바뀌어, 고친 내용을 저장하지 않았습니다. 창에는 바뀐 내용이 보이고, 입력한 내용으로 편집기가 다시 열립니다. 그 위에 저장하거나 취소하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not undone or redone: someone else changed the same item on the server after you, and it would put back what they changed.</source>
+        <translation>“%1” 작업을 되돌리거나 다시 하지 않았습니다. 그 뒤에 다른 사람이 서버에서 같은 항목을 바꾸어, 그 변경을 덮어쓰게 되기 때문입니다.</translation>
+    </message>
+</context>
+<context>
     <name>hoego::SafeFile</name>
     <message>
         <source>%1 does not exist.</source>

@@ -121,6 +121,39 @@ private slots:
         QCOMPARE(here.repos().goals.get(goalId)->status, GoalStatus::Done);
     }
 
+    void anEditOfAGoalAnotherProcessChangedMeanwhileIsRefusedAndNothingIsLost()
+    {
+        // Given a goal this client has read to edit
+        test::TempDatabase here;
+        const Id year = *here.repos().years.create(2026);
+        Goal goal;
+        goal.yearId = year;
+        goal.title = QStringLiteral("벡터 데이터베이스 공부하기");
+        const Id goalId = *here.repos().goals.create(goal);
+        Goal read = *here.repos().goals.get(goalId);
+
+        // When another Hoego process checks it off, and then this client saves its edit of the title
+        QCOMPARE(runHoego({QStringLiteral("--db"), here.path(), QStringLiteral("goal"), QStringLiteral("check"),
+                           QString::number(goalId)})
+                         .exitCode,
+                 0);
+        read.title = QStringLiteral("pgvector와 Milvus 비교해 보기");
+        const Status saved = here.repos().goals.update(read);
+
+        // Then the check wins, the edit is refused with the reason, and the check is kept
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().code, Error::Code::Changed);
+        Goal stored = *here.repos().goals.get(goalId);
+        QCOMPARE(stored.status, GoalStatus::Done);
+        QCOMPARE(stored.title, QStringLiteral("벡터 데이터베이스 공부하기"));
+
+        // and made again from what is there now, the edit goes in beside the check
+        stored.title = read.title;
+        QVERIFY(here.repos().goals.update(stored).ok());
+        QCOMPARE(here.repos().goals.get(goalId)->title, read.title);
+        QCOMPARE(here.repos().goals.get(goalId)->status, GoalStatus::Done);
+    }
+
     void anotherDatabaseOnTheSameServerIsNotHeard()
     {
         test::TempDatabase mine;

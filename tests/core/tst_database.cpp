@@ -101,6 +101,35 @@ private slots:
         }
     }
 
+    void upgradesVersion8WithAVersionOnEveryEditedRowThatUpdatesRaise()
+    {
+        // Given a version 8 database with a year and a goal
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+        writeOldDatabase(path, 8,
+                         {QStringLiteral("INSERT INTO year (id, number) VALUES (1, 2024)"),
+                          QStringLiteral("INSERT INTO goal (id, year_id, title, kind, status) "
+                                         "VALUES (1, 1, '논문 한 편 쓰기', 'check', 'open')")});
+        // When it is opened by this version
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        QCOMPARE(opened.value()->schemaVersion(), schema::kCurrentVersion);
+        Repositories repos(opened.value()->connectionName());
+        // Then its rows start at version 1, each update raises it once, and a time an update sets is kept
+        QCOMPARE(repos.goals.get(1)->version, 1);
+        QCOMPARE(repos.years.get(1)->number, 2024);
+        QVERIFY(repos.goals.check(1, QDate(2024, 6, 1)).ok());
+        QCOMPARE(repos.goals.get(1)->version, 2);
+        const QString connection = opened.value()->connectionName();
+        QVERIFY(sql::exec(connection, QStringLiteral("UPDATE goal SET notes = 'x', updated_at = 'kept' WHERE id = 1"))
+                        .ok());
+        auto kept = sql::single(connection, QStringLiteral("SELECT updated_at, version FROM goal WHERE id = 1"), {},
+                                QStringLiteral("goal"));
+        QVERIFY(kept.ok());
+        QCOMPARE(kept.value().value(0).toString(), QStringLiteral("kept"));
+        QCOMPARE(kept.value().value(1).toInt(), 3);
+    }
+
     void upgradesVersion7WithDefaultOrdersAndTheLanguageReadOnce()
     {
         // Given a version 7 database with a Korean year and no stored language
@@ -113,7 +142,7 @@ private slots:
         // When it is opened by this version
         auto opened = Database::open(path);
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
-        QCOMPARE(opened.value()->schemaVersion(), 8);
+        QCOMPARE(opened.value()->schemaVersion(), schema::kCurrentVersion);
         const QString connection = opened.value()->connectionName();
         Repositories repos(connection);
         // Then its year has no order of its own (the exports use the default) and there are no profiles

@@ -353,7 +353,7 @@ private slots:
         // Given a healthy database on a small disk that is now full (a tmpfs; mounting one needs root)
         QTemporaryDir dir;
         const QByteArray mountPoint = QFile::encodeName(dir.path());
-        if (::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=512k") != 0)
+        if (::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=1m") != 0)
             QSKIP("Mounting a small tmpfs needs root; the full-disk case is checked in CI, which runs as root.");
         const auto unmount = qScopeGuard([&] { ::umount2(mountPoint.constData(), MNT_DETACH); });
         const QString path = dir.filePath(QStringLiteral("hoego.sqlite"));

@@ -3,7 +3,11 @@
 
 #include "tempdatabase.h"
 
+#include <QAtomicInt>
 #include <QTest>
+#include <QThread>
+
+#include <algorithm>
 
 using namespace hoego;
 
@@ -217,6 +221,107 @@ private slots:
         QVERIFY(years.ok());
         QCOMPARE(years->value(carried), 2026);
         QVERIFY(!years->contains(stays));
+    }
+
+    // Issue 16: the version that lets clients of one server notice each other's writes.
+    void everyUpdateRaisesTheVersionOfTheRowWhateverWritesIt()
+    {
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2026);
+        Goal counted = goalIn(year, QStringLiteral("벡터 DB 공부하기"), GoalKind::Count);
+        counted.target = 2;
+        const Id id = *db.repos().goals.create(counted);
+        QCOMPARE(db.repos().goals.get(id)->version, 1);
+        Goal goal = *db.repos().goals.get(id);
+        goal.title = QStringLiteral("벡터 데이터베이스 공부하기");
+        goal.target = 3;
+        QVERIFY(db.repos().goals.update(goal).ok());
+        const int afterEdit = db.repos().goals.get(id)->version;
+        QVERIFY(afterEdit > 1);
+        QVERIFY(db.repos().goals.setCount(id, 3).ok()); // reaching the target also checks it off
+        QVERIFY(db.repos().goals.get(id)->version > afterEdit);
+        // A write that bypasses the repositories raises it too
+        const int before = db.repos().goals.get(id)->version;
+        QVERIFY(db.rawExec(QStringLiteral("UPDATE goal SET notes = 'raw' WHERE id = %1").arg(id)).ok());
+        QCOMPARE(db.repos().goals.get(id)->version, before + 1);
+        QVERIFY(db.reopen());
+        QCOMPARE(db.repos().goals.get(id)->version, before + 1);
+    }
+
+    void anEditFromAnOutdatedReadIsRefusedOnAServerAndNothingIsLost()
+    {
+        // Given a goal read by the editor, then checked off meanwhile
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2026);
+        const Id id = *db.repos().goals.create(goalIn(year, QStringLiteral("LLM 공부하고 블로그 쓰기")));
+        Goal read = *db.repos().goals.get(id);
+        QVERIFY(db.repos().goals.check(id, QDate(2026, 3, 1)).ok());
+
+        // When the edit made from the first read is saved
+        read.title = QStringLiteral("LLM 논문 세 편 읽기");
+        const Status saved = db.repos().goals.update(read);
+
+        if (!test::TempDatabase::onServer()) {
+            // Then a file, which only this client writes, takes it as it always has
+            QVERIFY(saved.ok());
+            QCOMPARE(db.repos().goals.get(id)->title, read.title);
+            return;
+        }
+        // Then a server refuses it, saying why, and keeps the goal as the other write left it
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().code, Error::Code::Changed);
+        QVERIFY2(saved.error().message.contains(QStringLiteral("another computer")), qPrintable(saved.error().message));
+        const Goal stored = *db.repos().goals.get(id);
+        QCOMPARE(stored.title, QStringLiteral("LLM 공부하고 블로그 쓰기"));
+        QCOMPARE(stored.status, GoalStatus::Done);
+        // and the same edit made from a fresh read is saved
+        Goal fresh = stored;
+        fresh.title = read.title;
+        QVERIFY(db.repos().goals.update(fresh).ok());
+        QCOMPARE(db.repos().goals.get(id)->title, read.title);
+        QCOMPARE(db.repos().goals.get(id)->status, GoalStatus::Done);
+    }
+
+    void twoClientsReorderingOneListAtOnceLeaveEveryPositionOnce()
+    {
+        // Given a year of eight goals, and two clients (each on a connection of its own) moving them at once
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2026);
+        QList<Id> ids;
+        for (int i = 0; i < 8; ++i)
+            ids << *db.repos().goals.create(goalIn(year, QStringLiteral("목표 %1").arg(i)));
+        QAtomicInt failures;
+        const auto client = [&](int seed) {
+            auto connection = db.database().openWorkerConnection();
+            if (!connection.ok()) {
+                failures.fetchAndAddRelaxed(1);
+                return;
+            }
+            {
+                GoalRepository goals(connection.value());
+                for (int round = 0; round < 40; ++round) {
+                    if (!goals.move(ids[(round * 3 + seed) % ids.size()], (round * 5 + seed) % ids.size()).ok())
+                        failures.fetchAndAddRelaxed(1);
+                }
+            }
+            Database::closeConnection(connection.value());
+        };
+        QThread *first = QThread::create(client, 1);
+        QThread *second = QThread::create(client, 2);
+        first->start();
+        second->start();
+        QVERIFY(first->wait(60000));
+        QVERIFY(second->wait(60000));
+        delete first;
+        delete second;
+
+        // Then every move was made, one after the other, and the list holds each position once
+        QCOMPARE(failures.loadRelaxed(), 0);
+        QList<int> positions;
+        for (const Goal &goal : *db.repos().goals.forYear(year))
+            positions << goal.position;
+        std::sort(positions.begin(), positions.end());
+        QCOMPARE(positions, QList<int>({0, 1, 2, 3, 4, 5, 6, 7}));
     }
 };
 

@@ -111,17 +111,18 @@ private slots:
         {
             auto opened = Database::open(path);
             QVERIFY(opened.ok());
-            // Back to version 5: without the tables, trigger and column version 6 adds, the private marks of
-            // version 7 and the part order, export profiles and settings of version 8.
-            for (const char *statement :
-                 {"PRAGMA user_version = 5", "DROP TABLE export_heading", "DROP TABLE export_profile",
-                  "DROP TABLE year_part", "DROP TABLE database_setting", "DROP TRIGGER goal_counts_evidence",
-                  "DROP TABLE goal_evidence", "DROP TABLE output", "ALTER TABLE goal DROP COLUMN counts_evidence",
-                  "ALTER TABLE event DROP COLUMN private", "ALTER TABLE section DROP COLUMN private",
-                  "ALTER TABLE lesson DROP COLUMN private", "ALTER TABLE unfinished DROP COLUMN private",
-                  "ALTER TABLE goal DROP COLUMN private", "ALTER TABLE theme_year DROP COLUMN private",
-                  "ALTER TABLE answer DROP COLUMN private", "ALTER TABLE area DROP COLUMN private"})
-                QVERIFY(sql::exec(opened.value()->connectionName(), QString::fromLatin1(statement)).ok());
+            // Back to version 8: without the row versions of version 9 (its step drops the touch triggers it
+            // replaces, so stand-ins are left).
+            QStringList statements = {QStringLiteral("PRAGMA user_version = 8")};
+            for (const char *table :
+                 {"area", "year", "event", "section", "goal", "milestone", "goal_link", "lesson", "unfinished", "theme",
+                  "theme_year", "theme_link", "question", "answer", "output", "goal_evidence", "export_profile"})
+                statements << QStringLiteral("DROP TRIGGER %1_touch").arg(QLatin1String(table))
+                           << QStringLiteral("ALTER TABLE %1 DROP COLUMN version").arg(QLatin1String(table))
+                           << QStringLiteral("CREATE TRIGGER %1_touch AFTER UPDATE ON %1 BEGIN SELECT 1; END")
+                                      .arg(QLatin1String(table));
+            for (const QString &statement : statements)
+                QVERIFY2(sql::exec(opened.value()->connectionName(), statement).ok(), qPrintable(statement));
         }
         auto database = openDeferred(path);
         QVERIFY(database);
