@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
+#include "events/eventeditor.h"
+#include "events/eventspage.h"
+#include "goals/goalcommands.h"
 #include "goals/goalspage.h"
 #include "hoegoprocess.h"
 #include "mainwindow.h"
@@ -14,10 +17,15 @@
 #include <QAction>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <functional>
 
 using namespace hoego;
 
@@ -64,6 +72,109 @@ private slots:
         progress::GoalCounts done;
         done.done = 1;
         QTRY_COMPARE_WITH_TIMEOUT(summary->text(), progress::CountsText::doneOfTotal(done), 1000);
+    }
+
+    void undoNeverPutsBackWhatAnotherClientWroteLater()
+    {
+        // Given a goal edited twice here, on the server
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2026);
+        Goal goal;
+        goal.yearId = year;
+        goal.title = QStringLiteral("LLM 공부하기");
+        const Id goalId = *db.repos().goals.create(goal);
+        QUndoStack undo;
+        const auto edit = [&](const std::function<void(Goal &)> &change) {
+            Goal read = *db.repos().goals.get(goalId);
+            change(read);
+            return pushStored(&undo, new EditGoalCommand(db.repos(), read));
+        };
+        QVERIFY(edit([](Goal &g) { g.title = QStringLiteral("LLM 공부하고 블로그 쓰기"); }).ok());
+        QVERIFY(edit([](Goal &g) { g.notes = QStringLiteral("한 달에 한 편"); }).ok());
+
+        // Then undo and redo of this client's own edits work as on a file, one after the other
+        undo.undo();
+        undo.undo();
+        QCOMPARE(db.repos().goals.get(goalId)->title, QStringLiteral("LLM 공부하기"));
+        undo.redo();
+        undo.redo();
+        QCOMPARE(undo.index(), 2);
+        QCOMPARE(db.repos().goals.get(goalId)->notes, QStringLiteral("한 달에 한 편"));
+
+        // When another Hoego process checks the goal off, and this one undoes before hearing of it
+        QSignalSpy failures(CommandFailures::instance(), &CommandFailures::failed);
+        QCOMPARE(test::runHoegoAt(QStringLiteral(HOEGO_EXECUTABLE),
+                                  {QStringLiteral("--db"), db.path(), QStringLiteral("goal"), QStringLiteral("check"),
+                                   QString::number(goalId)})
+                         .exitCode,
+                 0);
+        undo.undo();
+
+        // Then the undo is refused, said, and dropped; the other client's check and this one's edits stay
+        QCOMPARE(failures.size(), 1);
+        QVERIFY2(failures.first().at(1).toString().contains(QStringLiteral("someone else")),
+                 qPrintable(failures.first().at(1).toString()));
+        Goal stored = *db.repos().goals.get(goalId);
+        QCOMPARE(stored.status, GoalStatus::Done);
+        QCOMPARE(stored.notes, QStringLiteral("한 달에 한 편"));
+        QCOMPARE(undo.count(), 1);
+
+        // When this client edits again after hearing of the check (its own write is now the latest), then the
+        // newest edit undoes, but the older one, made before the other client's write, does not
+        QTest::qWait(300); // the announcement of the check is heard
+        QVERIFY(edit([](Goal &g) { g.notes = QStringLiteral("두 달에 한 편"); }).ok());
+        undo.undo();
+        QCOMPARE(failures.size(), 1);
+        QCOMPARE(db.repos().goals.get(goalId)->notes, QStringLiteral("한 달에 한 편"));
+        undo.undo();
+        QCOMPARE(failures.size(), 2);
+        stored = *db.repos().goals.get(goalId);
+        QCOMPARE(stored.title, QStringLiteral("LLM 공부하고 블로그 쓰기"));
+        QCOMPARE(stored.status, GoalStatus::Done);
+    }
+
+    void aRefusedEditOpensTheEditorAgainWithWhatWasTyped()
+    {
+        // Given an event open in its editor on the server
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2026);
+        Event event;
+        event.yearId = year;
+        event.title = QStringLiteral("팀 리드 시작");
+        event.date = PartialDate::ofMonth(2026, 3);
+        const Id eventId = *db.repos().events.create(event);
+        QUndoStack undo;
+        EventsPage page(db.journal(), &undo);
+        page.resize(1024, 700);
+        page.show();
+        page.setYear(year);
+        QVERIFY(page.selectEvent(eventId));
+        EventEditor *editor = page.editCurrentEvent();
+        QVERIFY(editor);
+        QPointer<EventEditor> first = editor;
+
+        // When the event is changed elsewhere, then the title typed here is saved
+        QVERIFY(db.rawExec(QStringLiteral("UPDATE event SET notes = '다른 컴퓨터에서' WHERE id = %1").arg(eventId))
+                        .ok());
+        editor->findChild<QLineEdit *>(QStringLiteral("eventTitleEdit"))->setText(QStringLiteral("팀 리드 1년 차"));
+        QSignalSpy failures(CommandFailures::instance(), &CommandFailures::failed);
+        editor->accept();
+
+        // Then nothing is overwritten, the refusal is said, and the editor opens again with the typed title
+        QCOMPARE(failures.size(), 1);
+        QCOMPARE(db.repos().events.get(eventId)->title, QStringLiteral("팀 리드 시작"));
+
+        EventEditor *again = nullptr;
+        QTRY_VERIFY(first.isNull() && (again = page.findChild<EventEditor *>()) && again->isVisible());
+        QCOMPARE(again->findChild<QLineEdit *>(QStringLiteral("eventTitleEdit"))->text(),
+                 QStringLiteral("팀 리드 1년 차"));
+
+        // When it is saved again, then it goes in over the other change, which it keeps
+        again->accept();
+        const Event stored = *db.repos().events.get(eventId);
+        QCOMPARE(stored.title, QStringLiteral("팀 리드 1년 차"));
+        QCOMPARE(stored.notes, QStringLiteral("다른 컴퓨터에서"));
+        QCOMPARE(failures.size(), 1);
     }
 
     void aFileMovesToAnEmptyServerAndTheWindowGoesOnThere()

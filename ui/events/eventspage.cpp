@@ -232,14 +232,39 @@ bool EventsPage::selectEvent(Id eventId)
 
 EventEditor *EventsPage::openEditor(const Event &event)
 {
+    return openEditor(event, event);
+}
+
+EventEditor *EventsPage::openEditor(const Event &original, const Event &shown)
+{
     if (m_editor) // one editor at a time
         m_editor->close();
-    auto *editor = new EventEditor(m_model->areas(), event, this);
+    auto *editor = new EventEditor(m_model->areas(), shown, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &QDialog::accepted, this, [this, editor, event] { storeEdited(event, editor->event()); });
+    connect(editor, &QDialog::accepted, this, [this, editor, original] { storeEdited(original, editor->event()); });
     m_editor = editor;
     editor->open();
     return editor;
+}
+
+void EventsPage::offerAgainIfChangedElsewhere(const Event &original, const Event &edited)
+{
+    auto now = m_repos.events.get(edited.id);
+    if (!now.ok() || now->version == edited.version)
+        return; // refused for another reason, which the window has said
+    // What the user changed, over what the other client left: a field not touched here keeps the other change.
+    Event shown = *now;
+    const auto mine = [&](auto Event::*field) {
+        if (!(edited.*field == original.*field))
+            shown.*field = edited.*field;
+    };
+    mine(&Event::title);
+    mine(&Event::date);
+    mine(&Event::areaId);
+    mine(&Event::notes);
+    mine(&Event::tags);
+    mine(&Event::isPrivate);
+    openEditor(*now, shown);
 }
 
 EventEditor *EventsPage::addEvent()
@@ -295,6 +320,10 @@ void EventsPage::storeEdited(const Event &original, const Event &edited)
         m_undo->endMacro();
     if (stored.ok())
         selectEvent(edited.id);
+    else
+        QMetaObject::invokeMethod(
+                this, [this, original, edited] { offerAgainIfChangedElsewhere(original, edited); },
+                Qt::QueuedConnection);
     updatePrivateAction();
     emit changed();
 }

@@ -66,6 +66,11 @@ private:
     void refillFilters();
     void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
     EventEditor *openEditor(const Event &event);
+    // The editor filled with `shown`, saving over `original` (the event as stored).
+    EventEditor *openEditor(const Event &original, const Event &shown);
+    // An edit refused because another client changed the event meanwhile (issue 16): the editor opens again with
+    // what the user typed over the event as it is now, so nothing typed is lost and saving again is a choice.
+    void offerAgainIfChangedElsewhere(const Event &original, const Event &edited);
     void storeEdited(const Event &original, const Event &edited);
     void showError(const QString &message);
     void updatePrivateAction();

@@ -187,6 +187,9 @@ Status EditGoalCommand::edit(GoalRepository &goals)
     goal.notes = m_edited.notes;
     goal.kind = m_edited.kind;
     goal.target = m_edited.target;
+    // Refused on a server when the goal changed since the editor read it (issue 16); edit() runs once, undo and redo
+    // restore snapshots.
+    goal.version = m_edited.version;
     return goals.update(goal);
 }
 

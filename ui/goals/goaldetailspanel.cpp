@@ -455,21 +455,51 @@ void GoalDetailsPanel::editGoal()
 {
     if (!m_goal || m_readOnly)
         return;
+    openEditor(*m_goal, *m_goal);
+}
+
+void GoalDetailsPanel::openEditor(const Goal &original, const Goal &shown)
+{
     auto *dialog = new GoalEditorDialog(m_areas, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setGoal(*m_goal);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, wasPrivate = m_goal->isPrivate] {
+    dialog->setGoal(shown);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, original] {
         const Goal edited = dialog->goal();
         // The fields and the private mark are one undo step.
-        const bool privacyChanged = edited.isPrivate != wasPrivate;
+        const bool privacyChanged = edited.isPrivate != original.isPrivate;
         if (privacyChanged && m_undo)
             m_undo->beginMacro(tr("Edit Goal"));
-        if (push(new EditGoalCommand(m_repos, edited)) && privacyChanged)
+        const bool saved = push(new EditGoalCommand(m_repos, edited));
+        if (saved && privacyChanged)
             push(new SetPrivateCommand(m_repos.years.connection(), PrivateKind::Goal, edited.id, edited.isPrivate));
         if (privacyChanged && m_undo)
             m_undo->endMacro();
+        if (!saved)
+            QMetaObject::invokeMethod(
+                    this, [this, original, edited] { offerAgainIfChangedElsewhere(original, edited); },
+                    Qt::QueuedConnection);
     });
     dialog->open();
+}
+
+void GoalDetailsPanel::offerAgainIfChangedElsewhere(const Goal &original, const Goal &edited)
+{
+    auto now = m_repos.goals.get(edited.id);
+    if (!now.ok() || now->version == edited.version)
+        return; // refused for another reason, which the window has said
+    // What the user changed, over what the other client left: a field not touched here keeps the other change.
+    Goal shown = *now;
+    const auto mine = [&](auto Goal::*field) {
+        if (!(edited.*field == original.*field))
+            shown.*field = edited.*field;
+    };
+    mine(&Goal::title);
+    mine(&Goal::areaId);
+    mine(&Goal::notes);
+    mine(&Goal::kind);
+    mine(&Goal::target);
+    mine(&Goal::isPrivate);
+    openEditor(*now, shown);
 }
 
 void GoalDetailsPanel::dropGoal()

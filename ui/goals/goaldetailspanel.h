@@ -59,6 +59,11 @@ private:
     void removeLink();
     void openLink();
     void editGoal();
+    // The editor filled with `shown`, saving over `original` (the goal as stored).
+    void openEditor(const Goal &original, const Goal &shown);
+    // An edit refused because another client changed the goal meanwhile (issue 16): the editor opens again with
+    // what the user typed over the goal as it is now, so nothing typed is lost and saving again is a choice.
+    void offerAgainIfChangedElsewhere(const Goal &original, const Goal &edited);
     void dropGoal();
     void reopenGoal();
     void deleteGoal();

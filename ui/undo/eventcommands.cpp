@@ -9,6 +9,8 @@
 #include <QDate>
 #include <QLocale>
 
+#include <utility>
+
 namespace hoego {
 namespace {
 
@@ -19,6 +21,15 @@ struct Tr
 };
 
 // Long titles would make the Edit menu unreadable.
+// The version read with an event guards only the edit made from it (issue 16): undo and redo are guarded by
+// StoredCommand against later writes from elsewhere, and the row has moved on by then.
+Event firstWriteOnly(Event event, bool &written)
+{
+    if (std::exchange(written, true))
+        event.version = 0;
+    return event;
+}
+
 QString shortTitle(const QString &title)
 {
     constexpr int kLimit = 30;
@@ -67,12 +78,12 @@ EditEventCommand::EditEventCommand(const EventRepository &events, const Event &b
 
 Status EditEventCommand::apply()
 {
-    return m_events.update(m_after);
+    return m_events.update(firstWriteOnly(m_after, m_applied));
 }
 
 Status EditEventCommand::revert()
 {
-    return m_events.update(m_before);
+    return m_events.update(firstWriteOnly(m_before, m_applied));
 }
 
 DeleteEventCommand::DeleteEventCommand(const EventRepository &events, const Event &event, QUndoCommand *parent)
@@ -118,12 +129,12 @@ PartialDate MoveEventToMonthCommand::movedToMonth(const PartialDate &date, int m
 
 Status MoveEventToMonthCommand::apply()
 {
-    return m_events.update(m_after);
+    return m_events.update(firstWriteOnly(m_after, m_applied));
 }
 
 Status MoveEventToMonthCommand::revert()
 {
-    return m_events.update(m_before);
+    return m_events.update(firstWriteOnly(m_before, m_applied));
 }
 
 } // namespace hoego

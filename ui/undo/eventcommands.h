@@ -41,6 +41,7 @@ private:
     EventRepository m_events;
     Event m_before;
     Event m_after;
+    bool m_applied = false;
 };
 
 // Undo puts the event back with the lessons that were linked to it.
@@ -77,6 +78,7 @@ private:
     EventRepository m_events;
     Event m_before;
     Event m_after;
+    bool m_applied = false;
 };
 
 } // namespace hoego

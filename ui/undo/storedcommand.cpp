@@ -3,6 +3,9 @@
 
 #include "storedcommand.h"
 
+#include "storage/changefeed.h"
+#include "storage/rowversion.h"
+
 #include <QUndoStack>
 
 #include <utility>
@@ -21,12 +24,29 @@ StoredCommand::StoredCommand(const QString &text, QUndoCommand *parent)
 
 void StoredCommand::redo()
 {
-    record(apply());
+    run([this] { return apply(); });
 }
 
 void StoredCommand::undo()
 {
-    record(revert());
+    run([this] { return revert(); });
+}
+
+template<typename Write>
+void StoredCommand::run(Write write)
+{
+    if (Status latest = rowversion::ownWritesStillLatest(m_written, text()); !latest.ok()) {
+        record(latest);
+        return;
+    }
+    const quint64 mark = clientledger::heardSoFar();
+    Status written = write();
+    if (written.ok()) {
+        // The server has already sent this commit's announcements; hearing them now tells which rows it wrote.
+        ChangeFeed::settleFollowed();
+        m_written = clientledger::ownWritesSince(mark);
+    }
+    record(written);
 }
 
 void StoredCommand::record(Status status)

@@ -5,6 +5,7 @@
 
 #include "model/ids.h"
 #include "result.h"
+#include "storage/server/clientledger.h"
 
 #include <QObject>
 #include <QUndoCommand>
@@ -62,7 +63,13 @@ protected:
     virtual Status revert() = 0;
 
 private:
+    template<typename Write>
+    void run(Write write);
     void record(Status status);
+
+    // The rows this command's latest redo or undo wrote on a server, as the client ledger heard them: the next undo
+    // or redo is refused when another client wrote one of them since (issue 16). Empty on a SQLite file.
+    QList<clientledger::WrittenRow> m_written;
 
     std::shared_ptr<Status> m_lastStatus = std::make_shared<Status>();
     Id m_yearId = 0;
