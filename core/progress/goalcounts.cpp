@@ -31,11 +31,6 @@ bool isCounted(GoalState state)
     return state != GoalState::Dropped && state != GoalState::Carried;
 }
 
-int GoalCounts::percent() const
-{
-    return qRound(rate() * 100.0);
-}
-
 void GoalCounts::add(GoalState state)
 {
     switch (state) {

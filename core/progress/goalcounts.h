@@ -40,7 +40,8 @@ struct GoalCounts
     int total() const { return done + inProgress + open; }
     int all() const { return total() + dropped + carried; }
     double rate() const { return total() > 0 ? double(done) / double(total()) : 0.0; }
-    int percent() const; // rate rounded to a whole percent
+    // The rate rounded to a whole percent; inline, as the charts module draws it without linking core.
+    int percent() const { return qRound(rate() * 100.0); }
     void add(GoalState state);
     bool operator==(const GoalCounts &other) const = default;
 };

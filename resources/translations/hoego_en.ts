@@ -3677,6 +3677,10 @@ Every year is copied there and Hoego goes on there; this file stays as it is now
         <source>&amp;What I made</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The charts cannot be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::PublicView</name>

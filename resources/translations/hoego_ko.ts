@@ -3660,6 +3660,10 @@ postgresql://kim@db.example:5432/hoego
         <source>Completion rate per year</source>
         <translation>연도별 달성률</translation>
     </message>
+    <message>
+        <source>The charts cannot be drawn: %1</source>
+        <translation>차트를 그릴 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>hoego::PublicView</name>

@@ -4,11 +4,9 @@
 #include "progresspage.h"
 #include "i18n/particles.h"
 
-#include "areabarchart.h"
-#include "areayearschart.h"
+#include "charts/chartviews.h"
 #include "goalreportcard.h"
 #include "journal/journal.h"
-#include "monthlinechart.h"
 #include "outputsprogress.h"
 #include "planview.h"
 #include "progress/areahistory.h"
@@ -17,9 +15,7 @@
 #include "progress/outputcounts.h"
 #include "progress/yearcomparison.h"
 #include "progress/yearprogress.h"
-#include "ringchart.h"
 #include "storage/repositories.h"
-#include "yearbarchart.h"
 
 #include <QButtonGroup>
 #include <QFileDialog>
@@ -106,31 +102,36 @@ ProgressPage::ProgressPage(Journal &journal, QUndoStack *undo, QWidget *parent)
     m_charts->setObjectName(QStringLiteral("progressCharts"));
     m_charts->setAutoFillBackground(true);
     m_charts->setBackgroundRole(QPalette::Base);
-    m_ring = new RingChart(m_charts);
-    m_areas = new AreaBarChart(m_charts);
-    m_months = new MonthLineChart(m_charts);
-    m_rates = new YearBarChart(tr("Completion rate per year"), m_charts);
-    m_rates->setObjectName(QStringLiteral("completionRateByYear"));
-    m_events = new YearBarChart(tr("Events per year"), m_charts);
-    m_events->setObjectName(QStringLiteral("eventsByYear"));
-    m_areaYears = new AreaYearsChart(m_charts);
+    auto *grid = new QGridLayout(m_charts);
+    grid->setSpacing(10);
+    if (charts::Factory *make = charts::factory(&m_chartsError)) {
+        m_ring = make->goalRing(m_charts);
+        m_ring->setCounts({}, progress::CountsText::line({}));
+        m_areas = make->areaBars(m_charts);
+        m_months = make->monthLine(m_charts);
+        m_rates = make->yearBars(tr("Completion rate per year"), m_charts);
+        m_rates->widget()->setObjectName(QStringLiteral("completionRateByYear"));
+        m_events = make->yearBars(tr("Events per year"), m_charts);
+        m_events->widget()->setObjectName(QStringLiteral("eventsByYear"));
+        m_areaYears = make->areaYears(m_charts);
+        grid->addWidget(m_ring->widget(), 0, 0);
+        grid->addWidget(m_areas->widget(), 0, 1);
+        grid->addWidget(m_months->widget(), 1, 0, 1, 2);
+    }
     auto *acrossYears = new QLabel(tr("Across years"), m_charts);
     QFont sectionFont = acrossYears->font();
     sectionFont.setBold(true);
     sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.15);
     acrossYears->setFont(sectionFont);
 
-    auto *grid = new QGridLayout(m_charts);
-    grid->setSpacing(10);
-    grid->addWidget(m_ring, 0, 0);
-    grid->addWidget(m_areas, 0, 1);
-    grid->addWidget(m_months, 1, 0, 1, 2);
     grid->addWidget(acrossYears, 2, 0, 1, 2);
-    auto *yearsRow = new QHBoxLayout;
-    yearsRow->addWidget(m_rates);
-    yearsRow->addWidget(m_events);
-    grid->addLayout(yearsRow, 3, 0, 1, 2);
-    grid->addWidget(m_areaYears, 4, 0, 1, 2);
+    if (m_ring) {
+        auto *yearsRow = new QHBoxLayout;
+        yearsRow->addWidget(m_rates->widget());
+        yearsRow->addWidget(m_events->widget());
+        grid->addLayout(yearsRow, 3, 0, 1, 2);
+        grid->addWidget(m_areaYears->widget(), 4, 0, 1, 2);
+    }
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 3);
 
@@ -300,11 +301,15 @@ void ProgressPage::refreshCharts()
                 yearNumber = overview.year.number;
         }
     }
+    if (!m_chartsError.isEmpty())
+        error = tr("The charts cannot be drawn: %1").arg(m_chartsError);
     if (!error.isEmpty())
         showError(error);
+    if (!m_ring)
+        return;
 
     const progress::GoalCounts counts = progress::countGoals(goals);
-    m_ring->setCounts(counts);
+    m_ring->setCounts(counts, progress::CountsText::line(counts));
     m_areas->setAreas(progress::byArea(goals), areas);
     m_months->setMonths(progress::completionsByMonth(goals, yearNumber), counts.total());
 

@@ -18,14 +18,16 @@ namespace hoego {
 struct ChangeSet;
 class Journal;
 struct Repositories;
-class AreaBarChart;
-class AreaYearsChart;
 class OutputsProgressView;
 class PlanView;
 class GoalReportCard;
-class MonthLineChart;
-class RingChart;
-class YearBarChart;
+namespace charts {
+class AreaBars;
+class AreaYears;
+class GoalRing;
+class MonthLine;
+class YearBars;
+} // namespace charts
 
 // Progress views, three of them behind a switcher in the header:
 // - Charts: first the year's report card (which goals are done, in progress, dropped, carried or open), beside it
@@ -87,12 +89,14 @@ private:
     QPushButton *m_save = nullptr;
     QWidget *m_charts = nullptr;
     GoalReportCard *m_report = nullptr;
-    RingChart *m_ring = nullptr;
-    AreaBarChart *m_areas = nullptr;
-    MonthLineChart *m_months = nullptr;
-    YearBarChart *m_rates = nullptr;
-    YearBarChart *m_events = nullptr;
-    AreaYearsChart *m_areaYears = nullptr;
+    // Null when the charts module could not be loaded (the page then says so).
+    charts::GoalRing *m_ring = nullptr;
+    charts::AreaBars *m_areas = nullptr;
+    charts::MonthLine *m_months = nullptr;
+    charts::YearBars *m_rates = nullptr;
+    charts::YearBars *m_events = nullptr;
+    charts::AreaYears *m_areaYears = nullptr;
+    QString m_chartsError;
     PlanView *m_plan = nullptr;
     OutputsProgressView *m_outputs = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "monthlinechart.h"
 
 #include "charttheme.h"
+#include "chartvalues.h"
 
 #include <QCategoryAxis>
 #include <QEvent>
@@ -88,6 +89,11 @@ void MonthLineChart::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         setMonths(QList<progress::MonthPoint>(m_months), m_total);
+}
+
+QList<AccessibleItem> MonthLineChart::accessibleItems() const
+{
+    return charts::chartValues(this);
 }
 
 } // namespace hoego

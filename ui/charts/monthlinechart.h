@@ -5,19 +5,24 @@
 
 #include "progress/monthlyprogress.h"
 
+#include "chartviews.h"
+
 #include <QChartView>
 
 namespace hoego {
 
 // Goals done by the end of each month (a cumulative line) against the even pace that finishes them all by
 // December (dashed).
-class MonthLineChart final : public QChartView
+class MonthLineChart final : public QChartView, public charts::MonthLine
 {
     Q_OBJECT
+    Q_INTERFACES(hoego::charts::Chart)
 
 public:
     explicit MonthLineChart(QWidget *parent = nullptr);
-    void setMonths(const QList<progress::MonthPoint> &months, int total);
+    QWidget *widget() override { return this; }
+    QList<AccessibleItem> accessibleItems() const override;
+    void setMonths(const QList<progress::MonthPoint> &months, int total) override;
 
 protected:
     // Draws again in the new palette as soon as this view has it.

@@ -4,6 +4,7 @@
 #include "areayearschart.h"
 
 #include "charttheme.h"
+#include "chartvalues.h"
 
 #include <QBarCategoryAxis>
 #include <QEvent>
@@ -101,6 +102,11 @@ void AreaYearsChart::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         setHistory(progress::CompletionByArea(m_history), QList<Area>(m_areas));
+}
+
+QList<AccessibleItem> AreaYearsChart::accessibleItems() const
+{
+    return charts::chartValues(this);
 }
 
 } // namespace hoego

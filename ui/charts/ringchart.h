@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "chartviews.h"
 #include "progress/goalcounts.h"
 
 #include <QChartView>
@@ -12,13 +13,16 @@ class QLabel;
 namespace hoego {
 
 // The share of a year's counted goals that are done: a donut with the percentage and "7 of 10" in its hole.
-class RingChart final : public QChartView
+class RingChart final : public QChartView, public charts::GoalRing
 {
     Q_OBJECT
+    Q_INTERFACES(hoego::charts::Chart)
 
 public:
     explicit RingChart(QWidget *parent = nullptr);
-    void setCounts(const progress::GoalCounts &counts);
+    QWidget *widget() override { return this; }
+    QList<AccessibleItem> accessibleItems() const override;
+    void setCounts(const progress::GoalCounts &counts, const QString &summary) override;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -31,6 +35,7 @@ private:
     QLabel *m_percent = nullptr;
     QLabel *m_count = nullptr;
     progress::GoalCounts m_counts;
+    QString m_summary;
 };
 
 } // namespace hoego

@@ -4,7 +4,7 @@
 #include "outputkindchart.h"
 
 #include "charttheme.h"
-#include "model/outputkinds.h"
+#include "chartvalues.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -17,25 +17,6 @@
 #include <algorithm>
 
 namespace hoego {
-namespace {
-
-// A built-in kind has the colour of its place among the built-in kinds; the user's kinds take the next ones.
-int colourIndex(const QString &kind, const QList<progress::KindCounts> &kinds)
-{
-    const QStringList builtin = outputkinds::builtinKeys();
-    if (const qsizetype index = builtin.indexOf(kind); index >= 0)
-        return int(index);
-    int own = 0;
-    for (const progress::KindCounts &other : kinds) {
-        if (other.kind == kind)
-            break;
-        if (!outputkinds::isBuiltin(other.kind))
-            ++own;
-    }
-    return int(builtin.size()) + own;
-}
-
-} // namespace
 
 OutputKindChart::OutputKindChart(const QString &title, Layout layout, QWidget *parent)
     : QChartView(new QChart, parent)
@@ -44,13 +25,15 @@ OutputKindChart::OutputKindChart(const QString &title, Layout layout, QWidget *p
 {
     setAccessibleName(title);
     charts::prepareView(this);
-    setCounts({}, {});
+    setCounts({}, {}, tr("No outputs"));
 }
 
-void OutputKindChart::setCounts(const QStringList &categories, const QList<progress::KindCounts> &kinds)
+void OutputKindChart::setCounts(const QStringList &categories, const QList<charts::KindSeries> &kinds,
+                                const QString &description)
 {
     m_categories = categories;
     m_kinds = kinds;
+    m_description = description;
     const QPalette pal = palette();
     QChart *bars = chart();
     bars->removeAllSeries();
@@ -69,15 +52,15 @@ void OutputKindChart::setCounts(const QStringList &categories, const QList<progr
     series->setBarWidth(m_layout == Layout::Stacked ? 0.6 : 0.75);
     int highest = 0;
     QList<int> stackHeights(categories.size(), 0);
-    for (const progress::KindCounts &kind : kinds) {
-        auto *set = new QBarSet(outputkinds::pluralLabel(kind.kind));
+    for (const charts::KindSeries &kind : kinds) {
+        auto *set = new QBarSet(kind.label);
         for (qsizetype i = 0; i < categories.size(); ++i) {
             const int value = kind.counts.value(i);
             *set << value;
             stackHeights[i] += value;
             highest = qMax(highest, value);
         }
-        const QColor color = charts::seriesColor(pal, colourIndex(kind.kind, kinds));
+        const QColor color = charts::seriesColor(pal, kind.colour);
         set->setColor(color);
         set->setBorderColor(color);
         set->setLabelColor(charts::textColor(pal));
@@ -107,37 +90,19 @@ void OutputKindChart::setCounts(const QStringList &categories, const QList<progr
     bars->addAxis(valueAxis, Qt::AlignLeft);
     series->attachAxis(valueAxis);
     charts::styleAxes(bars, pal);
-    setAccessibleDescription(valuesText());
-}
-
-QString OutputKindChart::valuesText() const
-{
-    QStringList parts;
-    for (qsizetype i = 0; i < m_categories.size(); ++i) {
-        QStringList counts;
-        for (const progress::KindCounts &kind : m_kinds) {
-            if (const int value = kind.counts.value(i); value > 0)
-                counts << countOf(value, kind.kind);
-        }
-        if (!counts.isEmpty())
-            parts << QStringLiteral("%1: %2").arg(m_categories[i], counts.join(QStringLiteral(", ")));
-    }
-    return parts.isEmpty() ? tr("No outputs") : parts.join(QStringLiteral("; "));
-}
-
-QString OutputKindChart::countOf(int count, const QString &kind)
-{
-    const QString word = !outputkinds::isBuiltin(kind) ? kind
-            : count == 1                               ? outputkinds::label(kind).toLower()
-                                                       : outputkinds::pluralLabel(kind).toLower();
-    return tr("%1 %2", "a count and a kind of output: 2 posts").arg(count).arg(word);
+    setAccessibleDescription(description);
 }
 
 void OutputKindChart::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        setCounts(QStringList(m_categories), QList<progress::KindCounts>(m_kinds));
+        setCounts(QStringList(m_categories), QList<charts::KindSeries>(m_kinds), QString(m_description));
+}
+
+QList<AccessibleItem> OutputKindChart::accessibleItems() const
+{
+    return charts::chartValues(this);
 }
 
 } // namespace hoego

@@ -4,6 +4,7 @@
 #include "areabarchart.h"
 
 #include "charttheme.h"
+#include "chartvalues.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -78,6 +79,11 @@ void AreaBarChart::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         setAreas(QList<progress::AreaProgress>(m_progress), QList<Area>(m_areaList));
+}
+
+QList<AccessibleItem> AreaBarChart::accessibleItems() const
+{
+    return charts::chartValues(this);
 }
 
 } // namespace hoego

@@ -4,6 +4,7 @@
 #include "ringchart.h"
 
 #include "charttheme.h"
+#include "chartvalues.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -30,12 +31,13 @@ RingChart::RingChart(QWidget *parent)
     m_count->setAccessibleName(tr("Goals done of all goals"));
     m_count->setAlignment(Qt::AlignCenter);
     m_count->setAttribute(Qt::WA_TransparentForMouseEvents);
-    setCounts({});
+    setCounts({}, {});
 }
 
-void RingChart::setCounts(const progress::GoalCounts &counts)
+void RingChart::setCounts(const progress::GoalCounts &counts, const QString &summary)
 {
     m_counts = counts;
+    m_summary = summary;
     const QPalette pal = palette();
     QChart *ring = chart();
     ring->removeAllSeries();
@@ -65,7 +67,7 @@ void RingChart::setCounts(const progress::GoalCounts &counts)
     m_percent->setText(counts.total() == 0 ? QStringLiteral("–") : QStringLiteral("%1%").arg(counts.percent()));
     m_count->setText(counts.total() == 0 ? tr("no goals") : tr("%1 of %2").arg(counts.done).arg(counts.total()));
     // The whole count, dropped and carried goals included, in the words every other surface uses.
-    setToolTip(progress::CountsText::line(counts));
+    setToolTip(summary);
     setAccessibleDescription(toolTip());
     QPalette labels = m_count->palette();
     labels.setColor(QPalette::WindowText, charts::textColor(pal));
@@ -84,7 +86,7 @@ void RingChart::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_percent) // not while the constructor builds the view
-        setCounts(m_counts);
+        setCounts(progress::GoalCounts(m_counts), QString(m_summary));
 }
 
 void RingChart::placeLabels()
@@ -97,6 +99,11 @@ void RingChart::placeLabels()
     const int top = int(centre.y()) - height / 2;
     m_percent->move(int(centre.x()) - m_percent->width() / 2, top);
     m_count->move(int(centre.x()) - m_count->width() / 2, top + m_percent->height());
+}
+
+QList<AccessibleItem> RingChart::accessibleItems() const
+{
+    return charts::chartValues(this);
 }
 
 } // namespace hoego

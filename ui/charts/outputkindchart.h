@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "progress/outputcounts.h"
+#include "chartviews.h"
 
 #include <QChartView>
 #include <QStringList>
@@ -13,20 +13,18 @@ namespace hoego {
 // Outputs counted by kind over categories (issue 13): the months of a year, stacked by kind, or the years side
 // by side ("posts per year, talks per year"). Each kind keeps its colour in every chart; the counts are also in
 // the accessible description, for a screen reader.
-class OutputKindChart final : public QChartView
+class OutputKindChart final : public QChartView, public charts::KindBars
 {
     Q_OBJECT
+    Q_INTERFACES(hoego::charts::Chart)
 
 public:
-    enum class Layout { Stacked, Grouped };
-
     OutputKindChart(const QString &title, Layout layout, QWidget *parent = nullptr);
+    QWidget *widget() override { return this; }
+    QList<AccessibleItem> accessibleItems() const override;
     // `kinds[i].counts` runs along `categories`.
-    void setCounts(const QStringList &categories, const QList<progress::KindCounts> &kinds);
-    // "Mar: 2 posts, 1 talk; Aug: 1 talk", the categories with nothing left out.
-    QString valuesText() const;
-    // "2 posts", "1 talk", "3 팟캐스트": a count of a kind inside a sentence (a user's kind as written).
-    static QString countOf(int count, const QString &kind);
+    void setCounts(const QStringList &categories, const QList<charts::KindSeries> &kinds,
+                   const QString &description) override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,7 +33,8 @@ private:
     QString m_title;
     Layout m_layout;
     QStringList m_categories;
-    QList<progress::KindCounts> m_kinds;
+    QList<charts::KindSeries> m_kinds;
+    QString m_description;
 };
 
 } // namespace hoego

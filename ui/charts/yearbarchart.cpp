@@ -4,6 +4,7 @@
 #include "yearbarchart.h"
 
 #include "charttheme.h"
+#include "chartvalues.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -79,6 +80,11 @@ void YearBarChart::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         setYears(QList<int>(m_years), QList<int>(m_values), m_percent);
+}
+
+QList<AccessibleItem> YearBarChart::accessibleItems() const
+{
+    return charts::chartValues(this);
 }
 
 } // namespace hoego
