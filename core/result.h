@@ -25,6 +25,7 @@ struct Error
         Io, // reading or writing a file other than the database failed
         Server, // the database server cannot be reached, refused the login or went away
         Changed, // another client changed the row on the server since this one read or wrote it
+        LoginRefused, // the database server refused the login (no password, a wrong one, an unknown user)
     };
     Code code = Code::Storage;
     QString message;

@@ -7,6 +7,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/restoredialog.h"
+#include "i18n/particles.h"
 #include "io/importdialog.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
@@ -19,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -60,6 +62,8 @@ QString currentFolder(DatabaseSession *session)
     return session->database() ? QFileInfo(session->database()->path()).absolutePath() : QDir::homePath();
 }
 
+void openServerDatabase(DatabaseSession *session, const QString &address);
+
 // "&1 hoego.sqlite — ~/Documents": the name first, the folder to tell equal names apart.
 QString recentLabel(int number, const QFileInfo &file)
 {
@@ -89,10 +93,15 @@ void fillRecentMenu(QMenu *menu, DatabaseSession *session)
     for (const QString &path : recent) {
         const QFileInfo file(path);
         const bool onServer = ServerLocation::isServerAddress(path);
-        QAction *open = menu->addAction(
-                onServer ? recentServerLabel(++number, path) : recentLabel(++number, file), session, [session, path] {
-                    showProblem(session->window(), DatabaseSession::tr("Cannot Open Database"), session->open(path));
-                });
+        QAction *open
+                = menu->addAction(onServer ? recentServerLabel(++number, path) : recentLabel(++number, file), session,
+                                  [session, path, onServer] {
+                                      if (onServer)
+                                          openServerDatabase(session, path);
+                                      else
+                                          showProblem(session->window(), DatabaseSession::tr("Cannot Open Database"),
+                                                      session->open(path));
+                                  });
         // A server is not looked up here (that could wait on the network): opening it says if it cannot be reached.
         open->setEnabled(path != current && (onServer || file.exists()));
         open->setToolTip(path);
@@ -123,30 +132,50 @@ void fillRecentMenu(QMenu *menu, DatabaseSession *session)
     clear->setObjectName(QStringLiteral("clearRecentAction"));
 }
 
-void showPreferences(MainWindow *window, DatabaseSession *session)
+// Asks for the password a server wants and ~/.pgpass does not hold, then opens `address` with it. The password goes
+// into that one connection: the window, Open Recent and the settings only ever see the address without it.
+void askServerPassword(DatabaseSession *session, const ServerLocation &location)
 {
-    auto *dialog = new PreferencesDialog(session->settings(), session->database()->path(), window);
+    auto *dialog = new QInputDialog(session->window());
+    dialog->setObjectName(QStringLiteral("serverPasswordDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(
-            dialog, &PreferencesDialog::databaseActionRequested, session,
-            [session](PreferencesDialog::DatabaseAction action, const QString &path) {
-                switch (action) {
-                case PreferencesDialog::DatabaseAction::Open:
-                    showProblem(session->window(), DatabaseSession::tr("Cannot Open Database"), session->open(path));
-                    return;
-                case PreferencesDialog::DatabaseAction::New:
-                    showProblem(session->window(), DatabaseSession::tr("Cannot Create Database"),
-                                session->createNew(path));
-                    return;
-                case PreferencesDialog::DatabaseAction::Move:
-                    showProblem(session->window(), DatabaseSession::tr("Cannot Move Database"), session->moveTo(path));
-                    return;
-                }
-            });
+    dialog->setWindowTitle(DatabaseSession::tr("Server Password"));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setLabelText(i18n::fillWords(DatabaseSession::tr("The server at %1 asks for a password.\nHoego uses it "
+                                                             "for this connection only and keeps it nowhere; to "
+                                                             "be asked no more, put it in ~/.pgpass."),
+                                         location.address()));
+    dialog->resize(520, dialog->sizeHint().height());
+    QObject::connect(dialog, &QInputDialog::textValueSelected, session, [session, location](const QString &password) {
+        if (password.isEmpty())
+            return;
+        // Queued: opening replaces the window this dialog belongs to.
+        QMetaObject::invokeMethod(
+                session,
+                [session, location, password] {
+                    showProblem(session->window(), DatabaseSession::tr("Cannot Open Database"),
+                                session->open(location.addressWithPassword(password)));
+                },
+                Qt::QueuedConnection);
+    });
     dialog->open();
 }
 
-// Asks for a PostgreSQL address and opens it; the password comes from ~/.pgpass, so the field never holds one.
+// Opens a server database; a login refused for want of a password is asked for once instead of ending there.
+void openServerDatabase(DatabaseSession *session, const QString &address)
+{
+    const Status opened = session->open(address);
+    auto location = ServerLocation::parse(address);
+    if (!opened.ok() && opened.error().code == Error::Code::LoginRefused && location.ok()
+        && location->password.isEmpty()) {
+        askServerPassword(session, location.value());
+        return;
+    }
+    showProblem(session->window(), DatabaseSession::tr("Cannot Open Database"), opened);
+}
+
+// Asks for a PostgreSQL address and opens it; the password comes from ~/.pgpass or is asked for on its own, so the
+// field never holds one.
 void askServerAddress(MainWindow *window, DatabaseSession *session)
 {
     auto *dialog = new QInputDialog(window);
@@ -166,13 +195,34 @@ void askServerAddress(MainWindow *window, DatabaseSession *session)
             return;
         // Queued: opening replaces the window this dialog belongs to.
         QMetaObject::invokeMethod(
-                session,
-                [session, address] {
-                    showProblem(session->window(), DatabaseSession::tr("Cannot Open Database"),
-                                session->open(address.trimmed()));
-                },
-                Qt::QueuedConnection);
+                session, [session, address] { openServerDatabase(session, address.trimmed()); }, Qt::QueuedConnection);
     });
+    dialog->open();
+}
+
+void showPreferences(MainWindow *window, DatabaseSession *session)
+{
+    auto *dialog = new PreferencesDialog(session->settings(), session->database()->path(), window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(
+            dialog, &PreferencesDialog::databaseActionRequested, session,
+            [session](PreferencesDialog::DatabaseAction action, const QString &path) {
+                switch (action) {
+                case PreferencesDialog::DatabaseAction::Open:
+                    showProblem(session->window(), DatabaseSession::tr("Cannot Open Database"), session->open(path));
+                    return;
+                case PreferencesDialog::DatabaseAction::New:
+                    showProblem(session->window(), DatabaseSession::tr("Cannot Create Database"),
+                                session->createNew(path));
+                    return;
+                case PreferencesDialog::DatabaseAction::Move:
+                    showProblem(session->window(), DatabaseSession::tr("Cannot Move Database"), session->moveTo(path));
+                    return;
+                case PreferencesDialog::DatabaseAction::Server:
+                    askServerAddress(session->window(), session);
+                    return;
+                }
+            });
     dialog->open();
 }
 

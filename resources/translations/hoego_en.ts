@@ -557,6 +557,10 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>Check that the server is running, that the address is right and that ~/.pgpass holds the password, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database server refused the login</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::Database</name>
@@ -812,6 +816,15 @@ Every year is copied there and Hoego goes on there; this file stays as it is now
     </message>
     <message>
         <source>&amp;Move to a Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 asks for a password.
+Hoego uses it for this connection only and keeps it nowhere; to be asked no more, put it in ~/.pgpass.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3601,6 +3614,18 @@ Every year is copied there and Hoego goes on there; this file stays as it is now
     </message>
     <message>
         <source>Hoego databases (*.hoego *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Hoego database on a PostgreSQL server, shared by several computers or a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

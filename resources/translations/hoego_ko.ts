@@ -561,6 +561,10 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>Check that the server is running, that the address is right and that ~/.pgpass holds the password, then try again.</source>
         <translation>서버가 실행 중인지, 주소가 맞는지, ~/.pgpass에 비밀번호가 있는지 확인한 다음 다시 시도하세요.</translation>
     </message>
+    <message>
+        <source>The database server refused the login</source>
+        <translation>데이터베이스 서버가 로그인을 거부했습니다</translation>
+    </message>
 </context>
 <context>
     <name>hoego::Database</name>
@@ -821,6 +825,16 @@ postgresql://kim@db.example:5432/hoego
     <message>
         <source>&amp;Move to a Server…</source>
         <translation>서버로 옮기기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Server Password</source>
+        <translation>서버 비밀번호</translation>
+    </message>
+    <message>
+        <source>The server at %1 asks for a password.
+Hoego uses it for this connection only and keeps it nowhere; to be asked no more, put it in ~/.pgpass.</source>
+        <translation>%1 서버가 비밀번호를 요구합니다.
+Hoego는 이 연결에만 쓰고 어디에도 남기지 않습니다. 다시 묻지 않게 하려면 ~/.pgpass에 넣으세요.</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3599,18 @@ postgresql://kim@db.example:5432/hoego
     <message>
         <source>Move this database file to another folder (not one a sync service such as Dropbox or Syncthing manages: keep backups or exports there instead)</source>
         <translation>이 데이터베이스 파일을 다른 폴더로 옮깁니다(Dropbox나 Syncthing 같은 동기화 서비스가 관리하는 폴더는 피하고, 그곳에는 백업이나 내보낸 파일을 두세요)</translation>
+    </message>
+    <message>
+        <source>&amp;Server…</source>
+        <translation>서버(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a Hoego database on a PostgreSQL server, shared by several computers or a team</source>
+        <translation>여러 컴퓨터나 팀이 함께 쓰는 PostgreSQL 서버의 Hoego 데이터베이스를 엽니다</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>서버:</translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,16 @@
 #include "tempdatabase.h"
 
 #include <QAction>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -175,6 +179,73 @@ private slots:
         QCOMPARE(stored.title, QStringLiteral("팀 리드 1년 차"));
         QCOMPARE(stored.notes, QStringLiteral("다른 컴퓨터에서"));
         QCOMPARE(failures.size(), 1);
+    }
+
+    void aServerThatWantsAPasswordAsksForItAndKeepsItNowhere()
+    {
+        // Given a Hoego database on the server that the login hoego_pw may use, and only with its password
+        // (scripts/pg-sandbox makes that login), and no ~/.pgpass to give it
+        test::TempDatabase server;
+        QVERIFY(server.isOpen());
+        const QString schema = server.scalar(QStringLiteral("SELECT current_schema()")).toString();
+        for (const QString &grant : {QStringLiteral("GRANT USAGE, CREATE ON SCHEMA %1 TO hoego_pw"),
+                                     QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA %1 TO hoego_pw"),
+                                     QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA %1 TO hoego_pw")}) {
+            // Run as text: PostgreSQL prepares no GRANT.
+            QSqlQuery query(QSqlDatabase::database(server.connection()));
+            QVERIFY2(query.exec(grant.arg(schema)), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(server.repos().years.create(2025, QStringLiteral("결혼한 해")).ok());
+        QString address = server.path();
+        address.replace(QStringLiteral("postgresql://hoego@"), QStringLiteral("postgresql://hoego_pw@"));
+        const QString password = QStringLiteral("pw@hoego:2026");
+        QTemporaryDir dir;
+        qputenv("PGPASSFILE", dir.filePath(QStringLiteral("no-pgpass")).toLocal8Bit());
+        const QString settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+        AppSettings settings(settingsFile);
+        DatabaseSession session(settings);
+        QVERIFY(session.start(dir.filePath(QStringLiteral("life.sqlite"))).ok());
+
+        // When File > Open Server Database… is given its address
+        const auto openServer = [&] {
+            session.window()->findChild<QAction *>(QStringLiteral("openServerDatabaseAction"))->trigger();
+            auto *dialog = session.window()->findChild<QInputDialog *>(QStringLiteral("serverAddressDialog"));
+            QVERIFY(dialog);
+            dialog->setTextValue(address);
+            dialog->accept();
+        };
+        openServer();
+
+        // Then it asks for the password, hidden as it is typed; a wrong one is refused and the file stays open
+        QInputDialog *asked = nullptr;
+        QTRY_VERIFY((asked = session.window()->findChild<QInputDialog *>(QStringLiteral("serverPasswordDialog"))));
+        QCOMPARE(asked->textEchoMode(), QLineEdit::Password);
+        asked->setTextValue(QStringLiteral("wrong"));
+        asked->accept();
+        QMessageBox *problem = nullptr;
+        QTRY_VERIFY((problem = session.window()->findChild<QMessageBox *>(QStringLiteral("sessionProblem"))));
+        QVERIFY2(problem->text().contains(QStringLiteral("refused the login")), qPrintable(problem->text()));
+        QVERIFY(!session.database()->isOnServer());
+        problem->close();
+
+        // When it is asked again and given the right one
+        openServer();
+        QTRY_VERIFY((asked = session.window()->findChild<QInputDialog *>(QStringLiteral("serverPasswordDialog"))));
+        asked->setTextValue(password);
+        asked->accept();
+
+        // Then the window goes on on the server, and the password is nowhere: not in the address it shows, not in
+        // Open Recent, not in the settings file
+        QTRY_VERIFY(session.database() && session.database()->isOnServer());
+        QVERIFY(!session.database()->path().contains(password));
+        QCOMPARE(Repositories(session.database()->connectionName()).years.byNumber(2025)->title,
+                 QStringLiteral("결혼한 해"));
+        QVERIFY(!settings.recentDatabases().join(QLatin1Char(' ')).contains(QStringLiteral("pw@hoego")));
+        settings.sync();
+        QFile stored(settingsFile);
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QVERIFY(!QString::fromUtf8(stored.readAll()).contains(QStringLiteral("pw@hoego")));
+        qunsetenv("PGPASSFILE");
     }
 
     void aFileMovesToAnEmptyServerAndTheWindowGoesOnThere()

@@ -30,6 +30,8 @@ QString headline(Error::Code code)
         return DamagedDatabaseDialog::tr("The database is from a newer Hoego");
     case Error::Code::Server:
         return DamagedDatabaseDialog::tr("Hoego cannot reach the database server");
+    case Error::Code::LoginRefused:
+        return DamagedDatabaseDialog::tr("The database server refused the login");
     default:
         return DamagedDatabaseDialog::tr("Hoego cannot open the database");
     }

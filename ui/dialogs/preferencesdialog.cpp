@@ -4,6 +4,7 @@
 #include "preferencesdialog.h"
 
 #include "i18n/language.h"
+#include "storage/server/serverlocation.h"
 #include "theme.h"
 
 #include <QComboBox>
@@ -95,7 +96,8 @@ QWidget *PreferencesDialog::createLanguageGroup()
 QWidget *PreferencesDialog::createDatabaseGroup()
 {
     auto *group = new QGroupBox(tr("Database"), this);
-    m_databaseEdit = new QLineEdit(QFileInfo(m_databasePath).absoluteFilePath(), group);
+    const bool onServer = ServerLocation::isServerAddress(m_databasePath);
+    m_databaseEdit = new QLineEdit(onServer ? m_databasePath : QFileInfo(m_databasePath).absoluteFilePath(), group);
     m_databaseEdit->setObjectName(QStringLiteral("databasePathEdit"));
     m_databaseEdit->setAccessibleName(tr("Database file"));
     m_databaseEdit->setReadOnly(true);
@@ -109,6 +111,12 @@ QWidget *PreferencesDialog::createDatabaseGroup()
     move->setToolTip(
             tr("Move this database file to another folder (not one a sync service such as Dropbox or Syncthing "
                "manages: keep backups or exports there instead)"));
+    auto *server = makeButton(tr("&Server…"), QStringLiteral("serverDatabaseButton"), group);
+    server->setToolTip(tr("Open a Hoego database on a PostgreSQL server, shared by several computers or a team"));
+    connect(server, &QPushButton::clicked, this, [this] {
+        accept();
+        emit databaseActionRequested(DatabaseAction::Server, QString());
+    });
     connect(open, &QPushButton::clicked, this, [this] { chooseDatabase(DatabaseAction::Open); });
     connect(create, &QPushButton::clicked, this, [this] { chooseDatabase(DatabaseAction::New); });
     connect(move, &QPushButton::clicked, this, [this] { chooseDatabase(DatabaseAction::Move); });
@@ -122,10 +130,13 @@ QWidget *PreferencesDialog::createDatabaseGroup()
     buttons->addWidget(open);
     buttons->addWidget(create);
     buttons->addWidget(move);
+    buttons->addWidget(server);
     buttons->addStretch();
 
     auto *form = new QFormLayout(group);
-    form->addRow(tr("File:"), m_databaseEdit);
+    // Moving is a file's: a server database stays where its administrator keeps it.
+    move->setEnabled(!onServer);
+    form->addRow(onServer ? tr("Server:") : tr("File:"), m_databaseEdit);
     form->addRow(QString(), buttons);
     form->addRow(tr("Backups to keep:"), m_backups);
     return group;
@@ -207,6 +218,8 @@ QString PreferencesDialog::defaultChooseFile(QWidget *parent, DatabaseAction act
     case DatabaseAction::Move:
         return QFileDialog::getSaveFileName(parent, tr("Move Database To"),
                                             folder + QLatin1Char('/') + QFileInfo(currentPath).fileName(), filter);
+    case DatabaseAction::Server:
+        return {}; // the address is asked for by the session, not chosen here
     }
     return {};
 }

@@ -26,7 +26,7 @@ class PreferencesDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum class DatabaseAction { Open, New, Move };
+    enum class DatabaseAction { Open, New, Move, Server }; // Server: asks for an address itself, no file
     Q_ENUM(DatabaseAction)
 
     // Asks for a file for the action; returns an empty string when the user cancels. The default shows a

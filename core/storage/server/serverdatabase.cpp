@@ -108,7 +108,7 @@ Status connect(const ServerLocation &location, const QString &name, bool readOnl
             QSqlDatabase::removeDatabase(name);
             const QString address = location.address();
             if (isLoginRefused(message))
-                return Error{Error::Code::Server,
+                return Error{Error::Code::LoginRefused,
                              i18n::fillWords(Tr::tr("The server at %1 refused the login: %2\nHoego reads passwords "
                                                     "from ~/.pgpass (or the file PGPASSFILE names)."),
                                              address, message)};

@@ -93,9 +93,16 @@ Result<ServerLocation> ServerLocation::parse(const QString &text)
 
 QString ServerLocation::address() const
 {
+    return addressWithPassword(QString());
+}
+
+QString ServerLocation::addressWithPassword(const QString &secret) const
+{
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     url.setUserName(user);
+    if (!secret.isEmpty())
+        url.setPassword(secret);
     QUrlQuery query;
     // A socket folder goes in the query, as libpq writes it; a host name in its usual place.
     if (host.startsWith(QLatin1Char('/')))
@@ -109,7 +116,8 @@ QString ServerLocation::address() const
         query.addQueryItem(name, value);
     if (!query.isEmpty())
         url.setQuery(query);
-    return url.toString();
+    // A password may hold anything: encoded whole, so parse() reads back what was typed.
+    return secret.isEmpty() ? url.toString() : url.toString(QUrl::FullyEncoded);
 }
 
 QString ServerLocation::connectOptions() const

@@ -30,6 +30,9 @@ struct ServerLocation
 
     // The address without the password: what the window shows, Open Recent remembers and changes are filed under.
     QString address() const;
+    // The address with `secret` as its password, for one connection made now (a password asked for in the window):
+    // never shown, remembered or written anywhere.
+    QString addressWithPassword(const QString &secret) const;
     // The parameters as Qt's QPSQL driver passes them to libpq ("sslmode=require;connect_timeout=10").
     QString connectOptions() const;
 };
