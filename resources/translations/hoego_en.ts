@@ -4036,6 +4036,10 @@ Add one with + or %1.</source>
         <source>Leave the section out of public exports (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This section was also changed on another computer while you were writing. Your text was saved over it; Undo brings the other text back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::RingChart</name>

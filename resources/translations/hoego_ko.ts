@@ -4023,6 +4023,10 @@ Add one with + or %1.</source>
         <source>Leave the section out of public exports (Ctrl+Shift+P)</source>
         <translation>공개용 내보내기에서 이 섹션을 뺍니다 (Ctrl+Shift+P)</translation>
     </message>
+    <message>
+        <source>This section was also changed on another computer while you were writing. Your text was saved over it; Undo brings the other text back.</source>
+        <translation>쓰는 동안 다른 컴퓨터에서도 이 섹션을 고쳤습니다. 입력한 글을 그 위에 저장했습니다. 실행 취소하면 다른 컴퓨터의 글이 돌아옵니다.</translation>
+    </message>
 </context>
 <context>
     <name>hoego::RingChart</name>

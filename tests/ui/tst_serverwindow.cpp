@@ -8,6 +8,8 @@
 #include "hoegoprocess.h"
 #include "mainwindow.h"
 #include "progress/goalcounts.h"
+#include "review/inlinemessage.h"
+#include "review/reviewpage.h"
 #include "session/databasesession.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -179,6 +182,42 @@ private slots:
         QCOMPARE(stored.title, QStringLiteral("팀 리드 1년 차"));
         QCOMPARE(stored.notes, QStringLiteral("다른 컴퓨터에서"));
         QCOMPARE(failures.size(), 1);
+    }
+
+    void typingNotYetSavedIsNeitherLostNorLosesWhatAnotherComputerWrote()
+    {
+        // Given a review section open for writing on the server
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2026);
+        const Id sectionId
+                = *db.repos().sections.create(year, QStringLiteral("올해의 질문"), QStringLiteral("처음 쓴 글"));
+        QUndoStack undo;
+        ReviewPage page(db.journal(), &undo);
+        page.resize(1024, 700);
+        page.show();
+        page.setYear(year);
+        auto *editor = page.findChild<QPlainTextEdit *>(QStringLiteral("sectionBodyEdit"));
+        QVERIFY(editor);
+        QTRY_COMPARE(editor->toPlainText(), QStringLiteral("처음 쓴 글"));
+
+        // When this computer has typed but not yet saved, and another client (a connection of its own) saves its text
+        editor->moveCursor(QTextCursor::End);
+        editor->insertPlainText(QStringLiteral(" — 이 컴퓨터에서 덧붙임"));
+        const QString mine = editor->toPlainText();
+        auto other = db.database().openWorkerConnection();
+        QVERIFY(other.ok());
+        QVERIFY(SectionRepository(other.value()).setBody(sectionId, QStringLiteral("다른 컴퓨터에서 고친 글")).ok());
+
+        // Then the typing is kept and saved over it, the page says so, and undo brings the other text back
+        QTRY_COMPARE(db.repos().sections.get(sectionId)->body, mine);
+        QCOMPARE(editor->toPlainText(), mine);
+        auto *message = page.findChild<InlineMessage *>(QStringLiteral("reviewMessage"));
+        QVERIFY(message && message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("another computer")), qPrintable(message->text()));
+        undo.undo();
+        QCOMPARE(db.repos().sections.get(sectionId)->body, QStringLiteral("다른 컴퓨터에서 고친 글"));
+        QTRY_COMPARE(editor->toPlainText(), QStringLiteral("다른 컴퓨터에서 고친 글"));
+        Database::closeConnection(other.value());
     }
 
     void aServerThatWantsAPasswordAsksForItAndKeepsItNowhere()

@@ -12,6 +12,7 @@
 #include "sectioncommands.h"
 #include "sectionsmodel.h"
 #include "storage/repositories.h"
+#include "storage/server/clientledger.h"
 #include "twolinedelegate.h"
 
 #include <QAction>
@@ -462,7 +463,17 @@ void ReviewPage::refreshShownSection()
         m_heading->setText(section.heading);
     if (m_editor->toPlainText() == section.body)
         return;
-    // The body changed under the editor (undo/redo): show it, keeping the cursor near where it was.
+    // On a server another computer may change the text while this one has typing not yet saved (issue 16). Showing
+    // theirs would lose the typing and saving it silently would lose theirs: the typing is saved as an undoable
+    // step over theirs, so Undo brings theirs back, and the page says so.
+    if (m_saveTimer->isActive()
+        && clientledger::lastWrittenElsewhere(m_journal.connection(), QStringLiteral("section"), section.id)) {
+        saveBody();
+        m_message->showError(tr("This section was also changed on another computer while you were writing. "
+                                "Your text was saved over it; Undo brings the other text back."));
+        return;
+    }
+    // The body changed under the editor (undo/redo, another computer): show it, keeping the cursor near where it was.
     m_saveTimer->stop();
     const int cursorPosition = m_editor->textCursor().position();
     const int scroll = m_editor->verticalScrollBar()->value();

@@ -34,6 +34,7 @@ struct Ledger
     std::deque<WrittenRow> ownWrites;
     QHash<RowKey, int> ownVersions;
     QHash<RowKey, quint64> lastHeardElsewhere;
+    QHash<RowKey, quint64> lastHeardOwn;
 };
 
 constexpr size_t kOwnWritesKept = 20000;
@@ -64,6 +65,7 @@ void heard(const QString &connection, const QString &table, Id id, int version, 
         return;
     }
     g_ledger.ownVersions.insert(key, version);
+    g_ledger.lastHeardOwn.insert(key, at);
     g_ledger.ownWrites.push_back(WrittenRow{connection, table, id, version, at});
     if (g_ledger.ownWrites.size() > kOwnWritesKept)
         g_ledger.ownWrites.pop_front();
@@ -90,6 +92,13 @@ bool writtenElsewhereSince(const WrittenRow &row, quint64 mark)
     return g_ledger.lastHeardElsewhere.value(keyOf(row), 0) > mark;
 }
 
+bool lastWrittenElsewhere(const QString &connection, const QString &table, Id id)
+{
+    const QMutexLocker locker(&g_lock);
+    const RowKey key{connection, table, id};
+    return g_ledger.lastHeardElsewhere.value(key, 0) > g_ledger.lastHeardOwn.value(key, 0);
+}
+
 int ownVersion(const WrittenRow &row)
 {
     const QMutexLocker locker(&g_lock);
@@ -106,6 +115,7 @@ void forget(const QString &connection)
     };
     forgetIn(g_ledger.ownVersions);
     forgetIn(g_ledger.lastHeardElsewhere);
+    forgetIn(g_ledger.lastHeardOwn);
 }
 
 } // namespace hoego::clientledger

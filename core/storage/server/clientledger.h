@@ -35,6 +35,9 @@ QList<WrittenRow> ownWritesSince(quint64 mark);
 // Whether another client's write of the row was heard after `mark`.
 bool writtenElsewhereSince(const WrittenRow &row, quint64 mark);
 
+// Whether the latest write of the row heard on `connection` was another client's.
+bool lastWrittenElsewhere(const QString &connection, const QString &table, Id id);
+
 // The version this client's last write of the row left (0: none heard).
 int ownVersion(const WrittenRow &row);
 
