@@ -4,6 +4,7 @@
 #include "arearepository.h"
 
 #include "ordering.h"
+#include "rowversion.h"
 #include "sql.h"
 #include "validation.h"
 
@@ -74,15 +75,19 @@ Result<Id> AreaRepository::create(const QString &name, const QColor &color)
     });
 }
 
-Status AreaRepository::rename(Id id, const QString &name)
+Status AreaRepository::rename(Id id, const QString &name, const std::optional<QString> &shown)
 {
     auto checkedName = validation::title(name, Tr::tr("The area's name"));
     if (!checkedName.ok())
         return checkedName.error();
-    auto updated = sql::exec(m_connection, QStringLiteral("UPDATE area SET name = ? WHERE id = ?"), {*checkedName, id});
-    if (!updated.ok())
-        return conflictOr(updated.error(), *checkedName);
-    return sql::expectOneRow(updated, Tr::tr("The area"));
+    const auto shownName = rowversion::shownText(QStringLiteral("area"), id, QStringLiteral("name"), shown);
+    return rowversion::writeIfShown(m_connection, shownName, Tr::tr("The area"), [&]() -> Status {
+        auto updated
+                = sql::exec(m_connection, QStringLiteral("UPDATE area SET name = ? WHERE id = ?"), {*checkedName, id});
+        if (!updated.ok())
+            return conflictOr(updated.error(), *checkedName);
+        return sql::expectOneRow(updated, Tr::tr("The area"));
+    });
 }
 
 Status AreaRepository::setColor(Id id, const QColor &color)

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace hoego {
 
 // Life areas (Life, Work, Study...) that group events and goals; user-editable with a colour and an order.
@@ -22,7 +24,9 @@ public:
 
     Result<QList<Area>> all() const;
     Result<Id> create(const QString &name, const QColor &color);
-    Status rename(Id id, const QString &name);
+    // `shown`: the text the editing view showed. On a server the edit is refused when another client changed it
+    // since (rowversion::writeIfShown); nothing to compare when unset.
+    Status rename(Id id, const QString &name, const std::optional<QString> &shown = std::nullopt);
     Status setColor(Id id, const QColor &color);
     Status move(Id id, int newIndex);
     // Events and goals of a removed area keep existing, without an area.

@@ -3,6 +3,7 @@
 
 #include "lessonrepository.h"
 
+#include "rowversion.h"
 #include "textitems.h"
 
 namespace hoego {
@@ -66,9 +67,9 @@ Status LessonRepository::restore(const Lesson &lesson)
 {
     return textitems::restore(m_connection, kLessons, fromLesson(lesson));
 }
-Status LessonRepository::setText(Id id, const QString &text)
+Status LessonRepository::setText(Id id, const QString &text, const std::optional<QString> &shown)
 {
-    return textitems::setText(m_connection, kLessons, id, text);
+    return textitems::setText(m_connection, kLessons, id, text, shown);
 }
 Status LessonRepository::setLinks(Id id, Id eventId, Id sectionId)
 {
@@ -99,9 +100,9 @@ Status UnfinishedRepository::restore(const UnfinishedItem &item)
 {
     return textitems::restore(m_connection, kUnfinished, fromUnfinished(item));
 }
-Status UnfinishedRepository::setText(Id id, const QString &text)
+Status UnfinishedRepository::setText(Id id, const QString &text, const std::optional<QString> &shown)
 {
-    return textitems::setText(m_connection, kUnfinished, id, text);
+    return textitems::setText(m_connection, kUnfinished, id, text, shown);
 }
 Status UnfinishedRepository::setGoal(Id id, Id goalId)
 {

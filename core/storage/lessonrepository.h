@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace hoego {
 
 // Lessons learned in a year, optionally linked to the event or section they came from.
@@ -22,7 +24,9 @@ public:
     Result<Lesson> get(Id id) const;
     Result<Id> create(const Lesson &lesson);
     Status restore(const Lesson &lesson);
-    Status setText(Id id, const QString &text);
+    // `shown`: the text the editing view showed. On a server the edit is refused when another client changed it
+    // since (rowversion::writeIfShown); nothing to compare when unset.
+    Status setText(Id id, const QString &text, const std::optional<QString> &shown = std::nullopt);
     Status setLinks(Id id, Id eventId, Id sectionId);
     Status remove(Id id);
     Status move(Id id, int newIndex);
@@ -43,7 +47,7 @@ public:
     Result<UnfinishedItem> get(Id id) const;
     Result<Id> create(const UnfinishedItem &item);
     Status restore(const UnfinishedItem &item);
-    Status setText(Id id, const QString &text);
+    Status setText(Id id, const QString &text, const std::optional<QString> &shown = std::nullopt);
     Status setGoal(Id id, Id goalId);
     Status remove(Id id);
     Status move(Id id, int newIndex);

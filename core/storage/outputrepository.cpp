@@ -3,6 +3,7 @@
 
 #include "outputrepository.h"
 #include "i18n/particles.h"
+#include "rowversion.h"
 
 #include "model/outputkinds.h"
 #include "ordering.h"
@@ -161,13 +162,19 @@ Result<Id> OutputRepository::create(const Output &output)
     return insert(output, false);
 }
 
-Status OutputRepository::update(const Output &output)
+Status OutputRepository::update(const Output &output, const Output *shown)
 {
     auto clean = cleaned(output);
     if (!clean.ok())
         return clean.error();
     const Output &o = clean.value();
-    return sql::inTransaction(m_connection, [&]() -> Status {
+    rowversion::ShownTexts shownTexts{QStringLiteral("output"), o.id, {}};
+    if (shown)
+        shownTexts.texts = {{QStringLiteral("title"), shown->title},
+                            {QStringLiteral("venue"), shown->venue},
+                            {QStringLiteral("notes"), shown->notes},
+                            {QStringLiteral("link"), linkText(*shown)}};
+    return rowversion::writeIfShown(m_connection, shownTexts, Tr::tr("The output"), [&]() -> Status {
         auto year = sql::single(m_connection,
                                 QStringLiteral("SELECT y.number FROM output o JOIN year y ON y.id = o.year_id "
                                                "WHERE o.id = ?"),

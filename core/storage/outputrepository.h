@@ -37,7 +37,9 @@ public:
     // Validates and stores a new output at the end of its year; the date's year must be the output's year.
     Result<Id> create(const Output &output);
     // Rewrites kind, title, date, link, venue, area and notes.
-    Status update(const Output &output);
+    // `shown`: the output as the editing view showed it. On a server the edit is refused when another client
+    // changed its texts since (rowversion::writeIfShown).
+    Status update(const Output &output, const Output *shown = nullptr);
     Status move(Id id, int newIndex);
     Result<OutputSnapshot> snapshot(Id id) const;
     // Deletes the output; its evidence links go with it (and the counts of goals that count their evidence).

@@ -31,7 +31,52 @@ Result<int> versionNow(const QString &connection, const QString &table, Id id, b
     return query.value().next() ? query.value().value(0).toInt() : 0;
 }
 
+// Locks the row and compares its texts with what the view showed.
+Status expectTextsShown(const QString &connection, const ShownTexts &shown, const QString &what)
+{
+    QStringList columns;
+    for (const auto &[column, text] : shown.texts)
+        columns << column;
+    auto query = sql::exec(
+            connection,
+            QStringLiteral("SELECT %1 FROM %2 WHERE id = ? FOR UPDATE").arg(columns.join(u", "), shown.table),
+            {shown.id});
+    if (!query.ok())
+        return query.error();
+    if (!query.value().next())
+        return {}; // a row that is gone is the write's own "not found"
+    for (int i = 0; i < shown.texts.size(); ++i) {
+        if (query.value().value(i).toString().simplified() != shown.texts.at(i).second.simplified())
+            return Error{Error::Code::Changed,
+                         i18n::fillWords(Tr::tr("%1 was changed on another computer after this window showed it, so "
+                                                "your change was not saved. The window now shows the other change; "
+                                                "make yours again if it still applies."),
+                                         what)};
+    }
+    return {};
+}
+
 } // namespace
+
+Status writeIfShown(const QString &connection, const ShownTexts &shown, const QString &what,
+                    const std::function<Status()> &write)
+{
+    if (shown.texts.isEmpty() || !serverdatabase::isServerConnection(connection))
+        return write();
+    return sql::inTransaction(connection, [&]() -> Status {
+        if (Status same = expectTextsShown(connection, shown, what); !same.ok())
+            return same;
+        return write();
+    });
+}
+
+ShownTexts shownText(const QString &table, Id id, const QString &column, const std::optional<QString> &text)
+{
+    ShownTexts shown{table, id, {}};
+    if (text)
+        shown.texts.append({column, *text});
+    return shown;
+}
 
 Status expectUnchanged(const QString &connection, const QString &table, Id id, int readVersion, const QString &what)
 {

@@ -4,6 +4,7 @@
 #include "sectionrepository.h"
 
 #include "ordering.h"
+#include "rowversion.h"
 #include "sql.h"
 #include "validation.h"
 
@@ -87,14 +88,17 @@ Status SectionRepository::restore(const Section &section)
             {section.id, section.yearId, *checkedHeading, *checkedBody, section.position, int(section.isPrivate)});
 }
 
-Status SectionRepository::setHeading(Id id, const QString &heading)
+Status SectionRepository::setHeading(Id id, const QString &heading, const std::optional<QString> &shown)
 {
     auto checked = validation::title(heading, Tr::tr("The section's heading"));
     if (!checked.ok())
         return checked.error();
-    return sql::expectOneRow(
-            sql::exec(m_connection, QStringLiteral("UPDATE section SET heading = ? WHERE id = ?"), {*checked, id}),
-            Tr::tr("The section"));
+    const auto shownHeading = rowversion::shownText(QStringLiteral("section"), id, QStringLiteral("heading"), shown);
+    return rowversion::writeIfShown(m_connection, shownHeading, Tr::tr("The section"), [&] {
+        return sql::expectOneRow(
+                sql::exec(m_connection, QStringLiteral("UPDATE section SET heading = ? WHERE id = ?"), {*checked, id}),
+                Tr::tr("The section"));
+    });
 }
 
 Status SectionRepository::setBody(Id id, const QString &body)

@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace hoego {
 
 // The narrative parts of a year's review, in order, with Markdown bodies.
@@ -24,7 +26,9 @@ public:
     Result<Id> create(Id yearId, const QString &heading, const QString &body = {});
     // Puts back a deleted section under its old id and position (undo).
     Status restore(const Section &section);
-    Status setHeading(Id id, const QString &heading);
+    // `shown`: the text the editing view showed. On a server the edit is refused when another client changed it
+    // since (rowversion::writeIfShown); nothing to compare when unset.
+    Status setHeading(Id id, const QString &heading, const std::optional<QString> &shown = std::nullopt);
     Status setBody(Id id, const QString &body);
     Status remove(Id id);
     Status move(Id id, int newIndex);

@@ -3,6 +3,7 @@
 
 #include "textitems.h"
 #include "i18n/particles.h"
+#include "rowversion.h"
 
 #include "ordering.h"
 #include "sql.h"
@@ -125,15 +126,20 @@ Status restore(const QString &connection, const Spec &spec, const Row &row)
     return insert(connection, spec, row, true);
 }
 
-Status setText(const QString &connection, const Spec &spec, Id id, const QString &text)
+Status setText(const QString &connection, const Spec &spec, Id id, const QString &text,
+               const std::optional<QString> &shown)
 {
     auto checked = checkedText(spec, text);
     if (!checked.ok())
         return checked.error();
-    return sql::expectOneRow(
-            sql::exec(connection, QStringLiteral("UPDATE %1 SET text = ? WHERE id = ?").arg(QLatin1String(spec.table)),
-                      {*checked, id}),
-            itemName(spec));
+    const QString table = QLatin1String(spec.table);
+    return rowversion::writeIfShown(
+            connection, rowversion::shownText(table, id, QStringLiteral("text"), shown), itemName(spec), [&] {
+                return sql::expectOneRow(sql::exec(connection,
+                                                   QStringLiteral("UPDATE %1 SET text = ? WHERE id = ?").arg(table),
+                                                   {*checked, id}),
+                                         itemName(spec));
+            });
 }
 
 Status setLinks(const QString &connection, const Spec &spec, Id id, Id firstLink, Id secondLink)

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // Lessons and unfinished items are both short ordered texts of a year with optional links to other rows;
 // this is their shared storage. Table and column names come from code only.
 namespace hoego::textitems {
@@ -33,7 +35,9 @@ Result<Row> get(const QString &connection, const Spec &spec, Id id);
 Result<Id> create(const QString &connection, const Spec &spec, const Row &row);
 // Inserts under the row's own id and position (undo of a delete).
 Status restore(const QString &connection, const Spec &spec, const Row &row);
-Status setText(const QString &connection, const Spec &spec, Id id, const QString &text);
+// `shown`: see rowversion::writeIfShown.
+Status setText(const QString &connection, const Spec &spec, Id id, const QString &text,
+               const std::optional<QString> &shown = std::nullopt);
 Status setLinks(const QString &connection, const Spec &spec, Id id, Id firstLink, Id secondLink);
 Status remove(const QString &connection, const Spec &spec, Id id);
 Status move(const QString &connection, const Spec &spec, Id id, int newIndex);

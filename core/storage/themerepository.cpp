@@ -4,6 +4,7 @@
 #include "themerepository.h"
 
 #include "ordering.h"
+#include "rowversion.h"
 #include "sql.h"
 #include "validation.h"
 
@@ -135,12 +136,13 @@ Result<Id> ThemeRepository::create(const Theme &theme)
     return sql::inTransaction(m_connection, [&] { return insertTheme(theme, false); });
 }
 
-Status ThemeRepository::rename(Id id, const QString &name)
+Status ThemeRepository::rename(Id id, const QString &name, const std::optional<QString> &shown)
 {
     auto checked = validation::title(name.simplified(), Tr::tr("The theme's name"));
     if (!checked.ok())
         return checked.error();
-    return sql::inTransaction(m_connection, [&]() -> Status {
+    const auto shownName = rowversion::shownText(QStringLiteral("theme"), id, QStringLiteral("name"), shown);
+    return rowversion::writeIfShown(m_connection, shownName, Tr::tr("The theme"), [&]() -> Status {
         auto updated
                 = sql::exec(m_connection, QStringLiteral("UPDATE theme SET name = ? WHERE id = ?"), {*checked, id});
         if (!updated.ok())
@@ -156,12 +158,13 @@ Status ThemeRepository::setArea(Id id, Id areaId)
                              Tr::tr("The theme"));
 }
 
-Status ThemeRepository::setNotes(Id id, const QString &notes)
+Status ThemeRepository::setNotes(Id id, const QString &notes, const std::optional<QString> &shown)
 {
     auto checked = validation::body(notes, Tr::tr("The theme's notes"));
     if (!checked.ok())
         return checked.error();
-    return sql::inTransaction(m_connection, [&] {
+    const auto shownNotes = rowversion::shownText(QStringLiteral("theme"), id, QStringLiteral("notes"), shown);
+    return rowversion::writeIfShown(m_connection, shownNotes, Tr::tr("The theme"), [&] {
         return sql::expectOneRow(
                 sql::exec(m_connection, QStringLiteral("UPDATE theme SET notes = ? WHERE id = ?"), {*checked, id}),
                 Tr::tr("The theme"));
@@ -307,12 +310,13 @@ Status ThemeRepository::setState(Id entryId, ThemeState state)
                              Tr::tr("The theme's year"));
 }
 
-Status ThemeRepository::setNote(Id entryId, const QString &note)
+Status ThemeRepository::setNote(Id entryId, const QString &note, const std::optional<QString> &shown)
 {
     auto checked = checkedNote(note);
     if (!checked.ok())
         return checked.error();
-    return sql::inTransaction(m_connection, [&] {
+    const auto shownNote = rowversion::shownText(QStringLiteral("theme_year"), entryId, QStringLiteral("note"), shown);
+    return rowversion::writeIfShown(m_connection, shownNote, Tr::tr("The theme's year"), [&] {
         return sql::expectOneRow(sql::exec(m_connection, QStringLiteral("UPDATE theme_year SET note = ? WHERE id = ?"),
                                            {*checked, entryId}),
                                  Tr::tr("The theme's year"));

@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace hoego {
 
 // A theme with everything that hangs off it, so deleting it can be undone whole.
@@ -40,9 +42,11 @@ public:
     // The theme of that name (ASCII case ignored), or one with id 0 when there is none.
     Result<Theme> findByName(const QString &name) const;
     Result<Id> create(const Theme &theme);
-    Status rename(Id id, const QString &name);
+    // `shown`: the text the editing view showed. On a server the edit is refused when another client changed it
+    // since (rowversion::writeIfShown); nothing to compare when unset.
+    Status rename(Id id, const QString &name, const std::optional<QString> &shown = std::nullopt);
     Status setArea(Id id, Id areaId);
-    Status setNotes(Id id, const QString &notes);
+    Status setNotes(Id id, const QString &notes, const std::optional<QString> &shown = std::nullopt);
     Result<ThemeSnapshot> snapshot(Id id) const;
     // Deletes the theme with its years and links.
     Status remove(Id id);
@@ -61,7 +65,7 @@ public:
                                        const QString &note);
     Status restoreEntry(const ThemeYear &entry);
     Status setState(Id entryId, ThemeState state);
-    Status setNote(Id entryId, const QString &note);
+    Status setNote(Id entryId, const QString &note, const std::optional<QString> &shown = std::nullopt);
     Status removeFromYear(Id entryId);
     Status move(Id entryId, int newIndex);
     // Adds to `toYearId` every theme of `fromYearId` it does not have yet, in the same state with an empty note.

@@ -3,6 +3,7 @@
 
 #include "yearrepository.h"
 
+#include "rowversion.h"
 #include "sql.h"
 #include "validation.h"
 
@@ -132,28 +133,32 @@ Result<YearOverview> YearRepository::overview(Id id) const
     return readOverview(query.value());
 }
 
-Status YearRepository::setText(Id id, const char *column, const QString &value)
+Status YearRepository::setText(Id id, const char *column, const QString &value, const std::optional<QString> &shown)
 {
-    return sql::expectOneRow(sql::exec(m_connection,
-                                       QStringLiteral("UPDATE year SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
-                                       {value, id}),
-                             Tr::tr("The year"));
+    const QString name = QLatin1String(column);
+    return rowversion::writeIfShown(
+            m_connection, rowversion::shownText(QStringLiteral("year"), id, name, shown), Tr::tr("The year"), [&] {
+                return sql::expectOneRow(sql::exec(m_connection,
+                                                   QStringLiteral("UPDATE year SET %1 = ? WHERE id = ?").arg(name),
+                                                   {value, id}),
+                                         Tr::tr("The year"));
+            });
 }
 
-Status YearRepository::setTitle(Id id, const QString &title)
+Status YearRepository::setTitle(Id id, const QString &title, const std::optional<QString> &shown)
 {
     auto checked = validation::line(title, Tr::tr("The year's title"));
     if (!checked.ok())
         return checked.error();
-    return setText(id, "title", *checked);
+    return setText(id, "title", *checked, shown);
 }
 
-Status YearRepository::setSummary(Id id, const QString &summary)
+Status YearRepository::setSummary(Id id, const QString &summary, const std::optional<QString> &shown)
 {
     auto checked = validation::line(summary, Tr::tr("The year's summary"));
     if (!checked.ok())
         return checked.error();
-    return setText(id, "summary", *checked);
+    return setText(id, "summary", *checked, shown);
 }
 
 Status YearRepository::setClosingNote(Id id, const QString &note)
@@ -161,7 +166,7 @@ Status YearRepository::setClosingNote(Id id, const QString &note)
     auto checked = validation::body(note, Tr::tr("The closing note"));
     if (!checked.ok())
         return checked.error();
-    return setText(id, "closing_note", *checked);
+    return setText(id, "closing_note", *checked, std::nullopt);
 }
 
 Status YearRepository::remove(Id id)

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace hoego {
 
 // Years of the retrospective: the year number is unique and in 1900..2200.
@@ -28,8 +30,10 @@ public:
     Result<QList<YearOverview>> overviews() const;
     Result<YearOverview> overview(Id id) const;
 
-    Status setTitle(Id id, const QString &title);
-    Status setSummary(Id id, const QString &summary);
+    // `shown`: the text the editing view showed. On a server the edit is refused when another client changed it
+    // since (rowversion::writeIfShown); nothing to compare when unset.
+    Status setTitle(Id id, const QString &title, const std::optional<QString> &shown = std::nullopt);
+    Status setSummary(Id id, const QString &summary, const std::optional<QString> &shown = std::nullopt);
     Status setClosingNote(Id id, const QString &note);
     Status remove(Id id);
 
@@ -37,7 +41,7 @@ public:
     const QString &connection() const { return m_connection; }
 
 private:
-    Status setText(Id id, const char *column, const QString &value);
+    Status setText(Id id, const char *column, const QString &value, const std::optional<QString> &shown);
     QString m_connection;
 };
 

@@ -4082,6 +4082,10 @@ Add one with + or %1.</source>
         <source>&quot;%1&quot; was not undone or redone: someone else changed the same item on the server after you, and it would put back what they changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was changed on another computer after this window showed it, so your change was not saved. The window now shows the other change; make yours again if it still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::SafeFile</name>

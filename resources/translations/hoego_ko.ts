@@ -4069,6 +4069,10 @@ Add one with + or %1.</source>
         <source>&quot;%1&quot; was not undone or redone: someone else changed the same item on the server after you, and it would put back what they changed.</source>
         <translation>“%1” 작업을 되돌리거나 다시 하지 않았습니다. 그 뒤에 다른 사람이 서버에서 같은 항목을 바꾸어, 그 변경을 덮어쓰게 되기 때문입니다.</translation>
     </message>
+    <message>
+        <source>%1 was changed on another computer after this window showed it, so your change was not saved. The window now shows the other change; make yours again if it still applies.</source>
+        <translation>이 창에 보인 뒤에 %1이 다른 컴퓨터에서 바뀌어, 고친 내용을 저장하지 않았습니다. 창에는 이제 바뀐 내용이 보입니다. 그래도 필요하면 다시 고치세요.</translation>
+    </message>
 </context>
 <context>
     <name>hoego::SafeFile</name>

@@ -5,6 +5,9 @@
 
 #include <QTest>
 
+#include <functional>
+#include <optional>
+
 using namespace hoego;
 
 namespace {
@@ -234,6 +237,91 @@ private slots:
         // Deleting the section keeps the lesson, without its link.
         QVERIFY(db.repos().sections.remove(section).ok());
         QCOMPARE(db.repos().lessons.get(lessonId)->sectionId, Id(0));
+    }
+
+    // Issue 16: an edit made from a text the view showed is refused on a server when another client changed that
+    // text since, and writes nothing; a file has one writer, so there it is taken. Whitespace alone is no change.
+    void anEditFromATextChangedElsewhereIsRefusedOnAServer()
+    {
+        test::TempDatabase db;
+        Repositories &repos = db.repos();
+        const Id year = *repos.years.create(2025, QStringLiteral("이직한 해"));
+        Lesson lesson;
+        lesson.yearId = year;
+        lesson.text = QStringLiteral("작게 자주 배포하기");
+        const Id lessonId = *repos.lessons.create(lesson);
+        const Id sectionId = *repos.sections.create(year, QStringLiteral("기술 트렌드"));
+        const Id areaId = *repos.areas.create(QStringLiteral("글쓰기"), QColor(Qt::darkGreen));
+        Theme theme;
+        theme.name = QStringLiteral("벡터 데이터베이스");
+        const Id themeId = *repos.themes.create(theme);
+        ThemeYear entry;
+        entry.themeId = themeId;
+        entry.yearId = year;
+        const Id entryId = *repos.themes.addToYear(entry);
+        Output output;
+        output.yearId = year;
+        output.kind = QStringLiteral("post");
+        output.title = QStringLiteral("LLM 공부 기록");
+        output.date = PartialDate::ofMonth(2025, 3);
+        const Id outputId = *repos.outputs.create(output);
+
+        struct Field
+        {
+            const char *name;
+            std::function<Status(const QString &text, const std::optional<QString> &shown)> write;
+            std::function<QString()> read;
+        };
+        const QList<Field> fields{
+                {"lesson", [&](auto text, auto shown) { return repos.lessons.setText(lessonId, text, shown); },
+                 [&] { return repos.lessons.get(lessonId)->text; }},
+                {"section heading",
+                 [&](auto text, auto shown) { return repos.sections.setHeading(sectionId, text, shown); },
+                 [&] { return repos.sections.get(sectionId)->heading; }},
+                {"year title", [&](auto text, auto shown) { return repos.years.setTitle(year, text, shown); },
+                 [&] { return repos.years.get(year)->title; }},
+                {"area", [&](auto text, auto shown) { return repos.areas.rename(areaId, text, shown); },
+                 [&] {
+                     for (const Area &area : *repos.areas.all())
+                         if (area.id == areaId)
+                             return area.name;
+                     return QString();
+                 }},
+                {"theme name", [&](auto text, auto shown) { return repos.themes.rename(themeId, text, shown); },
+                 [&] { return repos.themes.get(themeId)->name; }},
+                {"theme notes", [&](auto text, auto shown) { return repos.themes.setNotes(themeId, text, shown); },
+                 [&] { return repos.themes.get(themeId)->notes; }},
+                {"theme's year note", [&](auto text, auto shown) { return repos.themes.setNote(entryId, text, shown); },
+                 [&] { return repos.themes.entry(entryId)->note; }},
+                {"output",
+                 [&](auto text, auto shown) {
+                     Output edited = *repos.outputs.get(outputId);
+                     Output seen = edited;
+                     edited.title = text;
+                     seen.title = shown.value_or(QString());
+                     return repos.outputs.update(edited, shown ? &seen : nullptr);
+                 },
+                 [&] { return repos.outputs.get(outputId)->title; }},
+        };
+        for (const Field &field : fields) {
+            // Given a text the view showed, then changed by another client
+            QVERIFY2(field.write(QStringLiteral("처음"), std::nullopt).ok(), field.name);
+            QVERIFY2(field.write(QStringLiteral("다른 컴퓨터"), std::nullopt).ok(), field.name);
+
+            // When this client saves its edit made from what it showed
+            const Status stale = field.write(QStringLiteral("이 컴퓨터"), QStringLiteral("처음"));
+
+            if (test::TempDatabase::onServer()) {
+                // Then it is refused and the other client's text stays
+                QVERIFY2(!stale.ok() && stale.error().code == Error::Code::Changed, field.name);
+                QCOMPARE(field.read(), QStringLiteral("다른 컴퓨터"));
+                // An edit made from the text as it is now, spaced differently, is taken
+                QVERIFY2(field.write(QStringLiteral("이 컴퓨터"), QStringLiteral(" 다른  컴퓨터 ")).ok(), field.name);
+            } else {
+                QVERIFY2(stale.ok(), field.name);
+            }
+            QCOMPARE(field.read(), QStringLiteral("이 컴퓨터"));
+        }
     }
 
     void areasAreEditable()

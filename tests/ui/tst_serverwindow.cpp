@@ -7,6 +7,7 @@
 #include "goals/goalspage.h"
 #include "hoegoprocess.h"
 #include "mainwindow.h"
+#include "notes/lessonspage.h"
 #include "progress/goalcounts.h"
 #include "review/inlinemessage.h"
 #include "review/reviewpage.h"
@@ -16,6 +17,7 @@
 #include "storage/repositories.h"
 #include "tempdatabase.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QFile>
 #include <QInputDialog>
@@ -182,6 +184,48 @@ private slots:
         QCOMPARE(stored.title, QStringLiteral("팀 리드 1년 차"));
         QCOMPARE(stored.notes, QStringLiteral("다른 컴퓨터에서"));
         QCOMPARE(failures.size(), 1);
+    }
+
+    void aLessonEditedFromATextChangedElsewhereIsRefusedAndTheListShowsTheOtherText()
+    {
+        // Given a lesson shown in the list on the server
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2026);
+        Lesson lesson;
+        lesson.yearId = year;
+        lesson.text = QStringLiteral("작게 자주 배포하기");
+        const Id lessonId = *db.repos().lessons.create(lesson);
+        QUndoStack undo;
+        LessonsPage page(db.journal(), &undo);
+        page.resize(1024, 700);
+        page.show();
+        page.setYear(year);
+        auto *list = page.findChild<QAbstractItemView *>(QStringLiteral("lessonList"));
+        QVERIFY(list);
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        const QModelIndex row = list->model()->index(0, 0);
+
+        // When another client rewrites it before this list heard of it, and the text edited here is then saved
+        auto other = db.database().openWorkerConnection();
+        QVERIFY(other.ok());
+        QVERIFY(LessonRepository(other.value()).setText(lessonId, QStringLiteral("크게 가끔 배포하지 않기")).ok());
+        QSignalSpy failures(CommandFailures::instance(), &CommandFailures::failed);
+        list->model()->setData(row, QStringLiteral("작게, 자주, 안전하게 배포하기"));
+
+        // Then nothing is overwritten, the page says why, the list shows the other text and nothing is left to undo
+        QCOMPARE(failures.size(), 1);
+        QCOMPARE(db.repos().lessons.get(lessonId)->text, QStringLiteral("크게 가끔 배포하지 않기"));
+        auto *message = page.findChild<InlineMessage *>(QStringLiteral("lessonsMessage"));
+        QVERIFY(message && message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("another computer")), qPrintable(message->text()));
+        QTRY_COMPARE(row.data().toString(), QStringLiteral("크게 가끔 배포하지 않기"));
+        QCOMPARE(undo.count(), 0);
+
+        // When the edit is made again from the text shown now, then it is taken
+        list->model()->setData(row, QStringLiteral("작게, 자주, 안전하게 배포하기"));
+        QCOMPARE(db.repos().lessons.get(lessonId)->text, QStringLiteral("작게, 자주, 안전하게 배포하기"));
+        QCOMPARE(failures.size(), 1);
+        Database::closeConnection(other.value());
     }
 
     void typingNotYetSavedIsNeitherLostNorLosesWhatAnotherComputerWrote()

@@ -41,7 +41,9 @@ StoredCommand *renameAreaCommand(const AreaRepository &areas, const Area &area, 
 {
     return new SetValueCommand<QString>(
             AreaCommand::tr("Rename Area \u201c%1\u201d").arg(area.name),
-            [repository = areas, id = area.id](const QString &name) mutable { return repository.rename(id, name); },
+            [repository = areas, id = area.id](const QString &name, const std::optional<QString> &shown) mutable {
+                return repository.rename(id, name, shown);
+            },
             area.name, newName);
 }
 
@@ -49,7 +51,9 @@ StoredCommand *recolorAreaCommand(const AreaRepository &areas, const Area &area,
 {
     return new SetValueCommand<QColor>(
             AreaCommand::tr("Change Colour of \u201c%1\u201d").arg(area.name),
-            [repository = areas, id = area.id](const QColor &color) mutable { return repository.setColor(id, color); },
+            [repository = areas, id = area.id](const QColor &color, const std::optional<QColor> &) mutable {
+                return repository.setColor(id, color);
+            },
             area.color, newColor);
 }
 

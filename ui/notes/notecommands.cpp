@@ -65,7 +65,10 @@ StoredCommand *editNoteTextCommand(const NoteStore &store, Id id, const QString 
     return new SetValueCommand<QString>(
             named(store, QT_TRANSLATE_NOOP("hoego::NoteCommand", "Edit Lesson"),
                   QT_TRANSLATE_NOOP("hoego::NoteCommand", "Edit Unfinished Item")),
-            [copy = store, id](const QString &text) mutable { return copy.setText(id, text); }, oldText, newText);
+            [copy = store, id](const QString &text, const std::optional<QString> &shown) mutable {
+                return copy.setText(id, text, shown);
+            },
+            oldText, newText);
 }
 
 RemoveNoteCommand::RemoveNoteCommand(const NoteStore &store, const ListItem &item, QUndoCommand *parent)

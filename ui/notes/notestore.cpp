@@ -41,9 +41,9 @@ Status NoteStore::restore(const ListItem &item)
     return textitems::restore(connection(), textitems::specOf(m_kind), item);
 }
 
-Status NoteStore::setText(Id id, const QString &text)
+Status NoteStore::setText(Id id, const QString &text, const std::optional<QString> &shown)
 {
-    return textitems::setText(connection(), textitems::specOf(m_kind), id, text);
+    return textitems::setText(connection(), textitems::specOf(m_kind), id, text, shown);
 }
 
 Status NoteStore::setLinks(Id id, Id firstLink, Id secondLink)

@@ -27,7 +27,7 @@ public:
     Result<ListItem> get(Id id) const;
     Result<Id> create(Id yearId, const QString &text);
     Status restore(const ListItem &item);
-    Status setText(Id id, const QString &text);
+    Status setText(Id id, const QString &text, const std::optional<QString> &shown = std::nullopt);
     Status setLinks(Id id, Id firstLink, Id secondLink);
     Status remove(Id id);
     Status move(Id id, int newIndex);

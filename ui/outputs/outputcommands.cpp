@@ -58,7 +58,8 @@ EditOutputCommand::EditOutputCommand(Repositories &repos, const Output &before, 
 
 Status EditOutputCommand::apply()
 {
-    return m_repos.outputs.update(m_after);
+    // Made from m_before: refused on a server when another client changed the output since (issue 16).
+    return m_repos.outputs.update(m_after, &m_before);
 }
 
 Status EditOutputCommand::revert()

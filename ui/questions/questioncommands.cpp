@@ -76,7 +76,8 @@ StoredCommand *setAnswerCommand(const QuestionRepository &questions, const Answe
 {
     auto *command = new SetValueCommand<QString>(
             Tr::tr("Write Answer"),
-            [repository = questions, id = before.id](const QString &text) mutable {
+            // Typed and saved while idle, as a section's text: the later save wins.
+            [repository = questions, id = before.id](const QString &text, const std::optional<QString> &) mutable {
                 return repository.setAnswer(id, text);
             },
             before.body, body);

@@ -72,7 +72,9 @@ StoredCommand *renameSectionCommand(const SectionRepository &sections, Id id, co
 {
     return new SetValueCommand<QString>(
             Tr::tr("Rename Section \u201c%1\u201d").arg(shortHeading(newHeading)),
-            [repository = sections, id](const QString &heading) mutable { return repository.setHeading(id, heading); },
+            [repository = sections, id](const QString &heading, const std::optional<QString> &shown) mutable {
+                return repository.setHeading(id, heading, shown);
+            },
             oldHeading, newHeading);
 }
 
@@ -81,7 +83,11 @@ StoredCommand *editSectionBodyCommand(const SectionRepository &sections, Id id, 
 {
     return (new SetValueCommand<QString>(
                     Tr::tr("Edit Section Text"),
-                    [repository = sections, id](const QString &body) mutable { return repository.setBody(id, body); },
+                    // Typed and saved while idle: typing over another computer's change is the page's to resolve
+                    // (ReviewPage::refreshShownSection), so the text is not compared here.
+                    [repository = sections, id](const QString &body, const std::optional<QString> &) mutable {
+                        return repository.setBody(id, body);
+                    },
                     oldBody, newBody))
             ->mergingAs(MergeId::SectionBody, id);
 }

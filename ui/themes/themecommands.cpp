@@ -83,24 +83,24 @@ EditThemeYearCommand::EditThemeYearCommand(ThemeRepository &themes, const ThemeY
     setYearId(after.yearId);
 }
 
-Status EditThemeYearCommand::write(const ThemeYear &from, const ThemeYear &to)
+Status EditThemeYearCommand::write(const ThemeYear &from, const ThemeYear &to, bool compare)
 {
     if (from.state != to.state) {
         if (Status set = m_themes.setState(to.id, to.state); !set.ok())
             return set;
     }
     if (from.note != to.note)
-        return m_themes.setNote(to.id, to.note);
+        return m_themes.setNote(to.id, to.note, compare ? std::optional(from.note) : std::nullopt);
     return {};
 }
 
 Status EditThemeYearCommand::apply()
 {
-    return write(m_before, m_after);
+    return write(m_before, m_after, true);
 }
 Status EditThemeYearCommand::revert()
 {
-    return write(m_after, m_before);
+    return write(m_after, m_before, false);
 }
 
 EditThemeCommand::EditThemeCommand(ThemeRepository &themes, const Theme &before, const Theme &after)
@@ -111,10 +111,11 @@ EditThemeCommand::EditThemeCommand(ThemeRepository &themes, const Theme &before,
     , m_after(after)
 { }
 
-Status EditThemeCommand::write(const Theme &from, const Theme &to)
+Status EditThemeCommand::write(const Theme &from, const Theme &to, bool compare)
 {
     if (from.name != to.name) {
-        if (Status renamed = m_themes.rename(to.id, to.name); !renamed.ok())
+        if (Status renamed = m_themes.rename(to.id, to.name, compare ? std::optional(from.name) : std::nullopt);
+            !renamed.ok())
             return renamed;
     }
     if (from.areaId != to.areaId) {
@@ -122,17 +123,17 @@ Status EditThemeCommand::write(const Theme &from, const Theme &to)
             return moved;
     }
     if (from.notes != to.notes)
-        return m_themes.setNotes(to.id, to.notes);
+        return m_themes.setNotes(to.id, to.notes, compare ? std::optional(from.notes) : std::nullopt);
     return {};
 }
 
 Status EditThemeCommand::apply()
 {
-    return write(m_before, m_after);
+    return write(m_before, m_after, true);
 }
 Status EditThemeCommand::revert()
 {
-    return write(m_after, m_before);
+    return write(m_after, m_before, false);
 }
 
 CarryThemesCommand::CarryThemesCommand(ThemeRepository &themes, Id fromYearId, Id toYearId)

@@ -55,7 +55,9 @@ protected:
     Status revert() override;
 
 private:
-    Status write(const ThemeYear &from, const ThemeYear &to);
+    // `compare`: the edit is made from `from` (do and redo), so a server refuses it when another client changed
+    // those texts since; undo is guarded by StoredCommand.
+    Status write(const ThemeYear &from, const ThemeYear &to, bool compare);
 
     ThemeRepository &m_themes;
     ThemeYear m_before;
@@ -73,7 +75,7 @@ protected:
     Status revert() override;
 
 private:
-    Status write(const Theme &from, const Theme &to);
+    Status write(const Theme &from, const Theme &to, bool compare); // as EditThemeYearCommand::write
 
     ThemeRepository &m_themes;
     Theme m_before;

@@ -14,12 +14,14 @@ namespace hoego {
 
 // The one command for a simple field edit (a year's title, a section's heading or text, a lesson's text, an
 // answer, an area's name or colour): `write` stores a value, the first redo stores `after` and undo `before`.
-// `write` holds a copy of the repository it writes through (a repository holds only a connection name).
+// `write` holds a copy of the repository it writes through (a repository holds only a connection name). Its second
+// argument is the value the edit was made from, given on do and redo: a repository that compares it refuses the
+// write when another client changed the field since (issue 16); undo is guarded by StoredCommand instead.
 template<typename Value>
 class SetValueCommand final : public StoredCommand
 {
 public:
-    using Write = std::function<Status(const Value &)>;
+    using Write = std::function<Status(const Value &value, const std::optional<Value> &shown)>;
 
     SetValueCommand(const QString &text, Write write, Value before, Value after, QUndoCommand *parent = nullptr)
         : StoredCommand(text, parent)
@@ -49,8 +51,8 @@ public:
     }
 
 protected:
-    Status apply() override { return m_write(m_after); }
-    Status revert() override { return m_write(m_before); }
+    Status apply() override { return m_write(m_after, m_before); }
+    Status revert() override { return m_write(m_before, std::nullopt); }
 
 private:
     Write m_write;

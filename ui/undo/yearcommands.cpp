@@ -37,17 +37,19 @@ QString textFor(YearField field)
 StoredCommand *editYearField(const YearRepository &years, Id yearId, YearField field, const QString &before,
                              const QString &after)
 {
-    auto write = [repository = years, yearId, field](const QString &value) mutable {
-        switch (field) {
-        case YearField::Title:
-            return repository.setTitle(yearId, value);
-        case YearField::Summary:
-            return repository.setSummary(yearId, value);
-        case YearField::ClosingNote:
-            break;
-        }
-        return repository.setClosingNote(yearId, value);
-    };
+    auto write
+            = [repository = years, yearId, field](const QString &value, const std::optional<QString> &shown) mutable {
+                  switch (field) {
+                  case YearField::Title:
+                      return repository.setTitle(yearId, value, shown);
+                  case YearField::Summary:
+                      return repository.setSummary(yearId, value, shown);
+                  case YearField::ClosingNote:
+                      break;
+                  }
+                  // Typed and saved while idle, as a section's text: the later save of it wins (see reviewpage.cpp).
+                  return repository.setClosingNote(yearId, value);
+              };
     auto *command = new SetValueCommand<QString>(textFor(field), write, before, after);
     command->setYearId(yearId);
     if (field == YearField::ClosingNote)
