@@ -8,9 +8,7 @@
 namespace hoego::serversearch {
 
 // SearchService::search on a server database: the same rows, order and snippets, found by case-insensitive
-// substring matches over the schema's search_text view. A word of three letters or more is looked up in the
-// schema's trigram index (version 10, where pg_trgm is there); a shorter one is found by reading the texts. The
-// newest years are read first, as SQLite's search does, so a common word stops there.
+// substring matches over the schema's search_text view, newest years first as SQLite's search walks them.
 Result<QList<SearchHit>> search(const QString &connection, const QStringList &words, int limit);
 
 } // namespace hoego::serversearch

@@ -650,10 +650,6 @@ QStringList migrationStep(int toVersion)
         return version8();
     case 9:
         return version9();
-    case 10:
-        // A server database's search index (resources/postgresql/step-10.sql); a file's has been there since
-        // version 1, so the step only records the number both kinds of database share.
-        return {};
     default:
         return {};
     }

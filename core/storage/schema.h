@@ -9,7 +9,7 @@
 namespace hoego::schema {
 
 // The schema version this build writes; stored in PRAGMA user_version.
-constexpr int kCurrentVersion = 10;
+constexpr int kCurrentVersion = 9;
 
 // Stored in PRAGMA application_id ("HOEG"), so a Hoego file is told from another program's SQLite file before
 // anything writes to it. Files from before it was set are recognised by their tables and get it on open.

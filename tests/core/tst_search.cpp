@@ -208,26 +208,6 @@ private slots:
         QCOMPARE(hits->last().yearNumber, 2021);
     }
 
-    void aServerLooksUpLongerWordsInItsTrigramIndex()
-    {
-        if (!test::TempDatabase::onServer())
-            QSKIP("about a server database's trigram index (schema version 10)");
-        test::TempDatabase db;
-        // When the planner may not read whole tables, a search_text match of a longer word
-        QSqlQuery query(QSqlDatabase::database(db.connection()));
-        QVERIFY(query.exec(QStringLiteral("SET enable_seqscan = off")));
-        QVERIFY2(query.exec(QStringLiteral("EXPLAIN SELECT kind FROM search_text WHERE doc ILIKE '%kubernetes%'")),
-                 qPrintable(query.lastError().text()));
-        QString plan;
-        while (query.next())
-            plan += query.value(0).toString() + QLatin1Char('\n');
-        QVERIFY(query.exec(QStringLiteral("RESET enable_seqscan")));
-        // Then every table search_text reads alone is looked up in its index: the view's texts and the indexed
-        // expressions are the same
-        for (const char *table : {"event", "section", "goal", "lesson", "unfinished", "output"})
-            QVERIFY2(plan.contains(QLatin1String(table) + QLatin1String("_words")), qPrintable(plan));
-    }
-
     void deletingAYearRemovesItsRowsFromBothIndexes()
     {
         test::TempDatabase db;
