@@ -6,6 +6,7 @@
 #include "dialogs/damageddatabasedialog.h"
 #include "storage/backup.h"
 #include "storage/database.h"
+#include "storage/server/serverlocation.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -43,6 +44,7 @@ RecoveryChoice askRecoveryWithDialog(const QString &path, const Error &error)
         break;
     case DamagedDatabaseDialog::Choice::Retry:
         choice.action = RecoveryChoice::Action::Retry;
+        choice.password = dialog.password();
         break;
     case DamagedDatabaseDialog::Choice::Quit:
         break;
@@ -71,6 +73,11 @@ QString recoverWithUser(const QString &path, const Error &failure, const std::fu
         case RecoveryChoice::Action::Quit:
             return {};
         case RecoveryChoice::Action::Retry:
+            if (auto location = ServerLocation::parse(current); location.ok() && !choice.password.isEmpty()) {
+                // The address shown, returned and remembered stays without the password.
+                opened = open(location->addressWithPassword(choice.password));
+                continue;
+            }
             break;
         case RecoveryChoice::Action::OpenBackup: {
             auto copy = backup::restoreAsCopy(choice.backupPath, current);

@@ -20,6 +20,8 @@ struct RecoveryChoice
     enum class Action { Quit, OpenBackup, ChooseFile, Retry };
     Action action = Action::Quit;
     QString backupPath; // for OpenBackup
+    // For Retry of a server that refused the login: the password typed, used for that one try and kept nowhere.
+    QString password;
 };
 
 // Asks what to do about `path` failing with `error` (default: DamagedDatabaseDialog, modal).

@@ -561,6 +561,18 @@ Close Hoego and open a backup (File &gt; Restore from Backup).</source>
         <source>The database server refused the login</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>If the server wants a password that ~/.pgpass does not hold, type it and try again. Hoego uses it for this connection only and keeps it nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::Database</name>

@@ -565,6 +565,18 @@ Hoego를 닫고 백업을 여세요 (파일 &gt; 백업에서 복원).</translat
         <source>The database server refused the login</source>
         <translation>데이터베이스 서버가 로그인을 거부했습니다</translation>
     </message>
+    <message>
+        <source>If the server wants a password that ~/.pgpass does not hold, type it and try again. Hoego uses it for this connection only and keeps it nowhere.</source>
+        <translation>서버가 ~/.pgpass에 없는 비밀번호를 요구하면 입력한 뒤 다시 시도하세요. Hoego는 이 연결에만 쓰고 어디에도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>서버 비밀번호</translation>
+    </message>
 </context>
 <context>
     <name>hoego::Database</name>

@@ -150,7 +150,7 @@ private slots:
                 damage,
                 [&](const QString &asked, const Error &) {
                     askedAbout = asked;
-                    return RecoveryChoice{RecoveryChoice::Action::ChooseFile, {}};
+                    return RecoveryChoice{RecoveryChoice::Action::ChooseFile, {}, {}};
                 },
                 [&](const QString &) { return otherPath; });
 

@@ -155,7 +155,7 @@ private slots:
             DamagedDatabaseDialog dialog(path, error);
             dialog.open();
             QTest::mouseClick(child<QPushButton>(&dialog, "openBackupButton"), Qt::LeftButton);
-            return RecoveryChoice{RecoveryChoice::Action::OpenBackup, dialog.backupPath()};
+            return RecoveryChoice{RecoveryChoice::Action::OpenBackup, dialog.backupPath(), {}};
         });
 
         // Then a copy of the newest backup is open, beside the damaged file, which is byte for byte the same
@@ -175,7 +175,7 @@ private slots:
         const QString otherPath = other.path();
         other.close();
 
-        const auto chooseFile = [] { return RecoveryChoice{RecoveryChoice::Action::ChooseFile, {}}; };
+        const auto chooseFile = [] { return RecoveryChoice{RecoveryChoice::Action::ChooseFile, {}, {}}; };
         auto chosen = openDatabaseWithRecovery(
                 db.path(), 10, [&](const QString &, const Error &) { return chooseFile(); },
                 [&](const QString &) { return otherPath; });
@@ -209,7 +209,7 @@ private slots:
             ++tries;
             if (error.code == Error::Code::Locked)
                 db.close();
-            return RecoveryChoice{RecoveryChoice::Action::Retry, {}};
+            return RecoveryChoice{RecoveryChoice::Action::Retry, {}, {}};
         });
         QVERIFY(opened);
         QCOMPARE(tries, 1);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Hoego developers
 
+#include "dialogs/damageddatabasedialog.h"
 #include "events/eventeditor.h"
 #include "events/eventspage.h"
 #include "goals/goalcommands.h"
@@ -13,12 +14,14 @@
 #include "review/reviewpage.h"
 #include "session/databasesession.h"
 #include "settings/appsettings.h"
+#include "startup/openwithrecovery.h"
 #include "storage/database.h"
 #include "storage/repositories.h"
 #include "tempdatabase.h"
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -32,6 +35,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <functional>
@@ -328,6 +332,32 @@ private slots:
         QFile stored(settingsFile);
         QVERIFY(stored.open(QIODevice::ReadOnly));
         QVERIFY(!QString::fromUtf8(stored.readAll()).contains(QStringLiteral("pw@hoego")));
+
+        // And at start-up (hoego --db ADDRESS) the dialog for the refused login takes the password: a wrong one
+        // brings the dialog back, the right one opens the database, which shows the address without it
+        QStringList typed{QStringLiteral("wrong"), password};
+        int dialogsShown = 0;
+        auto started = openDatabaseWithRecovery(address, 10, [&](const QString &path, const Error &error) {
+            ++dialogsShown;
+            QTimer::singleShot(0, [&typed] {
+                auto *shown = qobject_cast<DamagedDatabaseDialog *>(QApplication::activeModalWidget());
+                auto *edit = shown ? shown->findChild<QLineEdit *>(QStringLiteral("serverPasswordEdit")) : nullptr;
+                if (!edit || edit->echoMode() != QLineEdit::Password || typed.isEmpty()) {
+                    if (shown)
+                        shown->reject();
+                    return;
+                }
+                QTest::keyClicks(edit, typed.takeFirst());
+                QTest::keyClick(edit, Qt::Key_Return);
+            });
+            return askRecoveryWithDialog(path, error);
+        });
+        QVERIFY(started);
+        QCOMPARE(dialogsShown, 2);
+        QVERIFY(typed.isEmpty());
+        QVERIFY(started->path().startsWith(QStringLiteral("postgresql://hoego_pw@")));
+        QVERIFY(!started->path().contains(password));
+        QCOMPARE(Repositories(started->connectionName()).years.byNumber(2025)->title, QStringLiteral("결혼한 해"));
         qunsetenv("PGPASSFILE");
     }
 

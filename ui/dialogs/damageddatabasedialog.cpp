@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -71,6 +72,17 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString &databasePath, const 
     if (onServer)
         intro = tr("Check that the server is running, that the address is right and that ~/.pgpass holds the "
                    "password, then try again.");
+    // A login refused with no password given: ask for it here, as File > Open Server Database… does.
+    const auto location = ServerLocation::parse(databasePath);
+    if (error.code == Error::Code::LoginRefused && location.ok() && location->password.isEmpty()) {
+        intro = tr("If the server wants a password that ~/.pgpass does not hold, type it and try again. Hoego uses it "
+                   "for this connection only and keeps it nowhere.");
+        m_password = new QLineEdit(this);
+        m_password->setObjectName(QStringLiteral("serverPasswordEdit"));
+        m_password->setEchoMode(QLineEdit::Password);
+        m_password->setPlaceholderText(tr("Password"));
+        m_password->setAccessibleName(tr("Server password"));
+    }
     auto *backupsIntro = new QLabel(intro, this);
     backupsIntro->setWordWrap(true);
     m_view->setVisible(hasBackups);
@@ -99,6 +111,10 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString &databasePath, const 
         // Enter never opens something else in place of the file.
         retry->setDefault(true);
         retry->setFocus();
+        if (m_password) {
+            connect(m_password, &QLineEdit::returnPressed, retry, &QPushButton::click);
+            m_password->setFocus();
+        }
     }
     auto *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     quit->setObjectName(QStringLiteral("quitButton"));
@@ -110,9 +126,16 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString &databasePath, const 
     layout->addWidget(title);
     layout->addWidget(message);
     layout->addWidget(backupsIntro);
+    if (m_password)
+        layout->addWidget(m_password);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
     resize(620, hasBackups ? 420 : 220);
+}
+
+QString DamagedDatabaseDialog::password() const
+{
+    return m_password ? m_password->text() : QString();
 }
 
 void DamagedDatabaseDialog::choose(Choice choice)

@@ -7,6 +7,8 @@
 
 #include <QDialog>
 
+class QLineEdit;
+
 namespace hoego {
 
 class BackupListModel;
@@ -26,12 +28,15 @@ public:
     Choice choice() const { return m_choice; }
     // The backup to open when choice() is OpenBackup.
     QString backupPath() const { return m_backupPath; }
+    // The password typed for a server that refused the login for want of one (empty otherwise).
+    QString password() const;
 
 private:
     void choose(Choice choice);
 
     BackupListModel *m_model = nullptr;
     BackupView *m_view = nullptr;
+    QLineEdit *m_password = nullptr;
     Choice m_choice = Choice::Quit;
     QString m_backupPath;
 };
