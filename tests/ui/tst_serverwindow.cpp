@@ -9,6 +9,7 @@
 #include "hoegoprocess.h"
 #include "mainwindow.h"
 #include "notes/lessonspage.h"
+#include "outputs/outputspage.h"
 #include "progress/goalcounts.h"
 #include "review/inlinemessage.h"
 #include "review/reviewpage.h"
@@ -29,6 +30,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -229,6 +231,59 @@ private slots:
         list->model()->setData(row, QStringLiteral("작게, 자주, 안전하게 배포하기"));
         QCOMPARE(db.repos().lessons.get(lessonId)->text, QStringLiteral("작게, 자주, 안전하게 배포하기"));
         QCOMPARE(failures.size(), 1);
+        Database::closeConnection(other.value());
+    }
+
+    void anOutputEditorRefusedForAChangeElsewhereKeepsWhatWasTypedAndSavesItOverOnRequest()
+    {
+        // Given an output on the server, and its editor open on this computer
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2025);
+        Output post;
+        post.yearId = year;
+        post.kind = QStringLiteral("talk");
+        post.title = QStringLiteral("벡터 DB 입문");
+        post.date = PartialDate::ofMonth(2025, 5);
+        const Id outputId = *db.repos().outputs.create(post);
+        QUndoStack undo;
+        OutputsPage page(db.journal(), &undo);
+        page.resize(1024, 700);
+        page.show();
+        page.setYear(year);
+        QVERIFY(page.showOutput(outputId));
+        auto other = db.database().openWorkerConnection();
+        QVERIFY(other.ok());
+
+        // When another computer renames it while the title is typed here, and OK is pressed twice
+        QStringList errorsShown;
+        const auto typeAndSave = [&] {
+            auto *editor = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(editor);
+            if (errorsShown.isEmpty()) {
+                Output renamed = *OutputRepository(other.value()).get(outputId);
+                renamed.title = QStringLiteral("벡터 데이터베이스 입문");
+                QVERIFY(OutputRepository(other.value()).update(renamed).ok());
+                editor->findChild<QLineEdit *>(QStringLiteral("outputTitleEdit"))->setText(QStringLiteral("RAG 입문"));
+            }
+            errorsShown << editor->findChild<QLabel *>(QStringLiteral("outputEditorError"))->text();
+            editor->accept();
+        };
+        QTimer::singleShot(0, this, typeAndSave);
+        // The refused save leaves the editor open; the second OK is pressed on it
+        QTimer::singleShot(200, this, typeAndSave);
+        // An editor still open after that was refused again: closed, so the test fails instead of waiting
+        QTimer::singleShot(400, this, [] {
+            if (auto *left = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                left->reject();
+        });
+        page.findChild<QPushButton *>(QStringLiteral("editOutputButton"))->click();
+
+        // Then the first save was refused with the reason shown in the editor, and the second, made knowing it,
+        // put the typed title over the other change as one undo step
+        QCOMPARE(errorsShown.size(), 2);
+        QVERIFY2(errorsShown.last().contains(QStringLiteral("another computer")), qPrintable(errorsShown.last()));
+        QCOMPARE(db.repos().outputs.get(outputId)->title, QStringLiteral("RAG 입문"));
+        QCOMPARE(undo.count(), 1);
         Database::closeConnection(other.value());
     }
 

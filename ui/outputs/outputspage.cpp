@@ -256,7 +256,7 @@ void OutputsPage::editOutput()
     const Output *output = current();
     if (!output || m_readOnly)
         return;
-    const Output before = *output;
+    Output before = *output;
     const QStringList kinds
             = m_repos.outputs.kindsInUse().ok() ? *m_repos.outputs.kindsInUse() : outputkinds::builtinKeys();
     OutputEditor editor(before, m_yearNumber, kinds, m_repos.areas.all().ok() ? *m_repos.areas.all() : QList<Area>{},
@@ -279,6 +279,13 @@ void OutputsPage::editOutput()
             return;
         }
         editor.showError(edited.error().message);
+        // Changed on another computer meanwhile (issue 16): the page shows that change, the editor keeps what was
+        // typed, and saving again puts it over that change, as the user then chooses to.
+        if (edited.error().code == Error::Code::Changed) {
+            reload();
+            if (auto now = m_repos.outputs.get(before.id); now.ok())
+                before = *now;
+        }
     }
 }
 
