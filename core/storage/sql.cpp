@@ -6,6 +6,7 @@
 #include "i18n/particles.h"
 
 #include "changefeed.h"
+#include "server/serverdatabase.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -205,17 +206,23 @@ void keepUntilRollback(const QString &connection, QSqlQuery &&query)
 Result<QSqlQuery> run(const QString &connection, const QString &statement, const QVariantList &values,
                       bool singleRowRead, bool announce = true)
 {
+    // Outside a transaction of ours a statement commits on its own: what it wrote is announced (or forgotten)
+    // right after it.
+    const bool ownTransaction = openDepth().value(connection) == 0;
+    if (ownTransaction) {
+        if (Status reopened = serverdatabase::reopenIfLost(connection); !reopened.ok())
+            return reopened.error();
+    }
     auto ready = prepared(connection, statement, singleRowRead);
     if (!ready.ok())
         return ready;
     QSqlQuery query = std::move(ready).value();
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, boundValue(values[i]));
-    // Outside a transaction of ours a statement commits on its own: what it wrote is announced (or forgotten)
-    // right after it.
-    const bool ownTransaction = openDepth().value(connection) == 0;
     if (!query.exec()) {
         const Error error = toError(query.lastError(), QString());
+        if (error.code == Error::Code::Server)
+            serverdatabase::noteLost(connection);
         if (ownTransaction)
             ChangeFeed::rolledBack(connection);
         else
@@ -232,8 +239,12 @@ Result<QSqlQuery> control(const QString &connection, const QString &statement)
 {
     QSqlQuery query(QSqlDatabase::database(connection, false));
     query.setForwardOnly(true);
-    if (!query.exec(statement))
-        return toError(query.lastError(), QString());
+    if (!query.exec(statement)) {
+        const Error error = toError(query.lastError(), QString());
+        if (error.code == Error::Code::Server)
+            serverdatabase::noteLost(connection);
+        return error;
+    }
     return query;
 }
 
@@ -369,6 +380,10 @@ Transaction::Transaction(const QString &connection)
     if (!m_outermost && inBulkWrite(m_connection)) {
         m_inert = true;
         return;
+    }
+    if (m_outermost) {
+        if (m_started = serverdatabase::reopenIfLost(m_connection); !m_started.ok())
+            return;
     }
     // Inner levels are savepoints inside the outermost one.
     auto begun

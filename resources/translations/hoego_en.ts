@@ -4287,6 +4287,10 @@ Hoego reads passwords from ~/.pgpass (or the file PGPASSFILE names).</source>
         <source>Setting up version %1 on the server failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server at %1 is still out of reach: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hoego::ServerLocation</name>

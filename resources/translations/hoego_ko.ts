@@ -4274,6 +4274,10 @@ Hoego는 비밀번호를 ~/.pgpass(또는 PGPASSFILE이 가리키는 파일)에�
         <source>Setting up version %1 on the server failed</source>
         <translation>서버에 버전 %1 구조를 만들지 못했습니다</translation>
     </message>
+    <message>
+        <source>The server at %1 is still out of reach: %2</source>
+        <translation>%1의 서버에 아직 연결할 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>hoego::ServerLocation</name>

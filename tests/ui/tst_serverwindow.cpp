@@ -16,6 +16,7 @@
 #include "session/databasesession.h"
 #include "settings/appsettings.h"
 #include "startup/openwithrecovery.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/repositories.h"
 #include "tempdatabase.h"
@@ -284,6 +285,46 @@ private slots:
         QVERIFY2(errorsShown.last().contains(QStringLiteral("another computer")), qPrintable(errorsShown.last()));
         QCOMPARE(db.repos().outputs.get(outputId)->title, QStringLiteral("RAG 입문"));
         QCOMPARE(undo.count(), 1);
+        Database::closeConnection(other.value());
+    }
+
+    void aConnectionTheServerDroppedIsReportedThenOpenedAgainAndHeardAgain()
+    {
+        // Given a lesson on the server, and this client's connection dropped by the server (as when it restarts)
+        test::TempDatabase db;
+        const Id year = *db.repos().years.create(2026);
+        Lesson lesson;
+        lesson.yearId = year;
+        lesson.text = QStringLiteral("처음 쓴 교훈");
+        const Id lessonId = *db.repos().lessons.create(lesson);
+        auto other = db.database().openWorkerConnection();
+        QVERIFY(other.ok());
+        const QString backend = db.scalar(QStringLiteral("SELECT pg_backend_pid()")).toString();
+        QSqlQuery drop(QSqlDatabase::database(other.value()));
+        QVERIFY(drop.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
+
+        // When an edit is saved, then it is reported as a lost connection and nothing is written
+        const Status lost = db.repos().lessons.setText(lessonId, QStringLiteral("고친 교훈"));
+        QVERIFY(!lost.ok());
+        QCOMPARE(lost.error().code, Error::Code::Server);
+        QVERIFY2(lost.error().message.contains(QStringLiteral("not saved")), qPrintable(lost.error().message));
+        QCOMPARE(LessonRepository(other.value()).get(lessonId)->text, QStringLiteral("처음 쓴 교훈"));
+
+        // When it is saved again, then the connection is opened again and the edit goes in
+        QVERIFY(db.repos().lessons.setText(lessonId, QStringLiteral("고친 교훈")).ok());
+        QCOMPARE(LessonRepository(other.value()).get(lessonId)->text, QStringLiteral("고친 교훈"));
+
+        // And another client's changes are heard again, live
+        QSignalSpy heard(ChangeFeed::instance(), &ChangeFeed::changed);
+        QVERIFY(LessonRepository(other.value()).setText(lessonId, QStringLiteral("다른 컴퓨터의 교훈")).ok());
+        const auto heardTheOtherWrite = [&] {
+            for (const QList<QVariant> &signal : heard) {
+                if (signal.first().value<ChangeSet>().ids(Stored::Lesson).contains(lessonId))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(heardTheOtherWrite());
         Database::closeConnection(other.value());
     }
 

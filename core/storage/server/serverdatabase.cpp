@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -30,6 +31,8 @@ constexpr int kFirstServerVersion = 8;
 
 QMutex g_addressLock;
 QHash<QString, QString> g_addresses; // connection name -> address without password
+QSet<QString> g_readOnly; // connections opened read-only
+QSet<QString> g_lost; // connections the server dropped, opened again before their next statement
 
 QString libpqMessage(const QSqlError &error)
 {
@@ -87,6 +90,24 @@ Result<Contents> readContents(const QString &connection)
     return contents;
 }
 
+// What every session of Hoego's sets once connected.
+Status configureSession(const QString &name, bool readOnly)
+{
+    // Notices (a dropped table that did not exist) are for people at a console, not for the window.
+    QStringList settings = {QStringLiteral("SET client_min_messages TO warning")};
+    if (readOnly)
+        settings << QStringLiteral("SET default_transaction_read_only TO on");
+    for (const QString &setting : settings) {
+        if (Status set = runText(name, setting, QString()); !set.ok())
+            return set;
+    }
+    // Qt's driver sets the session to UTC; "today" (the day a trigger checks a goal off) is the user's day. A zone
+    // the server does not know leaves UTC: a day off near midnight, not a failed open.
+    const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId()).remove(QLatin1Char('\''));
+    (void)runText(name, QStringLiteral("SET TIME ZONE '%1'").arg(zone), QString());
+    return {};
+}
+
 } // namespace
 
 Status connect(const ServerLocation &location, const QString &name, bool readOnly)
@@ -116,22 +137,53 @@ Status connect(const ServerLocation &location, const QString &name, bool readOnl
                          i18n::fillWords(Tr::tr("Cannot reach the server at %1: %2"), address, message)};
         }
     }
-    // Notices (a dropped table that did not exist) are for people at a console, not for the window.
-    QStringList settings = {QStringLiteral("SET client_min_messages TO warning")};
-    if (readOnly)
-        settings << QStringLiteral("SET default_transaction_read_only TO on");
-    for (const QString &setting : settings) {
-        if (Status set = runText(name, setting, QString()); !set.ok()) {
-            QSqlDatabase::removeDatabase(name);
-            return set;
-        }
+    if (Status set = configureSession(name, readOnly); !set.ok()) {
+        QSqlDatabase::removeDatabase(name);
+        return set;
     }
-    // Qt's driver sets the session to UTC; "today" (the day a trigger checks a goal off) is the user's day. A zone
-    // the server does not know leaves UTC: a day off near midnight, not a failed open.
-    const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId()).remove(QLatin1Char('\''));
-    (void)runText(name, QStringLiteral("SET TIME ZONE '%1'").arg(zone), QString());
     const QMutexLocker locker(&g_addressLock);
     g_addresses.insert(name, location.address());
+    if (readOnly)
+        g_readOnly.insert(name);
+    return {};
+}
+
+void noteLost(const QString &connection)
+{
+    const QMutexLocker locker(&g_addressLock);
+    if (g_addresses.contains(connection))
+        g_lost.insert(connection);
+}
+
+Status reopenIfLost(const QString &connection)
+{
+    bool readOnly = false;
+    bool lost = false;
+    {
+        const QMutexLocker locker(&g_addressLock);
+        if (!g_addresses.contains(connection))
+            return {}; // a file, or a connection not opened by connect()
+        readOnly = g_readOnly.contains(connection);
+        lost = g_lost.contains(connection);
+    }
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
+    // Qt's driver closes the connection itself when it finds it broken while preparing a statement.
+    if (!lost && db.isOpen())
+        return {};
+    // Closing forgets the channels; the driver stays the same object, so whoever follows its notifications
+    // still does once they are listened to again.
+    const QStringList channels = db.driver()->subscribedToNotifications();
+    db.close();
+    if (!db.open())
+        return Error{Error::Code::Server,
+                     i18n::fillWords(Tr::tr("The server at %1 is still out of reach: %2"), addressOf(connection),
+                                     libpqMessage(db.lastError()))};
+    if (Status set = configureSession(connection, readOnly); !set.ok())
+        return set;
+    for (const QString &channel : channels)
+        db.driver()->subscribeToNotification(channel);
+    const QMutexLocker locker(&g_addressLock);
+    g_lost.remove(connection);
     return {};
 }
 
@@ -195,6 +247,8 @@ void forget(const QString &connection)
 {
     const QMutexLocker locker(&g_addressLock);
     g_addresses.remove(connection);
+    g_readOnly.remove(connection);
+    g_lost.remove(connection);
 }
 
 bool isServerConnection(const QString &connection)

@@ -34,6 +34,14 @@ QString addressOf(const QString &connection);
 // Forgets the address of a connection that is being removed.
 void forget(const QString &connection);
 
+// A server that dropped a connection (restarted, or the network went) fails the statement then running with
+// Error::Code::Server, which is reported and writes nothing. noteLost() marks the connection; the next statement
+// outside a transaction first opens it again (reopenIfLost: also one the driver closed on finding it broken), with
+// the same settings and listening on the same
+// channels, so the edit the user tries again goes in once the server is back.
+void noteLost(const QString &connection);
+Status reopenIfLost(const QString &connection);
+
 // Whether `connection` is open on a PostgreSQL server.
 bool isServerConnection(const QString &connection);
 
