@@ -167,8 +167,6 @@ int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
     // The session owns the database and its window, so File > Open and Preferences can switch files.
     hoego::AppSettings settings;
     hoego::theme::applyTheme(settings.theme());
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.hoego.hoego"),
-                                                 QIcon(QStringLiteral(":/icons/io.github.hoego.hoego.svg"))));
     hoego::DatabaseSession session(settings);
     session.start(std::move(database));
     // A logout or shutdown (SIGTERM, SIGHUP) closes the window as Ctrl+Q does: typing still waiting for its
@@ -195,6 +193,10 @@ int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
     new FirstPaintProbe(session.window(), [&session, &incoming, &invocation, backupsToKeep, recover] {
         if (!session.window())
             return;
+        // After the paint: the icon is drawn at every size the window manager takes (about 6 M instructions of
+        // a start to the first paint); it takes the icon as it comes.
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.hoego.hoego"),
+                                                     QIcon(QStringLiteral(":/icons/io.github.hoego.hoego.svg"))));
         hoego::showStartupNotices(session.window(), *session.database(), backupsToKeep, recover);
         incoming.open(invocation.files); // the import preview of "hoego post.md"
     });
