@@ -99,6 +99,17 @@ private:
     std::function<void()> m_afterPaint;
 };
 
+// The desktop icon theme's drawing of Hoego's icon, else the one Hoego carries. Under hicolor (the theme Qt uses
+// when the desktop names none) the installed icon is that same file, so its index is not read to find it there.
+QIcon applicationIcon()
+{
+    const QIcon carried(QStringLiteral(":/icons/io.github.hoego.hoego.svg"));
+    const QString theme = QIcon::themeName();
+    if (theme.isEmpty() || theme == QLatin1String("hicolor"))
+        return carried;
+    return QIcon::fromTheme(QStringLiteral("io.github.hoego.hoego"), carried);
+}
+
 int runTerminal(int argc, char **argv, const hoego::cli::Invocation &invocation)
 {
     // A command that lays out text (PDF export) needs fonts, so a QGuiApplication; others start faster without.
@@ -195,8 +206,7 @@ int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
             return;
         // After the paint: the icon is drawn at every size the window manager takes (about 6 M instructions of
         // a start to the first paint); it takes the icon as it comes.
-        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.hoego.hoego"),
-                                                     QIcon(QStringLiteral(":/icons/io.github.hoego.hoego.svg"))));
+        QApplication::setWindowIcon(applicationIcon());
         hoego::showStartupNotices(session.window(), *session.database(), backupsToKeep, recover);
         incoming.open(invocation.files); // the import preview of "hoego post.md"
     });

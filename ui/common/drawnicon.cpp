@@ -144,6 +144,12 @@ QIcon drawn(Glyph glyph)
 
 QIcon themedOrDrawn(const QString &themeName, Glyph glyph)
 {
+    // hicolor, the theme Qt uses when the desktop names none, holds applications' own icons only (the icon theme
+    // specification), never an action's: looking there first read its whole index before the first paint (29 M
+    // instructions of about 180 M, 16 ms) to end with the drawn glyph anyway.
+    const QString theme = QIcon::themeName();
+    if (theme.isEmpty() || theme == QLatin1String("hicolor"))
+        return drawn(glyph);
     if (QIcon::hasThemeIcon(themeName))
         return QIcon::fromTheme(themeName);
     return drawn(glyph);

@@ -16,7 +16,7 @@ namespace hoego::drawnicon {
 
 enum class Glyph { Previous, Next, Add, NewEvent, Undo, Redo, Find };
 
-// The desktop theme's `themeName` icon when the theme has one, else `glyph` drawn.
+// The desktop theme's `themeName` icon when the desktop has an icon theme that holds it, else `glyph` drawn.
 QIcon themedOrDrawn(const QString &themeName, Glyph glyph);
 // Always the drawn glyph (tests and previews).
 QIcon drawn(Glyph glyph);
