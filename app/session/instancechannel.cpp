@@ -3,13 +3,14 @@
 
 #include "instancechannel.h"
 
+#include "localsocket.h"
+
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocalSocket>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -24,20 +25,13 @@ namespace {
 // A Unix socket's path must fit in sockaddr_un (108 bytes with its terminating zero).
 constexpr qsizetype kMaxSocketPath = 100;
 
-bool answered(QLocalSocket &socket, const QStringList &files)
+// Sends the request on a connected socket and waits for the answer: the window may be busy for a moment (a
+// dialog opening, a year loading).
+bool answered(const localsocket::Connection &connection, const QStringList &files)
 {
-    socket.write(encodeRequest(files));
-    if (!socket.waitForBytesWritten(2000))
+    if (!connection.writeAll(encodeRequest(files), QDeadlineTimer(2000)))
         return false;
-    // The window may be busy for a moment (a dialog opening, a year loading): wait for its answer.
-    QByteArray reply;
-    const QDeadlineTimer deadline(10000);
-    while (!reply.contains('\n') && !deadline.hasExpired()) {
-        if (!socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
-            break;
-        reply += socket.readAll();
-    }
-    return reply == kAcknowledgement;
+    return connection.readLine(QDeadlineTimer(10000), 64) == kAcknowledgement;
 }
 
 } // namespace
@@ -53,17 +47,16 @@ QString serverName(const QString &resolvedDatabasePath)
     const QString inRuntime = QDir(runtime).filePath(name);
     if (!runtime.isEmpty() && inRuntime.toUtf8().size() <= kMaxSocketPath)
         return inRuntime;
-    return QStringLiteral("hoego-%1-%2").arg(::getuid()).arg(QString::fromLatin1(hash));
+    return QDir(QDir::tempPath())
+            .filePath(QStringLiteral("hoego-%1-%2").arg(::getuid()).arg(QString::fromLatin1(hash)));
 }
 
 bool handOver(const QString &serverName, const QStringList &files, int waitMs)
 {
     const QDeadlineTimer deadline(waitMs);
     for (;;) {
-        QLocalSocket socket;
-        socket.connectToServer(serverName);
-        if (socket.waitForConnected(1000))
-            return answered(socket, files);
+        if (const auto connection = localsocket::Connection::to(serverName))
+            return answered(*connection, files);
         if (deadline.hasExpired())
             return false;
         QThread::msleep(100);

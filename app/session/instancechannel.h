@@ -17,7 +17,7 @@ namespace hoego::instance {
 // "hoego.instance": what was handed over and opened (debug), and a socket that cannot be made (warning).
 Q_DECLARE_LOGGING_CATEGORY(lcInstance)
 
-// The socket of the Hoego that has `resolvedDatabasePath` open (databasefile::resolve() names the file, so a
+// The socket's path for the Hoego that has `resolvedDatabasePath` open (databasefile::resolve() names the file, so a
 // relative path or a symbolic link meets the same window).
 QString serverName(const QString &resolvedDatabasePath);
 

@@ -3,12 +3,15 @@
 
 #pragma once
 
+#include "localsocket.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
-class QLocalServer;
-class QLocalSocket;
+#include <memory>
+
+class QSocketNotifier;
 
 namespace hoego {
 
@@ -34,9 +37,9 @@ signals:
 
 private:
     void accept();
-    void read(QLocalSocket *socket);
 
-    QLocalServer *m_server;
+    localsocket::Listener m_listener;
+    QSocketNotifier *m_waiting = nullptr; // connections to accept
 };
 
 } // namespace hoego
