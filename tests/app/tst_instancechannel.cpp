@@ -62,7 +62,8 @@ private slots:
         QVERIFY(server.listen(database));
 
         // Then the socket is its, for this user alone, and a launch's files reach it and are acknowledged
-        struct stat status{};
+        struct stat status
+        { };
         QCOMPARE(::stat(QFile::encodeName(name).constData(), &status), 0);
         QCOMPARE(status.st_mode & 0777, mode_t(0600));
         QSignalSpy received(&server, &InstanceServer::filesReceived);
