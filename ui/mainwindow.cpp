@@ -24,6 +24,7 @@
 #include "storage/database.h"
 #include "storage/idlecheckpoint.h"
 #include "storage/repositories.h"
+#include "storage/server/reconnections.h"
 #include "timeline/yeartimeline.h"
 #include "timeline/yeartimelinemodel.h"
 #include "undo/storedcommand.h"
@@ -136,6 +137,14 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     });
 
     m_yearPage = new YearPage(*m_journal, m_undo, this);
+    // Queued: the signal comes from inside the statement that reopened the connection.
+    connect(
+            ServerReconnections::instance(), &ServerReconnections::reopened, this,
+            [this, connection = database.connectionName()](const QString &reopened) {
+                if (reopened == connection)
+                    reloadEverything();
+            },
+            Qt::QueuedConnection);
     // Counts follow every stored edit through the undo stack's index (followUndo).
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -445,6 +454,12 @@ QString MainWindow::reloadYearModels()
     if (error.isEmpty())
         m_yearModel->setOverviews(m_timelineModel->overviews());
     return error;
+}
+
+void MainWindow::reloadEverything()
+{
+    refreshYears();
+    m_yearPage->reloadAll();
 }
 
 void MainWindow::refreshCounts()

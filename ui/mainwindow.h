@@ -63,6 +63,9 @@ public:
     ExportDialog *showExport();
     // Opens a search result: its year, the right tab, the item selected.
     void openItem(Id yearId, const QString &kind, Id itemId);
+    // Reads the years, their counts and every tab afresh: after a server connection came back, what other computers
+    // wrote while it was gone was never announced here.
+    void reloadEverything();
 
     QUndoStack *undoStack() const { return m_undo; }
     YearPage *yearPage() const { return m_yearPage; }

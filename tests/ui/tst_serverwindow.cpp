@@ -20,6 +20,7 @@
 #include "storage/database.h"
 #include "storage/repositories.h"
 #include "tempdatabase.h"
+#include "timeline/yeartimeline.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -28,6 +29,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -325,6 +327,32 @@ private slots:
             return false;
         };
         QTRY_VERIFY(heardTheOtherWrite());
+        Database::closeConnection(other.value());
+    }
+
+    void aWindowWhoseConnectionCameBackReadsWhatOthersWroteMeanwhile()
+    {
+        // Given a window on a server database with one year
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2025).ok());
+        MainWindow window(db.database());
+        window.resize(1024, 700);
+        window.show();
+        QTRY_COMPARE(window.timeline()->view()->model()->rowCount(), 1);
+
+        // When the server drops the window's connection, another computer adds a year meanwhile (announced to
+        // nobody here), and the window's next statement fails and the one after opens the connection again
+        auto other = db.database().openWorkerConnection();
+        QVERIFY(other.ok());
+        const QString backend = db.scalar(QStringLiteral("SELECT pg_backend_pid()")).toString();
+        QSqlQuery drop(QSqlDatabase::database(other.value()));
+        QVERIFY(drop.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
+        QVERIFY(YearRepository(other.value()).create(2026).ok());
+        QVERIFY(!db.repos().years.overviews().ok());
+        QVERIFY(db.repos().years.overviews().ok());
+
+        // Then the window reads everything afresh and shows the other computer's year
+        QTRY_COMPARE(window.timeline()->view()->model()->rowCount(), 2);
         Database::closeConnection(other.value());
     }
 

@@ -4,6 +4,7 @@
 #include "serverdatabase.h"
 
 #include "i18n/particles.h"
+#include "reconnections.h"
 #include "storage/schema.h"
 #include "storage/sql.h"
 
@@ -182,8 +183,11 @@ Status reopenIfLost(const QString &connection)
         return set;
     for (const QString &channel : channels)
         db.driver()->subscribeToNotification(channel);
-    const QMutexLocker locker(&g_addressLock);
-    g_lost.remove(connection);
+    {
+        const QMutexLocker locker(&g_addressLock);
+        g_lost.remove(connection);
+    }
+    emit ServerReconnections::instance()->reopened(connection);
     return {};
 }
 
