@@ -6,6 +6,7 @@
 #include "model/ids.h"
 #include "result.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,8 @@ public:
     // The words the query is split into (also what the UI highlights).
     static QStringList terms(const QString &text);
     static QString snippetAround(const QString &text, const QStringList &terms, int radius = 40);
+    // The same for UTF-8 text, decoding only the piece shown when no term has letters with case.
+    static QString snippetAround(const QByteArray &utf8, const QStringList &terms, int radius = 40);
 
 private:
     // Reads the text of `rowids` (one year's, in result order), keeps those containing every scanned word and
