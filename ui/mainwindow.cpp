@@ -31,6 +31,7 @@
 #include "yearpage/overviewpage.h"
 #include "yearpage/yearpage.h"
 #include "years/yearlistmodel.h"
+#include "years/yearlistview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -118,19 +119,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_timeline, &YearTimeline::addOtherYearRequested, this, &MainWindow::addYear);
 
     m_yearModel = new YearListModel(m_journal->repositories().years, this);
-    m_yearView = new QTreeView(this);
-    m_yearView->setObjectName(QStringLiteral("yearList"));
-    m_yearView->setAccessibleName(tr("Years"));
-    m_yearView->setRootIsDecorated(false);
-    m_yearView->setUniformRowHeights(true);
-    m_yearView->setAlternatingRowColors(true);
-    m_yearView->setModel(m_yearModel);
-    m_yearView->setColumnHidden(YearListModel::EventsColumn, true); // the timeline shows the counts
-    m_yearView->setColumnHidden(YearListModel::GoalsColumn, true);
-    m_yearView->header()->setStretchLastSection(false);
-    m_yearView->header()->setSectionResizeMode(YearListModel::NumberColumn, QHeaderView::ResizeToContents);
-    m_yearView->header()->setSectionResizeMode(YearListModel::TitleColumn, QHeaderView::Stretch);
-    m_yearView->setMinimumWidth(150);
+    m_yearView = new YearListView(m_yearModel, this);
     connect(m_yearView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         if (!m_syncing && index.isValid())
             openYear(index.data(YearListModel::YearIdRole).toLongLong());
