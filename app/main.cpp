@@ -13,6 +13,7 @@
 #include "session/instanceserver.h"
 #include "session/terminationsignals.h"
 #include "settings/appsettings.h"
+#include "startup/fontwarmup.h"
 #include "startup/openwithrecovery.h"
 #include "startup/startupnotices.h"
 #include "storage/database.h"
@@ -145,6 +146,7 @@ int runWindow(int argc, char **argv, const hoego::cli::Invocation &invocation)
 {
     QApplication app(argc, argv);
     hoego::perf::milestone("application created");
+    const hoego::FontWarmUp fontWarmUp; // the font list is read on the other core while the database opens
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Hoego"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.hoego.hoego"));

@@ -15,8 +15,7 @@ FontWarmUp::FontWarmUp()
         QFontDatabase::families();
         perf::milestone("font list read");
     })
-{
-}
+{ }
 
 FontWarmUp::~FontWarmUp()
 {
