@@ -146,6 +146,67 @@ QString matchStatement(const char *table)
             .arg(QLatin1String(table));
 }
 
+// Reads the text of `rowids` (one year's, in result order) with `texts`, keeps those containing every scanned word
+// and appends them to `hits`, up to `limit`.
+Status appendHits(Statement &texts, const QList<qint64> &rowids, Id yearId, int yearNumber, const QStringList &scanned,
+                  const QStringList &words, int limit, QList<SearchHit> &hits)
+{
+    // One run per chunk of rowids: far cheaper than one lookup per hit.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype start = 0; start < rowids.size() && hits.size() < limit; start += kChunk) {
+        const QList<qint64> chunk = rowids.mid(start, kChunk);
+        QByteArray list = "[";
+        for (const qint64 rowid : chunk)
+            list += QByteArray::number(rowid) + ',';
+        list.back() = ']';
+        auto query = texts.run({QString::fromLatin1(list)});
+        if (!query.ok())
+            return query.error();
+        struct Text
+        {
+            QString kind;
+            Id id = 0;
+            QString title;
+            QByteArray body; // UTF-8
+        };
+        QHash<qint64, Text> found;
+        while (query.value()->next()) {
+            const QSqlQuery &q = *query.value();
+            found.insert(q.value(0).toLongLong(),
+                         Text{q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                              q.value(4).toByteArray()});
+        }
+        query.value()->finish();
+        for (const qint64 rowid : chunk) {
+            const auto row = found.constFind(rowid);
+            if (row == found.cend())
+                continue;
+            const Text &text = row.value();
+            const bool allFound = std::all_of(scanned.cbegin(), scanned.cend(), [&](const QString &word) {
+                const Qt::CaseSensitivity sensitivity = caseFor(word);
+                if (text.title.contains(word, sensitivity))
+                    return true;
+                return sensitivity == Qt::CaseSensitive ? text.body.contains(word.toUtf8())
+                                                        : QString::fromUtf8(text.body).contains(word, sensitivity);
+            });
+            if (!allFound)
+                continue;
+            SearchHit hit;
+            hit.kind = text.kind;
+            hit.id = text.id;
+            hit.yearId = yearId;
+            hit.yearNumber = yearNumber;
+            hit.title = text.title;
+            hit.snippet = text.body.isEmpty() ? SearchService::snippetAround(text.title, words)
+                                              : SearchService::snippetAround(text.body, words);
+            hits << hit;
+            if (hits.size() >= limit)
+                break;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QStringList SearchService::terms(const QString &text)
@@ -220,71 +281,6 @@ QString SearchService::snippetAround(const QByteArray &utf8, const QStringList &
     return framedPiece(piece.text, begin > 0 || overshoot > 0, piece.textFollows, true);
 }
 
-Status SearchService::appendHits(const QList<qint64> &rowids, Id yearId, int yearNumber, const QStringList &scanned,
-                                 const QStringList &words, int limit, QList<SearchHit> &hits) const
-{
-    // One statement per chunk of rowids: far cheaper than one lookup per hit.
-    constexpr qsizetype kChunk = 500;
-    for (qsizetype start = 0; start < rowids.size() && hits.size() < limit; start += kChunk) {
-        const QList<qint64> chunk = rowids.mid(start, kChunk);
-        QStringList marks;
-        QVariantList values;
-        for (const qint64 rowid : chunk) {
-            marks << QStringLiteral("?");
-            values << rowid;
-        }
-        // The body comes as its UTF-8 bytes: Qt decodes them several times faster than SQLite turns them into
-        // UTF-16, and the bodies are most of what a page of hits reads.
-        auto query = sql::exec(m_connection,
-                               QStringLiteral("SELECT rowid, kind, ref_id, title, CAST(body AS BLOB) FROM search_index "
-                                              "WHERE rowid IN (%1)")
-                                       .arg(marks.join(QLatin1Char(','))),
-                               values);
-        if (!query.ok())
-            return query.error();
-        struct Text
-        {
-            QString kind;
-            Id id = 0;
-            QString title;
-            QByteArray body; // UTF-8
-        };
-        QHash<qint64, Text> texts;
-        while (query.value().next()) {
-            const QSqlQuery &q = query.value();
-            texts.insert(q.value(0).toLongLong(),
-                         Text{q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                              q.value(4).toByteArray()});
-        }
-        for (const qint64 rowid : chunk) {
-            const auto found = texts.constFind(rowid);
-            if (found == texts.cend())
-                continue;
-            const Text &text = found.value();
-            const bool allFound = std::all_of(scanned.cbegin(), scanned.cend(), [&](const QString &word) {
-                const Qt::CaseSensitivity sensitivity = caseFor(word);
-                if (text.title.contains(word, sensitivity))
-                    return true;
-                return sensitivity == Qt::CaseSensitive ? text.body.contains(word.toUtf8())
-                                                        : QString::fromUtf8(text.body).contains(word, sensitivity);
-            });
-            if (!allFound)
-                continue;
-            SearchHit hit;
-            hit.kind = text.kind;
-            hit.id = text.id;
-            hit.yearId = yearId;
-            hit.yearNumber = yearNumber;
-            hit.title = text.title;
-            hit.snippet = text.body.isEmpty() ? snippetAround(text.title, words) : snippetAround(text.body, words);
-            hits << hit;
-            if (hits.size() >= limit)
-                break;
-        }
-    }
-    return {};
-}
-
 Result<QList<SearchHit>> SearchService::search(const QString &text, int limit) const
 {
     const QStringList words = terms(text);
@@ -308,6 +304,11 @@ Result<QList<SearchHit>> SearchService::search(const QString &text, int limit) c
         return years.error();
     Statement trigrams(m_connection, matchStatement("search_index"));
     Statement bigramLookup(m_connection, matchStatement("search_bigram"));
+    // The body comes as its UTF-8 bytes: only the snippet of it is decoded. The rowids come as one JSON list, so one
+    // prepared statement serves every year.
+    Statement texts(m_connection,
+                    QStringLiteral("SELECT rowid, kind, ref_id, title, CAST(body AS BLOB) FROM search_index "
+                                   "WHERE rowid IN (SELECT value FROM json_each(?))"));
     Statement everything(m_connection,
                          QStringLiteral("SELECT rowid FROM search_index WHERE rowid BETWEEN ? AND ? "
                                         "ORDER BY rowid DESC"));
@@ -338,7 +339,7 @@ Result<QList<SearchHit>> SearchService::search(const QString &text, int limit) c
         if (!rowids.ok())
             return rowids.error();
 
-        if (Status read = appendHits(*rowids, yearId, yearNumber, plan.scanned, words, limit, hits); !read.ok())
+        if (Status read = appendHits(texts, *rowids, yearId, yearNumber, plan.scanned, words, limit, hits); !read.ok())
             return read.error();
     }
     return hits;

@@ -43,11 +43,6 @@ public:
     static QString snippetAround(const QByteArray &utf8, const QStringList &terms, int radius = 40);
 
 private:
-    // Reads the text of `rowids` (one year's, in result order), keeps those containing every scanned word and
-    // appends them to `hits`, up to `limit`.
-    Status appendHits(const QList<qint64> &rowids, Id yearId, int yearNumber, const QStringList &scanned,
-                      const QStringList &words, int limit, QList<SearchHit> &hits) const;
-
     QString m_connection;
 };
 
