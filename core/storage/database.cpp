@@ -207,14 +207,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     database->m_backupsToKeep = options.backupsToKeep;
     if (Status opened = database->openConnection(path, options); !opened.ok())
         return opened.error();
-    if (Status configured = database->configure(); !configured.ok())
-        return configured.error();
+    // The first statement that needs the schema: a damaged one is reported as the health check would have.
+    if (Status configured = database->configure(); !configured.ok()) {
+        if (configured.error().code != Error::Code::Corrupt)
+            return configured.error();
+        integrity::forget(database->m_path);
+        return unreadable(database->m_path, configured.error());
+    }
     if (Status migrated = database->migrate(); !migrated.ok())
         return migrated.error();
     database->m_open = true;
-    if (const QString service = syncfolder::serviceManaging(database->m_path); !service.isEmpty())
-        database->m_warnings << syncfolder::warningFor(database->m_path, service);
     return database;
+}
+
+const QStringList &Database::warnings() const
+{
+    if (!m_syncFolderChecked && !m_server) {
+        m_syncFolderChecked = true;
+        if (const QString service = syncfolder::serviceManaging(m_path); !service.isEmpty())
+            m_warnings << syncfolder::warningFor(m_path, service);
+    }
+    return m_warnings;
 }
 
 Status Database::openOnServer(const QString &address, const Options &options)
@@ -442,12 +455,16 @@ void Database::leaveFileAsFoundOnClose()
 
 Result<int> Database::checkHealth(const QString &connection, const QString &path, bool deferQuickCheck, bool fullCheck)
 {
-    auto header = sql::single(connection, QStringLiteral("SELECT * FROM pragma_user_version, pragma_application_id"),
-                              {}, QStringLiteral("version"));
-    if (!header.ok())
-        return unreadable(path, header.error());
-    const int number = header.value().value(0).toInt();
-    const int applicationId = header.value().value(1).toInt();
+    // Plain pragmas read the file's header only; a SELECT from them would parse the whole schema first, which the
+    // main connection does again right after (about 8 M instructions each on a real file).
+    auto version = sql::single(connection, QStringLiteral("PRAGMA user_version"), {}, QStringLiteral("version"));
+    if (!version.ok())
+        return unreadable(path, version.error());
+    auto identity = sql::single(connection, QStringLiteral("PRAGMA application_id"), {}, QStringLiteral("version"));
+    if (!identity.ok())
+        return unreadable(path, identity.error());
+    const int number = version.value().value(0).toInt();
+    const int applicationId = identity.value().value(0).toInt();
     const Error foreign{
             Error::Code::Corrupt,
             i18n::fillWords(Tr::tr("%1 is a SQLite database of another program, not a Hoego database. Hoego did not "

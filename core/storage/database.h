@@ -98,8 +98,10 @@ public:
     Result<QString> openWorkerConnection() const;
     static void closeConnection(const QString &name);
 
-    // Problems that did not stop the open but the user should hear about (a backup before an upgrade failed).
-    const QStringList &warnings() const { return m_warnings; }
+    // Problems that did not stop the open but the user should hear about (a backup before an upgrade failed, a
+    // folder a sync service copies). The sync-service check lists folders, so it runs on the first call: the window
+    // asks after its first paint, and commands never ask.
+    const QStringList &warnings() const;
 
     // The default location: QStandardPaths::AppDataLocation/hoego.sqlite.
     static QString defaultPath();
@@ -148,7 +150,8 @@ private:
     bool m_knownIntact = false; // checked at open, or as it was at the last clean check
     integrity::Reason m_checkReason = integrity::Reason::None;
     QDateTime m_openedAt;
-    QStringList m_warnings;
+    mutable QStringList m_warnings;
+    mutable bool m_syncFolderChecked = false;
     std::unique_ptr<databasefile::WriterLock> m_lock;
     std::unique_ptr<ServerLocation> m_server;
 };
