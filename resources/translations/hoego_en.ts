@@ -2652,10 +2652,6 @@ Hoego uses it for this connection only and keeps it nowhere; to be asked no more
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4685,6 +4681,13 @@ Hoego reads passwords from ~/.pgpass (or the file PGPASSFILE names).</source>
     </message>
     <message>
         <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hoego::YearListView</name>
+    <message>
+        <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

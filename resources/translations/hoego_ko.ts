@@ -2657,10 +2657,6 @@ Hoego는 이 연결에만 쓰고 어디에도 남기지 않습니다. 다시 묻
         <translation>%1 — Hoego</translation>
     </message>
     <message>
-        <source>Years</source>
-        <translation>연도</translation>
-    </message>
-    <message>
         <source>Read-only: %1</source>
         <translation>읽기 전용: %1</translation>
     </message>
@@ -4671,6 +4667,13 @@ Hoego는 비밀번호를 ~/.pgpass(또는 PGPASSFILE이 가리키는 파일)에�
     <message>
         <source>Goals</source>
         <translation>목표</translation>
+    </message>
+</context>
+<context>
+    <name>hoego::YearListView</name>
+    <message>
+        <source>Years</source>
+        <translation>연도</translation>
     </message>
 </context>
 <context>
