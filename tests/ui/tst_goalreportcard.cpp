@@ -11,6 +11,7 @@
 #include "yearpage/yearpage.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QLabel>
 #include <QTest>
 #include <QTreeView>
@@ -173,6 +174,43 @@ private slots:
         // Then the goal is open again, in the database and on the card
         QCOMPARE(db.repos().goals.get(s.tidy)->status, GoalStatus::Open);
         QTRY_COMPARE(model->indexOfGoal(s.tidy).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    }
+
+    void theDetailColumnFitsItsWidestTextAndFollowsChanges()
+    {
+        // Given 2024 on the Overview of a wide window
+        test::TempDatabase db;
+        const Sample s = fill(db);
+        MainWindow window(db.database());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openYear(s.year);
+        window.yearPage()->setCurrentIndex(OverviewTab);
+        auto *page = window.findChild<OverviewPage *>();
+        QTreeView *view = cardView(page);
+        GoalReportModel *model = page->findChild<GoalReportCard *>()->model();
+        QTRY_VERIFY(model->indexOfGoal(s.tidy).isValid());
+        const auto detailWidth = [view] { return view->header()->sectionSize(GoalReportModel::DetailColumn); };
+        const auto needs = [view](const QString &text) { return view->fontMetrics().horizontalAdvance(text); };
+
+        // Then the detail column is as wide as its widest text, not more than that and a margin
+        QTRY_VERIFY(detailWidth() >= needs(detailOf(model, s.marathon)));
+        QVERIFY2(detailWidth() < needs(detailOf(model, s.marathon)) + 40, qPrintable(QString::number(detailWidth())));
+
+        // When a goal's text grows (the open goal is checked off)
+        QVERIFY(!detailOf(model, s.tidy).startsWith(QStringLiteral("Done")));
+        view->setFocus();
+        view->setCurrentIndex(model->indexOfGoal(s.tidy));
+        QTest::keyClick(view, Qt::Key_Space);
+
+        // Then the column fits its new text
+        QTRY_COMPARE(detailOf(model, s.tidy), QStringLiteral("Done on December 31, 2024"));
+        QTRY_VERIFY(detailWidth() >= needs(QStringLiteral("Done on December 31, 2024")));
+
+        // When the window is narrow, the titles keep more than half of the card
+        window.resize(700, 700);
+        QTRY_VERIFY(detailWidth() <= view->viewport()->width() * 45 / 100);
     }
 
     void enterOnTheOverviewOpensTheGoalOnTheBoard()

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QSet>
 #include <QStyle>
 #include <QTreeView>
 #include <QUndoStack>
@@ -81,7 +82,12 @@ GoalReportCard::GoalReportCard(Repositories &repos, QUndoStack *undo, QWidget *p
     });
     // The model resets on every read: keep the rows open and the keyboard where it was.
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &GoalReportCard::fitColumns);
+    const auto refit = [this] {
+        m_detailWidth = -1;
+        fitColumns();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, refit);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, refit);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GoalReportCard::fitHeight);
 }
 
@@ -164,30 +170,43 @@ void GoalReportCard::showError(const QString &message)
 
 void GoalReportCard::fitColumns()
 {
+    if (m_detailWidth < 0)
+        m_detailWidth = detailTextWidth();
     const int available = m_view->viewport()->width();
+    m_view->header()->resizeSection(GoalReportModel::DetailColumn, std::min(m_detailWidth, available * 45 / 100));
+}
+
+int GoalReportCard::detailTextWidth() const
+{
     QFont bold = m_view->font();
     bold.setBold(true);
     const QFontMetrics plainMetrics(m_view->font());
     const QFontMetrics boldMetrics(bold);
-    int wanted = 0;
+    // Many goals share a text ("Not started", "3/4"): each is measured once.
+    QSet<QString> plain;
+    QSet<QString> areas;
     for (int area = 0; area < m_model->rowCount(); ++area) {
         const QModelIndex parent = m_model->index(area, 0);
-        wanted = std::max(
-                wanted,
-                boldMetrics.horizontalAdvance(m_model->index(area, GoalReportModel::DetailColumn).data().toString()));
+        areas.insert(m_model->index(area, GoalReportModel::DetailColumn).data().toString());
         for (int row = 0; row < m_model->rowCount(parent); ++row)
-            wanted = std::max(wanted,
-                              plainMetrics.horizontalAdvance(
-                                      m_model->index(row, GoalReportModel::DetailColumn, parent).data().toString()));
+            plain.insert(m_model->index(row, GoalReportModel::DetailColumn, parent).data().toString());
     }
-    wanted += 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 8;
-    m_view->header()->resizeSection(GoalReportModel::DetailColumn, std::min(wanted, available * 45 / 100));
+    int wanted = 0;
+    for (const QString &text : std::as_const(areas))
+        wanted = std::max(wanted, boldMetrics.horizontalAdvance(text));
+    for (const QString &text : std::as_const(plain))
+        wanted = std::max(wanted, plainMetrics.horizontalAdvance(text));
+    return wanted + 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 8;
 }
 
 bool GoalReportCard::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         fitColumns();
+    if (watched == m_view && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)) {
+        m_detailWidth = -1;
+        fitColumns();
+    }
     // Space ticks the current goal's box wherever the focus sits on its row, as on the goals board.
     if (watched == m_view && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space) {

@@ -51,6 +51,9 @@ private:
     void showError(const QString &message);
     // The detail column takes what its text needs up to a share of the width; titles get the rest.
     void fitColumns();
+    // The width the detail column's texts need, measured once per change of the goals or the font (a resize only
+    // shares the width out again).
+    int detailTextWidth() const;
     void fitHeight();
 
     Repositories &m_repos;
@@ -58,6 +61,7 @@ private:
     Id m_yearId = 0;
     bool m_readOnly = false;
     bool m_fitToContents = false;
+    int m_detailWidth = -1; // detailTextWidth(), or -1 until measured after a change
     progress::GoalCounts m_counts;
     QLabel *m_heading;
     QLabel *m_error;
