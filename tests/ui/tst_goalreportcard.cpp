@@ -87,6 +87,18 @@ QString detailOf(GoalReportModel *model, Id goalId)
     return model->indexOfGoal(goalId, GoalReportModel::DetailColumn).data().toString();
 }
 
+// Shows `window` at 1200 x 800 on `year` and `tab`; false if the window never appeared.
+bool showYearOn(MainWindow &window, Id year, Tab tab)
+{
+    window.resize(1200, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.openYear(year);
+    window.yearPage()->setCurrentIndex(tab);
+    return true;
+}
+
 } // namespace
 
 class TestGoalReportCard : public QObject
@@ -144,11 +156,7 @@ private slots:
         test::TempDatabase db;
         const Sample s = fill(db);
         MainWindow window(db.database());
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openYear(s.year);
-        window.yearPage()->setCurrentIndex(ProgressTab);
+        QVERIFY(showYearOn(window, s.year, ProgressTab));
         auto *page = window.findChild<ProgressPage *>();
         QTreeView *view = cardView(page);
         GoalReportModel *model = page->reportCard()->model();
@@ -182,11 +190,7 @@ private slots:
         test::TempDatabase db;
         const Sample s = fill(db);
         MainWindow window(db.database());
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openYear(s.year);
-        window.yearPage()->setCurrentIndex(OverviewTab);
+        QVERIFY(showYearOn(window, s.year, OverviewTab));
         auto *page = window.findChild<OverviewPage *>();
         QTreeView *view = cardView(page);
         GoalReportModel *model = page->findChild<GoalReportCard *>()->model();
@@ -219,11 +223,7 @@ private slots:
         test::TempDatabase db;
         const Sample s = fill(db);
         MainWindow window(db.database());
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openYear(s.year);
-        window.yearPage()->setCurrentIndex(OverviewTab);
+        QVERIFY(showYearOn(window, s.year, OverviewTab));
         auto *overview = window.findChild<OverviewPage *>();
         QTreeView *view = cardView(overview);
         QTRY_VERIFY(view->isVisible());
@@ -246,10 +246,7 @@ private slots:
         test::TempDatabase db;
         const Sample s = fill(db);
         MainWindow window(db.database());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openYear(s.year);
-        window.yearPage()->setCurrentIndex(ProgressTab);
+        QVERIFY(showYearOn(window, s.year, ProgressTab));
         GoalReportModel *model = window.findChild<ProgressPage *>()->reportCard()->model();
         QTRY_COMPARE(detailOf(model, s.posts), QStringLiteral("7/12"));
 
