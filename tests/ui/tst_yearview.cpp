@@ -377,7 +377,7 @@ private slots:
         QVERIFY(message->text().contains(QStringLiteral("30")));
         editor.findChild<QSpinBox *>(QStringLiteral("eventDaySpin"))->setValue(28);
         QVERIFY(ok->isEnabled());
-        QCOMPARE(editor.event().date, PartialDate::ofDay(2023, 2, 28));
+        QCOMPARE(editor.editedEvent().date, PartialDate::ofDay(2023, 2, 28));
     }
 
     void pastingLinesAddsOneEventPerLineAsOneUndoStep()

@@ -165,7 +165,7 @@ void EventEditor::updateDateFields()
     validate();
 }
 
-Event EventEditor::event() const
+Event EventEditor::editedEvent() const
 {
     Event result = m_original;
     result.title = m_title->text().trimmed();
@@ -193,7 +193,7 @@ Event EventEditor::event() const
 
 QString EventEditor::problem() const
 {
-    const Event current = event();
+    const Event current = editedEvent();
     if (auto title = validation::title(m_title->text(), tr("The title")); !title.ok())
         return title.error().message;
     if (!current.date.isValid())

@@ -19,7 +19,7 @@ namespace hoego {
 
 // Edits one event: title, date at its precision (year, month or day), area, tags and Markdown notes. Bad
 // input is named under the fields and OK stays disabled until it is fixed, so a half-valid event is never
-// stored. The dialog writes nothing: the caller reads event() and pushes an undo command.
+// stored. The dialog writes nothing: the caller reads editedEvent() and pushes an undo command.
 class EventEditor final : public QDialog
 {
     Q_OBJECT
@@ -28,7 +28,7 @@ public:
     EventEditor(const QList<Area> &areas, const Event &event, QWidget *parent = nullptr);
 
     // The event as entered (id and year kept from the one given).
-    Event event() const;
+    Event editedEvent() const;
     // Empty when the input can be stored; otherwise what to fix.
     QString problem() const;
 

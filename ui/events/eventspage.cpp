@@ -241,7 +241,8 @@ EventEditor *EventsPage::openEditor(const Event &original, const Event &shown)
         m_editor->close();
     auto *editor = new EventEditor(m_model->areas(), shown, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &QDialog::accepted, this, [this, editor, original] { storeEdited(original, editor->event()); });
+    connect(editor, &QDialog::accepted, this,
+            [this, editor, original] { storeEdited(original, editor->editedEvent()); });
     m_editor = editor;
     editor->open();
     return editor;
