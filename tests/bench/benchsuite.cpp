@@ -122,8 +122,9 @@ QList<Measurement> measureExports(const QString &label, const QString &connectio
 {
     QList<Measurement> rows;
     const ReportOptions report;
-    for (const auto &[format, name] :
+    for (const auto &[formatToMeasure, name] :
          {std::pair{ExportFormat::Markdown, "Markdown"}, std::pair{ExportFormat::Html, "HTML"}}) {
+        const ExportFormat format = formatToMeasure; // clang 14 cannot capture a structured binding
         qsizetype bytes = 0;
         Measurement row = timeRepeated(label, QStringLiteral("export one year to %1").arg(QLatin1String(name)),
                                        options.repeats, kTextExportTarget, [&]() -> QString {
@@ -245,7 +246,8 @@ QList<Measurement> measureDatabase(const QString &label, const QString &path, co
             {QStringLiteral("lessons"), [&]() -> Status { return repos.lessons.forYear(newest); }},
             {QStringLiteral("goals"), [&]() -> Status { return repos.goals.forYear(newest); }},
     };
-    for (const auto &[part, read] : parts) {
+    for (const auto &[part, readPart] : parts) {
+        const auto &read = readPart; // clang 14 cannot capture a structured binding
         rows << timeRepeated(label, QStringLiteral("  read a year's %1").arg(part), repeats, 0, [&]() -> QString {
             const Status status = read();
             return status.ok() ? QString() : status.error().message;
