@@ -157,12 +157,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_workspaceLayout->addWidget(line);
     m_workspaceLayout->addWidget(m_splitter, 1);
 
-    auto *emptyState = new EmptyState(this);
-    connect(emptyState, &EmptyState::addYearRequested, this, &MainWindow::addYear);
-    connect(emptyState, &EmptyState::loadSampleRequested, this, &MainWindow::loadSample);
-
+    // The empty state joins the pages when a database without years needs it (showEmptyState).
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(emptyState);
     m_pages->addWidget(workspace);
     setCentralWidget(m_pages);
 
@@ -375,6 +371,19 @@ void MainWindow::createToolBar()
     m_findAction->setIconText(tr("Find"));
 }
 
+void MainWindow::showEmptyState(bool empty)
+{
+    // Made on first need: a stacked widget measures every page it holds, and this one's large title and
+    // wrapped paragraph would cost a font and a text layout at each start with years.
+    if (empty && !m_emptyState) {
+        m_emptyState = new EmptyState(m_pages);
+        connect(m_emptyState, &EmptyState::addYearRequested, this, &MainWindow::addYear);
+        connect(m_emptyState, &EmptyState::loadSampleRequested, this, &MainWindow::loadSample);
+        m_pages->addWidget(m_emptyState);
+    }
+    m_pages->setCurrentIndex(empty ? m_pages->indexOf(m_emptyState) : 0);
+}
+
 void MainWindow::refreshYears()
 {
     m_syncing = true;
@@ -383,7 +392,7 @@ void MainWindow::refreshYears()
     if (!error.isEmpty())
         showError(error);
     const bool empty = m_timelineModel->rowCount() == 0;
-    m_pages->setCurrentIndex(empty ? 0 : 1);
+    showEmptyState(empty);
     if (empty) {
         m_yearId = 0;
         m_yearPage->setYear(0);

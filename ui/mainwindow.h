@@ -20,6 +20,7 @@ class QVBoxLayout;
 namespace hoego {
 
 class Database;
+class EmptyState;
 class ExportDialog;
 class ImportDialog;
 class Journal;
@@ -83,6 +84,7 @@ private:
     void createToolBar();
     void refreshYears();
     void refreshCounts();
+    void showEmptyState(bool empty);
     // Follows a committed change on the timeline and the year list: the counts of the years it touched.
     void followCounts(const ChangeSet &changes);
     QString reloadYearModels();
@@ -100,7 +102,8 @@ private:
     QUndoStack *m_undo = nullptr;
     YearListModel *m_yearModel = nullptr;
     YearTimelineModel *m_timelineModel = nullptr;
-    QStackedWidget *m_pages = nullptr;
+    QStackedWidget *m_pages = nullptr; // the workspace first, then the empty state once needed
+    EmptyState *m_emptyState = nullptr;
     QVBoxLayout *m_workspaceLayout = nullptr; // the read-only banner goes on top of it
     YearTimeline *m_timeline = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -62,6 +62,36 @@ private slots:
         QVERIFY(window.findChild<QPushButton *>(QStringLiteral("emptyLoadSampleButton")));
     }
 
+    void theEmptyStateIsMadeOnlyWhenNoYearIsLeft()
+    {
+        // Given a database with one year, open in the window
+        test::TempDatabase db;
+        QVERIFY(db.repos().years.create(2025).ok());
+        MainWindow window(db.database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *workspace = window.findChild<QWidget *>(QStringLiteral("workspace"));
+        QVERIFY(workspace && workspace->isVisible());
+        // Then the start did not build the empty state
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("emptyState")));
+
+        // When the year is deleted, the empty state is made and shown
+        QVERIFY(window.removeYear(db.repos().years.byNumber(2025)->id));
+        auto *empty = window.findChild<QWidget *>(QStringLiteral("emptyState"));
+        QVERIFY(empty);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(!workspace->isVisible());
+
+        // And undo brings the workspace back, the empty state kept for the next time
+        window.undoStack()->undo();
+        QTRY_VERIFY(workspace->isVisible());
+        QVERIFY(!empty->isVisible());
+        QCOMPARE(window.findChildren<QWidget *>(QStringLiteral("emptyState")).size(), 1);
+        window.undoStack()->redo();
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(window.findChildren<QWidget *>(QStringLiteral("emptyState")).size(), 1);
+    }
+
     void addingAYearListsItNewestFirstAndStoresIt()
     {
         test::TempDatabase db;
