@@ -3,6 +3,7 @@
 
 #include "yeartimeline.h"
 
+#include "common/drawnicon.h"
 #include "model/partialdate.h"
 #include "yeartimelinedelegate.h"
 #include "yeartimelinemodel.h"
@@ -52,11 +53,11 @@ YearTimeline::YearTimeline(YearTimelineModel *model, QWidget *parent)
     m_addButton->setToolTip(tr("Add a year"));
     m_addButton->setAccessibleName(tr("Add a year"));
     m_addButton->setPopupMode(QToolButton::InstantPopup);
-    m_addButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The toolbar's Add Year icon: the same sign for the same action, and no larger font loaded for one glyph.
+    m_addButton->setIcon(drawnicon::themedOrDrawn(QStringLiteral("list-add"), drawnicon::Glyph::Add));
+    m_addButton->setIconSize(QSize(24, 24));
+    m_addButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_addButton->setAutoRaise(true);
-    QFont plusFont = m_addButton->font();
-    plusFont.setPointSizeF(plusFont.pointSizeF() * 1.5);
-    m_addButton->setFont(plusFont);
     m_addButton->setFixedSize(card.height() - 12, card.height() - 12);
     m_addButton->setMenu(m_addMenu);
     m_addMenu->setObjectName(QStringLiteral("addYearMenu"));
