@@ -4,9 +4,12 @@
 #include "legiblestyle.h"
 
 #include "common/contrast.h"
+#include "common/drawnicon.h"
 
+#include <QGuiApplication>
 #include <QPainter>
 #include <QStyleOption>
+#include <QWidget>
 
 namespace hoego {
 
@@ -38,6 +41,21 @@ void LegibleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *o
     else
         painter->drawEllipse(rect);
     painter->restore();
+}
+
+QIcon LegibleStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const
+{
+    // Fusion's are dark grey pictures, faint on the dark palette. Reading one also made Qt's image reader load every
+    // image format plugin while the menu bar was being made, before the first paint.
+    using drawnicon::Glyph;
+    if (icon == SP_ToolBarHorizontalExtensionButton) {
+        const bool rightToLeft = widget ? widget->layoutDirection() == Qt::RightToLeft
+                                        : QGuiApplication::layoutDirection() == Qt::RightToLeft;
+        return drawnicon::drawn(rightToLeft ? Glyph::OverflowLeft : Glyph::Overflow);
+    }
+    if (icon == SP_ToolBarVerticalExtensionButton)
+        return drawnicon::drawn(Glyph::OverflowDown);
+    return QProxyStyle::standardIcon(icon, option, widget);
 }
 
 } // namespace hoego

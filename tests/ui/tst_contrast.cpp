@@ -218,23 +218,30 @@ private slots:
         const double stripeContrast = contrast::ratio(stripe, timeline->palette().color(QPalette::Base));
         QVERIFY2(stripeContrast >= contrast::kMinimum, qPrintable(describe("stripe without an area", stripeContrast)));
     }
-    // The toolbar's drawn icons (used when the desktop has no icon theme, as here): painted by a real tool button,
-    // each glyph keeps 3:1 against the window (WCAG's minimum for marks that are not text) in both palettes, and
-    // a disabled one is drawn fainter than an enabled one.
+    // The toolbar's drawn icons (used when the desktop has no icon theme, as here) and the overflow buttons' icons
+    // the style gives toolbars and the menu bar: painted by a real tool button, each keeps 3:1 against the window
+    // (WCAG's minimum for marks that are not text) in both palettes, and a disabled one is drawn fainter.
     void toolbarIconsAreLegible_data() { paintedWidgetsAreLegible_data(); }
     void toolbarIconsAreLegible()
     {
         QFETCH(int, theme);
         theme::applyTheme(AppSettings::Theme(theme));
         using drawnicon::Glyph;
+        QList<std::pair<QString, QIcon>> icons;
         for (Glyph glyph :
-             {Glyph::Previous, Glyph::Next, Glyph::Add, Glyph::NewEvent, Glyph::Undo, Glyph::Redo, Glyph::Find}) {
+             {Glyph::Previous, Glyph::Next, Glyph::Add, Glyph::NewEvent, Glyph::Undo, Glyph::Redo, Glyph::Find})
+            icons.append({QStringLiteral("drawn toolbar icon %1").arg(int(glyph)), drawnicon::drawn(glyph)});
+        for (QStyle::StandardPixmap overflow :
+             {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton})
+            icons.append({QStringLiteral("overflow icon %1").arg(int(overflow)),
+                          QApplication::style()->standardIcon(overflow)});
+        for (const auto &[name, icon] : std::as_const(icons)) {
             QWidget holder;
             holder.setAutoFillBackground(true);
             auto *button = new QToolButton(&holder);
             button->setAutoRaise(true);
             button->setIconSize(QSize(24, 24));
-            button->setIcon(drawnicon::drawn(glyph));
+            button->setIcon(icon);
             button->adjustSize();
             holder.resize(80, 60);
             holder.show();
@@ -242,11 +249,11 @@ private slots:
             const QColor window = holder.palette().color(QPalette::Window);
             const QImage enabled = button->grab().toImage();
             const double measured = strongestContrast(enabled, enabled.rect(), window);
-            QVERIFY2(measured >= 3.0, qPrintable(describe("drawn toolbar icon", measured)));
+            QVERIFY2(measured >= 3.0, qPrintable(describe(qPrintable(name), measured)));
             button->setEnabled(false);
             const QImage disabled = button->grab().toImage();
             QVERIFY2(strongestContrast(disabled, disabled.rect(), window) < measured,
-                     "a disabled icon looks the same as an enabled one");
+                     qPrintable(name + QStringLiteral(": a disabled icon looks the same as an enabled one")));
         }
     }
 };

@@ -74,6 +74,27 @@ QPainterPath strokesOf(Glyph glyph)
         path.moveTo(14, 14);
         path.lineTo(20, 20);
         break;
+    case Glyph::Overflow: // two chevrons
+        for (qreal x : {6.0, 13.0}) {
+            path.moveTo(x, 6);
+            path.lineTo(x + 5, 12);
+            path.lineTo(x, 18);
+        }
+        break;
+    case Glyph::OverflowLeft:
+        for (qreal x : {18.0, 11.0}) {
+            path.moveTo(x, 6);
+            path.lineTo(x - 5, 12);
+            path.lineTo(x, 18);
+        }
+        break;
+    case Glyph::OverflowDown:
+        for (qreal y : {6.0, 13.0}) {
+            path.moveTo(6, y);
+            path.lineTo(12, y + 5);
+            path.lineTo(18, y);
+        }
+        break;
     }
     return path;
 }

@@ -14,7 +14,8 @@
 // follow the palette, also after a theme switch.
 namespace hoego::drawnicon {
 
-enum class Glyph { Previous, Next, Add, NewEvent, Undo, Redo, Find };
+// Overflow: the chevrons of a toolbar or menu bar's button for what does not fit (pointing left for right-to-left).
+enum class Glyph { Previous, Next, Add, NewEvent, Undo, Redo, Find, Overflow, OverflowLeft, OverflowDown };
 
 // The desktop theme's `themeName` icon when the desktop has an icon theme that holds it, else `glyph` drawn.
 QIcon themedOrDrawn(const QString &themeName, Glyph glyph);
