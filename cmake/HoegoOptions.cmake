@@ -3,7 +3,7 @@
 
 # One interface target carries the project's compiler settings; every Hoego target links it.
 add_library(hoego_options INTERFACE)
-target_compile_options(hoego_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+target_compile_options(hoego_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual)
 if(HOEGO_WERROR)
     target_compile_options(hoego_options INTERFACE -Werror)
 endif()
