@@ -9,6 +9,7 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QPixmap>
+#include <QTransform>
 
 namespace hoego::drawnicon {
 namespace {
@@ -74,26 +75,18 @@ QPainterPath strokesOf(Glyph glyph)
         path.moveTo(14, 14);
         path.lineTo(20, 20);
         break;
-    case Glyph::Overflow: // two chevrons
+    case Glyph::Overflow: // two chevrons pointing right, mirrored or turned for the other two
+    case Glyph::OverflowLeft:
+    case Glyph::OverflowDown:
         for (qreal x : {6.0, 13.0}) {
             path.moveTo(x, 6);
             path.lineTo(x + 5, 12);
             path.lineTo(x, 18);
         }
-        break;
-    case Glyph::OverflowLeft:
-        for (qreal x : {18.0, 11.0}) {
-            path.moveTo(x, 6);
-            path.lineTo(x - 5, 12);
-            path.lineTo(x, 18);
-        }
-        break;
-    case Glyph::OverflowDown:
-        for (qreal y : {6.0, 13.0}) {
-            path.moveTo(6, y);
-            path.lineTo(12, y + 5);
-            path.lineTo(18, y);
-        }
+        if (glyph == Glyph::OverflowLeft)
+            path = QTransform(-1, 0, 0, 1, 24, 0).map(path);
+        else if (glyph == Glyph::OverflowDown)
+            path = QTransform(0, 1, 1, 0, 0, 0).map(path); // x and y swapped: right becomes down
         break;
     }
     return path;
